@@ -32,7 +32,7 @@ type cue struct {
 type amountCues struct {
 	before, clause, anywhere, after []cue // roles
 	perAfter, perBefore             []cue // periods
-	revised, join                   []string
+	revised, join, label            []string
 }
 
 var amountLex = compileAmountCues(DefaultRules())
@@ -75,7 +75,10 @@ func compileAmountCues(r *Rules) *amountCues {
 	for _, v := range r.Values("amount_context.txt", "join") {
 		lx.join = append(lx.join, foldString(v))
 	}
-	if len(lx.before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	for _, v := range r.Values("amount_context.txt", "label") {
+		lx.label = append(lx.label, foldString(v))
+	}
+	if len(lx.label) == 0 || len(lx.before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		panic("rules: amount cue tables are incomplete")
 	}
 	return lx
@@ -147,7 +150,7 @@ func contextAmounts(text string, bare []number, found []money) []money {
 	for k := len(bare) - 1; k >= 0; k-- {
 		b := bare[k]
 		next, ok := byStart[joinEnd(text, b.End)]
-		if !ok {
+		if !ok || labelBefore(text, b.Start) {
 			continue
 		}
 		m, ok := sharedUnit(b, next)
@@ -271,6 +274,27 @@ func revisedBefore(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// labelBefore reports whether a label word (a month, « article », « n° »)
+// stands right before i, making the figure there a date or a reference.
+func labelBefore(text string, i int) bool {
+	lo := max(0, i-16)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	s := strings.TrimRight(foldString(text[lo:i]), " ")
+	for _, w := range amountLex.label {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !unicode.IsLetter(lastRune(s[:len(s)-len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // previousMoney returns the last amount in [from, to).

@@ -28,25 +28,19 @@ import (
 func Amounts(text string) []Amount {
 	var found []money
 	var bare []number // figures without a currency, settled by context
-	for i := 0; i < len(text); {
-		if !numberStart(text, i, true) {
-			i = nextCandidate(text, i)
-			continue
-		}
-		n, ok := numberAt(text, i, true)
-		if !ok {
-			i = nextCandidate(text, i)
-			continue
+	end := 0
+	for _, n := range findNumbers(text, scan{mode: centInWords, glued: true}) {
+		if n.Start < end {
+			continue // inside the amount before (« 15 dollars et 15 cents »)
 		}
 		if a, ok := moneyAt(text, n); ok {
 			found = append(found, a)
-			i = a.End
+			end = a.End
 			continue
 		}
 		if !letterAt(text, n.End) {
 			bare = append(bare, n)
 		}
-		i = n.End
 	}
 	found = ResolveOverlaps(append(found, contextAmounts(text, bare, found)...))
 	out := make([]Amount, len(found))
@@ -264,7 +258,7 @@ func currencyAfter(text string, n number) (currencyForm, int, bool) {
 	}
 	if n.scaleEnd || n.scaled {
 		if k := deAfter(text, j); k != j {
-			if c, end, ok := currencyAt(text, k); ok && !c.minor {
+			if c, end, ok := currencyAt(text, k); ok {
 				return c, end, true
 			}
 		}
@@ -285,7 +279,7 @@ func centsAfter(text string, i int, code string) (int64, int, bool) {
 	if j >= len(text) || !numberStart(text, j, false) {
 		return 0, i, false
 	}
-	n, ok := numberAt(text, j, false)
+	n, ok := numberAt(text, j, 0)
 	if !ok || n.scaled || n.value.places != 0 || n.value.units <= 0 || n.value.units >= 100 {
 		return 0, i, false
 	}

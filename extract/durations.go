@@ -106,22 +106,23 @@ func durationPartAt(text string, i int) (durationPart, bool) {
 	}
 	var v decimal
 	j := i
-	if w, end := wordAt(text, i); numLex.half[lowerWord(w)] {
-		v, j = decimal{5, 1}, end // « demi-année »
+	w, end := wordAt(text, i)
+	if numLex.words[lowerWord(w)] == 1 && w != "" {
+		// « une demi-année »: the article counts nothing
+		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); numLex.half[lowerWord(h)] {
+			w, end = h, hend
+		}
+	}
+	if numLex.half[lowerWord(w)] {
+		v, j = decimal{5, 1}, end
 	} else {
-		n, ok := numberAt(text, i, true)
+		n, ok := numberAt(text, i, centInWords)
 		if !ok || n.scaled || n.value.units <= 0 {
 			return durationPart{}, false
 		}
 		v, j = n.value, n.End
-		// « une demi-année »: the article counts nothing
-		if n.words && n.value == (decimal{1, 0}) {
-			if w, end := wordAt(text, hyphenOrSpaces(text, j)); numLex.half[lowerWord(w)] {
-				v, j = decimal{5, 1}, end
-			}
-		}
 	}
-	w, end := wordAt(text, hyphenOrSpaces(text, j))
+	w, end = wordAt(text, hyphenOrSpaces(text, j))
 	u, ok := durationUnits[lowerWord(w)]
 	if !ok {
 		return durationPart{}, false

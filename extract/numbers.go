@@ -136,6 +136,7 @@ type numberLexicon struct {
 	symbols    []scaleSymbol    // longest first
 	dozen      map[string]bool
 	half       map[string]bool
+	negative   map[string]bool
 	decimal    map[string]bool
 }
 
@@ -150,7 +151,7 @@ var numLex = compileNumberLexicon(DefaultRules())
 
 func compileNumberLexicon(r *Rules) *numberLexicon {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
-		dozen: map[string]bool{}, half: map[string]bool{}, decimal: map[string]bool{}}
+		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -187,6 +188,8 @@ func compileNumberLexicon(r *Rules) *numberLexicon {
 			setAll(lx.dozen, e.Values)
 		case f[0] == "half":
 			setAll(lx.half, e.Values)
+		case f[0] == "negative":
+			setAll(lx.negative, e.Values)
 		case f[0] == "decimal":
 			setAll(lx.decimal, e.Values)
 		default:
@@ -256,21 +259,29 @@ func letterBefore(text string, i int) bool {
 // lowerWord folds a word for the lexicons; it allocates only when needed.
 func lowerWord(w string) string { return strings.ToLower(w) }
 
+// A numberMode says where « cent(s) » counts hundreds. Money reads it as a
+// coin after a figure (« 50 cents ») and after a currency (« 15 dollars et
+// 15 cents »), but as hundreds in words (« cinq cents euros »).
+type numberMode uint8
+
+const (
+	centInWords     numberMode = 1 << iota // « trois cents »
+	centAfterDigits                        // « 322 cents », an old way of counting hundreds
+)
+
 // numberAt reads a number starting exactly at i, in digits or in words.
-// allowCent lets « cent(s) » multiply a figure in words; amounts turn it off
-// after a currency, where « cents » is a coin (« 15 dollars et 15 cents »).
-func numberAt(text string, i int, allowCent bool) (number, bool) {
+func numberAt(text string, i int, mode numberMode) (number, bool) {
 	if i >= len(text) {
 		return number{}, false
 	}
 	if isDigit(text[i]) || (text[i] == ',' && i+1 < len(text) && isDigit(text[i+1])) {
-		return digitsAt(text, i)
+		return digitsAt(text, i, mode)
 	}
-	return wordsAt(text, i, allowCent)
+	return wordsAt(text, i, mode)
 }
 
 // digitsAt reads a figure in digits at i, then its scale.
-func digitsAt(text string, i int) (number, bool) {
+func digitsAt(text string, i int, mode numberMode) (number, bool) {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
@@ -301,7 +312,7 @@ func digitsAt(text string, i int) (number, bool) {
 	}
 	u, _ := strconv.ParseInt(digits+frac, 10, 64)
 	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}}
-	return withScale(text, n), true
+	return withScale(text, n, mode), true
 }
 
 func keepDigit(r rune) rune {
@@ -357,7 +368,7 @@ func decimalPointAt(text string, i, j int) bool {
 
 // withScale extends a figure over a scale word or symbol after it
 // (« 5,2 millions », « 800 k€ », « 3 millions et demi »).
-func withScale(text string, n number) number {
+func withScale(text string, n number, mode numberMode) number {
 	j := skipSpaces(text, n.End)
 	for _, s := range numLex.symbols {
 		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
@@ -370,7 +381,14 @@ func withScale(text string, n number) number {
 		}
 	}
 	w, end := wordAt(text, j)
-	f, ok := numLex.scaleWords[lowerWord(w)]
+	lw := lowerWord(w)
+	f, ok := numLex.scaleWords[lw]
+	switch {
+	case numLex.dozen[lw]:
+		f, ok = 12, true
+	case mode&centAfterDigits != 0 && numLex.words[lw] == 100:
+		f, ok = 100, true
+	}
 	if !ok {
 		return n
 	}
@@ -416,7 +434,7 @@ type wordsState struct {
 }
 
 // wordsAt reads a number in words at i.
-func wordsAt(text string, i int, allowCent bool) (number, bool) {
+func wordsAt(text string, i int, mode numberMode) (number, bool) {
 	var st wordsState
 	j := i
 	for {
@@ -426,8 +444,8 @@ func wordsAt(text string, i int, allowCent bool) (number, bool) {
 		}
 		lw := lowerWord(w)
 		if st.nwords > 0 && lw == "et" {
-			// « vingt et un », « soixante et onze », « un million et demi »
-			k := skipSpaces(text, wend)
+			// « vingt et un », « vingt-et-un », « un million et demi »
+			k := hyphenOrSpaces(text, wend)
 			nw, nend := wordAt(text, k)
 			nlw := lowerWord(nw)
 			if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
@@ -448,9 +466,12 @@ func wordsAt(text string, i int, allowCent bool) (number, bool) {
 			j = wend
 			goto next
 		}
-		if numLex.dozen[lw] && st.nwords > 0 && !st.half {
-			g := st.total + max(st.group, 1)
-			st.total, st.group, st.end = g*12, 0, wend
+		if numLex.dozen[lw] && st.nwords > 0 {
+			g := (st.total + max(st.group, 1)) * 12
+			if st.half {
+				g, st.half = 6, false // « une demi-douzaine »
+			}
+			st.total, st.group, st.end = g, 0, wend
 			st.nwords++
 			break
 		}
@@ -459,7 +480,7 @@ func wordsAt(text string, i int, allowCent bool) (number, bool) {
 		}
 		{
 			v, ok := numLex.words[lw]
-			if !ok || (v == 100 && !allowCent) || !st.accept(v, wend) {
+			if !ok || (v == 100 && mode&centInWords == 0) || !st.accept(v, wend) {
 				break
 			}
 		}
@@ -562,7 +583,7 @@ func wordsDecimal(text string, start, j int, st wordsState) (number, bool) {
 		zeros++
 		k = skipSpaces(text, end)
 	}
-	frac, ok := wordsAt(text, k, true)
+	frac, ok := wordsAt(text, k, centInWords)
 	if !ok || frac.value.units == 0 || frac.value.places != 0 {
 		return number{}, false
 	}
@@ -591,39 +612,64 @@ func numberStart(text string, i int, glued bool) bool {
 	return !letterBefore(text, i) && letterAt(text, i) && (i == 0 || !isDigit(text[i-1]))
 }
 
-// findNumbers returns every number in text, in digits or in words, with a
-// minus sign when one is written right before a figure (« -9,2 »). A figure
-// glued to letters after it (« 180ml ») is not a number.
-func findNumbers(text string) []number {
+// A scan says how findNumbers reads a text.
+type scan struct {
+	mode numberMode
+	// glued lets figures touch letters on either side (« et100 000 euros »,
+	// « 1000EUR », where tags were stripped); else a figure glued to letters
+	// (« 180ml », « A380 ») is not a number.
+	glued bool
+	// signed reads a minus sign before a figure (« -9,2 », « - 10 k ») and
+	// « négatif » before words; money has no sign, a dash there is a range.
+	signed bool
+}
+
+// findNumbers returns every number in text, in digits or in words.
+func findNumbers(text string, sc scan) []number {
 	var out []number
 	for i := 0; i < len(text); {
-		if !numberStart(text, i, false) {
-			_, n := utf8.DecodeRuneInString(text[i:])
-			if letterAt(text, i) {
-				_, n = wordAt(text, i)
-				n -= i
-			}
-			i += n
+		if !numberStart(text, i, sc.glued) {
+			i = nextCandidate(text, i)
 			continue
 		}
-		n, ok := numberAt(text, i, true)
-		if !ok || n.End == i || letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])) {
-			_, end := wordAt(text, i)
-			if end == i {
-				end = i + 1
-			}
-			for end < len(text) && isDigit(text[end]) {
-				end++
-			}
-			i = end
+		n, ok := numberAt(text, i, sc.mode)
+		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
+			i = nextCandidate(text, i)
 			continue
 		}
-		if !n.words && i > 0 && text[i-1] == '-' && (i < 2 || !letterBefore(text, i-1) && !isDigit(text[i-2])) {
-			n.Start--
+		if start, ok := negativeBefore(text, i, n.words); ok && sc.signed {
+			n.Start = start
 			n.value.units = -n.value.units
 		}
 		out = append(out, n)
 		i = n.End
 	}
 	return out
+}
+
+// negativeBefore finds the sign written before the number at i: a minus
+// before a figure (« -9,2 »), or « négatif » before a number in words.
+func negativeBefore(text string, i int, words bool) (int, bool) {
+	if !words {
+		j := i - 1
+		if j > 0 && text[j] == ' ' && text[j-1] == '-' && (j < 2 || text[j-2] == ' ' && (j < 3 || !isDigit(text[j-3]))) {
+			j-- // « - 10 k »: a sign parted from its figure, not a range « 10 - 20 »
+		}
+		ok := j >= 0 && text[j] == '-' && (j < 1 || !letterBefore(text, j) && !isDigit(text[j-1]))
+		return j, ok
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !isHSpace(r) {
+			break
+		}
+		j -= n
+	}
+	k := j
+	for k > 0 && letterBefore(text, k) {
+		_, n := utf8.DecodeLastRuneInString(text[:k])
+		k -= n
+	}
+	return k, k < j && j < i && numLex.negative[lowerWord(text[k:j])]
 }
