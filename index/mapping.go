@@ -23,9 +23,9 @@ const (
 	fieldOrg       = "org"            // folded, for filters
 	fieldAuthName  = "authority_name" // as canonicalised, for facets
 	fieldOrgName   = "org_name"       // as canonicalised, for facets
-	fieldGDPR      = "gdpr"     // every ref and its parents: 5-1-e, 5-1, 5
-	fieldGDPRRef   = "gdpr_ref" // refs as cited, for facets and display
-	fieldLaw       = "law"      // "CPCE L34-5"
+	fieldGDPR      = "gdpr"           // every ref and its parents: 5-1-e, 5-1, 5
+	fieldGDPRRef   = "gdpr_ref"       // refs as cited, for facets and display
+	fieldLaw       = "law"            // "CPCE L34-5"
 	fieldRole      = "role"
 	fieldAmount    = "amount"   // every euro amount
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
