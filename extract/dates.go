@@ -31,7 +31,7 @@ type dateLexicon struct {
 	first  map[string]bool
 	future map[string]bool
 	text   *regexp.Regexp // day? month year?, with an optional weekday
-	pair *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
+	pair   *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
 }
 
 // reNumericDate matches an all-digit date. Which of the two forms matched is
