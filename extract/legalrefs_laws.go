@@ -145,7 +145,7 @@ func phrasePattern(phrase string) string {
 // or false. Only a whole-word match counts.
 func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 	m := lx.names.FindStringSubmatchIndex(s)
-	if m == nil || m[0] != 0 || !wordEnd(s, m[1]) {
+	if m == nil || m[0] != 0 || !refEnd(s, m[1]) {
 		return lawName{}, false
 	}
 	return lawName{Span{base, base + m[1]}, lx.phrases[group(m)]}, true
@@ -156,7 +156,7 @@ func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 func (lx *lawLexicon) all(text string) []lawName {
 	var out []lawName
 	for _, m := range lx.names.FindAllStringSubmatchIndex(text, -1) {
-		if !wordStart(text, m[0]) || !wordEnd(text, m[1]) {
+		if !wordStart(text, m[0]) || !refEnd(text, m[1]) {
 			continue
 		}
 		if p := lx.phrases[group(m)]; p.Law != "" {
@@ -176,21 +176,14 @@ func group(m []int) int {
 	return 0
 }
 
-// wordStart reports whether no letter or digit is glued before i.
-func wordStart(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i == 0 || !isWordRune(r)
-}
-
-// wordEnd reports whether no letter or digit is glued after i. A capital
-// letter may follow: tag stripping glues sentences (« du RGPD)Globalement »).
-func wordEnd(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if i == len(s) || !isWordRune(r) {
+// refEnd reports whether a reference may end at i: no letter or digit is
+// glued after it, or a capital is, since tag stripping glues sentences
+// (« du RGPD)Globalement »).
+func refEnd(s string, i int) bool {
+	if wordEnd(s, i) {
 		return true
 	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	last, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsUpper(r) && !unicode.IsUpper(last)
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
