@@ -148,4 +148,3 @@ func hiddenEntry(name string) bool {
 	}
 	return false
 }
-
