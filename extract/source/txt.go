@@ -16,8 +16,8 @@ Plain-text dumps (.txt).
     commentaire », « Leave a comment »…) are dropped with their separator;
     every other section is kept as written, so the returned text is a prefix
     of the canonical file and offsets need no map.
-  - Title is the first line of the text when it is short (a headline), else
-    empty: a long first line is a summary, not a title.
+  - Title is the first line of the text (up to its first " | ") when it is
+    short (a headline), else empty: a long first line is a summary.
   - The file is UTF-8 (see charset.go); the text is canonical (normalize.go);
     ID is the hash of the text.
 */
@@ -66,7 +66,8 @@ func parseText(raw string, t *tables) extract.Article {
 	s = t.dropBoilerplate(s)
 	a.Text = strings.TrimRight(s, " \t\n")
 	first, _, _ := strings.Cut(a.Text, "\n")
-	if !strings.Contains(first, sectionSep) && utf8.RuneCountInString(first) <= maxTitleRunes {
+	first, _, _ = strings.Cut(first, sectionSep)
+	if utf8.RuneCountInString(first) <= maxTitleRunes {
 		a.Title = strings.TrimSpace(first)
 	}
 	return a
