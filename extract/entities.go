@@ -31,6 +31,7 @@ var (
 func (lx *Lexicon) Entities(text string) []Entity {
 	f := &finder{lx: lx, text: text, mask: []byte(text)}
 	f.authorities()
+	f.nonOrgs()
 	f.persons()
 	f.acronyms()
 	f.cues()
@@ -62,6 +63,11 @@ type mention struct {
 // add records a mention and blanks it out of the mask.
 func (f *finder) add(start, end int, typ EntityType, name, key string) {
 	f.found = append(f.found, mention{Entity{Span{start, end}, f.text[start:end], typ, name}, key})
+	f.blank(start, end)
+}
+
+// blank blanks [start, end) out of the mask without recording a mention.
+func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
@@ -143,6 +149,19 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 		return after
 	}
 	return best
+}
+
+// nonOrgs blanks out the names of laws, products and services, which later
+// passes would otherwise take for organisations.
+func (f *finder) nonOrgs() {
+	for _, m := range f.lx.nonOrgs.find(string(f.mask)) {
+		f.blank(m[0], m[1])
+	}
+	for _, m := range f.lx.product.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		if f.lx.knownOrgs[fold(f.text[m[2]:m[3]])] == "" {
+			f.blank(m[2], m[3])
+		}
+	}
 }
 
 // persons finds the names that follow a title (« M. Dupont »).

@@ -20,6 +20,7 @@ type Lexicon struct {
 	authorities phraseSet // alias -> canonical authority
 	refs        phraseSet // context-dependent words -> candidate authorities
 	courts      phraseSet // court kind as written -> canonical kind
+	nonOrgs     phraseSet // names of laws, products and services, in any case
 
 	knownOrgs  map[string]string // folded name -> canonical organisation
 	places     map[string]string // folded name -> canonical place
@@ -31,6 +32,7 @@ type Lexicon struct {
 	cueBefore *regexp.Regexp // cue words, then a name in group 1
 	cueLower  *regexp.Regexp // cue words, then a lower-case name in group 1
 	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	product   *regexp.Regexp // words before a product's name, then the name in group 1
 	back      *regexp.Regexp // words that refer back to the organisation last named
 	title     *regexp.Regexp // a title, then a person's name in group 1
 }
@@ -49,13 +51,22 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
-	if lx.authorities, err = newPhraseSet(invert(r.Table("authorities.txt"))); err != nil {
+	if lx.authorities, err = newPhraseSet(invert(r.Table("authorities.txt")), false); err != nil {
 		return nil, err
 	}
-	if lx.refs, err = newPhraseSet(r.Table("authority_refs.txt")); err != nil {
+	if lx.refs, err = newPhraseSet(r.Table("authority_refs.txt"), false); err != nil {
 		return nil, err
 	}
-	if lx.courts, err = newPhraseSet(invert(r.Table("courts.txt"))); err != nil {
+	if lx.courts, err = newPhraseSet(invert(r.Table("courts.txt")), false); err != nil {
+		return nil, err
+	}
+	var nonOrgs []Entry
+	for _, key := range []string{"law", "product"} {
+		for _, v := range r.Values("not_orgs.txt", key) {
+			nonOrgs = append(nonOrgs, Entry{Key: v})
+		}
+	}
+	if lx.nonOrgs, err = newPhraseSet(nonOrgs, true); err != nil {
 		return nil, err
 	}
 	for _, e := range r.Table("orgs.txt") {
@@ -95,6 +106,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)\b`); err != nil {
 		return nil, err
 	}
+	if lx.product, err = regexp.Compile(`(?i:\b(?:` + cues("product") + `))` + reSpace + `+(` + reNameRun + `)`); err != nil {
+		return nil, err
+	}
 	if lx.back, err = regexp.Compile(`(?i:\b(?:` + cues("back") + `))\b`); err != nil {
 		return nil, err
 	}
@@ -124,8 +138,9 @@ func setOf(set map[string]bool, words []string) {
 }
 
 // newPhraseSet compiles the keys of entries into one pattern, longest first.
-// A one-word phrase keeps its case (CNIL); a longer one matches in any case.
-func newPhraseSet(entries []Entry) (phraseSet, error) {
+// A one-word phrase keeps its case (CNIL) unless anyCase is set; a longer one
+// matches in any case.
+func newPhraseSet(entries []Entry, anyCase bool) (phraseSet, error) {
 	ps := phraseSet{values: map[string][]string{}}
 	var phrases []string
 	for _, e := range entries {
@@ -139,7 +154,7 @@ func newPhraseSet(entries []Entry) (phraseSet, error) {
 	alts := make([]string, len(phrases))
 	for i, p := range phrases {
 		pat := strings.ReplaceAll(alternation([]string{p}), ` `, reSpace+`+`)
-		if strings.Contains(p, " ") {
+		if anyCase || strings.Contains(p, " ") {
 			pat = `(?i:` + pat + `)`
 		}
 		alts[i] = pat
