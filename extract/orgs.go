@@ -229,19 +229,24 @@ func (f *finder) repeats() {
 			}
 		}
 	}
-	if len(byText) == 0 {
-		return
-	}
 	texts := make([]string, 0, len(byText))
 	for t := range byText {
 		texts = append(texts, t)
 	}
-	sort.Strings(texts) // a stable pattern; alternation then puts the longest first
-	re := regexp.MustCompile(alternation(texts))
-	for _, s := range re.FindAllStringIndex(string(f.mask), -1) {
-		if wordStart(f.text, s[0]) && wordEnd(f.text, s[1]) {
-			m := byText[f.text[s[0]:s[1]]]
-			f.add(s[0], s[1], m.Type, m.Name, m.key)
+	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // longest first
+	mask := string(f.mask)
+	for _, t := range texts {
+		for i := 0; ; {
+			j := strings.Index(mask[i:], t)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(t)
+			if wordStart(f.text, s) && wordEnd(f.text, e) && f.free(s, e) {
+				m := byText[t]
+				f.add(s, e, m.Type, m.Name, m.key)
+			}
+			i = e
 		}
 	}
 }
