@@ -60,7 +60,7 @@ func TestInjunctions(t *testing.T) {
 		},
 		{
 			name: "order to several companies at once, inline terms",
-			in: "La CNIL a sanctionné Google LLC et Facebook Ireland Limited. La CNIL a en outre enjoint aux deux sociétés de proposer, dans un délai de trois mois, un moyen de refuser les cookies aussi simple que celui qui permet de les accepter, sous astreinte de 100 000 euros par jour de retard.",
+			in:   "La CNIL a sanctionné Google LLC et Facebook Ireland Limited. La CNIL a en outre enjoint aux deux sociétés de proposer, dans un délai de trois mois, un moyen de refuser les cookies aussi simple que celui qui permet de les accepter, sous astreinte de 100 000 euros par jour de retard.",
 			given: given{orgs: map[string]string{"Google LLC": "Google LLC", "Facebook Ireland Limited": "Facebook Ireland Limited"}, authorities: cnil,
 				daily: map[string]int64{"100 000 euros": 100000}, durations: map[string]string{"trois mois": "P3M"}},
 			want: []string{
@@ -76,8 +76,8 @@ func TestInjunctions(t *testing.T) {
 			want: []string{"injunction[40:149] ARCEP -> Orange obligations=2 deadline=2020-01-01"},
 		},
 		{
-			name: "denied orders are not orders",
-			in:   "La CNIL a sanctionné EDF. La sanction n'est assortie d'aucune injonction. La CNIL n'a pas assorti ses décisions d'injonctions de cesser de traiter.",
+			name:  "denied orders are not orders",
+			in:    "La CNIL a sanctionné EDF. La sanction n'est assortie d'aucune injonction. La CNIL n'a pas assorti ses décisions d'injonctions de cesser de traiter.",
 			given: given{orgs: map[string]string{"EDF": "EDF"}, authorities: cnil},
 			want:  nil,
 		},
