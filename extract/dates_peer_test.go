@@ -10,11 +10,8 @@ import (
 	"testing"
 )
 
-// The peer suites: Microsoft Recognizers-Text French date specs, kept beside
-// the repository (see shared/peers/recognizers-text/README.md).
-var peerDir = filepath.Join("..", "..", "shared", "peers", "recognizers-text", "fr")
-
-type peerCase struct {
+// A datePeerCase is a case of the peer date specs (peerDir), with its reference date.
+type datePeerCase struct {
 	Input   string
 	Context struct{ ReferenceDateTime string }
 	Results []struct {
@@ -34,7 +31,7 @@ var (
 	reDayTimex    = regexp.MustCompile(`^XXXX-\d{2}-\d{2}$`)
 )
 
-func loadPeer(tb testing.TB, name string) []peerCase {
+func loadDatePeer(tb testing.TB, name string) []datePeerCase {
 	tb.Helper()
 	b, err := os.ReadFile(filepath.Join(peerDir, name))
 	if os.IsNotExist(err) {
@@ -43,7 +40,7 @@ func loadPeer(tb testing.TB, name string) []peerCase {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var cases []peerCase
+	var cases []datePeerCase
 	if err := json.Unmarshal(bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF")), &cases); err != nil {
 		tb.Fatalf("%s: %v", name, err)
 	}
@@ -60,7 +57,7 @@ type peerWant struct {
 
 // absolute selects the cases that are absolute dates: written with their
 // year, or a day and month that the case's reference date resolves.
-func absolute(c peerCase, parser bool) (peerWant, bool) {
+func absolute(c datePeerCase, parser bool) (peerWant, bool) {
 	var w peerWant
 	if ref := c.Context.ReferenceDateTime; len(ref) >= 10 {
 		w.pub, _ = ParseCivilDate(ref[:10])
@@ -113,7 +110,7 @@ func TestDatesPeer(t *testing.T) {
 		name   string
 		parser bool
 	}{{"DateTime-DateExtractor.json", false}, {"DateTime-DateParser.json", true}} {
-		for _, c := range loadPeer(t, file.name) {
+		for _, c := range loadDatePeer(t, file.name) {
 			w, ok := absolute(c, file.parser)
 			if !ok {
 				continue
