@@ -84,6 +84,10 @@ func TestEntities(t *testing.T) {
 			"entity[102:105] \"DPC\" AUTHORITY DPC",
 			"entity[112:119] \"Garante\" AUTHORITY Garante",
 		}},
+		{"words glued where tags were stripped", "Droit à l’image des anonymesLa société CLEARVIEW AI aspire des photos.Globalement, Criteo a tort.", []string{
+			`entity[44:56] "CLEARVIEW AI" ORG Clearview AI`,
+			`entity[88:94] "Criteo" ORG Criteo`,
+		}},
 		{"nothing to find", "la sanction est lourde, en 2022 comme en octobre.", []string{}},
 		{"sentence-initial words and months are no organisations", "Premier grief : Octobre. Enfin, Europe et France.", []string{
 			"entity[32:38] \"Europe\" PLACE Europe",

@@ -14,8 +14,10 @@ import (
 
 const (
 	// reNameWord matches one word of a name: capitalised (Clearview, AI,
-	// France-Presse, L'Oréal) or with an inner capital (eBizcuss, LinkedIn).
-	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
+	// France-Presse, L'Oréal) or with a capital after one or two lower-case
+	// letters (eBizcuss, iOS); a longer lower-case start is a word glued to a
+	// name where tags were stripped (« anonymesLa société »).
+	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
 	// reNameJoin matches what joins two words of one name: spaces, maybe with
 	// a particle (La Quadrature du Net, Morgan Stanley & Co) or an elision
 	// (Caisse d'Épargne). « et » is no join: « Tech Data et Ingram Micro » are two.
@@ -126,9 +128,11 @@ func (f *finder) coordinated(end int) {
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
 	for _, m := range reRun.FindAllStringIndex(string(f.mask), -1) {
-		if wordStart(f.text, m[0]) {
-			f.classify(m[0], m[1], false)
+		start := m[0]
+		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
+			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
 		}
+		f.classify(start, m[1], false)
 	}
 }
 
@@ -326,9 +330,12 @@ func firstWord(s string) (word, rest string) {
 }
 
 // opensSentence reports whether i opens a sentence, a heading or a list item:
-// only spaces, quotes and brackets lie between it and the previous
-// sentence's end or the start of the text.
+// it is glued to the previous word, or only spaces, quotes and brackets lie
+// between it and the previous sentence's end or the start of the text.
 func opensSentence(text string, i int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«“\"'’ʼ(-", r) {
+		return true // glued to what ends a heading, where tags were stripped: « anonymesLa », « )Globalement »
+	}
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
 		switch {
