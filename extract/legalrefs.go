@@ -129,7 +129,7 @@ func (lx *lawLexicon) bare(text string, it item, names []lawName) string {
 
 // fits reports whether item can be an article of law.
 func (lx *lawLexicon) fits(law string, it item) bool {
-	if (it.Letter != "") != lx.prefixed[law] {
+	if (it.Letter != "") != lx.lettered(law) {
 		return false
 	}
 	if law == gdprLaw {
@@ -137,6 +137,15 @@ func (lx *lawLexicon) fits(law string, it item) bool {
 		return n >= 1 && n <= gdprArticles
 	}
 	return true
+}
+
+// lettered reports whether the articles of law carry a letter (L. 34-5): the
+// codes so marked in law_kinds.txt, and codes missing from laws.txt.
+func (lx *lawLexicon) lettered(law string) bool {
+	if _, known := lx.kind[law]; known {
+		return lx.prefixed[law]
+	}
+	return strings.HasPrefix(law, "code ")
 }
 
 // sentenceEndRE ends a sentence: a full stop before a capital or a line end,
