@@ -76,7 +76,7 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 		}
 		for _, v := range e.Values {
 			alts = append(alts, alt{phrasePattern(v), lawPhrase{Law: e.Key}})
-			lx.first[firstWord(v)] = true
+			lx.first[phraseFirstWord(v)] = true
 		}
 	}
 	for _, e := range r.Table(kindsTable) {
@@ -160,13 +160,13 @@ func phrasePattern(phrase string) string {
 func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 	var name lawName
 	found := false
-	if m := lx.anchored.FindStringSubmatchIndex(s); m != nil && wordEnd(s, m[1]) {
-		name, found = lawName{Span{base, base + m[1]}, lx.phrases[group(m)]}, true
+	if m := lx.anchored.FindStringSubmatchIndex(s); m != nil && refEnd(s, m[1]) {
+		name, found = lawName{Span{base, base + m[1]}, lx.phrases[matchedPhrase(m)]}, true
 	}
 	if found && name.Law != "" {
 		return name, true
 	}
-	if m := otherLawStartRE.FindStringIndex(s); m != nil && wordEnd(s, m[1]) && (!found || m[1] > name.Len()) {
+	if m := otherLawStartRE.FindStringIndex(s); m != nil && refEnd(s, m[1]) && (!found || m[1] > name.Len()) {
 		return otherLaw(s[:m[1]], base), true
 	}
 	return name, found
@@ -213,8 +213,8 @@ func nextWord(text string, i int) (int, int) {
 	return start, len(text)
 }
 
-// firstWord is the lower-case first word of a phrase.
-func firstWord(phrase string) string {
+// phraseFirstWord is the lower-case first word of a phrase.
+func phraseFirstWord(phrase string) string {
 	w, _, _ := strings.Cut(phrase, " ")
 	if i := strings.IndexFunc(w, func(r rune) bool { return !isWordRune(r) }); i >= 0 {
 		w = w[:i]
@@ -222,8 +222,8 @@ func firstWord(phrase string) string {
 	return strings.ToLower(w)
 }
 
-// group is the index of the phrase whose capture group matched.
-func group(m []int) int {
+// matchedPhrase is the index of the phrase whose capture group matched.
+func matchedPhrase(m []int) int {
 	for g := 1; 2*g < len(m); g++ {
 		if m[2*g] >= 0 {
 			return g - 1
@@ -232,21 +232,17 @@ func group(m []int) int {
 	return 0
 }
 
-// wordStart reports whether no letter or digit is glued before i.
-func wordStart(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i == 0 || !isWordRune(r)
-}
-
-// wordEnd reports whether no letter or digit is glued after i. A capital
-// letter may follow: tag stripping glues sentences (« du RGPD)Globalement »).
-func wordEnd(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if i == len(s) || !isWordRune(r) {
+// refEnd reports whether a reference may end at i: no letter or digit is
+// glued after it, or a capital is, since tag stripping glues sentences
+// (« du RGPD)Globalement »).
+func refEnd(s string, i int) bool {
+	if wordEnd(s, i) {
 		return true
 	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	last, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsUpper(r) && !unicode.IsUpper(last)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+// isWordRune reports whether r is part of a word, as wordStart and wordEnd see it.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -217,7 +217,7 @@ func parseItem(text string, start, pos int) (item, int, bool) {
 		return item{}, pos, false
 	}
 	end := pos + m[1]
-	if !wordEnd(text, end) || (m[2] < 0 && notArticleRE.MatchString(text[end:])) {
+	if !refEnd(text, end) || (m[2] < 0 && notArticleRE.MatchString(text[end:])) {
 		return item{}, pos, false
 	}
 	it := item{Number: text[pos+m[4] : pos+m[5]]}
