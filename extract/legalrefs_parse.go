@@ -72,6 +72,9 @@ var (
 	// lawSepRE introduces the text after an item: « du », « de la », « de
 	// ce », « dudit », « of the », or nothing (« art. 5 RGPD »).
 	lawSepRE = regexp.MustCompile(`(?i)^` + sp + `,?` + `\s*(?:(?:du|des|dudit|de` + reSpace + `+(?:la|ladite|ce|cette|l` + reApos + `)|de|of(?:` + reSpace + `+the)?)(?:` + reSpace + `+|` + reApos + `)` + sp + `)?`)
+	// unknownTextRE is « du », « de la », « des » and a word after the
+	// items: some text or document is named, if not one of the lexicon.
+	unknownTextRE = regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:du|des|de` + reSpace + `+la|de` + reSpace + `+l` + reApos + `|de|of)` + reSpace + `*\p{L}`)
 	// lawAfterListRE continues a list after its text: « … du RGPD et L34-5 du CPCE ».
 	// Group 1 is the repeated head word, as in listSepRE.
 	lawAfterListRE = regexp.MustCompile(`(?i)^(?:` + sp + `,` + sp + `|` + reSpace + `+)(?:et|ainsi` + reSpace + `+que)` + reSpace + `+(?:(?:à` + reSpace + `+)?(?:l` + reApos + `|les` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
@@ -93,6 +96,10 @@ type item struct {
 type citation struct {
 	Items []item
 	Law   *lawName // nil when no text is named right after the items
+	// Unknown is set when the items are followed by « du / de la … » and a
+	// name that is no text of the lexicon (« l'article 3 du contrat »): they
+	// belong to that, not to the text of the passage.
+	Unknown bool
 }
 
 // parseCitations finds every citation of text.
@@ -138,7 +145,8 @@ func heads(text string) [][2]int {
 func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 	var out []citation
 	cur := citation{}
-	pos := body
+	pos := body  // where the next item is looked for
+	read := body // end of the last item read
 	itemStart := start
 	for {
 		it, end, ok := parseItem(text, itemStart, pos)
@@ -153,7 +161,7 @@ func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 			}
 		}
 		cur.Items = append(cur.Items, items...)
-		pos = end
+		pos, read = end, end
 		if name, ok := lawAfter(text, pos, lx); ok {
 			cur.Law = &name
 			cur.Items[len(cur.Items)-1].End = name.End
@@ -183,12 +191,10 @@ func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 		itemStart, pos = pos+sepItemStart(sep), pos+sep[1]
 	}
 	if len(cur.Items) > 0 {
+		cur.Unknown = unknownTextRE.MatchString(text[read:])
 		out = append(out, cur)
 	}
-	if pos == body {
-		return out, body
-	}
-	return out, pos
+	return out, read
 }
 
 // sepItemStart is where the item after a list separator starts: at its

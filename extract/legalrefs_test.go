@@ -73,6 +73,10 @@ var legalRefsCases = []struct {
 	{"lettered bare takes a code", "Le code monétaire et financier permet une sanction de 100 millions d'euros (article L. 621-15).", []string{"law|article L. 621-15|code monétaire et financier|L621-15"}},
 	{"lettered never GDPR", "Le RGPD et le CPCE s'appliquent : article L. 34-5.", []string{"law|article L. 34-5|CPCE|L34-5"}},
 
+	{"bare of another document", "Le RGPD s'applique, mais l'article 3 du contrat et l'article 12 des conditions générales aussi.", nil},
+	{"cited text over a passing mention", "l'article 5-1-e du RGPD. La CNIL applique aussi la loi Informatique et Libertés. La sécurité était insuffisante (article 32).", []string{"gdpr|article 5-1-e du RGPD|5-1-e", "gdpr|article 32|32"}},
+	{"mention in the same sentence", "l'article 82 de la loi Informatique et Libertés. Le RGPD impose, à son article 32, la sécurité.", []string{"gdpr|article 32|32", "law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+
 	// Other texts.
 	{"loi IL", "contraire à l'article 82 de la loi Informatique et Libertés.", []string{"law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
 	{"loi 1978", "l'article 82 de la loi du 6 janvier 1978 modifiée", []string{"law|article 82 de la loi du 6 janvier 1978|loi Informatique et Libertés|82"}},
