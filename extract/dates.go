@@ -253,5 +253,3 @@ func numericEdge(text string, start, end int) bool {
 	}
 	return true
 }
-
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }

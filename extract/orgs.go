@@ -120,7 +120,7 @@ func (f *finder) runs() {
 // an organisation. cue says that a cue showed it is an organisation.
 func (f *finder) classify(start, end int, cue bool) bool {
 	lx := f.lx
-	initial := sentenceStart(f.text, start)
+	initial := opensSentence(f.text, start)
 	if initial {
 		// « Pour Carrefour France » names Carrefour France.
 		for start < end {
@@ -261,10 +261,10 @@ func firstWord(s string) (word, rest string) {
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }
 
-// sentenceStart reports whether i opens a sentence, a heading or a list item:
+// opensSentence reports whether i opens a sentence, a heading or a list item:
 // only spaces, quotes and brackets lie between it and the previous
 // sentence's end or the start of the text.
-func sentenceStart(text string, i int) bool {
+func opensSentence(text string, i int) bool {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
 		switch {
