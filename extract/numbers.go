@@ -211,8 +211,6 @@ func isHSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
 }
 
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
-
 // skipSpaces returns the index after the horizontal spaces at i.
 func skipSpaces(text string, i int) int {
 	for i < len(text) {
