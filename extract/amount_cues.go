@@ -84,10 +84,10 @@ func compileAmountCues(r *Rules) *amountCues {
 	return lx
 }
 
-// sentenceStart returns where the sentence holding i starts: after a line
+// startOfSentence returns where the sentence holding i starts: after a line
 // break, a section bar « | », « ! », « ? », or a full stop followed by a
 // capital (« 2023.Le » counts, « M. Dupont » and « art. 5 » do not).
-func sentenceStart(text string, i int) int {
+func startOfSentence(text string, i int) int {
 	for j := i - 1; j >= 0; j-- {
 		switch text[j] {
 		case '\n', '|', '!', '?':
@@ -221,9 +221,9 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 	if k := deAfter(text, j); k != j && letterAt(text, k) {
 		return money{}, false // « 2,5 millions de comptes »
 	}
-	sent := sentenceStart(text, b.Start)
+	sent := startOfSentence(text, b.Start)
 	cur := ""
-	if p, ok := previousMoney(all, sentenceStart(text, max(sent-1, 0)), b.Start); ok {
+	if p, ok := previousMoney(all, startOfSentence(text, max(sent-1, 0)), b.Start); ok {
 		cur = p.Currency
 	} else if _, ok := headCue(text, sent, b.Start); ok {
 		cur = "EUR"
@@ -244,7 +244,7 @@ func restated(text string, b number, all []money) (money, bool) {
 	if b.scaled || b.value.units <= 0 || !revisedBefore(text, b.Start) {
 		return money{}, false
 	}
-	p, ok := previousMoney(all, sentenceStart(text, max(sentenceStart(text, b.Start)-1, 0)), b.Start)
+	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
 	if !ok {
 		return money{}, false
 	}
@@ -340,7 +340,7 @@ func assignRoles(text string, amounts []Amount) {
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
-		sent := max(sentenceStart(text, a.Start), a.Start-maxCueWindow)
+		sent := max(startOfSentence(text, a.Start), a.Start-maxCueWindow)
 		for sent < a.Start && !utf8.RuneStart(text[sent]) {
 			sent++
 		}
@@ -348,22 +348,40 @@ func assignRoles(text string, amounts []Amount) {
 		a.Role, cued[k] = roleOf(text, sent, a)
 	}
 	for k := range amounts {
-		if cued[k] {
-			continue
-		}
-		amounts[k].Role = RoleFine
-		for o := range amounts {
-			if cued[o] && amounts[o].Minor == amounts[k].Minor && amounts[o].Currency == amounts[k].Currency {
-				amounts[k].Role = amounts[o].Role
-				break
+		a := &amounts[k]
+		switch {
+		case !cued[k]:
+			a.Role = RoleFine
+			if o, ok := sameSum(amounts, cued, k, ""); ok {
+				a.Role = amounts[o].Role
 			}
+		case a.Role == RoleFine:
+			// a liquidated astreinte is loosely called « amende » elsewhere
+			if _, ok := sameSum(amounts, cued, k, RolePenaltyLiquidation); ok {
+				a.Role = RolePenaltyLiquidation
+			}
+		case a.Role == RolePenaltyLiquidation && a.Per != PerNone:
+			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
+			// itself, the liquidated sum is a total
+			a.Role = RolePenaltyPayment
+		}
+		if a.Role == RolePenaltyPayment && a.Per == PerNone {
+			a.Per = PerDay
 		}
 	}
-	for k := range amounts {
-		if amounts[k].Role == RolePenaltyPayment && amounts[k].Per == PerNone {
-			amounts[k].Per = PerDay
+}
+
+// sameSum finds another cued mention of the same sum as amounts[k], with
+// role want ("" for any).
+func sameSum(amounts []Amount, cued []bool, k int, want Role) (int, bool) {
+	a := amounts[k]
+	for o, b := range amounts {
+		if o != k && cued[o] && b.Minor == a.Minor && b.Currency == a.Currency && b.Per == a.Per &&
+			(want == "" || b.Role == want) {
+			return o, true
 		}
 	}
+	return 0, false
 }
 
 // periodOf reads the period right after the amount, or right before it.
