@@ -67,6 +67,7 @@ func newDateLexicon(r *Rules) *dateLexicon {
 		}
 		for _, v := range e.Values {
 			dl.months[strings.ToLower(v)] = n
+			dl.months[fold(v)] = n
 			monthNames = append(monthNames, v)
 		}
 	}
@@ -113,7 +114,8 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 	add := func(start, end int, v CivilDate) {
 		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
 	}
-	for _, m := range dl.text.FindAllStringSubmatchIndex(text, -1) {
+	windows := dl.monthWindows(text)
+	for _, m := range findIn(dl.text, text, windows) {
 		end := m[1]
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
 			continue
@@ -142,13 +144,14 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 		}
 		add(m[0], end, CivilDate{y, mon, d})
 		// « les 3 et 4 mars 2023 »: the first day shares the month and year.
-		if r := dl.pair.FindStringSubmatchIndex(text[:m[0]]); r != nil {
-			if d1 := dl.dayNumber(text[r[2]:r[3]]); validDay(y, mon, d1) {
-				add(r[2], r[3], CivilDate{y, mon, d1})
+		from := max(0, m[0]-32)
+		if r := dl.pair.FindStringSubmatchIndex(text[from:m[0]]); r != nil && wordStart(text, from+r[2]) {
+			if d1 := dl.dayNumber(text[from+r[2] : from+r[3]]); validDay(y, mon, d1) {
+				add(from+r[2], from+r[3], CivilDate{y, mon, d1})
 			}
 		}
 	}
-	for _, m := range dl.monthDay.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findIn(dl.monthDay, text, windows) {
 		mon, d := dl.months[strings.ToLower(text[m[2]:m[3]])], dl.dayNumber(text[m[4]:m[5]])
 		if y, ok := resolveYear(mon, d, published, false); ok && wordStart(text, m[0]) && validDay(y, mon, d) {
 			add(m[0], m[1], CivilDate{y, mon, d})
@@ -163,6 +166,43 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 		}
 	}
 	return ResolveOverlaps(out)
+}
+
+// monthWindows returns the stretches of text around month names, a few words
+// either side: the only places where the textual patterns can match.
+func (dl *dateLexicon) monthWindows(text string) [][2]int {
+	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
+	var out [][2]int
+	toks := tokens(text)
+	for i, t := range toks {
+		if dl.months[t.folded] == 0 {
+			continue
+		}
+		w := [2]int{toks[max(0, i-before)].start, toks[min(len(toks)-1, i+after)].end}
+		if n := len(out); n > 0 && w[0] <= out[n-1][1] {
+			out[n-1][1] = w[1]
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// findIn runs re over each window of text and returns the submatch indexes
+// as offsets into text.
+func findIn(re *regexp.Regexp, text string, windows [][2]int) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dayNumber reads a day: digits or a spelling of the first.

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func dateSpan(d Date) (Span, string) { return d.Span, d.Text }
@@ -66,8 +67,10 @@ func FuzzDates(f *testing.F) {
 	}
 	f.Add("le 1er janvier 2020, 12/07/23, oct-2 et les 3 et 4 mars dernier", 2024, 12, 0)
 	f.Fuzz(func(t *testing.T, s string, y, m, d int) {
-		got := Dates(s, CivilDate{y, m, d})
-		assertSpans(t, s, got, dateSpan)
+		got := Dates(s, CivilDate{y, m, d}) // must not panic, whatever the bytes
+		if utf8.ValidString(s) {            // an article's text is valid UTF-8; spans are checked on such text
+			assertSpans(t, s, got, dateSpan)
+		}
 		for _, dt := range got {
 			if _, err := ParseCivilDate(dt.Value.String()); err != nil {
 				t.Fatalf("Dates(%q) gave %v: %v", s, dt, err)
