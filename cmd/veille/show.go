@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -43,6 +44,33 @@ func (c *showCommand) Run(ctx context.Context, args []string) error {
 	return nil
 }
 
+// entityGroup is one entity with the ways the article names it.
+type entityGroup struct {
+	typ, name string
+	mentions  int
+	surfaces  []string
+}
+
+// groupEntities gathers the mentions of each entity, in order of first mention.
+func groupEntities(entities []extract.JSONEntity) []*entityGroup {
+	var out []*entityGroup
+	byKey := map[string]*entityGroup{}
+	for _, e := range entities {
+		key := e.Type + "\x00" + e.Name
+		g := byKey[key]
+		if g == nil {
+			g = &entityGroup{typ: e.Type, name: e.Name}
+			byKey[key] = g
+			out = append(out, g)
+		}
+		g.mentions++
+		if !slices.Contains(g.surfaces, e.Text) {
+			g.surfaces = append(g.surfaces, e.Text)
+		}
+	}
+	return out
+}
+
 // printRecord writes a record for a reader: its header, then one line per fact.
 func printRecord(m *Main, r *extract.JSONRecord) {
 	out := m.Stdout
@@ -56,8 +84,8 @@ func printRecord(m *Main, r *extract.JSONRecord) {
 	if r.Published != nil {
 		fmt.Fprintf(tw, "published\t%s\n", *r.Published)
 	}
-	for _, e := range r.Entities {
-		fmt.Fprintf(tw, "%s\t%s\t%q\n", strings.ToLower(e.Type), e.Name, e.Text)
+	for _, e := range groupEntities(r.Entities) {
+		fmt.Fprintf(tw, "%s\t%s\t%d mention%s: %s\n", strings.ToLower(e.typ), e.name, e.mentions, plural(e.mentions, "s"), strings.Join(e.surfaces, ", "))
 	}
 	for _, a := range r.Amounts {
 		per := ""
