@@ -1,0 +1,449 @@
+package extract
+
+// The words around an amount: its role and period (rules/amount_roles.txt,
+// rules/amount_periods.txt), and the context that makes a figure written
+// without its currency a sum of money (rules/amount_context.txt).
+//
+// Role: a word right after the amount wins (« X d'amende »); else the nearest
+// head word before it in its sentence (« une amende de X », « une astreinte de
+// X »), overridden by a modifier of its clause that stands between that head
+// and the amount (« des amendes allant jusqu'à X » is a ceiling, « une
+// sanction dépassant X » a reference sum). An amount with no cue takes the
+// role of another mention of the same sum in the text, else fine: the news
+// veille reads is about sanctions.
+//
+// Period: words right after the amount (« par jour de retard », « /jour »)
+// or an adjective right before it (« une astreinte journalière de X »); an
+// astreinte with no period written is due per day, as French law sets it.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A cue is a form of a rules table with what it says.
+type cue struct {
+	form string // folded: lower case, ' for apostrophes, ' ' for spaces
+	val  string // a Role or a Period
+}
+
+// amountCues holds the compiled cue tables.
+type amountCues struct {
+	before, clause, anywhere, after []cue // roles
+	perAfter, perBefore             []cue // periods
+	revised, join, label            []string
+}
+
+var amountLex = compileAmountCues(DefaultRules())
+
+func compileAmountCues(r *Rules) *amountCues {
+	lx := &amountCues{}
+	for _, t := range []string{"amount_roles.txt", "amount_periods.txt"} {
+		for _, e := range r.Table(t) {
+			pos, val, ok := strings.Cut(e.Key, " ")
+			var dst *[]cue
+			switch {
+			case !ok:
+			case t == "amount_roles.txt" && pos == "before":
+				dst = &lx.before
+			case t == "amount_roles.txt" && pos == "clause":
+				dst = &lx.clause
+			case t == "amount_roles.txt" && pos == "anywhere":
+				dst = &lx.anywhere
+			case t == "amount_roles.txt" && pos == "after":
+				dst = &lx.after
+			case t == "amount_periods.txt" && pos == "after":
+				dst = &lx.perAfter
+			case t == "amount_periods.txt" && pos == "before":
+				dst = &lx.perBefore
+			}
+			if dst == nil {
+				panic("rules " + t + ": unknown key " + e.Key)
+			}
+			for _, v := range e.Values {
+				*dst = append(*dst, cue{foldString(v), val})
+			}
+		}
+	}
+	for _, c := range [][]cue{lx.after, lx.perAfter, lx.perBefore} {
+		sortLongestFirst(c, func(c cue) string { return c.form })
+	}
+	for _, v := range r.Values("amount_context.txt", "revised") {
+		lx.revised = append(lx.revised, foldString(v))
+	}
+	for _, v := range r.Values("amount_context.txt", "join") {
+		lx.join = append(lx.join, foldString(v))
+	}
+	for _, v := range r.Values("amount_context.txt", "label") {
+		lx.label = append(lx.label, foldString(v))
+	}
+	if len(lx.label) == 0 || len(lx.before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+		panic("rules: amount cue tables are incomplete")
+	}
+	return lx
+}
+
+// startOfSentence returns where the sentence holding i starts: after a line
+// break, a section bar « | », « ! », « ? », or a full stop followed by a
+// capital (« 2023.Le » counts, « M. Dupont » and « art. 5 » do not).
+func startOfSentence(text string, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case '\n', '|', '!', '?':
+			return j + 1
+		case '.':
+			if j > 0 && j+1 < len(text) && capitalAfter(text, j+1) && !initialBefore(text, j) {
+				return j + 1
+			}
+		}
+	}
+	return 0
+}
+
+// capitalAfter reports whether, after spaces, an upper-case letter or an
+// opening quote starts at i.
+func capitalAfter(text string, i int) bool {
+	i = skipSpaces(text, i)
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r) || r == '«' || r == '"'
+}
+
+// initialBefore reports whether the dot at j closes a one-letter capital
+// (« M. »), which does not end a sentence.
+func initialBefore(text string, j int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:j])
+	return unicode.IsUpper(r) && !letterBefore(text, j-n)
+}
+
+// clauseStart returns where the clause holding i starts, within its sentence.
+func clauseStart(text string, sent, i int) int {
+	for j := i - 1; j >= sent; j-- {
+		switch text[j] {
+		case ',', ';', ':', '(':
+			if !(text[j] == ',' && j+1 < len(text) && isDigit(text[j+1])) {
+				return j + 1
+			}
+		case 0x93, 0x94: // the last byte of « – » U+2013 and « — » U+2014
+			if j >= 2 && text[j-2] == 0xe2 && text[j-1] == 0x80 {
+				return j + 1
+			}
+		}
+	}
+	return sent
+}
+
+// contextAmounts settles the figures written without a currency: those that
+// share the unit of the amount after them, scaled figures in a sentence about
+// money, and restated sums.
+func contextAmounts(text string, bare []number, found []money) []money {
+	var out []money
+	byStart := map[int]money{}
+	for _, m := range found {
+		byStart[m.Start] = m
+	}
+	taken := make([]bool, len(bare))
+	// right to left, so that « 10, 20 et 30 millions » passes the unit along
+	for k := len(bare) - 1; k >= 0; k-- {
+		b := bare[k]
+		next, ok := byStart[joinEnd(text, b.End)]
+		if !ok || labelBefore(text, b.Start) {
+			continue
+		}
+		m, ok := sharedUnit(b, next)
+		if !ok {
+			continue
+		}
+		taken[k] = true
+		byStart[m.Start] = m
+		out = append(out, m)
+	}
+	all := append(append([]money(nil), found...), out...)
+	for k, b := range bare {
+		if taken[k] {
+			continue
+		}
+		if m, ok := scaledInContext(text, b, all); ok {
+			out = append(out, m)
+		} else if m, ok := restated(text, b, all); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// joinEnd returns where the next figure starts when a join word (« et »,
+// « à », « , ») follows i, or -1.
+func joinEnd(text string, i int) int {
+	j := skipSpaces(text, i)
+	s := foldAt(text, j, 8)
+	for _, w := range amountLex.join {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		end := foldedLen(text, j, w)
+		if wordChar(w[len(w)-1]) && letterAt(text, end) {
+			continue
+		}
+		return skipSpaces(text, end)
+	}
+	return -1
+}
+
+// sharedUnit gives the figure b the currency of the amount next after it, and
+// its scale when b has none (« 60 et 40 millions d'euros »).
+func sharedUnit(b number, next money) (money, bool) {
+	v := b.value
+	if !b.scaled && next.factor > 1 {
+		var ok bool
+		if v, ok = v.mul(next.factor); !ok {
+			return money{}, false
+		}
+	}
+	minor, ok := v.hundredths()
+	if !ok || minor <= 0 {
+		return money{}, false
+	}
+	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: next.Currency}, factor: max(b.factor, next.factor)}, true
+}
+
+// scaledInContext makes an amount of a scaled figure (« 2,25 millions ») that
+// does not say what it counts, in a sentence that names a sanction or follows
+// a sum of money.
+func scaledInContext(text string, b number, all []money) (money, bool) {
+	if !b.scaled || b.value.units <= 0 {
+		return money{}, false
+	}
+	j := skipSpaces(text, b.End)
+	if k := deAfter(text, j); k != j && letterAt(text, k) {
+		return money{}, false // « 2,5 millions de comptes »
+	}
+	sent := startOfSentence(text, b.Start)
+	cur := ""
+	if p, ok := previousMoney(all, startOfSentence(text, max(sent-1, 0)), b.Start); ok {
+		cur = p.Currency
+	} else if _, ok := headCue(text, sent, b.Start); ok {
+		cur = "EUR"
+	} else {
+		return money{}, false
+	}
+	minor, ok := b.value.hundredths()
+	if !ok {
+		return money{}, false
+	}
+	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: cur}, factor: b.factor}, true
+}
+
+// restated makes an amount of a bare figure right after a word that restates
+// a sum (« ramenée à 15 »), with the scale and currency of the last amount of
+// its sentence or the one before.
+func restated(text string, b number, all []money) (money, bool) {
+	if b.scaled || b.value.units <= 0 || !revisedBefore(text, b.Start) {
+		return money{}, false
+	}
+	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
+	if !ok {
+		return money{}, false
+	}
+	v := b.value
+	if p.factor > 1 {
+		if v, ok = v.mul(p.factor); !ok {
+			return money{}, false
+		}
+	}
+	minor, ok := v.hundredths()
+	if !ok {
+		return money{}, false
+	}
+	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: p.Currency}, factor: p.factor}, true
+}
+
+// revisedBefore reports whether a restating word ends right before i.
+func revisedBefore(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	s := strings.TrimRight(foldString(text[lo:i]), " ")
+	for _, w := range amountLex.revised {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelBefore reports whether a label word (a month, « article », « n° »)
+// stands right before i, making the figure there a date or a reference.
+func labelBefore(text string, i int) bool {
+	lo := max(0, i-16)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	s := strings.TrimRight(foldString(text[lo:i]), " ")
+	for _, w := range amountLex.label {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !unicode.IsLetter(lastRune(s[:len(s)-len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// previousMoney returns the last amount in [from, to).
+func previousMoney(all []money, from, to int) (money, bool) {
+	var best money
+	ok := false
+	for _, m := range all {
+		if m.Start >= from && m.End <= to && (!ok || m.Start > best.Start) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// headCue returns the role of the nearest head word in text[from:to]; of two
+// ending at the same place, the longer wins. pos is where it ends.
+func headCue(text string, from, to int) (Role, bool) {
+	r, _, ok := nearestCue(foldString(text[from:to]), amountLex.before)
+	return r, ok
+}
+
+// nearestCue finds the cue that ends last in s.
+func nearestCue(s string, cues []cue) (Role, int, bool) {
+	best, bestEnd, bestLen := Role(""), -1, 0
+	for _, c := range cues {
+		i := strings.LastIndex(s, c.form)
+		if i < 0 {
+			continue
+		}
+		end := i + len(c.form)
+		if end > bestEnd || (end == bestEnd && len(c.form) > bestLen) {
+			best, bestEnd, bestLen = Role(c.val), end, len(c.form)
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
+}
+
+// maxCueWindow bounds how far back in its sentence a role cue is looked for.
+const maxCueWindow = 400
+
+// assignRoles sets the period and role of every amount.
+func assignRoles(text string, amounts []Amount) {
+	cued := make([]bool, len(amounts))
+	for k := range amounts {
+		a := &amounts[k]
+		sent := max(startOfSentence(text, a.Start), a.Start-maxCueWindow)
+		for sent < a.Start && !utf8.RuneStart(text[sent]) {
+			sent++
+		}
+		a.Per = periodOf(text, sent, a)
+		a.Role, cued[k] = roleOf(text, sent, a)
+	}
+	for k := range amounts {
+		a := &amounts[k]
+		switch {
+		case !cued[k]:
+			a.Role = RoleFine
+			if o, ok := sameSum(amounts, cued, k, ""); ok {
+				a.Role = amounts[o].Role
+			}
+		case a.Role == RoleFine:
+			// a liquidated astreinte is loosely called « amende » elsewhere
+			if _, ok := sameSum(amounts, cued, k, RolePenaltyLiquidation); ok {
+				a.Role = RolePenaltyLiquidation
+			}
+		case a.Role == RolePenaltyLiquidation && a.Per != PerNone:
+			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
+			// itself, the liquidated sum is a total
+			a.Role = RolePenaltyPayment
+		}
+		if a.Role == RolePenaltyPayment && a.Per == PerNone {
+			a.Per = PerDay
+		}
+	}
+}
+
+// sameSum finds another cued mention of the same sum as amounts[k], with
+// role want ("" for any).
+func sameSum(amounts []Amount, cued []bool, k int, want Role) (int, bool) {
+	a := amounts[k]
+	for o, b := range amounts {
+		if o != k && cued[o] && b.Minor == a.Minor && b.Currency == a.Currency && b.Per == a.Per &&
+			(want == "" || b.Role == want) {
+			return o, true
+		}
+	}
+	return 0, false
+}
+
+// periodOf reads the period right after the amount, or right before it.
+func periodOf(text string, sent int, a *Amount) Period {
+	j := skipSpaces(text, a.End)
+	s := foldAt(text, j, 32)
+	for _, c := range amountLex.perAfter {
+		if strings.HasPrefix(s, c.form) {
+			return Period(c.val)
+		}
+	}
+	before := strings.TrimRight(foldString(text[sent:a.Start]), " ")
+	for _, c := range amountLex.perBefore {
+		if strings.HasSuffix(before, c.form) {
+			return Period(c.val)
+		}
+	}
+	return PerNone
+}
+
+// roleOf reads the role of an amount from the words around it; cued is false
+// when no word says it.
+func roleOf(text string, sent int, a *Amount) (Role, bool) {
+	j := skipSpaces(text, a.End)
+	if s := foldAt(text, j, 40); s != "" {
+		for _, c := range amountLex.after {
+			if strings.HasPrefix(s, c.form) {
+				return Role(c.val), true
+			}
+		}
+	}
+	window := foldString(text[sent:a.Start])
+	head, headEnd, ok := nearestCue(window, amountLex.before)
+	// offsets in the folded window: folding maps each rune on its own
+	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
+	// a modifier counts after the head word, or anywhere when none
+	from := max(clause, headEnd)
+	if !ok {
+		from = clause
+	}
+	if from <= len(window) {
+		if r, _, mod := nearestCue(window[from:], amountLex.clause); mod && (!ok || overridable(head, r)) {
+			return r, true
+		}
+	}
+	if clause <= len(window) {
+		if r, _, mod := nearestCue(window[clause:], amountLex.anywhere); mod && (!ok || overridable(head, r)) {
+			return r, true
+		}
+	}
+	return head, ok
+}
+
+// overridable reports whether a clause modifier of role mod replaces the
+// role of the head word: a ceiling or a reference sum qualifies a sanction,
+// never a turnover or damages.
+func overridable(head, mod Role) bool {
+	switch head {
+	case RoleFine, RolePenaltyPayment, RoleCeiling:
+		return true
+	case RoleOther:
+		return mod == RoleCeiling
+	}
+	return false
+}

@@ -1,0 +1,298 @@
+package extract
+
+// Money amounts: a number (numbers.go) with a currency after it (« 310 000 € »,
+// « 5,2 millions d'euros », « 20 M€ », « 50 cents ») or a symbol or ISO code
+// before it (« € 310 000 », « EUR 1000 », « $ 75 millions »). A figure without
+// its currency is money only where the text makes it certain:
+//
+//   - it shares the unit of the amount right after it: « 60 et 40 millions
+//     d'euros », « de 100 à 500 euros », « respectivement 76 millions et
+//     63 millions d'euros »;
+//   - it is a scaled figure (« 60 millions ») not followed by what it counts
+//     (« 2,5 millions de comptes »), in a sentence that names a sanction or
+//     follows a sum of money: « une amende de 2,25 millions »;
+//   - it restates a sum of the sentence before: « ramenée à 15 » after
+//     « 32 millions d'euros » keeps its scale and currency.
+//
+// Role and period come from the words around each amount (amount_cues.go).
+// Currency names are rules/currencies.txt and rules/currency_minor.txt.
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Amounts finds the sums of money in text, with their value, currency,
+// period and role, sorted by Start, overlaps resolved.
+func Amounts(text string) []Amount {
+	var found []money
+	var bare []number // figures without a currency, settled by context
+	end := 0
+	for _, n := range findNumbers(text, scan{mode: centInWords, glued: true}) {
+		if n.Start < end {
+			continue // inside the amount before (« 15 dollars et 15 cents »)
+		}
+		if a, ok := moneyAt(text, n); ok {
+			found = append(found, a)
+			end = a.End
+			continue
+		}
+		if !letterAt(text, n.End) {
+			bare = append(bare, n)
+		}
+	}
+	found = ResolveOverlaps(append(found, contextAmounts(text, bare, found)...))
+	out := make([]Amount, len(found))
+	for k, m := range found {
+		out[k] = m.Amount
+		out[k].Text = text[m.Start:m.End]
+	}
+	assignRoles(text, out)
+	return out
+}
+
+// money is an amount while it is being found: factor is the scale written
+// with it (« millions »: 1e6; 0 when none), which a figure sharing its unit
+// takes too (« 60 et 40 millions »).
+type money struct {
+	Amount
+	factor int64
+}
+
+// nextCandidate skips the word or character at i.
+func nextCandidate(text string, i int) int {
+	if letterAt(text, i) {
+		_, end := wordAt(text, i)
+		return end
+	}
+	if isDigit(text[i]) {
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+		return i
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + n
+}
+
+// A currencyForm is one way of writing a currency.
+type currencyForm struct {
+	form   string // lower case, spaces as ' '
+	code   string
+	minor  bool // a hundredth of the currency (« cents »)
+	prefix bool // may stand before the number (a symbol or the ISO code)
+}
+
+// currencyForms are the forms of rules/currencies.txt and
+// rules/currency_minor.txt, longest first.
+var currencyForms = compileCurrencies(DefaultRules())
+
+func compileCurrencies(r *Rules) []currencyForm {
+	var forms []currencyForm
+	for _, t := range []string{"currencies.txt", "currency_minor.txt"} {
+		for _, e := range r.Table(t) {
+			for _, v := range e.Values {
+				f := strings.ToLower(v)
+				forms = append(forms, currencyForm{form: f, code: e.Key, minor: t == "currency_minor.txt",
+					prefix: t == "currencies.txt" && (f == strings.ToLower(e.Key) || strings.ContainsAny(f, "$€£¥₹₽"))})
+			}
+		}
+	}
+	sortLongestFirst(forms, func(c currencyForm) string { return c.form })
+	return forms
+}
+
+// sortLongestFirst orders forms so that the longest match is tried first.
+func sortLongestFirst[T any](s []T, form func(T) string) {
+	sort.SliceStable(s, func(i, j int) bool { return len(form(s[i])) > len(form(s[j])) })
+}
+
+// foldAt returns up to n bytes of text from i, lower case, with every
+// horizontal space as a plain space and every apostrophe as an ASCII one. Each rune of the
+// result maps to one rune of text, so a byte length in the result is
+// converted back by foldedLen.
+func foldAt(text string, i, n int) string {
+	end := min(len(text), i+n)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return foldString(text[i:end])
+}
+
+func foldString(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case isHSpace(r):
+			return ' '
+		case r == '’' || r == 'ʼ':
+			return '\''
+		}
+		return r
+	}, strings.ToLower(s))
+}
+
+// foldedLen converts the length of a prefix of foldAt(text, i, …), counted
+// in runes, back into bytes of text.
+func foldedLen(text string, i int, folded string) int {
+	j := i
+	for range utf8.RuneCountInString(folded) {
+		_, n := utf8.DecodeRuneInString(text[j:])
+		j += n
+	}
+	return j
+}
+
+// currencyAt matches a currency form at i; end is its end in text.
+func currencyAt(text string, i int) (currencyForm, int, bool) {
+	s := foldAt(text, i, 40)
+	for _, c := range currencyForms {
+		if strings.HasPrefix(s, c.form) {
+			end := foldedLen(text, i, c.form)
+			if wordChar(c.form[len(c.form)-1]) && (letterAt(text, end) || isApostrophe(text, end)) {
+				continue
+			}
+			return c, end, true
+		}
+	}
+	return currencyForm{}, i, false
+}
+
+// currencyBefore matches a symbol or ISO code ending (before spaces) at i.
+func currencyBefore(text string, i int) (currencyForm, int, bool) {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !isHSpace(r) {
+			break
+		}
+		j -= n
+	}
+	lo := max(0, j-12)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	s := foldString(text[lo:j])
+	for _, c := range currencyForms {
+		if !c.prefix || !strings.HasSuffix(s, c.form) {
+			continue
+		}
+		start := j - len(foldedTail(text[lo:j], c.form))
+		if wordChar(c.form[0]) && letterBefore(text, start) {
+			continue
+		}
+		return c, start, true
+	}
+	return currencyForm{}, i, false
+}
+
+// foldedTail returns the tail of s whose folding is form (same rune count).
+func foldedTail(s, form string) string {
+	n := utf8.RuneCountInString(form)
+	j := len(s)
+	for ; n > 0; n-- {
+		_, w := utf8.DecodeLastRuneInString(s[:j])
+		j -= w
+	}
+	return s[j:]
+}
+
+func wordChar(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
+
+func isApostrophe(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '\'' || r == '’' || r == 'ʼ'
+}
+
+// deAfter skips « de » or « d' » at i, as in « millions d'euros ».
+func deAfter(text string, i int) int {
+	s := foldAt(text, i, 4)
+	switch {
+	case strings.HasPrefix(s, "de "):
+		return skipSpaces(text, i+2)
+	case strings.HasPrefix(s, "d'"):
+		return foldedLen(text, i, "d'")
+	}
+	return i
+}
+
+// moneyAt makes an amount of n when a currency is written with it.
+func moneyAt(text string, n number) (money, bool) {
+	a := money{Amount: Amount{Span: n.Span}, factor: n.factor}
+	if n.currency != "" {
+		a.Currency = n.currency
+	} else if c, end, ok := currencyAfter(text, n); ok {
+		a.Currency, a.End = c.code, end
+		if c.minor {
+			// a coin is a hundredth of its currency; Minor holds whole cents
+			a.Minor = n.value.rounded()
+			return a, a.Minor >= 0
+		}
+	} else if c, start, ok := currencyBefore(text, n.Start); ok && !c.minor {
+		a.Currency, a.Start = c.code, start
+		// « $ 75 millions » : the scale word may come after the figure
+	} else {
+		return a, false
+	}
+	minor, ok := n.value.hundredths()
+	if !ok || minor < 0 {
+		return a, false
+	}
+	a.Minor = minor
+	if cents, end, ok := centsAfter(text, a.End, a.Currency); ok {
+		a.Minor += cents
+		a.End = end
+	}
+	return a, true
+}
+
+// currencyAfter matches the currency written after n: « € », « euros »,
+// « d'euros » after a scale noun (« millions d'euros »), « de $ ».
+func currencyAfter(text string, n number) (currencyForm, int, bool) {
+	j := skipSpaces(text, n.End)
+	if c, end, ok := currencyAt(text, j); ok {
+		return c, end, true
+	}
+	if n.scaleEnd || n.scaled {
+		if k := deAfter(text, j); k != j {
+			if c, end, ok := currencyAt(text, k); ok {
+				return c, end, true
+			}
+		}
+	}
+	return currencyForm{}, n.End, false
+}
+
+// centsAfter reads the cents after a sum in a major unit: « 15 dollars et
+// 15 cents », « treize euros et quarante-cinq cents », « 15 dollars et 15 »,
+// « 15 dollars 50 ».
+func centsAfter(text string, i int, code string) (int64, int, bool) {
+	j := skipSpaces(text, i)
+	if strings.HasPrefix(foldAt(text, j, 3), "et ") {
+		j = skipSpaces(text, j+2)
+	} else if j == i {
+		return 0, i, false
+	}
+	if j >= len(text) || !numberStart(text, j, false) {
+		return 0, i, false
+	}
+	n, ok := numberAt(text, j, 0)
+	if !ok || n.scaled || n.value.places != 0 || n.value.units <= 0 || n.value.units >= 100 {
+		return 0, i, false
+	}
+	k := skipSpaces(text, n.End)
+	if c, end, ok := currencyAt(text, k); ok {
+		if c.minor {
+			return n.value.units, end, true
+		}
+		return 0, i, false
+	}
+	// a bare figure of two digits: « 15 dollars 50 », « 15 dollars et 15. »
+	if n.words || n.Len() != 2 || letterAt(text, k) || (k < len(text) && isDigit(text[k])) {
+		return 0, i, false
+	}
+	return n.value.units, n.End, true
+}

@@ -1,0 +1,279 @@
+package extract
+
+// Calendar dates written in French text.
+//
+// Forms recognised, every one of them at a word boundary:
+//
+//	17 octobre 2022, 1er juillet 2023, lundi 12 janvier 2016, 12 janv. 2018  day
+//	octobre 2022, oct. 2022                                                  month
+//	12/07/2023, 12-07-2023, 12.07.2023, 21/04/16, 3-7-27, 12/08, 2015          day (D/M/Y, M/D/Y when D > 12)
+//	2023-07-12, 2015/08/12                                                   day (Y/M/D)
+//	le 10 décembre, le 3 mars dernier, le 3 mars prochain, oct-2             day, year from the publication date
+//	les 3 et 4 mars 2023, du 3 au 5 mai 2023                                 two days
+//
+// A year alone, a month alone, a weekday alone and relative words (« hier »)
+// are not dates. Month names, weekdays and the words around dates come from
+// the tables months.txt and date_words.txt.
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A dateLexicon holds the date patterns built from a Rules set.
+type dateLexicon struct {
+	months map[string]int // lower-case month name or abbreviation -> month number
+	first  map[string]bool
+	future map[string]bool
+	text   *regexp.Regexp // day? month year?, with an optional weekday
+	pair   *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
+	// monthDay matches a month then a day joined by a dash or a slash (« Oct-2 », « jan/1 »).
+	monthDay *regexp.Regexp
+	// articleRef matches, at the end of the text before a numeric match, the
+	// words that make it an article number (« article R. 10-1-13 »).
+	articleRef *regexp.Regexp
+}
+
+// reNumericDate matches an all-digit date; named groups tell its parts.
+var reNumericDate = regexp.MustCompile(
+	// year first: 2023-07-12, 2015/08/12, 2015.5.13
+	`\b(?:(?P<y1>\d{4})(?P<s1>[/.-])(?P<m1>\d{1,2})(?P<t1>[/.-])(?P<d1>\d{1,2})` +
+		// day first: 12/07/2023, 13-5-2015, 13.5.2015, 21/04/16, 12/08, 2015
+		`|(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P<t2>[/.-])(?P<y2>\d{4}|\d{2})|,` + reSpace + `?(?P<y3>\d{4})))\b`)
+
+var (
+	defaultDates     *dateLexicon
+	defaultDatesOnce sync.Once
+)
+
+// Dates finds calendar dates; published (may be zero) resolves a day and month without a year.
+func Dates(text string, published CivilDate) []Date {
+	defaultDatesOnce.Do(func() { defaultDates = newDateLexicon(DefaultRules()) })
+	return defaultDates.find(text, published)
+}
+
+func newDateLexicon(r *Rules) *dateLexicon {
+	dl := &dateLexicon{months: map[string]int{}, first: map[string]bool{}, future: map[string]bool{}}
+	var monthNames []string
+	for _, e := range r.Table("months.txt") {
+		n, err := strconv.Atoi(e.Key)
+		if err != nil || n < 1 || n > 12 {
+			panic("months.txt: bad month number " + e.Key)
+		}
+		for _, v := range e.Values {
+			dl.months[strings.ToLower(v)] = n
+			monthNames = append(monthNames, v)
+		}
+	}
+	words := func(key string) []string { return r.Values("date_words.txt", key) }
+	for _, w := range words("first") {
+		dl.first[strings.ToLower(w)] = true
+	}
+	for _, w := range words("future") {
+		dl.future[strings.ToLower(w)] = true
+	}
+	// Pieces of the textual pattern.
+	var (
+		// weekday opens the date: « lundi 12 janvier », « mercredi, le 22 janvier ».
+		weekday = `(?:(?:` + alternation(words("weekday")) + `)` + reSpace + `*,?` + reSpace + `+(?:le` + reSpace + `+)?)?`
+		// day is a number or « 1er »; a hyphen may join it to the month (« 22-avril »).
+		day = `(?:(` + alternation(words("first")) + `|[0-3]?\d)(?:` + reSpace + `+|-))?`
+		// month is a name or an abbreviation with its optional full stop.
+		month = `(` + alternation(monthNames) + `)\.?`
+		// year, after an optional comma (« 12 janvier, 2018 »), or a word that
+		// places a date without a year before or after publication.
+		year = `(?:,?` + reSpace + `+(\d{4})|` + reSpace + `+(` + alternation(append(words("past"), words("future")...)) + `))?`
+	)
+	dl.text = regexp.MustCompile(`(?i)\b` + weekday + day + month + year)
+	dl.pair = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + alternation(words("first")) + `|[0-3]?\d)` +
+		reSpace + `+(?:` + alternation(words("range")) + `)` + reSpace + `+(?:le` + reSpace + `+)?$`)
+	dl.monthDay = regexp.MustCompile(`(?i)\b(` + alternation(monthNames) + `)[-/]([0-3]?\d)\b`)
+	dl.articleRef = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(words("article")) + `)` + reSpace + `*$`)
+	return dl
+}
+
+// alternation is a regexp alternation of words, longest first so that a
+// name wins over its abbreviation, with regexp metacharacters quoted.
+func alternation(words []string) string {
+	ws := append([]string(nil), words...)
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	for i, w := range ws {
+		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(w), `'`, reApos)
+	}
+	return strings.Join(ws, "|")
+}
+
+func (dl *dateLexicon) find(text string, published CivilDate) []Date {
+	var out []Date
+	add := func(start, end int, v CivilDate) {
+		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
+	}
+	for _, m := range dl.text.FindAllStringSubmatchIndex(text, -1) {
+		end := m[1]
+		if !wordEnd(text, end) || !wordStart(text, m[0]) {
+			continue
+		}
+		mon := dl.months[strings.ToLower(text[m[4]:m[5]])]
+		if m[2] < 0 { // no day: a month is a date only with its year
+			if m[6] >= 0 {
+				y, _ := strconv.Atoi(text[m[6]:m[7]])
+				add(m[0], end, CivilDate{Year: y, Month: mon})
+			}
+			continue
+		}
+		d := dl.dayNumber(text[m[2]:m[3]])
+		var y int
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(text[m[6]:m[7]])
+		} else {
+			future := m[8] >= 0 && dl.future[strings.ToLower(text[m[8]:m[9]])]
+			var ok bool
+			if y, ok = resolveYear(mon, d, published, future); !ok {
+				continue
+			}
+		}
+		if !validDay(y, mon, d) {
+			continue
+		}
+		add(m[0], end, CivilDate{y, mon, d})
+		// « les 3 et 4 mars 2023 »: the first day shares the month and year.
+		if r := dl.pair.FindStringSubmatchIndex(text[:m[0]]); r != nil {
+			if d1 := dl.dayNumber(text[r[2]:r[3]]); validDay(y, mon, d1) {
+				add(r[2], r[3], CivilDate{y, mon, d1})
+			}
+		}
+	}
+	for _, m := range dl.monthDay.FindAllStringSubmatchIndex(text, -1) {
+		mon, d := dl.months[strings.ToLower(text[m[2]:m[3]])], dl.dayNumber(text[m[4]:m[5]])
+		if y, ok := resolveYear(mon, d, published, false); ok && wordStart(text, m[0]) && validDay(y, mon, d) {
+			add(m[0], m[1], CivilDate{y, mon, d})
+		}
+	}
+	for _, m := range reNumericDate.FindAllStringSubmatchIndex(text, -1) {
+		if !numericEdge(text, m[0], m[1]) || dl.articleRef.MatchString(text[:m[0]]) {
+			continue
+		}
+		if v, ok := numericDate(text, m); ok {
+			add(m[0], m[1], v)
+		}
+	}
+	return ResolveOverlaps(out)
+}
+
+// dayNumber reads a day: digits or a spelling of the first.
+func (dl *dateLexicon) dayNumber(s string) int {
+	if dl.first[strings.ToLower(s)] {
+		return 1
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// numericDate reads a match of reNumericDate; both separators must agree.
+// A two-digit year is 19xx from 50 on, else 20xx.
+func numericDate(text string, m []int) (CivilDate, bool) {
+	g := func(name string) string {
+		i := reNumericDate.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	atoi := func(name string) int { n, _ := strconv.Atoi(g(name)); return n }
+	var y, mon, d int
+	switch {
+	case g("y1") != "":
+		if g("s1") != g("t1") {
+			return CivilDate{}, false
+		}
+		y, mon, d = atoi("y1"), atoi("m1"), atoi("d1")
+	case g("y3") != "": // 12/08, 2015
+		if g("s2") != "/" {
+			return CivilDate{}, false
+		}
+		d, mon, y = atoi("d2"), atoi("m2"), atoi("y3")
+	default:
+		if g("s2") != g("t2") {
+			return CivilDate{}, false
+		}
+		d, mon, y = atoi("d2"), atoi("m2"), atoi("y2")
+		if len(g("y2")) == 2 {
+			if g("s2") == "." { // 12.07.23 looks like a version or a reference, not a date
+				return CivilDate{}, false
+			}
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+	}
+	if g("y1") == "" && mon > 12 && d <= 12 { // M/D/Y when the day-first reading is impossible
+		d, mon = mon, d
+	}
+	if mon < 1 || mon > 12 || !validDay(y, mon, d) {
+		return CivilDate{}, false
+	}
+	return CivilDate{y, mon, d}, true
+}
+
+// resolveYear gives a day and month without a year the year of its most
+// recent occurrence on or before the publication date (the next one on or
+// after it when future is set). A publication date known only to the month
+// resolves only dates of that same month.
+func resolveYear(mon, day int, pub CivilDate, future bool) (int, bool) {
+	switch {
+	case pub.Month == 0:
+		return 0, false
+	case pub.Day == 0:
+		return pub.Year, mon == pub.Month
+	}
+	cmp := mon*100 + day - (pub.Month*100 + pub.Day)
+	switch {
+	case future && cmp < 0:
+		return pub.Year + 1, true
+	case !future && cmp > 0:
+		return pub.Year - 1, true
+	}
+	return pub.Year, true
+}
+
+// validDay reports whether the day exists in that month of that year.
+func validDay(y, mon, d int) bool {
+	if d < 1 || mon < 1 || mon > 12 {
+		return false
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mon-1]
+	if mon == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return d <= days
+}
+
+// wordStart reports whether no letter or digit comes just before i.
+func wordStart(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// wordEnd reports whether no letter or digit comes just after i.
+func wordEnd(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return i == len(text) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// numericEdge reports whether a numeric date at [start, end) stands alone:
+// not a piece of a longer run of numbers such as 01.23.45.67.89 or 1/2/2023/4.
+func numericEdge(text string, start, end int) bool {
+	if start > 0 && strings.ContainsRune("/.-", rune(text[start-1])) && start > 1 && isDigit(text[start-2]) {
+		return false
+	}
+	if end < len(text) && strings.ContainsRune("/.-", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
+		return false
+	}
+	return true
+}

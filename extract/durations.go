@@ -1,0 +1,154 @@
+package extract
+
+// Durations: a number (numbers.go) followed by a unit of rules/durations.txt
+// (« deux mois », « 30 jours », « 3,5 ans », « trois ans et demi »), « demi »
+// before a unit (« une demi-année »), and several of them joined by « , » or
+// « et » in one length (« un an, un mois et 21 jours » is P1Y1M21D).
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// durationUnits maps a unit word to its ISO 8601 designator.
+var durationUnits = compileDurationUnits(DefaultRules())
+
+// durationOrder is the order of the designators in an ISO 8601 duration.
+const durationOrder = "YMWD"
+
+func compileDurationUnits(r *Rules) map[string]byte {
+	units := map[string]byte{}
+	for _, e := range r.Table("durations.txt") {
+		if len(e.Key) != 1 || !strings.Contains(durationOrder, e.Key) {
+			panic("rules durations.txt: unknown designator " + e.Key)
+		}
+		for _, w := range e.Values {
+			units[w] = e.Key[0]
+		}
+	}
+	return units
+}
+
+// Durations finds the lengths of time in years, months, weeks and days,
+// sorted by Start, each with its ISO 8601 form.
+func Durations(text string) []Duration {
+	var out []Duration
+	for i := 0; i < len(text); {
+		d, ok := durationAt(text, i)
+		if !ok {
+			i = nextCandidate(text, i)
+			continue
+		}
+		out = append(out, d)
+		i = d.End
+	}
+	return out
+}
+
+// A durationPart is one number and unit (« 21 jours »).
+type durationPart struct {
+	Span
+	value decimal
+	unit  byte
+}
+
+// durationAt reads a duration starting at i: parts joined by « , » or « et ».
+func durationAt(text string, i int) (Duration, bool) {
+	p, ok := durationPartAt(text, i)
+	if !ok {
+		return Duration{}, false
+	}
+	parts := []durationPart{p}
+	for {
+		j := skipSpaces(text, parts[len(parts)-1].End)
+		switch {
+		case strings.HasPrefix(text[j:], ","):
+			j = skipSpaces(text, j+1)
+		case strings.HasPrefix(foldAt(text, j, 3), "et "):
+			j = skipSpaces(text, j+2)
+		default:
+			j = -1
+		}
+		if j < 0 || j >= len(text) {
+			break
+		}
+		q, ok := durationPartAt(text, j)
+		if !ok || hasUnit(parts, q.unit) {
+			break
+		}
+		parts = append(parts, q)
+	}
+	iso := "P"
+	for _, u := range []byte(durationOrder) {
+		for _, q := range parts {
+			if q.unit == u {
+				iso += strings.Replace(q.value.String(), ",", ".", 1) + string(u)
+			}
+		}
+	}
+	end := parts[len(parts)-1].End
+	return Duration{Span: Span{i, end}, Text: text[i:end], ISO: iso}, true
+}
+
+func hasUnit(parts []durationPart, u byte) bool {
+	for _, p := range parts {
+		if p.unit == u {
+			return true
+		}
+	}
+	return false
+}
+
+// durationPartAt reads a number and its unit at i, with « et demi » after.
+func durationPartAt(text string, i int) (durationPart, bool) {
+	if !numberStart(text, i, false) {
+		return durationPart{}, false
+	}
+	var v decimal
+	j := i
+	w, end := wordAt(text, i)
+	if numLex.words[lowerWord(w)] == 1 && w != "" {
+		// « une demi-année »: the article counts nothing
+		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); numLex.half[lowerWord(h)] {
+			w, end = h, hend
+		}
+	}
+	if numLex.half[lowerWord(w)] {
+		v, j = decimal{5, 1}, end
+	} else {
+		n, ok := numberAt(text, i, centInWords)
+		if !ok || n.scaled || n.value.units <= 0 {
+			return durationPart{}, false
+		}
+		v, j = n.value, n.End
+	}
+	w, end = wordAt(text, hyphenOrSpaces(text, j))
+	u, ok := durationUnits[lowerWord(w)]
+	if !ok {
+		return durationPart{}, false
+	}
+	p := durationPart{Span: Span{i, end}, value: v, unit: u}
+	// « trois ans et demi »
+	if k := skipSpaces(text, end); strings.HasPrefix(foldAt(text, k, 3), "et ") {
+		if w, hend := wordAt(text, skipSpaces(text, k+2)); numLex.half[lowerWord(w)] {
+			if sum, ok := v.add(decimal{5, 1}); ok {
+				p.value, p.End = sum, hend
+			}
+		}
+	}
+	return p, true
+}
+
+// hyphenOrSpaces skips the spaces, or one hyphen, between a number and its unit.
+func hyphenOrSpaces(text string, j int) int {
+	if j < len(text) && text[j] == '-' {
+		return j + 1
+	}
+	k := skipSpaces(text, j)
+	if k < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); r == '-' {
+			return k + 1
+		}
+	}
+	return k
+}

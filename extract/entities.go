@@ -1,0 +1,191 @@
+package extract
+
+// Named entities: authorities, organisations, persons and places.
+//
+// Entities runs passes over the text, from the surest to the loosest; each
+// pass blanks out what it found so that later passes do not take it again:
+//
+//  1. authorities by name or alias (authorities.txt), courts with their seat
+//     (courts.txt), then words that name an authority through the article's
+//     context (« la formation restreinte », « l'Autorité »: authority_refs.txt);
+//  2. persons after a title (« Mme Vasseur »);
+//  3. a long name followed by its acronym (« Agence France-Presse (AFP) »);
+//  4. organisations after a cue (« la société X », « l'association noyb »);
+//  5. runs of capitalised words, sorted into persons, places, organisations or
+//     nothing (orgs.go), then every other mention of a name found.
+//
+// Then every organisation gets one canonical name per article, and « la
+// société » refers back to the organisation last named.
+
+import "regexp"
+
+var (
+	// reCourtSeat matches the seat after a court's kind: « de Paris », « d'Aix-en-Provence ».
+	reCourtSeat = regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`)
+	// reNameAhead matches a name after a cue, past up to two adjectives: the
+	// cue then introduces that name instead of referring back.
+	reNameAhead = regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`)
+)
+
+// Entities finds authorities, organisations, persons and places, with canonical names.
+func (lx *Lexicon) Entities(text string) []Entity {
+	f := &finder{lx: lx, text: text, mask: []byte(text)}
+	f.authorities()
+	f.nonOrgs()
+	f.persons()
+	f.acronyms()
+	f.cues()
+	f.runs()
+	f.repeats()
+	f.name()
+	f.backRefs()
+	out := make([]Entity, len(f.found))
+	for i, m := range f.found {
+		out[i] = m.Entity
+	}
+	return ResolveOverlaps(out)
+}
+
+// A finder holds one text's passes.
+type finder struct {
+	lx    *Lexicon
+	text  string
+	mask  []byte // the text with every mention found so far blanked out
+	found []mention
+}
+
+// A mention is an entity with the key that groups the mentions of one organisation.
+type mention struct {
+	Entity
+	key string
+}
+
+// add records a mention and blanks it out of the mask.
+func (f *finder) add(start, end int, typ EntityType, name, key string) {
+	f.found = append(f.found, mention{Entity{Span{start, end}, f.text[start:end], typ, name}, key})
+	f.blank(start, end)
+}
+
+// blank blanks [start, end) out of the mask without recording a mention.
+func (f *finder) blank(start, end int) {
+	for i := start; i < end; i++ {
+		f.mask[i] = 0
+	}
+}
+
+// free reports whether no mention covers any byte of [start, end).
+func (f *finder) free(start, end int) bool {
+	for i := start; i < end; i++ {
+		if f.mask[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// authorities finds authorities by name, courts, then contextual names.
+func (f *finder) authorities() {
+	for _, m := range f.lx.authorities.find(f.text) {
+		f.add(m.start, m.end, Authority, m.values[0], "")
+	}
+	f.courts()
+	named := append([]mention(nil), f.found...)
+	for _, m := range f.lx.refs.find(string(f.mask)) {
+		if name := nearestNamed(named, m.values, m.start); name != "" && f.free(m.start, m.end) {
+			f.add(m.start, m.end, Authority, name, "")
+		}
+	}
+}
+
+// courts finds « cour d'appel de Paris »; a kind written without its seat
+// takes the seat of the same kind named elsewhere in the article.
+func (f *finder) courts() {
+	type court struct {
+		start, end int
+		kind       string
+	}
+	var bare []court
+	seat := map[string]string{} // kind -> full name
+	for _, m := range f.lx.courts.find(string(f.mask)) {
+		if !f.free(m.start, m.end) {
+			continue
+		}
+		kind := m.values[0]
+		if s := reCourtSeat.FindStringSubmatchIndex(f.text[m.end:]); s != nil {
+			name := kind + " d'" + f.text[m.end+s[4]:m.end+s[5]]
+			if s[2] >= 0 {
+				name = kind + " de " + f.text[m.end+s[4]:m.end+s[5]]
+			}
+			seat[kind] = name
+			f.add(m.start, m.end+s[1], Authority, name, "")
+			continue
+		}
+		bare = append(bare, court{m.start, m.end, kind})
+	}
+	for _, c := range bare {
+		if name := seat[c.kind]; name != "" {
+			f.add(c.start, c.end, Authority, name, "")
+		}
+	}
+}
+
+// nearestNamed returns the candidate named last before pos, else the first
+// named after it, else "".
+func nearestNamed(named []mention, cands []string, pos int) string {
+	best, after := "", ""
+	for _, m := range named {
+		for _, c := range cands {
+			if m.Name != c {
+				continue
+			}
+			if m.Start < pos {
+				best = c
+			} else if after == "" {
+				after = c
+			}
+		}
+	}
+	if best == "" {
+		return after
+	}
+	return best
+}
+
+// nonOrgs blanks out the names of laws, products and services, which later
+// passes would otherwise take for organisations.
+func (f *finder) nonOrgs() {
+	for _, m := range f.lx.nonOrgs.find(string(f.mask)) {
+		f.blank(m.start, m.end)
+	}
+	for _, m := range f.lx.product.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		if f.lx.knownOrgs[fold(f.text[m[2]:m[3]])] == "" {
+			f.blank(m[2], m[3])
+		}
+	}
+}
+
+// persons finds the names that follow a title (« M. Dupont »).
+func (f *finder) persons() {
+	for _, m := range f.lx.title.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
+	}
+}
+
+// backRefs links « la société » and « l'entreprise », when no name follows
+// them, to the organisation named last before them.
+func (f *finder) backRefs() {
+	for _, m := range f.lx.back.FindAllStringIndex(string(f.mask), -1) {
+		if !wordStart(f.text, m[0]) || !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
+			continue
+		}
+		var last *mention
+		for i := range f.found {
+			if c := &f.found[i]; c.Type == Org && c.End <= m[0] && (last == nil || c.End > last.End) {
+				last = c
+			}
+		}
+		if last != nil {
+			f.add(m[0], m[1], Org, last.Name, last.key)
+		}
+	}
+}

@@ -1,0 +1,420 @@
+// Package eval scores extracted records against a gold file: precision,
+// recall and F1 per fact family, micro-averaged over documents, plus the
+// accuracy of language, publication date and duplicate detection.
+//
+// The gold format is that of the shared evaluation corpora: one JSON object
+// per document, matched to a record by the file name of its source and, for a
+// record inside a dump, its id. Facts are compared as sets per document.
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"path"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/veille/veille/extract"
+)
+
+// Gold is one annotated document.
+type Gold struct {
+	File        string              `json:"file"`
+	ID          *json.RawMessage    `json:"id"`
+	Lang        string              `json:"lang"`
+	Published   *string             `json:"published"`
+	Amounts     []GoldAmount        `json:"amounts"`
+	GDPRRefs    []string            `json:"gdpr_refs"`
+	LawRefs     []GoldLawRef        `json:"other_law_refs"`
+	Injunctions []GoldInjunction    `json:"injunctions"`
+	Orgs        []string            `json:"orgs"`
+	Dates       []string            `json:"dates"`
+	DuplicateOf *string             `json:"duplicate_of"`
+	OrgAliases  map[string][]string `json:"org_aliases"`
+}
+
+// GoldAmount is an annotated amount in euros.
+type GoldAmount struct {
+	Value float64 `json:"value"`
+	Per   *string `json:"per"`
+	Role  string  `json:"role"`
+}
+
+// GoldLawRef is an annotated reference to a text other than the GDPR.
+type GoldLawRef struct {
+	Law string `json:"law"`
+	Ref string `json:"ref"`
+}
+
+// GoldInjunction is an annotated injunction.
+type GoldInjunction struct {
+	Authority     string   `json:"authority"`
+	Target        string   `json:"target"`
+	Obligations   int      `json:"obligations"`
+	Deadline      *string  `json:"deadline"`
+	DeadlineDate  *string  `json:"deadline_date"`
+	PenaltyPerDay *float64 `json:"penalty_per_day"`
+}
+
+// ReadGold reads a gold file, one document per line.
+func ReadGold(r io.Reader) ([]Gold, error) {
+	var out []Gold
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var g Gold
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			return nil, fmt.Errorf("gold line %d: %w", n, err)
+		}
+		out = append(out, g)
+	}
+	return out, sc.Err()
+}
+
+// key names a gold document the way records are found: file name and record id.
+func (g Gold) key() string {
+	k := path.Base(g.File)
+	if g.ID != nil {
+		var id interface{}
+		if json.Unmarshal(*g.ID, &id) == nil && id != nil {
+			k += "#" + fmt.Sprint(id)
+		}
+	}
+	return k
+}
+
+// Counts are the true positives, false positives and false negatives of a metric.
+type Counts struct{ TP, FP, FN int }
+
+// PRF returns precision, recall and F1 (1 when there is nothing to find or find).
+func (c Counts) PRF() (p, r, f float64) {
+	p, r = 1, 1
+	if c.TP+c.FP > 0 {
+		p = float64(c.TP) / float64(c.TP+c.FP)
+	}
+	if c.TP+c.FN > 0 {
+		r = float64(c.TP) / float64(c.TP+c.FN)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func (c *Counts) add(gold, pred []string) {
+	g, p := set(gold), set(pred)
+	for k := range p {
+		if g[k] {
+			c.TP++
+		} else {
+			c.FP++
+		}
+	}
+	for k := range g {
+		if !p[k] {
+			c.FN++
+		}
+	}
+}
+
+// A Ratio is how many of a number of checks succeeded.
+type Ratio struct{ OK, All int }
+
+// Value is the share of checks that succeeded (1 when there were none).
+func (r Ratio) Value() float64 {
+	if r.All == 0 {
+		return 1
+	}
+	return float64(r.OK) / float64(r.All)
+}
+
+// Metrics are the fact-family metrics, in report order.
+var Metrics = []string{"amounts", "amounts_role", "gdpr", "law_refs", "orgs", "dates", "injunctions"}
+
+// A Report is the outcome of scoring records against a gold file.
+type Report struct {
+	Counts           map[string]*Counts
+	InjunctionFields Ratio
+	Lang             Ratio
+	Published        Ratio
+	Duplicates       Ratio
+	MissingDocs      int
+	// Misses lists, per document, what was missed or added (for -v).
+	Misses []string
+}
+
+// Score compares records with the gold documents.
+func Score(gold []Gold, records []extract.JSONRecord) *Report {
+	byKey := map[string]*extract.JSONRecord{}
+	for i := range records {
+		r := &records[i]
+		base, frag, _ := strings.Cut(r.Source, "#")
+		name := path.Base(base)
+		if _, ok := byKey[name]; !ok {
+			byKey[name] = r
+		}
+		for _, k := range []string{frag, r.ID} {
+			if k != "" {
+				byKey[name+"#"+k] = r
+			}
+		}
+	}
+	rep := &Report{Counts: map[string]*Counts{}}
+	for _, m := range Metrics {
+		rep.Counts[m] = &Counts{}
+	}
+	for _, g := range gold {
+		r := byKey[g.key()]
+		if r == nil {
+			rep.MissingDocs++
+			r = &extract.JSONRecord{}
+		}
+		rep.Lang.All++
+		if r.Lang == g.Lang {
+			rep.Lang.OK++
+		}
+		if g.Lang != "fr" {
+			continue
+		}
+		if g.DuplicateOf != nil && *g.DuplicateOf != "" {
+			rep.Duplicates.All++
+			if r.Skipped != nil && *r.Skipped == string(extract.SkipDuplicate) {
+				rep.Duplicates.OK++
+			}
+			continue
+		}
+		if g.Published != nil && *g.Published != "" {
+			rep.Published.All++
+			if r.Published != nil && *r.Published == *g.Published {
+				rep.Published.OK++
+			}
+		}
+		rep.scoreDoc(g, r)
+	}
+	return rep
+}
+
+func (rep *Report) scoreDoc(g Gold, r *extract.JSONRecord) {
+	var misses []string
+	add := func(metric string, gold, pred []string) {
+		rep.Counts[metric].add(gold, pred)
+		if missed, extra := diff(gold, pred); len(missed)+len(extra) > 0 {
+			misses = append(misses, fmt.Sprintf("  %s: missed %v extra %v", metric, missed, extra))
+		}
+	}
+	var ga, gar, pa, par []string
+	for _, a := range g.Amounts {
+		ga = append(ga, amountKey(a.Value, a.Per, ""))
+		gar = append(gar, amountKey(a.Value, a.Per, a.Role))
+	}
+	for _, a := range r.Amounts {
+		if a.Currency == "EUR" {
+			pa = append(pa, amountKey(a.Value, a.Per, ""))
+			par = append(par, amountKey(a.Value, a.Per, a.Role))
+		}
+	}
+	add("amounts", ga, pa)
+	add("amounts_role", gar, par)
+
+	var pg []string
+	for _, x := range r.GDPRRefs {
+		pg = append(pg, x.Ref)
+	}
+	add("gdpr", g.GDPRRefs, pg)
+
+	var gl, pl []string
+	for _, x := range g.LawRefs {
+		gl = append(gl, lawKey(x.Ref))
+	}
+	for _, x := range r.LawRefs {
+		pl = append(pl, lawKey(x.Ref))
+	}
+	add("law_refs", gl, pl)
+
+	alias := map[string]string{}
+	for name, others := range g.OrgAliases {
+		for _, o := range others {
+			alias[OrgKey(o)] = OrgKey(name)
+		}
+	}
+	var gor, por []string
+	for _, o := range g.Orgs {
+		gor = append(gor, OrgKey(o))
+	}
+	for _, e := range r.Entities {
+		if e.Type == string(extract.Org) || e.Type == string(extract.Authority) {
+			k := OrgKey(e.Name)
+			if a, ok := alias[k]; ok {
+				k = a
+			}
+			por = append(por, k)
+		}
+	}
+	add("orgs", gor, por)
+
+	var pd []string
+	for _, d := range r.Dates {
+		pd = append(pd, d.Value)
+	}
+	add("dates", g.Dates, pd)
+
+	rep.scoreInjunctions(g.Injunctions, r.Injunctions, &misses)
+	if len(misses) > 0 {
+		name := g.key()
+		rep.Misses = append(rep.Misses, name+"\n"+strings.Join(misses, "\n"))
+	}
+}
+
+// scoreInjunctions pairs gold and predicted injunctions by target (equal
+// names, or one containing the other), then checks the paired fields.
+func (rep *Report) scoreInjunctions(gold []GoldInjunction, pred []extract.JSONInjunction, misses *[]string) {
+	left := append([]extract.JSONInjunction(nil), pred...)
+	c := rep.Counts["injunctions"]
+	for _, g := range gold {
+		gk := OrgKey(g.Target)
+		best, bestScore := -1, -1
+		for i, p := range left {
+			pk := OrgKey(p.Target)
+			if pk == gk || gk != "" && pk != "" && (strings.Contains(pk, gk) || strings.Contains(gk, pk)) {
+				if s := countTrue(fieldChecks(g, &p)); s > bestScore {
+					best, bestScore = i, s
+				}
+			}
+		}
+		var p *extract.JSONInjunction
+		if best >= 0 {
+			p = &left[best]
+			c.TP++
+		} else {
+			c.FN++
+		}
+		checks := fieldChecks(g, p)
+		rep.InjunctionFields.All += len(checks)
+		rep.InjunctionFields.OK += countTrue(checks)
+		if countTrue(checks) < len(checks) {
+			*misses = append(*misses, fmt.Sprintf("  injunction %s: fields %v (obligations, deadline, deadline_date, penalty)", g.Target, checks))
+		}
+		if best >= 0 {
+			left = append(left[:best], left[best+1:]...)
+		}
+	}
+	c.FP += len(left)
+}
+
+func fieldChecks(g GoldInjunction, p *extract.JSONInjunction) []bool {
+	if p == nil {
+		return []bool{false, false, false, false}
+	}
+	var dur, date *string
+	if p.Deadline != nil {
+		dur, date = p.Deadline.Duration, p.Deadline.Date
+	}
+	var daily *float64
+	if p.Penalty != nil && p.Penalty.Per != nil && *p.Penalty.Per == "day" {
+		daily = &p.Penalty.Value
+	}
+	eqs := func(a, b *string) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
+	eqf := func(a, b *float64) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
+	return []bool{g.Obligations == len(p.Obligations), eqs(g.Deadline, dur), eqs(g.DeadlineDate, date), eqf(g.PenaltyPerDay, daily)}
+}
+
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+func amountKey(v float64, per *string, role string) string {
+	p := ""
+	if per != nil {
+		p = *per
+	}
+	return fmt.Sprintf("%.2f/%s/%s", math.Round(v*100)/100, p, role)
+}
+
+// fold lower-cases s, strips accents and turns every run of other characters
+// than letters and digits into one space.
+func fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+var (
+	legalForms = set(strings.Fields("sas sasu sa sarl se inc ltd limited llc gmbh ag bv nv plc corp corporation co"))
+	leading    = []string{"la societe ", "societe ", "l entreprise ", "entreprise ", "le groupe ", "groupe "}
+)
+
+// OrgKey is the form under which two organisation names are the same: folded,
+// without a leading « la société », « le groupe »… nor legal forms.
+func OrgKey(name string) string {
+	s := fold(name)
+	for _, l := range leading {
+		if strings.HasPrefix(s, l) {
+			s = s[len(l):]
+			break
+		}
+	}
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if !legalForms[w] {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return s
+	}
+	return strings.Join(words, " ")
+}
+
+// lawKey keeps only the letters and digits of a reference: "L. 34-5" -> "l345".
+func lawKey(ref string) string { return strings.ReplaceAll(fold(ref), " ", "") }
+
+func set(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func diff(gold, pred []string) (missed, extra []string) {
+	g, p := set(gold), set(pred)
+	for k := range g {
+		if !p[k] {
+			missed = append(missed, k)
+		}
+	}
+	for k := range p {
+		if !g[k] {
+			extra = append(extra, k)
+		}
+	}
+	return sortStrings(missed), sortStrings(extra)
+}

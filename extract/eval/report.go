@@ -1,0 +1,55 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Write prints the report as a table, one metric a line, then the ratios.
+func (rep *Report) Write(w io.Writer, verbose bool) {
+	if verbose {
+		for _, m := range rep.Misses {
+			fmt.Fprintln(w, m)
+		}
+	}
+	fmt.Fprintf(w, "%-18s%7s%7s%7s%6s%6s%6s\n", "metric", "P", "R", "F1", "tp", "fp", "fn")
+	for _, m := range Metrics {
+		c := rep.Counts[m]
+		p, r, f := c.PRF()
+		fmt.Fprintf(w, "%-18s%7.3f%7.3f%7.3f%6d%6d%6d\n", m, p, r, f, c.TP, c.FP, c.FN)
+	}
+	for _, x := range []struct {
+		name string
+		r    Ratio
+	}{{"injunction_fields", rep.InjunctionFields}, {"lang", rep.Lang}, {"published", rep.Published}, {"duplicates", rep.Duplicates}} {
+		fmt.Fprintf(w, "%-18s%7.3f  (%d/%d)\n", x.name, x.r.Value(), x.r.OK, x.r.All)
+	}
+	if rep.MissingDocs > 0 {
+		fmt.Fprintf(w, "missing documents: %d (gold lines with no matching record)\n", rep.MissingDocs)
+	}
+}
+
+func sortStrings(s []string) []string {
+	sort.Strings(s)
+	return s
+}
+
+// Value is a metric's F1, or a ratio's value, by name.
+func (rep *Report) Value(name string) (float64, bool) {
+	if c, ok := rep.Counts[name]; ok {
+		_, _, f := c.PRF()
+		return f, true
+	}
+	switch name {
+	case "injunction_fields":
+		return rep.InjunctionFields.Value(), true
+	case "lang":
+		return rep.Lang.Value(), true
+	case "published":
+		return rep.Published.Value(), true
+	case "duplicates":
+		return rep.Duplicates.Value(), true
+	}
+	return 0, false
+}

@@ -1,0 +1,469 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Injunctions finds the orders addressed to organisations: a trigger
+// (« enjoint à », « a ordonné », « met en demeure », « une injonction de »), its
+// target, what is ordered (inline clauses or a list after a colon), and the
+// deadline and daily penalty stated with it or in the sentences that follow
+// (« Cette injonction est assortie d'une astreinte … »).
+//
+// It links facts found by the other extractors: the entities name authority
+// and target, the amounts give the penalty, durations and dates the deadline.
+// An organisation gets at most one injunction per article: when the order is
+// stated several times, the most detailed statement wins and the others fill
+// in the deadline or penalty it lacks.
+func Injunctions(text string, f Facts, durations []Duration) []Injunction {
+	var found []Injunction
+	for _, m := range injunctionCues.trigger.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[0], m[1]
+		if !atWordBoundary(text, start, end) || injunctionCues.negated(text, start) {
+			continue
+		}
+		verb := m[2] >= 0
+		found = append(found, orderAt(text, f, durations, start, end, verb)...)
+	}
+	return mergeByTarget(found)
+}
+
+// injunctionCues are the compiled cues of rules/injunctions.txt.
+var injunctionCues = compileInjunctionCues(DefaultRules())
+
+type injunctionRules struct {
+	trigger          *regexp.Regexp // group 1: verb, group 2: noun
+	negation         *regexp.Regexp
+	anaphor, group   *regexp.Regexp
+	deadlineDuration *regexp.Regexp
+	deadlineDate     *regexp.Regexp
+	followup         *regexp.Regexp
+}
+
+func compileInjunctionCues(r *Rules) injunctionRules {
+	const table = "injunctions.txt"
+	words := func(key string) []string {
+		v := r.Values(table, key)
+		if len(v) == 0 {
+			panic("rules " + table + ": no " + key)
+		}
+		return v
+	}
+	return injunctionRules{
+		trigger:  regexp.MustCompile(`(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `)`),
+		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
+		// "la société" may be followed by the name: "à la société KASPR".
+		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
+		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
+		group:            regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`),
+		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
+		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
+		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
+	}
+}
+
+// negated reports whether one of the four words before a trigger denies it
+// (« aucune injonction », « n'a pas assorti ses décisions d'injonctions »).
+func (c injunctionRules) negated(text string, start int) bool {
+	return c.negation.MatchString(lastWords(text[:start], 4))
+}
+
+// lastWords returns the end of s holding its last n words.
+func lastWords(s string, n int) string {
+	i := len(s)
+	for words := 0; i > 0 && words <= n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			words++
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
+// Pieces of the patterns below.
+const (
+	// reInfinitive is a French infinitive opening an obligation, after « de »:
+	// an optional negation and object pronoun, then a verb in -er, -ir, -re, -oir.
+	reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
+		`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?` +
+		`\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
+	// reDe is the preposition that introduces what is ordered.
+	reDe = `(?i:de\s+|d` + reApos + `\s*)`
+)
+
+var (
+	// obligationStart is « de » + infinitive at the start of a clause.
+	obligationStart = regexp.MustCompile(`^` + reDe + reInfinitive)
+	// obligationSplit finds where the next coordinated obligation begins:
+	// « , et de supprimer », « ; de définir », « et d'informer ».
+	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` + reDe + reInfinitive)
+	// listItem is a line of a list of obligations: a bullet, or a lower-case
+	// infinitive (with or without « de »).
+	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
+	// toTarget is what stands between a verb and its indirect object.
+	toTarget = regexp.MustCompile(`^(?:\s*,?\s*(?i:en\s+outre|également|aussi|alors|notamment|enfin|donc|par\s+ailleurs)\s*,?)*\s*(?:à|aux|a)\s+`)
+	// objectPronoun is a pronoun before the verb that stands for the target
+	// (« lui avait alors ordonné », « l'a mise en demeure »).
+	objectPronoun = regexp.MustCompile(`(?i:(?:^|\s)(?:lui|leur|les|l` + reApos + `)\s*(?:(?:a|avait|ont|avaient|aurait)\s+)?(?:(?:alors|aussi|également|en\s+outre|ensuite)\s+)?$)`)
+)
+
+// orderAt reads the order whose trigger is text[start:end] and returns one
+// injunction per target, or none when no target or nothing ordered is found.
+func orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
+	sStart, sEnd := sentenceAround(text, start)
+	targets, after := targetsAfter(text, f.Entities, end, sEnd, start)
+	if len(targets) == 0 {
+		if !objectPronoun.MatchString(text[sStart:start]) && verb {
+			return nil
+		}
+		if t := lastOrgBefore(f.Entities, start); t != "" {
+			targets, after = []string{t}, end
+		}
+	}
+	if len(targets) == 0 {
+		return nil
+	}
+	obligations, blockEnd, lead := obligationsFrom(text, after, sEnd)
+	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
+		return nil
+	}
+	// Where the terms are looked for, in order: the trigger's sentence up to
+	// what is ordered, the sentences that restate the order just after it,
+	// then the obligations themselves.
+	regions := []Span{{sStart, lead}}
+	regions = append(regions, followups(text, blockEnd)...)
+	regions = append(regions, Span{lead, blockEnd})
+
+	in := Injunction{
+		Span:        Span{start, blockEnd},
+		Authority:   authorityBefore(f.Entities, start),
+		Obligations: obligations,
+		Deadline:    deadlineIn(text, regions, durations, f.Dates),
+		Penalty:     penaltyIn(regions, f.Amounts),
+	}
+	out := make([]Injunction, 0, len(targets))
+	for _, t := range targets {
+		in.Target = t
+		out = append(out, in)
+	}
+	return out
+}
+
+// nounIntroduces reports whether the words between a noun trigger and the
+// obligations make the noun introduce them (« une injonction de cesser », « une
+// injonction interdisant à la société de collecter »), rather than the noun
+// ending a clause (« faute d'avoir répondu à la mise en demeure, la société a
+// manqué à son obligation de coopérer »).
+func nounIntroduces(between string) bool {
+	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
+}
+
+// sentenceAround returns the bounds of the sentence holding byte i: a
+// sentence ends at a line break, at « | » between sections, or at . ! ?
+// followed by a space or a capital (words glued where tags were stripped).
+func sentenceAround(text string, i int) (start, end int) {
+	start = 0
+	for j := i - 1; j >= 0; j-- {
+		if sentenceEndsAt(text, j) {
+			start = j + 1
+			break
+		}
+	}
+	end = len(text)
+	for j := i; j < len(text); j++ {
+		if sentenceEndsAt(text, j) {
+			end = j + 1
+			break
+		}
+	}
+	return start, end
+}
+
+func sentenceEndsAt(text string, j int) bool {
+	switch text[j] {
+	case '\n', '|':
+		return true
+	case '.', '!', '?':
+		if j+1 == len(text) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(text[j+1:])
+		return unicode.IsSpace(r) || unicode.IsUpper(r)
+	}
+	return false
+}
+
+// targetsAfter reads the target after a trigger: an organisation named
+// there (« à Clearview AI », « à la société KASPR »), several at once (« aux
+// trois sociétés »: the organisations named before), or an anaphor (« à la
+// société »: the organisation last named). It returns where what is ordered
+// may begin.
+func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]string, int) {
+	i := end
+	if m := toTarget.FindStringIndex(text[i:sEnd]); m != nil {
+		i += m[1]
+	} else {
+		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
+	}
+	// A named organisation within the next few words.
+	for _, e := range entities {
+		if e.Type == Org && e.Start >= i && e.Start <= i+len("la société ") && e.End <= sEnd {
+			return []string{e.Name}, e.End
+		}
+	}
+	if m := injunctionCues.group.FindStringIndex(text[i:sEnd]); m != nil {
+		return orgsBefore(entities, trigger), i + m[1]
+	}
+	if m := injunctionCues.anaphor.FindStringIndex(text[i:sEnd]); m != nil {
+		if t := lastOrgBefore(entities, trigger); t != "" {
+			return []string{t}, i + m[1]
+		}
+	}
+	return nil, end
+}
+
+// lastOrgBefore is the name of the organisation named last before i.
+func lastOrgBefore(entities []Entity, i int) string {
+	name := ""
+	for _, e := range entities {
+		if e.Type == Org && e.End <= i {
+			name = e.Name
+		}
+	}
+	return name
+}
+
+// orgsBefore lists the organisations named before i, once each, in order.
+func orgsBefore(entities []Entity, i int) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, e := range entities {
+		if e.Type == Org && e.End <= i && !seen[e.Name] {
+			seen[e.Name] = true
+			names = append(names, e.Name)
+		}
+	}
+	return names
+}
+
+// authorityBefore is the authority that orders: the last one named before
+// the trigger (« la CNIL enjoint », « Le régulateur demande » after the ARCEP).
+func authorityBefore(entities []Entity, trigger int) string {
+	name := ""
+	for _, e := range entities {
+		if e.Type == Authority && e.End <= trigger {
+			name = e.Name
+		}
+	}
+	return name
+}
+
+// obligationsFrom reads what is ordered from byte i of the trigger's
+// sentence: « de » + infinitive clauses coordinated inline, or the items of a
+// list when the sentence ends with a colon. It returns the obligations, where
+// the order ends, and where its obligations begin.
+func obligationsFrom(text string, i, sEnd int) ([]Clause, int, int) {
+	rest := text[i:sEnd]
+	colon := strings.IndexByte(rest, ':')
+	first := firstObligation(rest)
+	if first >= 0 && (colon < 0 || first < colon) {
+		return inlineObligations(text, i+first, sEnd), sEnd, i + first
+	}
+	if colon >= 0 {
+		items, end := listObligations(text, i+colon+1)
+		return items, end, i + colon + 1
+	}
+	return nil, sEnd, sEnd
+}
+
+// firstObligation is the offset in s of the first « de » + infinitive that
+// starts a clause, or -1.
+func firstObligation(s string) int {
+	for j := 0; j < len(s); j++ {
+		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && obligationStart.MatchString(s[j:]) {
+			return j
+		}
+		if s[j] == ':' {
+			break
+		}
+	}
+	return -1
+}
+
+// inlineObligations splits text[i:end] at each coordinated « de » + infinitive.
+func inlineObligations(text string, i, end int) []Clause {
+	var out []Clause
+	from := i
+	seg := text[i:end]
+	for _, m := range obligationSplit.FindAllStringIndex(seg, -1) {
+		if m[0] == 0 {
+			continue
+		}
+		out = appendClause(out, text, from, i+m[0])
+		from = i + m[0] + deStart(seg[m[0]:m[1]])
+	}
+	return appendClause(out, text, from, end)
+}
+
+// deStart is the offset of the « de » that opens the clause matched by obligationSplit.
+func deStart(s string) int {
+	return reDeIndex.FindStringIndex(s)[0]
+}
+
+var reDeIndex = regexp.MustCompile(`(?:^|\s|,|;)` + reDe)
+
+// listObligations reads the list items after a colon at byte i: lines that
+// are bulleted or open with an infinitive, up to the first line that is not
+// an item or after an item closed by a full stop.
+func listObligations(text string, i int) ([]Clause, int) {
+	var out []Clause
+	end := i
+	for pos := i; pos < len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := text[pos:lineEnd]
+		next := lineEnd + 1
+		if strings.TrimSpace(line) == "" {
+			pos = next
+			continue
+		}
+		if !listItem.MatchString(line) {
+			break
+		}
+		out = appendClause(out, text, pos, lineEnd)
+		end = lineEnd
+		if strings.HasSuffix(strings.TrimSpace(line), ".") || len(out) == 20 {
+			break
+		}
+		pos = next
+	}
+	if len(out) == 0 {
+		return nil, i
+	}
+	return out, end
+}
+
+// appendClause adds text[start:end] trimmed of spaces, bullets and closing
+// punctuation, if anything is left.
+func appendClause(out []Clause, text string, start, end int) []Clause {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("-–—•*·▪", r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(",;.:", r) {
+			break
+		}
+		end -= size
+	}
+	if end-start < 3 {
+		return out
+	}
+	return append(out, Clause{Span: Span{start, end}, Text: text[start:end]})
+}
+
+// followups are the sentences after an order that restate its terms, up to
+// two of them, as long as each names the order, its penalty or its delay.
+func followups(text string, from int) []Span {
+	var out []Span
+	for len(out) < 2 && from < len(text) {
+		s, e := sentenceAround(text, skipSpace(text, from))
+		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) {
+			break
+		}
+		out = append(out, Span{s, e})
+		from = e
+	}
+	return out
+}
+
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// deadlineIn is the first duration introduced as a delay (« dans un délai de
+// deux mois ») and the first date introduced as a limit (« avant le 1er
+// janvier 2020 »), looking through regions in order.
+func deadlineIn(text string, regions []Span, durations []Duration, dates []Date) *Deadline {
+	var d Deadline
+	for _, r := range regions {
+		for _, du := range durations {
+			if d.Duration == "" && r.Contains(du.Span) && injunctionCues.deadlineDuration.MatchString(text[max(r.Start, du.Start-40):du.Start]) {
+				d.Duration, d.Text = du.ISO, du.Text
+			}
+		}
+		for _, da := range dates {
+			if d.Date.IsZero() && r.Contains(da.Span) && injunctionCues.deadlineDate.MatchString(text[max(r.Start, da.Start-20):da.Start]) {
+				d.Date = da.Value
+				if d.Text == "" {
+					d.Text = da.Text
+				}
+			}
+		}
+	}
+	if d.Duration == "" && d.Date.IsZero() {
+		return nil
+	}
+	return &d
+}
+
+// penaltyIn is the first astreinte amount with a period found in regions.
+func penaltyIn(regions []Span, amounts []Amount) *Penalty {
+	for _, r := range regions {
+		for _, a := range amounts {
+			if r.Contains(a.Span) && a.Role == RolePenaltyPayment && a.Per != PerNone {
+				return &Penalty{Minor: a.Minor, Currency: a.Currency, Per: a.Per}
+			}
+		}
+	}
+	return nil
+}
+
+// mergeByTarget keeps one injunction per target: the one with the most
+// obligations, completed with the deadline and penalty of the others.
+func mergeByTarget(found []Injunction) []Injunction {
+	var out []Injunction
+	index := map[string]int{}
+	for _, in := range found {
+		key := strings.ToLower(in.Target)
+		i, ok := index[key]
+		if !ok {
+			index[key] = len(out)
+			out = append(out, in)
+			continue
+		}
+		best, other := out[i], in
+		if len(in.Obligations) > len(best.Obligations) {
+			best, other = in, out[i]
+		}
+		if best.Deadline == nil {
+			best.Deadline = other.Deadline
+		}
+		if best.Penalty == nil {
+			best.Penalty = other.Penalty
+		}
+		if best.Authority == "" {
+			best.Authority = other.Authority
+		}
+		out[i] = best
+	}
+	return out
+}

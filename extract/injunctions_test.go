@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// mentions builds the facts of every occurrence of surface in text.
+func mentions[T any](text, surface string, fact func(Span, string) T) []T {
+	var out []T
+	for i := 0; ; {
+		j := strings.Index(text[i:], surface)
+		if j < 0 {
+			return out
+		}
+		s := Span{i + j, i + j + len(surface)}
+		out = append(out, fact(s, surface))
+		i = s.End
+	}
+}
+
+func org(name string) func(Span, string) Entity {
+	return func(s Span, t string) Entity { return Entity{Span: s, Text: t, Type: Org, Name: name} }
+}
+
+func authority(name string) func(Span, string) Entity {
+	return func(s Span, t string) Entity { return Entity{Span: s, Text: t, Type: Authority, Name: name} }
+}
+
+func TestInjunctions(t *testing.T) {
+	type given struct {
+		orgs        map[string]string // surface -> canonical name
+		authorities map[string]string
+		daily       map[string]int64 // surface of a daily astreinte -> euros
+		durations   map[string]string
+		dates       map[string]CivilDate
+	}
+	cnil := map[string]string{"CNIL": "CNIL", "formation restreinte": "CNIL"}
+	tests := []struct {
+		name  string
+		in    string
+		given given
+		want  []string
+	}{
+		{
+			name: "inline, two coordinated obligations, terms in the next sentence",
+			in: "La formation restreinte avait prononcé une amende et enjoint à la société de ne pas procéder, sans base légale, à la collecte de données, et de supprimer les données de ces personnes. " +
+				"La formation restreinte avait assorti l'injonction d'une astreinte de 100000 euros par jour de retard à l'issue du délai de deux mois.",
+			given: given{orgs: map[string]string{"CLEARVIEW": "Clearview AI"}, authorities: cnil,
+				daily: map[string]int64{"100000 euros": 100000}, durations: map[string]string{"deux mois": "P2M"}},
+			want: nil, // no organisation named before « la société »: nothing to attach the order to
+		},
+		{
+			name: "list of obligations after a colon, deadline in the following sentence",
+			in: "La CNIL a sanctionné Kaspr. Elle a enjoint à la société KASPR de :\n\ncesser de collecter les données ;\n\n- informer les personnes ;\n\nfaire suite aux demandes d'accès.\n\n" +
+				"La CNIL a assorti ces injonctions d'un délai de mise en conformité de six mois expirant le 18 juin 2025.\n\nDans sa décision publiée hier.",
+			given: given{orgs: map[string]string{"Kaspr": "Kaspr", "KASPR": "Kaspr"}, authorities: cnil,
+				durations: map[string]string{"six mois": "P6M"}, dates: map[string]CivilDate{"18 juin 2025": {2025, 6, 18}}},
+			want: []string{"injunction[36:170] CNIL -> Kaspr obligations=3 deadline=P6M2025-06-18"},
+		},
+		{
+			name: "order to several companies at once, inline terms",
+			in:   "La CNIL a sanctionné Google LLC et Facebook Ireland Limited. La CNIL a en outre enjoint aux deux sociétés de proposer, dans un délai de trois mois, un moyen de refuser les cookies aussi simple que celui qui permet de les accepter, sous astreinte de 100 000 euros par jour de retard.",
+			given: given{orgs: map[string]string{"Google LLC": "Google LLC", "Facebook Ireland Limited": "Facebook Ireland Limited"}, authorities: cnil,
+				daily: map[string]int64{"100 000 euros": 100000}, durations: map[string]string{"trois mois": "P3M"}},
+			want: []string{
+				"injunction[81:286] CNIL -> Google LLC obligations=1 deadline=P3M penalty=EUR 10000000/day",
+				"injunction[81:286] CNIL -> Facebook Ireland Limited obligations=1 deadline=P3M penalty=EUR 10000000/day",
+			},
+		},
+		{
+			name: "pronoun target and a calendar deadline",
+			in:   "Orange a été contrôlée. L'ARCEP lui demande, avant le 1er janvier 2020 :\n1. de respecter les délais de raccordement ;\n2. de réparer les pannes.\nOrange conteste.",
+			given: given{orgs: map[string]string{"Orange": "Orange"}, authorities: map[string]string{"ARCEP": "ARCEP"},
+				dates: map[string]CivilDate{"1er janvier 2020": {2020, 1, 1}}},
+			want: []string{"injunction[40:149] ARCEP -> Orange obligations=2 deadline=2020-01-01"},
+		},
+		{
+			name:  "denied orders are not orders",
+			in:    "La CNIL a sanctionné EDF. La sanction n'est assortie d'aucune injonction. La CNIL n'a pas assorti ses décisions d'injonctions de cesser de traiter.",
+			given: given{orgs: map[string]string{"EDF": "EDF"}, authorities: cnil},
+			want:  nil,
+		},
+		{
+			name: "an order restated twice keeps its most detailed statement",
+			in: "La CNIL avait ordonné à Clearview AI de cesser de collecter les données et de supprimer celles déjà collectées, dans un délai de deux mois. " +
+				"L'amende a été accompagnée d'une injonction interdisant à la société de collecter des données, sous astreinte de 100 000 euros par jour.",
+			given: given{orgs: map[string]string{"Clearview AI": "Clearview AI"}, authorities: cnil,
+				daily: map[string]int64{"100 000 euros": 100000}, durations: map[string]string{"deux mois": "P2M"}},
+			want: []string{"injunction[14:146] CNIL -> Clearview AI obligations=2 deadline=P2M penalty=EUR 10000000/day"},
+		},
+		{
+			name:  "a request for access is not an order",
+			in:    "La CNIL a reçu une demande d'accès de Kaspr et des demandes d'effacement.",
+			given: given{orgs: map[string]string{"Kaspr": "Kaspr"}, authorities: cnil},
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var f Facts
+			for surface, name := range tt.given.orgs {
+				f.Entities = append(f.Entities, mentions(tt.in, surface, org(name))...)
+			}
+			for surface, name := range tt.given.authorities {
+				f.Entities = append(f.Entities, mentions(tt.in, surface, authority(name))...)
+			}
+			f.Entities = ResolveOverlaps(f.Entities)
+			for surface, euros := range tt.given.daily {
+				f.Amounts = append(f.Amounts, mentions(tt.in, surface, func(s Span, t string) Amount {
+					return Amount{Span: s, Text: t, Minor: euros * 100, Currency: "EUR", Per: PerDay, Role: RolePenaltyPayment}
+				})...)
+			}
+			var durations []Duration
+			for surface, iso := range tt.given.durations {
+				durations = append(durations, mentions(tt.in, surface, func(s Span, t string) Duration { return Duration{s, t, iso} })...)
+			}
+			for surface, d := range tt.given.dates {
+				f.Dates = append(f.Dates, mentions(tt.in, surface, func(s Span, t string) Date { return Date{s, t, d} })...)
+			}
+			got := Injunctions(tt.in, f, durations)
+			var gotS []string
+			for _, in := range got {
+				gotS = append(gotS, in.String())
+				for _, o := range in.Obligations {
+					assertSpans(t, tt.in, []Clause{o}, func(c Clause) (Span, string) { return c.Span, c.Text })
+				}
+				if !in.Span.Valid(tt.in) {
+					t.Errorf("injunction span %v not valid", in.Span)
+				}
+			}
+			if strings.Join(gotS, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Injunctions(%q) =\n%s\nwant\n%s", tt.in, strings.Join(gotS, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

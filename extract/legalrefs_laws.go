@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The law tables of extract/rules (formats in their headers).
+const (
+	lawsTable    = "laws.txt"         // canonical name: aliases
+	kindsTable   = "law_kinds.txt"    // kind: canonical names; "prefixed": lettered codes
+	anaphorTable = "law_anaphora.txt" // kind: phrases naming a text by its kind
+	gdprLaw      = "RGPD"             // the key of laws.txt that is the GDPR
+	prefixedKind = "prefixed"         // the key of law_kinds.txt listing lettered codes
+)
+
+// A lawLexicon recognises the names of legal texts.
+type lawLexicon struct {
+	first    map[string]bool   // lower-case first words of the names, to scan a text fast
+	initial  [256]bool         // first bytes of those words, in both cases
+	anchored *regexp.Regexp    // every alias and anaphora, anchored, leftmost-longest, one group per phrase
+	phrases  []lawPhrase       // by capture group, in the order of names' groups
+	kind     map[string]string // canonical name -> kind
+	prefixed map[string]bool   // canonical names of codes with lettered articles
+}
+
+// A lawPhrase is one way of naming a text: an alias gives its canonical Law,
+// an anaphora only its Kind.
+type lawPhrase struct {
+	Law  string
+	Kind string
+}
+
+// A lawName is a text named at some place in the article.
+type lawName struct {
+	Span
+	lawPhrase
+}
+
+var (
+	defaultLaws     *lawLexicon
+	defaultLawsOnce sync.Once
+)
+
+// defaultLawLexicon returns the lexicon of the embedded tables, built once.
+func defaultLawLexicon() *lawLexicon {
+	defaultLawsOnce.Do(func() {
+		lx, err := newLawLexicon(DefaultRules())
+		if err != nil {
+			panic(err)
+		}
+		defaultLaws = lx
+	})
+	return defaultLaws
+}
+
+// newLawLexicon compiles the law tables of r.
+func newLawLexicon(r *Rules) (*lawLexicon, error) {
+	lx := &lawLexicon{kind: map[string]string{}, prefixed: map[string]bool{}, first: map[string]bool{}}
+	for _, w := range strings.Split(otherLawKinds, "|") {
+		lx.first[w] = true
+	}
+	type alt struct {
+		pattern string
+		lawPhrase
+	}
+	var alts []alt
+	for _, e := range r.Table(lawsTable) {
+		if len(e.Values) == 0 {
+			return nil, fmt.Errorf("rules %s: %s has no alias", lawsTable, e.Key)
+		}
+		for _, v := range e.Values {
+			alts = append(alts, alt{phrasePattern(v), lawPhrase{Law: e.Key}})
+			lx.first[phraseFirstWord(v)] = true
+		}
+	}
+	for _, e := range r.Table(kindsTable) {
+		for _, law := range e.Values {
+			if e.Key == prefixedKind {
+				lx.prefixed[law] = true
+			} else {
+				lx.kind[law] = e.Key
+			}
+		}
+	}
+	for _, e := range r.Table(anaphorTable) {
+		for _, v := range e.Values {
+			alts = append(alts, alt{phrasePattern(v), lawPhrase{Kind: e.Key}})
+		}
+	}
+	for i := range alts {
+		if alts[i].Law != "" {
+			alts[i].Kind = lx.kind[alts[i].Law]
+		}
+	}
+	if len(alts) == 0 {
+		return nil, fmt.Errorf("rules %s: no law names", lawsTable)
+	}
+	// Longest phrases first: the alternation is leftmost-first, so
+	// « règlement (UE) 2016/679 » must be tried before « règlement ».
+	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i].pattern) > len(alts[j].pattern) })
+	groups := make([]string, len(alts))
+	for i, a := range alts {
+		groups[i] = "(" + a.pattern + ")"
+		lx.phrases = append(lx.phrases, a.lawPhrase)
+	}
+	re, err := regexp.Compile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
+	if err != nil {
+		return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
+	}
+	re.Longest()
+	lx.anchored = re
+	for w := range lx.first {
+		if w != "" {
+			lx.initial[w[0]] = true
+			lx.initial[strings.ToUpper(w[:1])[0]] = true
+		}
+	}
+	return lx, nil
+}
+
+// phrasePattern turns a lexicon phrase into a regular expression: spaces match
+// any run of spaces, apostrophes and quotes their typographic forms, and
+// brackets and the degree sign allow spaces around them.
+func phrasePattern(phrase string) string {
+	var b strings.Builder
+	for _, r := range phrase {
+		switch r {
+		case ' ':
+			b.WriteString(`\s+`)
+		case '\'':
+			b.WriteString(reApos)
+		case '«':
+			b.WriteString(`[«"“]\s*`)
+		case '»':
+			b.WriteString(`\s*[»"”]`)
+		case '(':
+			b.WriteString(`\(\s*`)
+		case ')':
+			b.WriteString(`\s*\)`)
+		case '°':
+			b.WriteString(`[°º]\s*`)
+		case '-':
+			b.WriteString(reDash)
+		default:
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	return b.String()
+}
+
+// find returns the text named at the start of s (offset base in the
+// article), or false. Only a whole-word match counts; a numbered or dated text
+// (« loi du 24 juillet 2019 ») wins over the bare kind word it starts with.
+func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
+	var name lawName
+	found := false
+	if m := lx.anchored.FindStringSubmatchIndex(s); m != nil && refEnd(s, m[1]) {
+		name, found = lawName{Span{base, base + m[1]}, lx.phrases[matchedPhrase(m)]}, true
+	}
+	if found && name.Law != "" {
+		return name, true
+	}
+	if m := otherLawStartRE.FindStringIndex(s); m != nil && refEnd(s, m[1]) && (!found || m[1] > name.Len()) {
+		return otherLaw(s[:m[1]], base), true
+	}
+	return name, found
+}
+
+// all returns every text named by an alias or a numbered or dated title in
+// text (anaphora are left out: alone they name nothing). It tries only the
+// words that start a name, which keeps it linear and fast.
+func (lx *lawLexicon) all(text string) []lawName {
+	var out []lawName
+	for i := 0; i < len(text); {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:end])] {
+			continue
+		}
+		n, ok := lx.find(text[start:], start)
+		if !ok || n.Law == "" {
+			continue
+		}
+		out = append(out, n)
+		i = n.End
+	}
+	return out
+}
+
+// nextWord returns the bounds of the first word of text at or after i, or -1.
+func nextWord(text string, i int) (int, int) {
+	start := -1
+	for j, r := range text[i:] {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i + j
+		case !isWordRune(r) && start >= 0:
+			return start, i + j
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(text)
+}
+
+// phraseFirstWord is the lower-case first word of a phrase.
+func phraseFirstWord(phrase string) string {
+	w, _, _ := strings.Cut(phrase, " ")
+	if i := strings.IndexFunc(w, func(r rune) bool { return !isWordRune(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
+}
+
+// matchedPhrase is the index of the phrase whose capture group matched.
+func matchedPhrase(m []int) int {
+	for g := 1; 2*g < len(m); g++ {
+		if m[2*g] >= 0 {
+			return g - 1
+		}
+	}
+	return 0
+}
+
+// refEnd reports whether a reference may end at i: no letter or digit is
+// glued after it, or a capital is, since tag stripping glues sentences
+// (« du RGPD)Globalement »).
+func refEnd(s string, i int) bool {
+	if wordEnd(s, i) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	last, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsUpper(r) && !unicode.IsUpper(last)
+}
+
+// isWordRune reports whether r is part of a word, as wordStart and wordEnd see it.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,264 @@
+package extract
+
+// The entity lexicon: the tables of a Rules set that name authorities,
+// courts, organisations, people and places, compiled into matchers once.
+//
+// Tables read (all in extract/rules, each explained in its header):
+// authorities.txt, authority_refs.txt, courts.txt, orgs.txt, legal_forms.txt,
+// org_cues.txt, not_orgs.txt, places.txt, persons.txt, months.txt and
+// date_words.txt.
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// A Lexicon holds the entity tables of a Rules set, compiled once.
+type Lexicon struct {
+	authorities phraseSet // alias -> canonical authority
+	refs        phraseSet // context-dependent words -> candidate authorities
+	courts      phraseSet // court kind as written -> canonical kind
+	nonOrgs     phraseSet // names of laws, products and services, in any case
+
+	knownOrgs  map[string]string // folded name -> canonical organisation
+	places     map[string]string // folded name -> canonical place
+	legalForms map[string]bool   // legal-form suffix, as written
+	initial    map[string]bool   // folded words dropped from the front of a name at a sentence start
+	notOrg     map[string]bool   // folded names that are never organisations
+	givenNames map[string]bool   // folded given names
+
+	cueBefore *regexp.Regexp // cue words, then a name in group 1
+	cueLower  *regexp.Regexp // cue words, then a lower-case name in group 1
+	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	product   *regexp.Regexp // words before a product's name, then the name in group 1
+	back      *regexp.Regexp // words that refer back to the organisation last named
+	title     *regexp.Regexp // a title, then a person's name in group 1
+}
+
+// A phraseSet finds the phrases of a table, word by word, and maps each to
+// its values.
+type phraseSet struct {
+	byFirst map[string][]*phrase // by folded first word, longest phrase first
+}
+
+// A phrase is one entry of a phraseSet.
+type phrase struct {
+	words  []string // folded words
+	exact  string   // a one-word phrase matched with its case as written; "" otherwise
+	values []string
+}
+
+// A phraseMatch is a phrase found in a text.
+type phraseMatch struct {
+	start, end int
+	values     []string
+}
+
+// NewLexicon compiles the entity tables of r.
+func NewLexicon(r *Rules) (*Lexicon, error) {
+	lx := &Lexicon{
+		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
+		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{},
+	}
+	var err error
+	// Authorities and courts: each alias (a value) names its key.
+	lx.authorities = newPhraseSet(invert(r.Table("authorities.txt")), false)
+	lx.refs = newPhraseSet(r.Table("authority_refs.txt"), false)
+	lx.courts = newPhraseSet(invert(r.Table("courts.txt")), false)
+	var nonOrgs []Entry
+	for _, key := range []string{"law", "product"} {
+		for _, v := range r.Values("not_orgs.txt", key) {
+			nonOrgs = append(nonOrgs, Entry{Key: v})
+		}
+	}
+	lx.nonOrgs = newPhraseSet(nonOrgs, true)
+	for _, e := range r.Table("orgs.txt") {
+		for _, v := range append([]string{e.Key}, e.Values...) {
+			lx.knownOrgs[fold(v)] = e.Key
+		}
+	}
+	for _, e := range r.Table("places.txt") {
+		for _, v := range append([]string{e.Key}, e.Values...) {
+			lx.places[fold(v)] = e.Key
+		}
+	}
+	for _, v := range r.Values("legal_forms.txt", "form") {
+		lx.legalForms[v] = true
+	}
+	setOf(lx.initial, r.Values("not_orgs.txt", "initial"))
+	for _, key := range []string{"word", "law", "product", "generic"} {
+		setOf(lx.notOrg, r.Values("not_orgs.txt", key))
+	}
+	// Month and weekday names are no organisations either.
+	for _, e := range r.Table("months.txt") {
+		setOf(lx.notOrg, e.Values)
+	}
+	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
+	setOf(lx.givenNames, r.Values("persons.txt", "name"))
+
+	cues := func(key string) string { return alternation(r.Values("org_cues.txt", key)) }
+	// adjectives: up to two lower-case words between a cue and its name
+	// (« la société américaine Discord »).
+	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
+	if lx.cueBefore, err = regexp.Compile(`(?i:\b(?:` + cues("before") + `))` + adjectives + reSpace + `+(` + reNameRun + `)`); err != nil {
+		return nil, err
+	}
+	if lx.cueLower, err = regexp.Compile(`(?i:\b(?:` + cues("lowercase") + `))` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
+		return nil, err
+	}
+	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+		return nil, err
+	}
+	if lx.product, err = regexp.Compile(`(?i:\b(?:` + cues("product") + `))` + reSpace + `+(` + reNameRun + `)`); err != nil {
+		return nil, err
+	}
+	if lx.back, err = regexp.Compile(`(?i:\b(?:` + cues("back") + `))`); err != nil {
+		return nil, err
+	}
+	titles := alternation(r.Values("persons.txt", "title"))
+	if lx.title, err = regexp.Compile(`(?:^|[^\p{L}])(?:` + titles + `)` + reSpace + `+(` + reNameWord + `(?:` + reSpace + `+` + reNameWord + `)?)`); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// invert turns « key: alias | alias » entries into one entry per alias whose
+// value is the key.
+func invert(entries []Entry) []Entry {
+	var out []Entry
+	for _, e := range entries {
+		for _, v := range e.Values {
+			out = append(out, Entry{Key: v, Values: []string{e.Key}})
+		}
+	}
+	return out
+}
+
+func setOf(set map[string]bool, words []string) {
+	for _, w := range words {
+		set[fold(w)] = true
+	}
+}
+
+// newPhraseSet indexes the keys of entries by their first word. A one-word
+// phrase keeps its case (CNIL) unless anyCase is set; a longer one matches in
+// any case. Accents never matter.
+func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
+	ps := phraseSet{byFirst: map[string][]*phrase{}}
+	byKey := map[string]*phrase{}
+	for _, e := range entries {
+		words := strings.Fields(fold(e.Key))
+		if len(words) == 0 {
+			continue
+		}
+		exact := ""
+		if len(words) == 1 && !anyCase {
+			exact = e.Key
+		}
+		id := exact + "\x00" + strings.Join(words, " ")
+		if p := byKey[id]; p != nil {
+			p.values = append(p.values, e.Values...)
+			continue
+		}
+		p := &phrase{words: words, exact: exact, values: append([]string(nil), e.Values...)}
+		byKey[id] = p
+		ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
+	}
+	for _, list := range ps.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
+	return ps
+}
+
+// A token is a word of a text: a run of letters and digits.
+type token struct {
+	start, end int
+	folded     string
+}
+
+// tokens splits text into words.
+func tokens(text string) []token {
+	var out []token
+	start := -1
+	for i, r := range text + " " {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, token{start, i, fold(text[start:i])})
+			start = -1
+		}
+	}
+	return out
+}
+
+// find returns the phrases of ps in text, the longest at each word, not overlapping.
+func (ps phraseSet) find(text string) []phraseMatch {
+	var out []phraseMatch
+	toks := tokens(text)
+	for i := 0; i < len(toks); i++ {
+		for _, p := range ps.byFirst[toks[i].folded] {
+			if n := p.match(text, toks[i:]); n > 0 {
+				out = append(out, phraseMatch{toks[i].start, toks[i+n-1].end, p.values})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// match returns how many tokens of toks the phrase covers from the first, or 0.
+func (p *phrase) match(text string, toks []token) int {
+	if len(toks) < len(p.words) {
+		return 0
+	}
+	if p.exact != "" {
+		if text[toks[0].start:toks[0].end] != p.exact {
+			return 0
+		}
+		return 1
+	}
+	for k, w := range p.words {
+		if toks[k].folded != w || (k > 0 && !phraseGap(text[toks[k-1].end:toks[k].start])) {
+			return 0
+		}
+	}
+	return len(p.words)
+}
+
+// phraseGap reports whether gap may separate two words of one phrase:
+// spaces, an apostrophe, a hyphen or a comma, on one line.
+func phraseGap(gap string) bool {
+	if len(gap) > 6 {
+		return false
+	}
+	for _, r := range gap {
+		if r == '\n' || !(unicode.IsSpace(r) || strings.ContainsRune("'’ʼ-‐‑,.", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// accents maps accented Latin letters to their base letter, for fold.
+var accents = strings.NewReplacer(
+	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e",
+	"î", "i", "ï", "i", "í", "i", "ì", "i",
+	"ô", "o", "ö", "o", "ó", "o", "ò", "o", "õ", "o", "ø", "o",
+	"ù", "u", "û", "u", "ü", "u", "ú", "u",
+	"ç", "c", "ñ", "n", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
+)
+
+// fold is the key under which names are compared: lower case, without
+// accents, every run of other characters than letters and digits one space.
+func fold(s string) string {
+	s = accents.Replace(strings.ToLower(s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}

@@ -1,0 +1,673 @@
+package extract
+
+// French numbers as news text writes them, shared by amounts and durations.
+//
+// In digits: thousands separated by one space (ASCII, U+00A0, U+202F, U+2009)
+// or a dot, only between groups of exactly three digits (« 100 000 »,
+// « 2.250.000 »); a decimal comma (« 5,2 », « ,08 »); a dot followed by
+// anything but three digits is a decimal point (« 3.5 millions »).
+// A scale word or symbol may follow, glued or after a space (« 5,2 millions »,
+// « 800 k€ », « 10k »), and « et demi » after a scale word adds half of it.
+//
+// In words: groups of up to three digits (« quatre-vingt-dix-neuf », « cinq
+// cent trente cinq ») closed by « mille », « million(s) », « milliard(s) »…
+// (« un million cinq cent mille »), with « demi » before a scale
+// (« un demi-milliard ») and « et demi » after one; « virgule » starts
+// decimals (« deux cent virgule trois »). A word that breaks the grammar of
+// French numerals ends the number, so « huit sur cinq » is two numbers.
+// The word lists are rules/number_words.txt and rules/number_scales.txt.
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A decimal is an exact decimal number, units / 10^places: money is never a float.
+type decimal struct {
+	units  int64
+	places int
+}
+
+// maxUnits bounds decimal units so that products stay in int64.
+const maxUnits = math.MaxInt64 / 10
+
+// mul multiplies d by n; ok is false on overflow.
+func (d decimal) mul(n int64) (decimal, bool) {
+	for d.places > 0 && n%10 == 0 {
+		n /= 10
+		d.places--
+	}
+	if n != 0 && (d.units > math.MaxInt64/n || d.units < math.MinInt64/n) {
+		return d, false
+	}
+	d.units *= n
+	return d, true
+}
+
+// add returns d + e; ok is false on overflow.
+func (d decimal) add(e decimal) (decimal, bool) {
+	for d.places < e.places {
+		if d.units > maxUnits || d.units < -maxUnits {
+			return d, false
+		}
+		d.units *= 10
+		d.places++
+	}
+	for e.places < d.places {
+		if e.units > maxUnits || e.units < -maxUnits {
+			return d, false
+		}
+		e.units *= 10
+		e.places++
+	}
+	if (e.units > 0 && d.units > math.MaxInt64-e.units) || (e.units < 0 && d.units < math.MinInt64-e.units) {
+		return d, false
+	}
+	d.units += e.units
+	return d, true
+}
+
+// hundredths returns d × 100 rounded half away from zero: the minor units of
+// a currency with cents.
+func (d decimal) hundredths() (int64, bool) {
+	if d.places > 2 {
+		d.places -= 2
+		return d.rounded(), true
+	}
+	v, ok := d.mul(100) // exact: mul removes the places first
+	return v.units, ok
+}
+
+// rounded returns d rounded half away from zero to an integer.
+func (d decimal) rounded() int64 {
+	if d.places == 0 {
+		return d.units
+	}
+	v := d.units
+	for p := d.places; p > 1; p-- {
+		v /= 10
+	}
+	r := v / 10
+	if v%10 >= 5 {
+		r++
+	} else if v%10 <= -5 {
+		r--
+	}
+	return r
+}
+
+// String writes d in French notation, with a decimal comma: "5,2", "1000".
+func (d decimal) String() string {
+	s := strconv.FormatInt(d.units, 10)
+	if d.places == 0 {
+		return s
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for len(s) <= d.places {
+		s = "0" + s
+	}
+	s = s[:len(s)-d.places] + "," + strings.TrimRight(s[len(s)-d.places:], "0")
+	s = strings.TrimSuffix(s, ",")
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// A number is a figure found in the text.
+type number struct {
+	Span
+	value    decimal
+	words    bool   // written in words (« deux millions »)
+	scaled   bool   // followed by a scale word or symbol (« millions », « k »)
+	scaleEnd bool   // ends with a scale noun that takes « de » (« millions »)
+	factor   int64  // the multiplier of the scale word or symbol, 0 when none
+	currency string // set when a symbol gave the currency too (« 20 ME »)
+}
+
+// numberLexicon holds the parsed word lists of the number parser.
+type numberLexicon struct {
+	words      map[string]int64 // number word -> value
+	scaleWords map[string]int64 // words that may follow digits -> multiplier
+	symbols    []scaleSymbol    // longest first
+	dozen      map[string]bool
+	half       map[string]bool
+	negative   map[string]bool
+	decimal    map[string]bool
+}
+
+// A scaleSymbol multiplies the number before it (« k », « M€ »).
+type scaleSymbol struct {
+	form     string
+	factor   int64
+	currency string
+}
+
+var numLex = compileNumberLexicon(DefaultRules())
+
+func compileNumberLexicon(r *Rules) *numberLexicon {
+	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
+		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{}}
+	for _, e := range r.Table("number_words.txt") {
+		v, err := strconv.ParseInt(e.Key, 10, 64)
+		if err != nil {
+			panic("rules number_words.txt: bad value " + e.Key)
+		}
+		for _, w := range e.Values {
+			lx.words[w] = v
+		}
+	}
+	for _, e := range r.Table("number_scales.txt") {
+		f := strings.Fields(e.Key)
+		switch {
+		case f[0] == "word":
+			for _, w := range e.Values {
+				v, ok := lx.words[w]
+				if !ok {
+					panic("rules number_scales.txt: scale word " + w + " is not in number_words.txt")
+				}
+				lx.scaleWords[w] = v
+			}
+		case f[0] == "symbol" && (len(f) == 2 || len(f) == 3):
+			v, err := strconv.ParseInt(f[1], 10, 64)
+			if err != nil {
+				panic("rules number_scales.txt: bad factor " + f[1])
+			}
+			cur := ""
+			if len(f) == 3 {
+				cur = f[2]
+			}
+			for _, s := range e.Values {
+				lx.symbols = append(lx.symbols, scaleSymbol{s, v, cur})
+			}
+		case f[0] == "dozen":
+			setAll(lx.dozen, e.Values)
+		case f[0] == "half":
+			setAll(lx.half, e.Values)
+		case f[0] == "negative":
+			setAll(lx.negative, e.Values)
+		case f[0] == "decimal":
+			setAll(lx.decimal, e.Values)
+		default:
+			panic("rules number_scales.txt: unknown key " + e.Key)
+		}
+	}
+	sortLongestFirst(lx.symbols, func(s scaleSymbol) string { return s.form })
+	return lx
+}
+
+func setAll(m map[string]bool, vals []string) {
+	for _, v := range vals {
+		m[v] = true
+	}
+}
+
+// isHSpace reports whether r is a horizontal space, as reSpace matches.
+func isHSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// skipSpaces returns the index after the horizontal spaces at i.
+func skipSpaces(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isHSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// wordAt returns the word (letters only) starting at i and its end.
+func wordAt(text string, i int) (string, int) {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j], j
+}
+
+// letterAt reports whether a letter starts at i.
+func letterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// letterBefore reports whether a letter ends at i.
+func letterBefore(text string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
+}
+
+// lowerWord folds a word for the lexicons; it allocates only when needed.
+func lowerWord(w string) string { return strings.ToLower(w) }
+
+// A numberMode says where « cent(s) » counts hundreds. Money reads it as a
+// coin after a figure (« 50 cents ») and after a currency (« 15 dollars et
+// 15 cents »), but as hundreds in words (« cinq cents euros »).
+type numberMode uint8
+
+const (
+	centInWords     numberMode = 1 << iota // « trois cents »
+	centAfterDigits                        // « 322 cents », an old way of counting hundreds
+)
+
+// numberAt reads a number starting exactly at i, in digits or in words.
+func numberAt(text string, i int, mode numberMode) (number, bool) {
+	if i >= len(text) {
+		return number{}, false
+	}
+	if isDigit(text[i]) || (text[i] == ',' && i+1 < len(text) && isDigit(text[i+1])) {
+		return digitsAt(text, i, mode)
+	}
+	return wordsAt(text, i, mode)
+}
+
+// digitsAt reads a figure in digits at i, then its scale.
+func digitsAt(text string, i int, mode numberMode) (number, bool) {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	intLen := j - i
+	grouped := false
+	if intLen > 0 && intLen <= 3 {
+		j, grouped = thousandsGroups(text, j)
+	}
+	digits := strings.Map(keepDigit, text[i:j])
+	var frac string
+	switch {
+	case j+1 < len(text) && text[j] == ',' && isDigit(text[j+1]):
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		frac, j = text[j+1:k], k
+	case !grouped && intLen > 0 && decimalPointAt(text, i, j):
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		frac, j = text[j+1:k], k
+	}
+	if len(digits)+len(frac) > 18 || len(digits)+len(frac) == 0 {
+		return number{}, false
+	}
+	u, _ := strconv.ParseInt(digits+frac, 10, 64)
+	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}}
+	return withScale(text, n, mode), true
+}
+
+func keepDigit(r rune) rune {
+	if '0' <= r && r <= '9' {
+		return r
+	}
+	return -1
+}
+
+// thousandsGroups extends a figure of one to three digits ending at j over
+// groups of three digits, all with the same kind of separator (spaces or dots).
+func thousandsGroups(text string, j int) (int, bool) {
+	kind := 0 // 1: space, 2: dot
+	grouped := false
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		k := 0
+		switch {
+		case isHSpace(r):
+			k = 1
+		case r == '.':
+			k = 2
+		}
+		if k == 0 || (kind != 0 && k != kind) {
+			break
+		}
+		g := j + n
+		if g+3 > len(text) || !isDigit(text[g]) || !isDigit(text[g+1]) || !isDigit(text[g+2]) ||
+			(g+3 < len(text) && isDigit(text[g+3])) {
+			break
+		}
+		kind, grouped, j = k, true, g+3
+	}
+	return j, grouped
+}
+
+// decimalPointAt reports whether the dot at j is a decimal point of the
+// figure starting at i: followed by digits, but not by exactly three (a
+// thousands group) and not part of a dotted series (« 192.168.1.2 »).
+func decimalPointAt(text string, i, j int) bool {
+	if j+1 >= len(text) || text[j] != '.' || !isDigit(text[j+1]) {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if k-(j+1) == 3 || (k+1 < len(text) && text[k] == '.' && isDigit(text[k+1])) {
+		return false
+	}
+	return !(i >= 2 && text[i-1] == '.' && isDigit(text[i-2]))
+}
+
+// withScale extends a figure over a scale word or symbol after it
+// (« 5,2 millions », « 800 k€ », « 3 millions et demi »).
+func withScale(text string, n number, mode numberMode) number {
+	j := skipSpaces(text, n.End)
+	for _, s := range numLex.symbols {
+		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
+			v, ok := n.value.mul(s.factor)
+			if !ok {
+				return n
+			}
+			n.value, n.End, n.scaled, n.currency, n.factor = v, j+len(s.form), true, s.currency, s.factor
+			return n
+		}
+	}
+	w, end := wordAt(text, j)
+	lw := lowerWord(w)
+	f, ok := numLex.scaleWords[lw]
+	switch {
+	case numLex.dozen[lw]:
+		f, ok = 12, true
+	case mode&centAfterDigits != 0 && numLex.words[lw] == 100:
+		f, ok = 100, true
+	}
+	if !ok {
+		return n
+	}
+	v, ok := n.value.mul(f)
+	if !ok {
+		return n
+	}
+	n.value, n.End, n.scaled, n.scaleEnd, n.factor = v, end, true, f >= 1e6, f
+	if h, hend, ok := halfAfter(text, end, f); ok {
+		if v, ok := n.value.add(decimal{h, 0}); ok {
+			n.value, n.End = v, hend
+		}
+	}
+	return n
+}
+
+// halfAfter reads « et demi » after a scale word of value f and returns f/2.
+func halfAfter(text string, i int, f int64) (int64, int, bool) {
+	j := skipSpaces(text, i)
+	w, end := wordAt(text, j)
+	if lowerWord(w) != "et" || f < 1000 {
+		return 0, i, false
+	}
+	w, end = wordAt(text, skipSpaces(text, end))
+	if !numLex.half[lowerWord(w)] {
+		return 0, i, false
+	}
+	return f / 2, end, true
+}
+
+// wordsState is the running value of a number in words.
+type wordsState struct {
+	total   int64 // closed groups (« deux millions » …)
+	group   int64 // the open group, below 1000
+	lastMag int64 // magnitude of the last closing word, 0 at first
+	last    int64 // value of the last word read
+	half    bool  // « un demi » waiting for its scale
+	nwords  int
+	end     int   // end of the last word accepted
+	scaled  bool  // a scale noun was read
+	factor  int64 // the last scale read (« mille », « millions »)
+	endNoun bool  // the last word read is a scale noun (« millions »)
+}
+
+// wordsAt reads a number in words at i.
+func wordsAt(text string, i int, mode numberMode) (number, bool) {
+	var st wordsState
+	j := i
+	for {
+		w, wend := wordAt(text, j)
+		if w == "" {
+			break
+		}
+		lw := lowerWord(w)
+		if st.nwords > 0 && lw == "et" {
+			// « vingt et un », « vingt-et-un », « un million et demi »
+			k := hyphenOrSpaces(text, wend)
+			nw, nend := wordAt(text, k)
+			nlw := lowerWord(nw)
+			if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
+				st.accept(v, nend)
+				j = nend
+				goto next
+			}
+			if numLex.half[nlw] && st.endNoun {
+				st.total += st.lastMag / 2
+				st.end = nend
+				j = nend
+				goto next
+			}
+			break
+		}
+		if numLex.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0 {
+			st.half, st.end = true, wend // « un demi- » before its scale
+			j = wend
+			goto next
+		}
+		if numLex.dozen[lw] && st.nwords > 0 {
+			g := (st.total + max(st.group, 1)) * 12
+			if st.half {
+				g, st.half = 6, false // « une demi-douzaine »
+			}
+			st.total, st.group, st.end = g, 0, wend
+			st.nwords++
+			break
+		}
+		if numLex.decimal[lw] && st.nwords > 0 && !st.half {
+			return wordsDecimal(text, i, wend, st)
+		}
+		{
+			v, ok := numLex.words[lw]
+			if !ok || (v == 100 && mode&centInWords == 0) || !st.accept(v, wend) {
+				break
+			}
+		}
+		j = wend
+	next:
+		// separators between number words: spaces or one hyphen
+		k := skipSpaces(text, j)
+		if k < len(text) && text[k] == '-' {
+			k++
+		}
+		j = k
+	}
+	if st.nwords == 0 || st.half {
+		return number{}, false
+	}
+	return number{Span: Span{i, st.end}, value: decimal{st.total + st.group, 0}, words: true,
+		scaled: st.scaled, scaleEnd: st.endNoun, factor: st.factor}, true
+}
+
+// accept adds the word of value v ending at end, or reports false when it
+// cannot continue the number.
+func (st *wordsState) accept(v int64, end int) bool {
+	g := st.group
+	switch {
+	case v == 0:
+		if st.nwords > 0 {
+			return false
+		}
+	case v < 100:
+		if !st.fitsGroup(v) {
+			return false
+		}
+		if v == 20 && st.last == 4 && g%100 == 4 {
+			g += 76 // « quatre-vingt(s) »
+		} else {
+			g += v
+		}
+		st.group = g
+	case v == 100:
+		if g >= 100 || st.half {
+			return false
+		}
+		st.group = max(g, 1) * 100
+	default: // mille, million, milliard…
+		if st.lastMag != 0 && st.lastMag <= v {
+			return false
+		}
+		f := max(g, 1)
+		add := f * v
+		if st.half {
+			add, st.half = v/2, false
+		}
+		if f > math.MaxInt64/v || st.total > math.MaxInt64-add {
+			return false
+		}
+		st.total += add
+		st.group, st.lastMag = 0, v
+		st.scaled, st.factor = true, v
+	}
+	st.endNoun = v >= 1e6
+	st.last, st.end = v, end
+	st.nwords++
+	return true
+}
+
+// fitsGroup reports whether a word below 100 may follow the open group:
+// units after tens (« vingt-deux »), « dix » and teens after soixante and
+// quatre-vingt, sept to neuf after « dix », and anything after hundreds.
+func (st *wordsState) fitsGroup(v int64) bool {
+	if st.half {
+		return false
+	}
+	r := st.group % 100
+	switch {
+	case st.nwords == 0 || st.last >= 100:
+		return true
+	case r == 0:
+		return false
+	case v == 20 && st.last == 4 && r == 4:
+		return true
+	case st.last == 10 && v >= 7 && v <= 9:
+		return true
+	case r%10 == 0 && r >= 20 && v < 10:
+		return true
+	case (r == 60 || r == 80) && v >= 10 && v <= 16:
+		return true
+	}
+	return false
+}
+
+// wordsDecimal reads the decimals after « virgule »: « zéro trois » is ,03.
+func wordsDecimal(text string, start, j int, st wordsState) (number, bool) {
+	zeros := 0
+	k := skipSpaces(text, j)
+	for {
+		w, end := wordAt(text, k)
+		if v, ok := numLex.words[lowerWord(w)]; !ok || v != 0 {
+			break
+		}
+		zeros++
+		k = skipSpaces(text, end)
+	}
+	frac, ok := wordsAt(text, k, centInWords)
+	if !ok || frac.value.units == 0 || frac.value.places != 0 {
+		return number{}, false
+	}
+	ds := strings.Repeat("0", zeros) + strconv.FormatInt(frac.value.units, 10)
+	u, err := strconv.ParseInt(strconv.FormatInt(st.total+st.group, 10)+ds, 10, 64)
+	if err != nil {
+		return number{}, false
+	}
+	return number{Span: Span{start, frac.End}, value: decimal{u, len(ds)}, words: true}, true
+}
+
+// numberStart reports whether a number may start at i: a digit not glued to
+// a digit before it, or a word start. glued allows a figure right after a
+// letter (« et100 000 euros », where tags were stripped).
+func numberStart(text string, i int, glued bool) bool {
+	c := text[i]
+	if isDigit(c) || c == ',' {
+		if c == ',' && (i+1 >= len(text) || !isDigit(text[i+1]) || (i > 0 && isDigit(text[i-1]))) {
+			return false
+		}
+		if i > 0 && (isDigit(text[i-1]) || text[i-1] == ',' || text[i-1] == '.' && c == ',') {
+			return false
+		}
+		return glued || !letterBefore(text, i)
+	}
+	return !letterBefore(text, i) && letterAt(text, i) && (i == 0 || !isDigit(text[i-1]))
+}
+
+// A scan says how findNumbers reads a text.
+type scan struct {
+	mode numberMode
+	// glued lets figures touch letters on either side (« et100 000 euros »,
+	// « 1000EUR », where tags were stripped); else a figure glued to letters
+	// (« 180ml », « A380 ») is not a number.
+	glued bool
+	// signed reads a minus sign before a figure (« -9,2 », « - 10 k ») and
+	// « négatif » before words; money has no sign, a dash there is a range.
+	signed bool
+}
+
+// findNumbers returns every number in text, in digits or in words.
+func findNumbers(text string, sc scan) []number {
+	var out []number
+	for i := 0; i < len(text); {
+		if !numberStart(text, i, sc.glued) {
+			i = nextCandidate(text, i)
+			continue
+		}
+		n, ok := numberAt(text, i, sc.mode)
+		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
+			i = nextCandidate(text, i)
+			continue
+		}
+		if start, ok := negativeBefore(text, i, n.words); ok && sc.signed {
+			n.Start = start
+			n.value.units = -n.value.units
+		}
+		out = append(out, n)
+		i = n.End
+	}
+	return out
+}
+
+// negativeBefore finds the sign written before the number at i: a minus
+// before a figure (« -9,2 »), or « négatif » before a number in words.
+func negativeBefore(text string, i int, words bool) (int, bool) {
+	if !words {
+		j := i - 1
+		if j > 0 && text[j] == ' ' && text[j-1] == '-' && (j < 2 || text[j-2] == ' ' && (j < 3 || !isDigit(text[j-3]))) {
+			j-- // « - 10 k »: a sign parted from its figure, not a range « 10 - 20 »
+		}
+		ok := j >= 0 && text[j] == '-' && (j < 1 || !letterBefore(text, j) && !isDigit(text[j-1]))
+		return j, ok
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !isHSpace(r) {
+			break
+		}
+		j -= n
+	}
+	k := j
+	for k > 0 && letterBefore(text, k) {
+		_, n := utf8.DecodeLastRuneInString(text[:k])
+		k -= n
+	}
+	return k, k < j && j < i && numLex.negative[lowerWord(text[k:j])]
+}

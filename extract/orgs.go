@@ -1,0 +1,351 @@
+package extract
+
+// Organisations: names after a cue, long names defined by an acronym, and runs
+// of capitalised words sorted into persons, places and organisations; then one
+// canonical name per organisation.
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// reNameWord matches one word of a name: capitalised (Clearview, AI,
+	// France-Presse, L'Oréal) or with a capital after one or two lower-case
+	// letters (eBizcuss, iOS); a longer lower-case start is a word glued to a
+	// name where tags were stripped (« anonymesLa société »).
+	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
+	// reNameJoin matches what joins two words of one name: spaces, maybe with
+	// a particle (La Quadrature du Net, Morgan Stanley & Co) or an elision
+	// (Caisse d'Épargne). « et » is no join: « Tech Data et Ingram Micro » are two.
+	reNameJoin = `(?:` + reSpace + `+(?:(?:de la|de|du|des|&|von|van|der)` + reSpace + `+)?|` + reSpace + `+d` + reApos + `)`
+	// reNameRun matches a name: words and joins.
+	reNameRun = reNameWord + `(?:` + reNameJoin + reNameWord + `)*`
+)
+
+var (
+	reRun = regexp.MustCompile(reNameRun)
+	// reAndName matches a second name coordinated with a first (« les associations noyb et La Quadrature du Net »).
+	reAndName = regexp.MustCompile(`^(?:,|` + reSpace + `+et)` + reSpace + `+(` + reNameRun + `)`)
+	// reAcronym matches an acronym in brackets, after the name it abbreviates.
+	reAcronym = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)`)
+	// reAcronymFirst matches an acronym, then the name it abbreviates in brackets (« ATT (App Tracking Transparency) »).
+	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9})` + reSpace + `*\(([^()]{3,150})\)`)
+	// reColon matches a colon after a heading's subject.
+	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
+	// reWord matches a word, for reading the initials of a name.
+	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
+)
+
+// acronyms finds « Syndicat des éditeurs de la presse magazine (SEPM) »: the
+// long name and the acronym both name the organisation SEPM.
+func (f *finder) acronyms() {
+	for _, m := range reAcronym.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		acr := f.text[m[2]:m[3]]
+		end := len(strings.TrimRightFunc(f.text[:m[0]], unicode.IsSpace))
+		start := f.acronymStart(f.text[:end], acr)
+		if start < 0 || !f.free(start, end) {
+			continue
+		}
+		if f.lx.notOrg[fold(acr)] { // « App Tracking Transparency (ATT) » is a product
+			f.blank(start, end)
+			continue
+		}
+		f.add(start, end, Org, acr, fold(acr))
+		f.add(m[2], m[3], Org, acr, fold(acr))
+	}
+	for _, m := range reAcronymFirst.FindAllStringSubmatchIndex(f.text, -1) {
+		acr := f.text[m[2]:m[3]]
+		if f.acronymStart(f.text[:m[5]], acr) != m[4] || !f.free(m[4], m[5]) {
+			continue
+		}
+		if !f.free(m[2], m[3]) || f.lx.notOrg[fold(acr)] { // a product's or an authority's name
+			f.blank(m[4], m[5])
+			continue
+		}
+		f.add(m[2], m[3], Org, acr, fold(acr))
+		f.add(m[4], m[5], Org, acr, fold(acr))
+	}
+}
+
+// acronymStart returns where the name that acr abbreviates begins at the end
+// of before, reading the initials of its words other than particles, or -1.
+func (f *finder) acronymStart(before, acr string) int {
+	letters := []rune(fold(strings.NewReplacer("&", "", "-", "").Replace(acr)))
+	from := max(0, len(before)-300)
+	words := reWord.FindAllStringIndex(before[from:], -1)
+	n := len(letters)
+	for i := len(words) - 1; i >= 0 && n > 0; i-- {
+		w := before[from+words[i][0] : from+words[i][1]]
+		if f.lx.initial[fold(w)] {
+			continue
+		}
+		r := []rune(fold(w))
+		if r[0] != letters[n-1] {
+			return -1
+		}
+		n--
+		if n == 0 {
+			if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
+				return -1
+			}
+			return from + words[i][0]
+		}
+	}
+	return -1
+}
+
+// cues finds the names that follow a cue (« la société Discord »,
+// « l'association noyb »), and the names coordinated with them.
+func (f *finder) cues() {
+	for _, m := range f.lx.cueLower.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		if w := fold(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
+			f.add(m[2], m[3], Org, "", w)
+			f.coordinated(m[3])
+		}
+	}
+	for _, m := range f.lx.cueBefore.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		if f.free(m[2], m[3]) && f.classify(m[2], m[3], true) {
+			f.coordinated(m[3])
+		}
+	}
+}
+
+// coordinated classifies the names joined by « , » or « et » to one ending at end.
+func (f *finder) coordinated(end int) {
+	for {
+		m := reAndName.FindStringSubmatchIndex(f.text[end:])
+		if m == nil || !f.free(end+m[2], end+m[3]) || !f.classify(end+m[2], end+m[3], true) {
+			return
+		}
+		end += m[3]
+	}
+}
+
+// runs sorts every run of capitalised words left.
+func (f *finder) runs() {
+	for _, m := range reRun.FindAllStringIndex(string(f.mask), -1) {
+		start := m[0]
+		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
+			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
+		}
+		f.classify(start, m[1], false)
+	}
+}
+
+// classify sorts the name at [start, end) into a person, a place or an
+// organisation and records it, or leaves it, and reports whether it recorded
+// an organisation. cue says that a cue showed it is an organisation.
+func (f *finder) classify(start, end int, cue bool) bool {
+	lx := f.lx
+	initial := opensSentence(f.text, start)
+	if initial {
+		// « Pour Carrefour France » names Carrefour France.
+		for start < end {
+			w, rest := firstWord(f.text[start:end])
+			if !lx.initial[fold(w)] || rest == "" {
+				break
+			}
+			start = end - len(rest)
+			initial = false
+		}
+	}
+	name := f.text[start:end]
+	key := fold(name)
+	words := strings.Fields(name)
+	switch {
+	case lx.knownOrgs[key] != "":
+		f.add(start, end, Org, lx.knownOrgs[key], fold(lx.knownOrgs[key]))
+		return true
+	case lx.places[key] != "":
+		f.add(start, end, Place, lx.places[key], "")
+		return false
+	case lx.givenNames[fold(words[0])]:
+		f.add(start, end, Person, name, "")
+		return false
+	case strings.ContainsFunc(name, unicode.IsDigit) || f.commonWords(words) || utf8.RuneCountInString(name) < 2:
+		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R
+	case !cue && quoted(f.text, start, end):
+		return false // « Stow Machine Gun »: a quoted name is a product or a title
+	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
+		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
+	}
+	f.add(start, end, Org, "", key)
+	return true
+}
+
+// quoted reports whether [start, end) stands alone between quotation marks.
+func quoted(text string, start, end int) bool {
+	before := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+	after := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	return (strings.HasSuffix(before, "«") && strings.HasPrefix(after, "»")) ||
+		(strings.HasSuffix(before, "“") && strings.HasPrefix(after, "”")) ||
+		(strings.HasSuffix(before, `"`) && strings.HasPrefix(after, `"`))
+}
+
+// commonWords reports whether every word of a name is a word that is never an
+// organisation on its own.
+func (f *finder) commonWords(words []string) bool {
+	for _, w := range words {
+		if k := fold(w); !f.lx.notOrg[k] && !f.lx.initial[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// heading reports whether a word that opens a line is the subject of a
+// heading (« Kaspr : 240 000 € »): a colon and a number follow, and the word
+// is no common word, which the text would also write in lower case.
+func (f *finder) heading(word string, end int) bool {
+	if !reColon.MatchString(f.text[end:]) {
+		return false
+	}
+	lower := strings.ToLower(word)
+	for i := 0; ; {
+		j := strings.Index(f.text[i:], lower)
+		if j < 0 {
+			return true
+		}
+		if wordStart(f.text, i+j) && wordEnd(f.text, i+j+len(lower)) {
+			return false
+		}
+		i += j + len(lower)
+	}
+}
+
+// repeats finds the other mentions of the organisations and persons named:
+// at a sentence start, in capitals, in lower case (noyb), or a person's
+// surname alone.
+func (f *finder) repeats() {
+	byText := map[string]mention{}
+	for _, m := range f.found {
+		switch {
+		case m.Type == Org:
+			byText[m.Text] = m
+			byText[strings.ToUpper(m.Text)] = m
+		case m.Type == Person:
+			if ws := strings.Fields(m.Name); len(ws) > 1 {
+				byText[ws[len(ws)-1]] = m
+			}
+		}
+	}
+	texts := make([]string, 0, len(byText))
+	for t := range byText {
+		texts = append(texts, t)
+	}
+	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // longest first
+	mask := string(f.mask)
+	for _, t := range texts {
+		for i := 0; ; {
+			j := strings.Index(mask[i:], t)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(t)
+			if wordStart(f.text, s) && wordEnd(f.text, e) && f.free(s, e) {
+				m := byText[t]
+				f.add(s, e, m.Type, m.Name, m.key)
+			}
+			i = e
+		}
+	}
+}
+
+// name gives the organisations that share a key one canonical name: the
+// name fixed by a table or an acronym, else the longest spelling in mixed
+// case seen in the article, else the longest one title-cased.
+func (f *finder) name() {
+	best := map[string]string{}
+	fixed := map[string]bool{}
+	for _, m := range f.found {
+		if m.Type != Org {
+			continue
+		}
+		if m.Name != "" {
+			best[m.key], fixed[m.key] = m.Name, true
+			continue
+		}
+		if b, ok := best[m.key]; !fixed[m.key] && (!ok || better(m.Text, b)) {
+			best[m.key] = m.Text
+		}
+	}
+	for i := range f.found {
+		if m := &f.found[i]; m.Type == Org {
+			m.Name = best[m.key]
+			if !fixed[m.key] && isUpper(m.Name) {
+				m.Name = titleCase(m.Name)
+			}
+		}
+	}
+}
+
+// better reports whether spelling a names an organisation better than b.
+func better(a, b string) bool {
+	if isUpper(a) != isUpper(b) {
+		return isUpper(b)
+	}
+	return len(a) > len(b)
+}
+
+// titleCase turns a name written in capitals into its usual form: words of
+// more than three letters are capitalised (CLEARVIEW AI gives Clearview AI);
+// a name of one word is taken for an acronym and kept.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 1 && utf8.RuneCountInString(s) <= 4 {
+		return s
+	}
+	for i, w := range words {
+		if utf8.RuneCountInString(w) > 3 {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(r) + strings.ToLower(w[n:])
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isUpper reports whether s has letters and all of them are capitals.
+func isUpper(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// firstWord splits s after its first word and the spaces that follow it.
+func firstWord(s string) (word, rest string) {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+}
+
+// opensSentence reports whether i opens a sentence, a heading or a list item:
+// it is glued to the previous word, or only spaces, quotes and brackets lie
+// between it and the previous sentence's end or the start of the text.
+func opensSentence(text string, i int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«“\"'’ʼ(-", r) {
+		return true // glued to what ends a heading, where tags were stripped: « anonymesLa », « )Globalement »
+	}
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case strings.ContainsRune(".!?…:;|•–—-\n", r):
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("«“\"'(", r):
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
+}

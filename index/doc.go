@@ -1,0 +1,15 @@
+// Package index stores extracted articles in a bleve index and answers
+// searches, facets and corpus aggregates over them. It is the only package
+// that imports bleve.
+//
+// Files:
+//
+//	mapping.go   the explicit index mapping (French analyser, keyword facets)
+//	document.go  an extract.Record turned into the indexed document, and back
+//	index.go     Create/Open/Close, the schema version, the batch Writer
+//	search.go    Query (filters), Search (hits, snippets, facets)
+//	records.go   Get one record; Each streams every record (export, stats)
+//	stats.go     corpus aggregates
+//
+// The package is not a stable API: its types change with the product contract.
+package index

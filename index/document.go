@@ -1,0 +1,121 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/veille/veille/extract"
+)
+
+// document turns a record into the map bleve indexes. The record's JSON is
+// stored without its text (the text field already stores it) so that Get can
+// give the record back whole.
+func document(r *extract.Record) (map[string]interface{}, error) {
+	rec := r.JSON()
+	rec.Text = ""
+	raw, err := json.Marshal(rec)
+	if err != nil {
+		return nil, err
+	}
+	d := map[string]interface{}{
+		fieldTitle:  r.Title,
+		fieldText:   r.Text,
+		fieldSource: r.Source,
+		fieldLang:   r.Lang,
+		fieldRecord: string(raw),
+	}
+	if !r.Published.IsZero() {
+		d[fieldPublished] = startOf(r.Published)
+		d[fieldDate] = r.Published.String()
+		d[fieldYear] = fmt.Sprintf("%04d", r.Published.Year)
+	}
+	var authorities, orgs []string
+	for _, e := range r.Entities {
+		switch e.Type {
+		case extract.Authority:
+			authorities = append(authorities, e.Name)
+		case extract.Org:
+			orgs = append(orgs, e.Name)
+		}
+	}
+	for _, in := range r.Injunctions {
+		if in.Authority != "" {
+			authorities = append(authorities, in.Authority)
+		}
+		if in.Target != "" {
+			orgs = append(orgs, in.Target)
+		}
+	}
+	authorities, orgs = unique(authorities), unique(orgs)
+	d[fieldAuthority], d[fieldAuthName] = authorities, authorities
+	d[fieldOrg], d[fieldOrgName] = orgs, orgs
+
+	var refs, prefixes, laws []string
+	for _, g := range r.GDPRRefs {
+		refs = append(refs, g.Ref())
+		prefixes = append(prefixes, refPrefixes(g.Ref())...)
+	}
+	for _, l := range r.LawRefs {
+		laws = append(laws, l.Law+" "+l.Ref)
+	}
+	d[fieldGDPRRef], d[fieldGDPR], d[fieldLaw] = unique(refs), unique(prefixes), unique(laws)
+
+	var all []float64
+	byRole := map[string][]float64{}
+	maxFine := -1.0
+	for _, a := range r.Amounts {
+		if a.Currency != "EUR" {
+			continue
+		}
+		v := a.Value()
+		all = append(all, v)
+		byRole[string(a.Role)] = append(byRole[string(a.Role)], v)
+		if a.Role == extract.RoleFine && v > maxFine {
+			maxFine = v
+		}
+	}
+	d[fieldAmount] = all
+	var rolesSeen []string
+	for role, vs := range byRole {
+		d[amountField(role)] = vs
+		rolesSeen = append(rolesSeen, role)
+	}
+	sort.Strings(rolesSeen)
+	d[fieldRole] = rolesSeen
+	if maxFine >= 0 {
+		d[fieldMaxFine] = maxFine
+	}
+	return d, nil
+}
+
+// refPrefixes gives a dash ref and its parents: "5-1-e" -> 5, 5-1, 5-1-e,
+// so that a filter on an article finds its paragraphs and points.
+func refPrefixes(ref string) []string {
+	parts := strings.Split(ref, "-")
+	out := make([]string, len(parts))
+	for i := range parts {
+		out[i] = strings.Join(parts[:i+1], "-")
+	}
+	return out
+}
+
+// startOf is the first instant of a date at its precision, in UTC.
+func startOf(d extract.CivilDate) time.Time {
+	m, day := max(d.Month, 1), max(d.Day, 1)
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+func unique(xs []string) []string {
+	seen := make(map[string]bool, len(xs))
+	out := xs[:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,160 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/veille/veille/extract"
+)
+
+// SchemaVersion is the version of the indexed document's layout. An index
+// built with another version is refused: reindex.
+//
+// Changelog:
+//
+//	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
+const SchemaVersion = "1"
+
+var schemaKey = []byte("veille_schema_version")
+
+// ErrNotFound is returned by Open when there is no index at the path.
+var ErrNotFound = errors.New("no index")
+
+// Options configures opening an index; the zero value works.
+type Options struct {
+	// LockTimeout is how long to wait for an index held by another process
+	// before giving up (default 1s).
+	LockTimeout string
+	// BatchSize is how many documents a Writer sends to bleve at once (default 1000).
+	BatchSize int
+}
+
+// SetDefaults fills the zero fields.
+func (o *Options) SetDefaults() {
+	if o.LockTimeout == "" {
+		o.LockTimeout = "1s"
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 1000
+	}
+}
+
+// An Index is an open veille index.
+type Index struct {
+	bleve bleve.Index
+	opts  Options
+}
+
+func (o Options) runtime() map[string]interface{} {
+	return map[string]interface{}{"bolt_timeout": o.LockTimeout}
+}
+
+// Open opens the index at path, creating it if create is set and nothing is
+// there. It refuses an index of another schema version.
+func Open(path string, create bool, opts Options) (*Index, error) {
+	opts.SetDefaults()
+	_, statErr := os.Stat(path)
+	if errors.Is(statErr, os.ErrNotExist) {
+		if !create {
+			return nil, fmt.Errorf("%w at %s: run `veille ingest` first", ErrNotFound, path)
+		}
+		m, err := NewMapping()
+		if err != nil {
+			return nil, err
+		}
+		b, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, opts.runtime())
+		if err != nil {
+			return nil, fmt.Errorf("cannot create index %s: %w", path, err)
+		}
+		if err := b.SetInternal(schemaKey, []byte(SchemaVersion)); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("cannot create index %s: %w", path, err)
+		}
+		return &Index{bleve: b, opts: opts}, nil
+	}
+	b, err := bleve.OpenUsing(path, opts.runtime())
+	if err != nil {
+		if errors.Is(err, bleve.ErrorIndexMetaMissing) || errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+			return nil, fmt.Errorf("cannot open index %s: not a veille index", path)
+		}
+		if err.Error() == "timeout" {
+			return nil, fmt.Errorf("cannot open index %s: it is in use by another process", path)
+		}
+		return nil, fmt.Errorf("cannot open index %s: %w", path, err)
+	}
+	v, err := b.GetInternal(schemaKey)
+	if err != nil || string(v) != SchemaVersion {
+		b.Close()
+		if len(v) == 0 {
+			v = []byte("none")
+		}
+		return nil, fmt.Errorf("index %s has schema version %s, this veille writes version %s: delete it and ingest again", path, v, SchemaVersion)
+	}
+	return &Index{bleve: b, opts: opts}, nil
+}
+
+// NewMemOnly returns an index held in memory, for tests and examples.
+func NewMemOnly() (*Index, error) {
+	m, err := NewMapping()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewMemOnly(m)
+	if err != nil {
+		return nil, err
+	}
+	opts := Options{}
+	opts.SetDefaults()
+	return &Index{bleve: b, opts: opts}, nil
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bleve.Close() }
+
+// Count is the number of documents indexed.
+func (ix *Index) Count() (uint64, error) { return ix.bleve.DocCount() }
+
+// A Writer adds records to the index in batches; Close sends the last one.
+type Writer struct {
+	ix    *Index
+	batch *bleve.Batch
+}
+
+// NewWriter starts a batch writer.
+func (ix *Index) NewWriter() *Writer {
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch()}
+}
+
+// Add queues a record under its ID; the same ID replaces the earlier
+// document, so ingesting the same articles twice leaves the same index.
+func (w *Writer) Add(r *extract.Record) error {
+	d, err := document(r)
+	if err != nil {
+		return fmt.Errorf("cannot index %s: %w", r.Source, err)
+	}
+	if err := w.batch.Index(r.ID, d); err != nil {
+		return fmt.Errorf("cannot index %s: %w", r.Source, err)
+	}
+	if w.batch.Size() >= w.ix.opts.BatchSize {
+		return w.Flush()
+	}
+	return nil
+}
+
+// Flush sends the queued records to the index.
+func (w *Writer) Flush() error {
+	if w.batch.Size() == 0 {
+		return nil
+	}
+	if err := w.ix.bleve.Batch(w.batch); err != nil {
+		return fmt.Errorf("cannot write to the index: %w", err)
+	}
+	w.batch.Reset()
+	return nil
+}
+
+// Close flushes the last batch.
+func (w *Writer) Close() error { return w.Flush() }

@@ -1,0 +1,122 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr" // registers the "fr" analyser
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Field names of the indexed document.
+const (
+	fieldTitle     = "title"
+	fieldText      = "text"
+	fieldSource    = "source"
+	fieldPublished = "published"
+	fieldDate      = "date" // published as written ("2024-12"), for display
+	fieldYear      = "year"
+	fieldLang      = "lang"
+	fieldAuthority = "authority"      // folded, for filters
+	fieldOrg       = "org"            // folded, for filters
+	fieldAuthName  = "authority_name" // as canonicalised, for facets
+	fieldOrgName   = "org_name"       // as canonicalised, for facets
+	fieldGDPR      = "gdpr"           // every ref and its parents: 5-1-e, 5-1, 5
+	fieldGDPRRef   = "gdpr_ref"       // refs as cited, for facets and display
+	fieldLaw       = "law"            // "CPCE L34-5"
+	fieldRole      = "role"
+	fieldAmount    = "amount"   // every euro amount
+	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
+	fieldRecord    = "record"   // the record's JSON without its text, stored only
+)
+
+// amountField is the numeric field holding the euro amounts of one role.
+func amountField(role string) string { return fieldAmount + "_" + role }
+
+// roles lists the amount roles, each with its numeric field.
+var roles = []string{"fine", "penalty_payment", "penalty_liquidation", "ceiling", "turnover", "damages", "other"}
+
+// foldedKeyword is the analyser of name fields: the whole value as one
+// token, lower-cased and without accents, so --org "clearview ai" finds
+// "Clearview AI" and --authority "conseil d'etat" finds "Conseil d'État".
+const foldedKeyword = "folded_keyword"
+
+// NewMapping returns the explicit index mapping; dynamic mapping is off, so
+// a field not declared here is neither indexed nor stored.
+func NewMapping() (*mapping.IndexMappingImpl, error) {
+	im := bleve.NewIndexMapping()
+	err := im.AddCustomAnalyzer(foldedKeyword, map[string]interface{}{
+		"type":          custom.Name,
+		"char_filters":  []string{asciifolding.Name},
+		"tokenizer":     single.Name,
+		"token_filters": []string{lowercase.Name},
+	})
+	if err != nil {
+		return nil, err
+	}
+	im.DefaultAnalyzer = fr.AnalyzerName
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	doc := bleve.NewDocumentStaticMapping()
+	french := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = fr.AnalyzerName
+		f.Store = store
+		f.IncludeTermVectors = true // for highlighted snippets
+		f.IncludeInAll = true
+		return f
+	}
+	keyword := func(analyzer string, store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeInAll = false
+		f.DocValues = true // facets
+		return f
+	}
+	number := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = store
+		f.IncludeInAll = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	published := bleve.NewDateTimeFieldMapping()
+	published.IncludeInAll = false
+
+	doc.AddFieldMappingsAt(fieldTitle, french(true))
+	doc.AddFieldMappingsAt(fieldText, french(true))
+	doc.AddFieldMappingsAt(fieldSource, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldPublished, published)
+	doc.AddFieldMappingsAt(fieldDate, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldYear, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldLang, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldAuthority, keyword(foldedKeyword, false))
+	doc.AddFieldMappingsAt(fieldOrg, keyword(foldedKeyword, false))
+	doc.AddFieldMappingsAt(fieldAuthName, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldOrgName, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldGDPR, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldGDPRRef, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldLaw, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldRole, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldAmount, number(false))
+	for _, r := range roles {
+		doc.AddFieldMappingsAt(amountField(r), number(false))
+	}
+	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
+	doc.AddFieldMappingsAt(fieldRecord, stored())
+	im.DefaultMapping = doc
+	return im, im.Validate()
+}

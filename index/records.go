@@ -1,0 +1,82 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/veille/veille/extract"
+)
+
+// ErrNoSuchRecord is returned by Get for an ID that is not in the index.
+var ErrNoSuchRecord = errors.New("no such article")
+
+// Get returns one stored record, whole, by its ID.
+func (ix *Index) Get(id string) (*extract.JSONRecord, error) {
+	recs, err := ix.records(bleve.NewDocIDQuery([]string{id}), 1, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNoSuchRecord, id)
+	}
+	return recs[0], nil
+}
+
+// Each calls fn with every stored record, in ID order, reading the index a
+// page at a time so that memory stays flat however large the corpus.
+func (ix *Index) Each(fn func(*extract.JSONRecord) error) error {
+	const page = 500
+	var after []string
+	for {
+		recs, err := ix.records(bleve.NewMatchAllQuery(), page, after)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		if len(recs) < page {
+			return nil
+		}
+		after = []string{recs[len(recs)-1].ID}
+	}
+}
+
+func (ix *Index) records(q query.Query, size int, after []string) ([]*extract.JSONRecord, error) {
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.Fields = []string{fieldRecord, fieldText}
+	req.SortBy([]string{"_id"})
+	if after != nil {
+		req.SetSearchAfter(after)
+	}
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the index: %w", err)
+	}
+	out := make([]*extract.JSONRecord, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		r, err := decode(h)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func decode(h *search.DocumentMatch) (*extract.JSONRecord, error) {
+	raw, _ := h.Fields[fieldRecord].(string)
+	var r extract.JSONRecord
+	if err := json.Unmarshal([]byte(raw), &r); err != nil {
+		return nil, fmt.Errorf("index document %s is damaged: %w", h.ID, err)
+	}
+	r.Text, _ = h.Fields[fieldText].(string)
+	return &r, nil
+}

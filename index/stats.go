@@ -1,0 +1,157 @@
+package index
+
+import (
+	"sort"
+
+	"github.com/veille/veille/extract"
+)
+
+// Stats are corpus aggregates over every indexed article.
+type Stats struct {
+	Articles int
+	// Fines groups the articles that report a fine by deciding authority and
+	// year of publication; an article counts once, with its largest fine.
+	Fines []FineGroup
+	// GDPR counts the articles citing each GDPR ref, most cited first.
+	GDPR []Count
+	// Orgs counts, for each organisation named in an article reporting a fine,
+	// those articles and the largest fine among them, most named first.
+	Orgs []OrgCount
+}
+
+// A FineGroup is the fines reported for one authority in one year.
+type FineGroup struct {
+	Authority string
+	Year      string
+	Articles  int
+	Total     float64 // sum of each article's largest fine, euros
+	Max       float64
+}
+
+// A Count is how many articles mention a value.
+type Count struct {
+	Name     string
+	Articles int
+}
+
+// An OrgCount is how many fine-reporting articles name an organisation.
+type OrgCount struct {
+	Name     string
+	Articles int
+	MaxFine  float64
+}
+
+// Stats reads every record and aggregates it.
+func (ix *Index) Stats() (*Stats, error) {
+	st := &Stats{}
+	fines := map[[2]string]*FineGroup{}
+	gdpr := map[string]int{}
+	orgs := map[string]*OrgCount{}
+	err := ix.Each(func(r *extract.JSONRecord) error {
+		st.Articles++
+		for _, ref := range uniqueRefs(r) {
+			gdpr[ref]++
+		}
+		fine := largestFine(r)
+		if fine == 0 {
+			return nil
+		}
+		year := "unknown"
+		if r.Published != nil && len(*r.Published) >= 4 {
+			year = (*r.Published)[:4]
+		}
+		key := [2]string{decidingAuthority(r), year}
+		g := fines[key]
+		if g == nil {
+			g = &FineGroup{Authority: key[0], Year: key[1]}
+			fines[key] = g
+		}
+		g.Articles++
+		g.Total += fine
+		g.Max = max(g.Max, fine)
+		seen := map[string]bool{}
+		for _, e := range r.Entities {
+			if e.Type != string(extract.Org) || seen[e.Name] {
+				continue
+			}
+			seen[e.Name] = true
+			o := orgs[e.Name]
+			if o == nil {
+				o = &OrgCount{Name: e.Name}
+				orgs[e.Name] = o
+			}
+			o.Articles++
+			o.MaxFine = max(o.MaxFine, fine)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range fines {
+		st.Fines = append(st.Fines, *g)
+	}
+	sort.Slice(st.Fines, func(i, j int) bool {
+		a, b := st.Fines[i], st.Fines[j]
+		if a.Authority != b.Authority {
+			return a.Authority < b.Authority
+		}
+		return a.Year < b.Year
+	})
+	for ref, n := range gdpr {
+		st.GDPR = append(st.GDPR, Count{ref, n})
+	}
+	sort.Slice(st.GDPR, func(i, j int) bool {
+		a, b := st.GDPR[i], st.GDPR[j]
+		return a.Articles > b.Articles || a.Articles == b.Articles && a.Name < b.Name
+	})
+	for _, o := range orgs {
+		st.Orgs = append(st.Orgs, *o)
+	}
+	sort.Slice(st.Orgs, func(i, j int) bool {
+		a, b := st.Orgs[i], st.Orgs[j]
+		if a.Articles != b.Articles {
+			return a.Articles > b.Articles
+		}
+		return a.MaxFine > b.MaxFine || a.MaxFine == b.MaxFine && a.Name < b.Name
+	})
+	return st, nil
+}
+
+func uniqueRefs(r *extract.JSONRecord) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, g := range r.GDPRRefs {
+		if !seen[g.Ref] {
+			seen[g.Ref] = true
+			out = append(out, g.Ref)
+		}
+	}
+	return out
+}
+
+func largestFine(r *extract.JSONRecord) float64 {
+	var m float64
+	for _, a := range r.Amounts {
+		if a.Role == string(extract.RoleFine) && a.Currency == "EUR" {
+			m = max(m, a.Value)
+		}
+	}
+	return m
+}
+
+// decidingAuthority is the authority of an article's first injunction, else
+// the first authority it names, else "unknown".
+func decidingAuthority(r *extract.JSONRecord) string {
+	for _, in := range r.Injunctions {
+		if in.Authority != "" {
+			return in.Authority
+		}
+	}
+	for _, e := range r.Entities {
+		if e.Type == string(extract.Authority) {
+			return e.Name
+		}
+	}
+	return "unknown"
+}
