@@ -1,6 +1,8 @@
 package source
 
 import (
+	"archive/tar"
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -43,6 +45,22 @@ func TestArchivesFromStdin(t *testing.T) {
 		if ok == 0 {
 			t.Errorf("Walk(- < %s) = %v, want articles read from the sniffed stream", name, describeAll(docs))
 		}
+	}
+}
+
+func TestTarFromStdin(t *testing.T) {
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	body := []byte("<html><body><article><h1>Dans un tar</h1></article></body></html>")
+	if err := tw.WriteHeader(&tar.Header{Name: "d/page.html", Mode: 0o644, Size: int64(len(body)), Typeflag: tar.TypeReg}); err != nil {
+		t.Fatal(err)
+	}
+	tw.Write(body)
+	tw.Close()
+	got := describeAll(walkAll(t, []string{"-"}, &buf, Options{}))
+	want := []string{`-#d/page.html id=hash pub= title="Dans un tar" url= first="Dans un tar"`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Walk(- < tar) = %v, want %v", got, want)
 	}
 }
 

@@ -10,7 +10,11 @@ import (
 
 func TestJSONLRecords(t *testing.T) {
 	path := filepath.Join("testdata", "corpus", "f-dump.jsonl")
-	got := describeAll(walkAll(t, []string{path}, nil, Options{}))
+	docs := walkAll(t, []string{path}, nil, Options{})
+	if len(docs) == 6 && (docs[4].Article.ID != "r-5" || docs[4].Article.Title != "Vide") {
+		t.Errorf("error Doc of record r-5 = %+v, want its id and title kept", docs[4].Article)
+	}
+	got := describeAll(docs)
 	want := []string{
 		path + `#r-1 id=r-1 pub=2023-01-17 title="Premier" url=https://ex.example/1 first="Texte du premier article."`,
 		path + `#42 id=42 pub=2024-03-20 title="Second" url= first="Second"`,
