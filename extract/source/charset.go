@@ -30,7 +30,7 @@ import (
 var utf8BOM = []byte("\xef\xbb\xbf")
 
 // errNotUTF8 is the reason of text that is not valid UTF-8 and declares no charset.
-var errNotUTF8 = errors.New("invalid UTF-8 (no charset declared; Options.Charset can name another encoding)")
+var errNotUTF8 = errors.New("invalid UTF-8 (text and JSON must be UTF-8 unless a charset is set for them)")
 
 // decodeHTML returns a page's bytes as UTF-8, from its declared or sniffed
 // charset, and the name of that charset.
