@@ -67,7 +67,7 @@ func TestDevChromeLeftOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		utf, _, err := decodeHTML(data)
+		utf, err := decodeHTML(data)
 		if err != nil {
 			t.Fatal(err)
 		}

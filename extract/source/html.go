@@ -69,7 +69,7 @@ var errBinary = errors.New("malformed HTML: binary content, not text")
 // publication date.
 func parseHTML(data []byte, t *tables) (extract.Article, error) {
 	var a extract.Article
-	utf, _, err := decodeHTML(data)
+	utf, err := decodeHTML(data)
 	if err != nil {
 		return a, err
 	}
