@@ -24,7 +24,7 @@ import (
 )
 
 // maxSampleBytes bounds the text a detection reads.
-const maxSampleBytes = 4096
+const maxSampleBytes = 2048
 
 // languages are the languages a Detector chooses among.
 var languages = []lingua.Language{

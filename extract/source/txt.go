@@ -10,13 +10,14 @@ Plain-text dumps (.txt).
     spaces allowed, "date:" too) gives Published at that precision. The
     "date …" words are dropped; the rest of that line, if any, stays in the
     text as its first line.
-  - Sections are joined by " | " (space, pipe, space): summary, body,
+  - Sections are joined by " | " (space, pipe, space, or a line break
+    after the pipe: " |\n"): summary, body,
     questions and answers, boilerplate. Trailing sections that open with a
     boilerplate cue of extract/rules/boilerplate.txt (« Laisser un
     commentaire », « Leave a comment »…) are dropped with their separator;
     every other section is kept as written, so the returned text is a prefix
     of the canonical file and offsets need no map.
-  - Title is the first line of the text (up to its first " | ") when it is
+  - Title is the first line of the text (up to its first section end) when it is
     short (a headline), else empty: a long first line is a summary.
   - The file is UTF-8 (see charset.go); the text is canonical (normalize.go);
     ID is the hash of the text.
@@ -34,8 +35,9 @@ import (
 // spaces after it, up to the title that may follow on the same line.
 var dateLine = regexp.MustCompile(`(?i)^[ \t]*date[ \t]*:?[ \t]*(\d{4}-\d{1,2}(?:-\d{1,2})?)(?:[ \t]+|[ \t]*(?:\n|$))`)
 
-// sectionSep joins the sections of a plain-text dump.
-const sectionSep = " | "
+// sectionSep joins the sections of a plain-text dump: a pipe after a space,
+// then a space or a line break (some dumps end each section's line with " |").
+var sectionSep = regexp.MustCompile(`[ \t]\|(?:[ \t]|\n)`)
 
 // maxTitleRunes is the length above which a first line is not a headline.
 const maxTitleRunes = 160
@@ -66,7 +68,9 @@ func parseText(raw string, t *tables) extract.Article {
 	s = t.dropBoilerplate(s)
 	a.Text = strings.TrimRight(s, " \t\n")
 	first, _, _ := strings.Cut(a.Text, "\n")
-	first, _, _ = strings.Cut(first, sectionSep)
+	if loc := sectionSep.FindStringIndex(first + "\n"); loc != nil {
+		first = first[:loc[0]]
+	}
 	if utf8.RuneCountInString(first) <= maxTitleRunes {
 		a.Title = strings.TrimSpace(first)
 	}
@@ -76,10 +80,14 @@ func parseText(raw string, t *tables) extract.Article {
 // dropBoilerplate drops the trailing sections of s that are boilerplate.
 func (t *tables) dropBoilerplate(s string) string {
 	for {
-		i := strings.LastIndex(s, sectionSep)
-		if i < 0 || !t.boilerplate.MatchString(s[i+len(sectionSep):]) {
+		seps := sectionSep.FindAllStringIndex(s, -1)
+		if len(seps) == 0 {
 			return s
 		}
-		s = s[:i]
+		last := seps[len(seps)-1]
+		if !t.boilerplate.MatchString(s[last[1]:]) {
+			return s
+		}
+		s = s[:last[0]]
 	}
 }
