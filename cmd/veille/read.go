@@ -62,7 +62,7 @@ func (m *Main) read(ctx context.Context, rf readFlags, paths []string, emit func
 	opts.ProgressEvery = 5 * time.Second
 	return pipeline.Run(ctx, paths, m.Stdin, opts, func(r *extract.Record) error {
 		if r.Skipped == extract.SkipError {
-			m.logf("cannot read %s: %s", r.Source, r.Error)
+			m.logf("%s", r.Error) // the reader's errors name the file and the record
 			if *rf.strict {
 				return fmt.Errorf("stopped at the first unreadable article (-strict)")
 			}
