@@ -18,7 +18,8 @@ Plain-text dumps (.txt).
     every other section is kept as written, so the returned text is a prefix
     of the canonical file and offsets need no map.
   - Title is the first line of the text (up to its first section end) when it is
-    short (a headline), else empty: a long first line is a summary.
+    short (a headline); a long first line is a summary, whose first sentence,
+    or else its beginning, makes the title.
   - The file is UTF-8 (see charset.go); the text is canonical (normalize.go);
     ID is the hash of the text.
 */
@@ -71,11 +72,35 @@ func parseText(raw string, t *tables) extract.Article {
 	if loc := sectionSep.FindStringIndex(first + "\n"); loc != nil {
 		first = first[:loc[0]]
 	}
-	if utf8.RuneCountInString(first) <= maxTitleRunes {
-		a.Title = strings.TrimSpace(first)
-	}
+	a.Title = headline(strings.TrimSpace(first))
 	return a
 }
+
+// headline is a title made from a first line: the line if it is short, else
+// its first sentence if that is short, else its beginning cut at a word, with
+// an ellipsis.
+func headline(first string) string {
+	if utf8.RuneCountInString(first) <= maxTitleRunes {
+		return first
+	}
+	if end := sentenceEnd.FindStringIndex(first); end != nil && utf8.RuneCountInString(first[:end[0]+1]) <= maxTitleRunes {
+		return first[:end[0]+1]
+	}
+	cut := first
+	for i := range first {
+		if utf8.RuneCountInString(first[:i]) == maxTitleRunes {
+			cut = first[:i]
+			break
+		}
+	}
+	if sp := strings.LastIndexByte(cut, ' '); sp > 0 {
+		cut = cut[:sp]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// sentenceEnd is the end of a first sentence: a full stop, ! or ? before a space.
+var sentenceEnd = regexp.MustCompile(`[.!?]\s`)
 
 // dropBoilerplate drops the trailing sections of s that are boilerplate.
 func (t *tables) dropBoilerplate(s string) string {
