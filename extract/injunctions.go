@@ -243,10 +243,13 @@ func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]str
 }
 
 // lastOrgBefore is the name of the organisation named last before i.
-func lastOrgBefore(entities []Entity, i int) string {
+func lastOrgBefore(entities []Entity, i int) string { return lastNamedBefore(entities, Org, i) }
+
+// lastNamedBefore is the name of the entity of type t named last before i.
+func lastNamedBefore(entities []Entity, t EntityType, i int) string {
 	name := ""
 	for _, e := range entities {
-		if e.Type == Org && e.End <= i {
+		if e.Type == t && e.End <= i {
 			name = e.Name
 		}
 	}
@@ -269,13 +272,7 @@ func orgsBefore(entities []Entity, i int) []string {
 // authorityBefore is the authority that orders: the last one named before
 // the trigger (« la CNIL enjoint », « Le régulateur demande » after the ARCEP).
 func authorityBefore(entities []Entity, trigger int) string {
-	name := ""
-	for _, e := range entities {
-		if e.Type == Authority && e.End <= trigger {
-			name = e.Name
-		}
-	}
-	return name
+	return lastNamedBefore(entities, Authority, trigger)
 }
 
 // obligationsFrom reads what is ordered from byte i of the trigger's
