@@ -147,12 +147,17 @@ func orderAt(text string, f Facts, durations []Duration, start, end int, verb bo
 	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
 		return nil
 	}
-	// Where the terms are looked for, in order: the trigger's sentence up to
-	// what is ordered, the sentences that restate the order just after it,
-	// then the obligations themselves.
-	regions := []Span{{sStart, lead}}
-	regions = append(regions, followups(text, blockEnd)...)
-	regions = append(regions, Span{lead, blockEnd})
+	// Where the terms are looked for, in order: the trigger's sentence (with
+	// its obligations when they are inline: « de supprimer les données, dans
+	// un délai de trois mois »), the sentences that restate the order just
+	// after it, then the items of a list, whose own delays are the items'.
+	var regions []Span
+	if inline := blockEnd == sEnd; inline {
+		regions = append([]Span{{sStart, sEnd}}, followups(text, blockEnd)...)
+	} else {
+		regions = append([]Span{{sStart, lead}}, followups(text, blockEnd)...)
+		regions = append(regions, Span{lead, blockEnd})
+	}
 
 	in := Injunction{
 		Span:        Span{start, blockEnd},
@@ -278,7 +283,8 @@ func authorityBefore(entities []Entity, trigger int) string {
 // obligationsFrom reads what is ordered from byte i of the trigger's
 // sentence: « de » + infinitive clauses coordinated inline, or the items of a
 // list when the sentence ends with a colon. It returns the obligations, where
-// the order ends, and where its obligations begin.
+// the order ends (the sentence's end when they are inline), and where its
+// obligations begin.
 func obligationsFrom(text string, i, sEnd int) ([]Clause, int, int) {
 	rest := text[i:sEnd]
 	colon := strings.IndexByte(rest, ':')

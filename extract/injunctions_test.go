@@ -90,6 +90,13 @@ func TestInjunctions(t *testing.T) {
 			want: []string{"injunction[14:146] CNIL -> Clearview AI obligations=2 deadline=P2M penalty=EUR 10000000/day"},
 		},
 		{
+			name: "an inline delay is the order's, not the appeal's that follows",
+			in:   "La CNIL a sanctionné Cegedim. Elle a enjoint à Cegedim de supprimer les données, dans un délai de trois mois. La société peut former un recours dans un délai de deux mois.",
+			given: given{orgs: map[string]string{"Cegedim": "Cegedim"}, authorities: cnil,
+				durations: map[string]string{"trois mois": "P3M", "deux mois": "P2M"}},
+			want: []string{"injunction[38:113] CNIL -> Cegedim obligations=1 deadline=P3M"},
+		},
+		{
 			name:  "a request for access is not an order",
 			in:    "La CNIL a reçu une demande d'accès de Kaspr et des demandes d'effacement.",
 			given: given{orgs: map[string]string{"Kaspr": "Kaspr"}, authorities: cnil},
