@@ -30,15 +30,52 @@ type cue struct {
 
 // amountCues holds the compiled cue tables.
 type amountCues struct {
-	before, clause, anywhere, after []cue // roles
-	perAfter, perBefore             []cue // periods
-	revised, join, label            []string
+	before, clause, anywhere *cueSet // roles, looked for before the amount
+	after                    []cue   // roles right after the amount
+	perAfter, perBefore      []cue   // periods
+	revised, join, label     []string
+	// the last word of the revised forms and the first of the join words,
+	// to reject most figures with one lookup
+	revisedEnds, joinStarts map[string]bool
+}
+
+// A cueSet finds the cue that ends last in a text in one backward pass:
+// cues are bucketed by their first byte.
+type cueSet struct {
+	byFirst [256][]cue
+	maxLen  int
+}
+
+func newCueSet(cues []cue) *cueSet {
+	cs := &cueSet{}
+	for _, c := range cues {
+		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], c)
+		cs.maxLen = max(cs.maxLen, len(c.form))
+	}
+	return cs
+}
+
+// nearest returns the role of the cue that ends last in s, and where it
+// ends; of two ending at the same place, the longer wins.
+func (cs *cueSet) nearest(s string) (Role, int, bool) {
+	best, bestEnd, bestLen := Role(""), -1, 0
+	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
+		for _, c := range cs.byFirst[s[j]] {
+			end := j + len(c.form)
+			if end < bestEnd || (end == bestEnd && len(c.form) <= bestLen) || !strings.HasPrefix(s[j:], c.form) {
+				continue
+			}
+			best, bestEnd, bestLen = Role(c.val), end, len(c.form)
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
 }
 
 var amountLex = compileAmountCues(DefaultRules())
 
 func compileAmountCues(r *Rules) *amountCues {
 	lx := &amountCues{}
+	var before, clause, anywhere []cue
 	for _, t := range []string{"amount_roles.txt", "amount_periods.txt"} {
 		for _, e := range r.Table(t) {
 			pos, val, ok := strings.Cut(e.Key, " ")
@@ -46,11 +83,11 @@ func compileAmountCues(r *Rules) *amountCues {
 			switch {
 			case !ok:
 			case t == "amount_roles.txt" && pos == "before":
-				dst = &lx.before
+				dst = &before
 			case t == "amount_roles.txt" && pos == "clause":
-				dst = &lx.clause
+				dst = &clause
 			case t == "amount_roles.txt" && pos == "anywhere":
-				dst = &lx.anywhere
+				dst = &anywhere
 			case t == "amount_roles.txt" && pos == "after":
 				dst = &lx.after
 			case t == "amount_periods.txt" && pos == "after":
@@ -66,6 +103,7 @@ func compileAmountCues(r *Rules) *amountCues {
 			}
 		}
 	}
+	lx.before, lx.clause, lx.anywhere = newCueSet(before), newCueSet(clause), newCueSet(anywhere)
 	for _, c := range [][]cue{lx.after, lx.perAfter, lx.perBefore} {
 		sortLongestFirst(c, func(c cue) string { return c.form })
 	}
@@ -75,10 +113,17 @@ func compileAmountCues(r *Rules) *amountCues {
 	for _, v := range r.Values("amount_context.txt", "join") {
 		lx.join = append(lx.join, foldString(v))
 	}
+	lx.revisedEnds, lx.joinStarts = map[string]bool{}, map[string]bool{}
+	for _, w := range lx.revised {
+		lx.revisedEnds[edgeToken(w, true)] = true
+	}
+	for _, w := range lx.join {
+		lx.joinStarts[edgeToken(w, false)] = true
+	}
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldString(v))
 	}
-	if len(lx.label) == 0 || len(lx.before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		panic("rules: amount cue tables are incomplete")
 	}
 	return lx
@@ -87,8 +132,13 @@ func compileAmountCues(r *Rules) *amountCues {
 // startOfSentence returns where the sentence holding i starts: after a line
 // break, a section bar « | », « ! », « ? », or a full stop followed by a
 // capital (« 2023.Le » counts, « M. Dupont » and « art. 5 » do not).
+// It looks back at most maxSentence bytes.
 func startOfSentence(text string, i int) int {
-	for j := i - 1; j >= 0; j-- {
+	lo := max(0, i-maxSentence)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	for j := i - 1; j >= lo; j-- {
 		switch text[j] {
 		case '\n', '|', '!', '?':
 			return j + 1
@@ -98,8 +148,12 @@ func startOfSentence(text string, i int) int {
 			}
 		}
 	}
-	return 0
+	return lo
 }
+
+// maxSentence bounds how far back a sentence start is looked for, so that a
+// text without full stops stays linear.
+const maxSentence = 1000
 
 // capitalAfter reports whether, after spaces, an upper-case letter or an
 // opening quote starts at i.
@@ -179,6 +233,9 @@ func contextAmounts(text string, bare []number, found []money) []money {
 // « à », « , ») follows i, or -1.
 func joinEnd(text string, i int) int {
 	j := skipSpaces(text, i)
+	if j >= len(text) || !amountLex.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+		return -1
+	}
 	s := foldAt(text, j, 8)
 	for _, w := range amountLex.join {
 		if !strings.HasPrefix(s, w) {
@@ -267,7 +324,11 @@ func revisedBefore(text string, i int) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	s := strings.TrimRight(foldString(text[lo:i]), " ")
+	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
+	if s == "" || !amountLex.revisedEnds[lowerWord(edgeToken(s, true))] {
+		return false
+	}
+	s = foldString(s)
 	for _, w := range amountLex.revised {
 		if strings.HasSuffix(s, w) {
 			return true
@@ -312,38 +373,16 @@ func previousMoney(all []money, from, to int) (money, bool) {
 // headCue returns the role of the nearest head word in text[from:to]; of two
 // ending at the same place, the longer wins. pos is where it ends.
 func headCue(text string, from, to int) (Role, bool) {
-	r, _, ok := nearestCue(foldString(text[from:to]), amountLex.before)
+	r, _, ok := amountLex.before.nearest(foldString(text[from:to]))
 	return r, ok
 }
-
-// nearestCue finds the cue that ends last in s.
-func nearestCue(s string, cues []cue) (Role, int, bool) {
-	best, bestEnd, bestLen := Role(""), -1, 0
-	for _, c := range cues {
-		i := strings.LastIndex(s, c.form)
-		if i < 0 {
-			continue
-		}
-		end := i + len(c.form)
-		if end > bestEnd || (end == bestEnd && len(c.form) > bestLen) {
-			best, bestEnd, bestLen = Role(c.val), end, len(c.form)
-		}
-	}
-	return best, bestEnd, bestEnd >= 0
-}
-
-// maxCueWindow bounds how far back in its sentence a role cue is looked for.
-const maxCueWindow = 400
 
 // assignRoles sets the period and role of every amount.
 func assignRoles(text string, amounts []Amount) {
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
-		sent := max(startOfSentence(text, a.Start), a.Start-maxCueWindow)
-		for sent < a.Start && !utf8.RuneStart(text[sent]) {
-			sent++
-		}
+		sent := startOfSentence(text, a.Start)
 		a.Per = periodOf(text, sent, a)
 		a.Role, cued[k] = roleOf(text, sent, a)
 	}
@@ -414,7 +453,7 @@ func roleOf(text string, sent int, a *Amount) (Role, bool) {
 		}
 	}
 	window := foldString(text[sent:a.Start])
-	head, headEnd, ok := nearestCue(window, amountLex.before)
+	head, headEnd, ok := amountLex.before.nearest(window)
 	// offsets in the folded window: folding maps each rune on its own
 	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
 	// a modifier counts after the head word, or anywhere when none
@@ -423,12 +462,12 @@ func roleOf(text string, sent int, a *Amount) (Role, bool) {
 		from = clause
 	}
 	if from <= len(window) {
-		if r, _, mod := nearestCue(window[from:], amountLex.clause); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := amountLex.clause.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
 	if clause <= len(window) {
-		if r, _, mod := nearestCue(window[clause:], amountLex.anywhere); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := amountLex.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}

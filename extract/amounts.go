@@ -88,6 +88,45 @@ type currencyForm struct {
 // rules/currency_minor.txt, longest first.
 var currencyForms = compileCurrencies(DefaultRules())
 
+// currencyStarts holds the first word (or symbol) of every currency form, so
+// that most words are rejected by one lookup; currencyEnds the last word
+// (or symbol) of the forms that may stand before a number.
+var currencyStarts, currencyEnds = currencyEdges(currencyForms)
+
+func currencyEdges(forms []currencyForm) (starts, ends map[string]bool) {
+	starts, ends = map[string]bool{}, map[string]bool{}
+	for _, c := range forms {
+		starts[edgeToken(c.form, false)] = true
+		if c.prefix {
+			ends[edgeToken(c.form, true)] = true
+		}
+	}
+	return starts, ends
+}
+
+// edgeToken returns the first (or last) token of a folded form: its leading
+// (trailing) letters, or else its first (last) rune.
+func edgeToken(s string, last bool) string {
+	if last {
+		j := len(s)
+		for j > 0 && letterBefore(s, j) {
+			_, n := utf8.DecodeLastRuneInString(s[:j])
+			j -= n
+		}
+		if j == len(s) {
+			_, n := utf8.DecodeLastRuneInString(s)
+			j -= n
+		}
+		return s[j:]
+	}
+	w, end := wordAt(s, 0)
+	if end == 0 {
+		_, n := utf8.DecodeRuneInString(s)
+		return s[:n]
+	}
+	return w
+}
+
 func compileCurrencies(r *Rules) []currencyForm {
 	var forms []currencyForm
 	for _, t := range []string{"currencies.txt", "currency_minor.txt"} {
@@ -145,6 +184,9 @@ func foldedLen(text string, i int, folded string) int {
 
 // currencyAt matches a currency form at i; end is its end in text.
 func currencyAt(text string, i int) (currencyForm, int, bool) {
+	if i >= len(text) || !currencyStarts[lowerWord(edgeToken(text[i:min(len(text), i+24)], false))] {
+		return currencyForm{}, i, false
+	}
 	s := foldAt(text, i, 40)
 	for _, c := range currencyForms {
 		if strings.HasPrefix(s, c.form) {
@@ -171,6 +213,9 @@ func currencyBefore(text string, i int) (currencyForm, int, bool) {
 	lo := max(0, j-12)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
+	}
+	if j == 0 || !currencyEnds[lowerWord(edgeToken(text[lo:j], true))] {
+		return currencyForm{}, i, false
 	}
 	s := foldString(text[lo:j])
 	for _, c := range currencyForms {

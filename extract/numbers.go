@@ -227,6 +227,13 @@ func skipSpaces(text string, i int) int {
 func wordAt(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
 			break
@@ -629,6 +636,12 @@ func findNumbers(text string, sc scan) []number {
 		if !numberStart(text, i, sc.glued) {
 			i = nextCandidate(text, i)
 			continue
+		}
+		if w, end := wordAt(text, i); end > i {
+			if _, ok := numLex.words[lowerWord(w)]; !ok {
+				i = end // most words: not a number
+				continue
+			}
 		}
 		n, ok := numberAt(text, i, sc.mode)
 		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
