@@ -43,10 +43,13 @@ func Amounts(text string) []Amount {
 		}
 	}
 	found = ResolveOverlaps(append(found, contextAmounts(text, bare, found)...))
-	out := make([]Amount, len(found))
-	for k, m := range found {
-		out[k] = m.Amount
-		out[k].Text = text[m.Start:m.End]
+	out := make([]Amount, 0, len(found))
+	for _, m := range found {
+		if !m.Valid(text) {
+			continue // a match cut inside bytes that are not UTF-8
+		}
+		m.Text = text[m.Start:m.End]
+		out = append(out, m.Amount)
 	}
 	assignRoles(text, out)
 	return out

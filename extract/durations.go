@@ -35,7 +35,7 @@ func Durations(text string) []Duration {
 	var out []Duration
 	for i := 0; i < len(text); {
 		d, ok := durationAt(text, i)
-		if !ok {
+		if !ok || !d.Valid(text) {
 			i = nextCandidate(text, i)
 			continue
 		}
