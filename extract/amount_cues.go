@@ -200,18 +200,22 @@ func contextAmounts(text string, bare []number, found []money) []money {
 		byStart[m.Start] = m
 	}
 	taken := make([]bool, len(bare))
+	shared := map[int]bool{} // starts of the figures that took a shared unit
 	// right to left, so that « 10, 20 et 30 millions » passes the unit along
 	for k := len(bare) - 1; k >= 0; k-- {
 		b := bare[k]
-		next, ok := byStart[joinEnd(text, b.End)]
-		if !ok || labelBefore(text, b.Start) {
+		start, comma := joinEnd(text, b.End)
+		next, ok := byStart[start]
+		// a comma only continues a list (« 10, 20 et 30 millions »), never
+		// joins a figure to the sum after it (« En 2019, 250 000 euros »)
+		if !ok || (comma && !shared[start]) || labelBefore(text, b.Start) {
 			continue
 		}
 		m, ok := sharedUnit(b, next)
 		if !ok {
 			continue
 		}
-		taken[k] = true
+		taken[k], shared[m.Start] = true, true
 		byStart[m.Start] = m
 		out = append(out, m)
 	}
@@ -220,21 +224,24 @@ func contextAmounts(text string, bare []number, found []money) []money {
 		if taken[k] {
 			continue
 		}
-		if m, ok := scaledInContext(text, b, all); ok {
+		m, ok := restated(text, b, all)
+		if !ok {
+			m, ok = scaledInContext(text, b, all)
+		}
+		if ok {
 			out = append(out, m)
-		} else if m, ok := restated(text, b, all); ok {
-			out = append(out, m)
+			all = append(all, m) // « 1,5 million. Elle a été réduite à 1 million »
 		}
 	}
 	return out
 }
 
 // joinEnd returns where the next figure starts when a join word (« et »,
-// « à », « , ») follows i, or -1.
-func joinEnd(text string, i int) int {
+// « à », « , ») follows i, or -1; comma reports a comma join.
+func joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
 	if j >= len(text) || !amountLex.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
-		return -1
+		return -1, false
 	}
 	s := foldAt(text, j, 8)
 	for _, w := range amountLex.join {
@@ -245,9 +252,9 @@ func joinEnd(text string, i int) int {
 		if wordChar(w[len(w)-1]) && letterAt(text, end) {
 			continue
 		}
-		return skipSpaces(text, end)
+		return skipSpaces(text, end), w == ","
 	}
-	return -1
+	return -1, false
 }
 
 // sharedUnit gives the figure b the currency of the amount next after it, and
@@ -298,24 +305,25 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
 func restated(text string, b number, all []money) (money, bool) {
-	if b.scaled || b.value.units <= 0 || !revisedBefore(text, b.Start) {
+	if b.value.units <= 0 || !revisedBefore(text, b.Start) {
 		return money{}, false
 	}
 	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
 	if !ok {
 		return money{}, false
 	}
-	v := b.value
-	if p.factor > 1 {
+	v, factor := b.value, b.factor
+	if !b.scaled && p.factor > 1 {
 		if v, ok = v.mul(p.factor); !ok {
 			return money{}, false
 		}
+		factor = p.factor
 	}
 	minor, ok := v.hundredths()
 	if !ok {
 		return money{}, false
 	}
-	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: p.Currency}, factor: p.factor}, true
+	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: p.Currency}, factor: factor}, true
 }
 
 // revisedBefore reports whether a restating word ends right before i.
@@ -444,19 +452,16 @@ func periodOf(text string, sent int, a *Amount) Period {
 // roleOf reads the role of an amount from the words around it; cued is false
 // when no word says it.
 func roleOf(text string, sent int, a *Amount) (Role, bool) {
-	j := skipSpaces(text, a.End)
-	if s := foldAt(text, j, 40); s != "" {
-		for _, c := range amountLex.after {
-			if strings.HasPrefix(s, c.form) {
-				return Role(c.val), true
-			}
-		}
-	}
 	window := foldString(text[sent:a.Start])
-	head, headEnd, ok := amountLex.before.nearest(window)
 	// offsets in the folded window: folding maps each rune on its own
 	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
-	// a modifier counts after the head word, or anywhere when none
+	head, headEnd, ok := afterCue(text, a.End)
+	if ok {
+		headEnd = clause // « encourt jusqu'à X d'amende »: the whole clause
+	} else {
+		head, headEnd, ok = amountLex.before.nearest(window)
+	}
+	// a modifier counts after the head word, or anywhere in the clause when none
 	from := max(clause, headEnd)
 	if !ok {
 		from = clause
@@ -472,6 +477,18 @@ func roleOf(text string, sent int, a *Amount) (Role, bool) {
 		}
 	}
 	return head, ok
+}
+
+// afterCue reads the role word right after an amount ending at i
+// (« X d'amende »).
+func afterCue(text string, i int) (Role, int, bool) {
+	s := foldAt(text, skipSpaces(text, i), 40)
+	for _, c := range amountLex.after {
+		if strings.HasPrefix(s, c.form) {
+			return Role(c.val), 0, true
+		}
+	}
+	return "", 0, false
 }
 
 // overridable reports whether a clause modifier of role mod replaces the
