@@ -6,9 +6,9 @@ package extract
 //
 //	17 octobre 2022, 1er juillet 2023, lundi 12 janvier 2016, 12 janv. 2018  day
 //	octobre 2022, oct. 2022                                                  month
-//	12/07/2023, 12-07-2023, 12.07.2023, 21/04/16                             day (D/M/Y, M/D/Y when D > 12)
+//	12/07/2023, 12-07-2023, 12.07.2023, 21/04/16, 3-7-27, 12/08, 2015          day (D/M/Y, M/D/Y when D > 12)
 //	2023-07-12, 2015/08/12                                                   day (Y/M/D)
-//	le 10 décembre, le 3 mars dernier, le 3 mars prochain                    day, year from the publication date
+//	le 10 décembre, le 3 mars dernier, le 3 mars prochain, oct-2             day, year from the publication date
 //	les 3 et 4 mars 2023, du 3 au 5 mai 2023                                 two days
 //
 // A year alone, a month alone, a weekday alone and relative words (« hier »)
@@ -32,15 +32,19 @@ type dateLexicon struct {
 	future map[string]bool
 	text   *regexp.Regexp // day? month year?, with an optional weekday
 	pair   *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
+	// monthDay matches a month then a day joined by a dash or a slash (« Oct-2 », « jan/1 »).
+	monthDay *regexp.Regexp
+	// articleRef matches, at the end of the text before a numeric match, the
+	// words that make it an article number (« article R. 10-1-13 »).
+	articleRef *regexp.Regexp
 }
 
-// reNumericDate matches an all-digit date. Which of the two forms matched is
-// told by the submatch groups: 1-5 for year first, 6-10 for day first.
+// reNumericDate matches an all-digit date; named groups tell its parts.
 var reNumericDate = regexp.MustCompile(
 	// year first: 2023-07-12, 2015/08/12, 2015.5.13
-	`\b(?:(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})` +
-		// day first: 12/07/2023, 13-5-2015, 13.5.2015, 21/04/16
-		`|(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2}))\b`)
+	`\b(?:(?P<y1>\d{4})(?P<s1>[/.-])(?P<m1>\d{1,2})(?P<t1>[/.-])(?P<d1>\d{1,2})` +
+		// day first: 12/07/2023, 13-5-2015, 13.5.2015, 21/04/16, 12/08, 2015
+		`|(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P<t2>[/.-])(?P<y2>\d{4}|\d{2})|,` + reSpace + `?(?P<y3>\d{4})))\b`)
 
 var (
 	defaultDates     *dateLexicon
@@ -63,6 +67,7 @@ func newDateLexicon(r *Rules) *dateLexicon {
 		}
 		for _, v := range e.Values {
 			dl.months[strings.ToLower(v)] = n
+			dl.months[fold(v)] = n
 			monthNames = append(monthNames, v)
 		}
 	}
@@ -88,6 +93,8 @@ func newDateLexicon(r *Rules) *dateLexicon {
 	dl.text = regexp.MustCompile(`(?i)\b` + weekday + day + month + year)
 	dl.pair = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + alternation(words("first")) + `|[0-3]?\d)` +
 		reSpace + `+(?:` + alternation(words("range")) + `)` + reSpace + `+(?:le` + reSpace + `+)?$`)
+	dl.monthDay = regexp.MustCompile(`(?i)\b(` + alternation(monthNames) + `)[-/]([0-3]?\d)\b`)
+	dl.articleRef = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(words("article")) + `)` + reSpace + `*$`)
 	return dl
 }
 
@@ -107,7 +114,8 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 	add := func(start, end int, v CivilDate) {
 		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
 	}
-	for _, m := range dl.text.FindAllStringSubmatchIndex(text, -1) {
+	windows := dl.monthWindows(text)
+	for _, m := range findIn(dl.text, text, windows) {
 		end := m[1]
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
 			continue
@@ -136,14 +144,21 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 		}
 		add(m[0], end, CivilDate{y, mon, d})
 		// « les 3 et 4 mars 2023 »: the first day shares the month and year.
-		if r := dl.pair.FindStringSubmatchIndex(text[:m[0]]); r != nil {
-			if d1 := dl.dayNumber(text[r[2]:r[3]]); validDay(y, mon, d1) {
-				add(r[2], r[3], CivilDate{y, mon, d1})
+		from := max(0, m[0]-32)
+		if r := dl.pair.FindStringSubmatchIndex(text[from:m[0]]); r != nil && wordStart(text, from+r[2]) {
+			if d1 := dl.dayNumber(text[from+r[2] : from+r[3]]); validDay(y, mon, d1) {
+				add(from+r[2], from+r[3], CivilDate{y, mon, d1})
 			}
 		}
 	}
+	for _, m := range findIn(dl.monthDay, text, windows) {
+		mon, d := dl.months[strings.ToLower(text[m[2]:m[3]])], dl.dayNumber(text[m[4]:m[5]])
+		if y, ok := resolveYear(mon, d, published, false); ok && wordStart(text, m[0]) && validDay(y, mon, d) {
+			add(m[0], m[1], CivilDate{y, mon, d})
+		}
+	}
 	for _, m := range reNumericDate.FindAllStringSubmatchIndex(text, -1) {
-		if !numericEdge(text, m[0], m[1]) {
+		if !numericEdge(text, m[0], m[1]) || dl.articleRef.MatchString(text[:m[0]]) {
 			continue
 		}
 		if v, ok := numericDate(text, m); ok {
@@ -151,6 +166,43 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 		}
 	}
 	return ResolveOverlaps(out)
+}
+
+// monthWindows returns the stretches of text around month names, a few words
+// either side: the only places where the textual patterns can match.
+func (dl *dateLexicon) monthWindows(text string) [][2]int {
+	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
+	var out [][2]int
+	toks := tokens(text)
+	for i, t := range toks {
+		if dl.months[t.folded] == 0 {
+			continue
+		}
+		w := [2]int{toks[max(0, i-before)].start, toks[min(len(toks)-1, i+after)].end}
+		if n := len(out); n > 0 && w[0] <= out[n-1][1] {
+			out[n-1][1] = w[1]
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// findIn runs re over each window of text and returns the submatch indexes
+// as offsets into text.
+func findIn(re *regexp.Regexp, text string, windows [][2]int) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dayNumber reads a day: digits or a spelling of the first.
@@ -163,23 +215,35 @@ func (dl *dateLexicon) dayNumber(s string) int {
 }
 
 // numericDate reads a match of reNumericDate; both separators must agree.
+// A two-digit year is 19xx from 50 on, else 20xx.
 func numericDate(text string, m []int) (CivilDate, bool) {
-	g := func(i int) string { return text[m[2*i]:m[2*i+1]] }
-	atoi := func(i int) int { n, _ := strconv.Atoi(g(i)); return n }
+	g := func(name string) string {
+		i := reNumericDate.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	atoi := func(name string) int { n, _ := strconv.Atoi(g(name)); return n }
 	var y, mon, d int
 	switch {
-	case m[2] >= 0:
-		if g(2) != g(4) {
+	case g("y1") != "":
+		if g("s1") != g("t1") {
 			return CivilDate{}, false
 		}
-		y, mon, d = atoi(1), atoi(3), atoi(5)
+		y, mon, d = atoi("y1"), atoi("m1"), atoi("d1")
+	case g("y3") != "": // 12/08, 2015
+		if g("s2") != "/" {
+			return CivilDate{}, false
+		}
+		d, mon, y = atoi("d2"), atoi("m2"), atoi("y3")
 	default:
-		if g(7) != g(9) {
+		if g("s2") != g("t2") {
 			return CivilDate{}, false
 		}
-		d, mon, y = atoi(6), atoi(8), atoi(10)
-		if len(g(10)) == 2 {
-			if g(7) != "/" { // 12.07.23 and 12-07-23 look like references, not dates
+		d, mon, y = atoi("d2"), atoi("m2"), atoi("y2")
+		if len(g("y2")) == 2 {
+			if g("s2") == "." { // 12.07.23 looks like a version or a reference, not a date
 				return CivilDate{}, false
 			}
 			y += 1900
@@ -187,9 +251,9 @@ func numericDate(text string, m []int) (CivilDate, bool) {
 				y += 100
 			}
 		}
-		if mon > 12 && d <= 12 { // M/D/Y when the day-first reading is impossible
-			d, mon = mon, d
-		}
+	}
+	if g("y1") == "" && mon > 12 && d <= 12 { // M/D/Y when the day-first reading is impossible
+		d, mon = mon, d
 	}
 	if mon < 1 || mon > 12 || !validDay(y, mon, d) {
 		return CivilDate{}, false
@@ -253,5 +317,3 @@ func numericEdge(text string, start, end int) bool {
 	}
 	return true
 }
-
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }

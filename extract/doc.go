@@ -11,6 +11,10 @@
 //	text.go      regular-expression pieces shared by the extractors
 //	rules.go     Rules: the embedded lexicons of extract/rules, extendable by a user
 //	json.go      the JSON form of a Record (code-point offsets, major units)
+//	legalrefs.go        LegalRefs: links each cited article to its text (GDPR or other)
+//	legalrefs_parse.go  the citation grammar: items, paragraphs, points, lists, ranges
+//	legalrefs_laws.go   the law lexicon (rules laws.txt, law_kinds.txt, law_anaphora.txt)
+//	legalrefs_other.go  texts missing from the lexicon, named by number, date or subject
 //
 // The package is not a stable API: its types change with the product contract.
 package extract

@@ -31,6 +31,7 @@ var (
 func (lx *Lexicon) Entities(text string) []Entity {
 	f := &finder{lx: lx, text: text, mask: []byte(text)}
 	f.authorities()
+	f.nonOrgs()
 	f.persons()
 	f.acronyms()
 	f.cues()
@@ -62,6 +63,11 @@ type mention struct {
 // add records a mention and blanks it out of the mask.
 func (f *finder) add(start, end int, typ EntityType, name, key string) {
 	f.found = append(f.found, mention{Entity{Span{start, end}, f.text[start:end], typ, name}, key})
+	f.blank(start, end)
+}
+
+// blank blanks [start, end) out of the mask without recording a mention.
+func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
@@ -80,16 +86,13 @@ func (f *finder) free(start, end int) bool {
 // authorities finds authorities by name, courts, then contextual names.
 func (f *finder) authorities() {
 	for _, m := range f.lx.authorities.find(f.text) {
-		if name := f.lx.authorities.lookup(f.text[m[0]:m[1]]); len(name) > 0 && f.free(m[0], m[1]) {
-			f.add(m[0], m[1], Authority, name[0], "")
-		}
+		f.add(m.start, m.end, Authority, m.values[0], "")
 	}
 	f.courts()
 	named := append([]mention(nil), f.found...)
 	for _, m := range f.lx.refs.find(string(f.mask)) {
-		cands := f.lx.refs.lookup(f.text[m[0]:m[1]])
-		if name := nearestNamed(named, cands, m[0]); name != "" {
-			f.add(m[0], m[1], Authority, name, "")
+		if name := nearestNamed(named, m.values, m.start); name != "" && f.free(m.start, m.end) {
+			f.add(m.start, m.end, Authority, name, "")
 		}
 	}
 }
@@ -104,17 +107,20 @@ func (f *finder) courts() {
 	var bare []court
 	seat := map[string]string{} // kind -> full name
 	for _, m := range f.lx.courts.find(string(f.mask)) {
-		kind := f.lx.courts.lookup(f.text[m[0]:m[1]])[0]
-		if s := reCourtSeat.FindStringSubmatchIndex(f.text[m[1]:]); s != nil {
-			name := kind + " d'" + f.text[m[1]+s[4]:m[1]+s[5]]
-			if s[2] >= 0 {
-				name = kind + " de " + f.text[m[1]+s[4]:m[1]+s[5]]
-			}
-			seat[kind] = name
-			f.add(m[0], m[1]+s[1], Authority, name, "")
+		if !f.free(m.start, m.end) {
 			continue
 		}
-		bare = append(bare, court{m[0], m[1], kind})
+		kind := m.values[0]
+		if s := reCourtSeat.FindStringSubmatchIndex(f.text[m.end:]); s != nil {
+			name := kind + " d'" + f.text[m.end+s[4]:m.end+s[5]]
+			if s[2] >= 0 {
+				name = kind + " de " + f.text[m.end+s[4]:m.end+s[5]]
+			}
+			seat[kind] = name
+			f.add(m.start, m.end+s[1], Authority, name, "")
+			continue
+		}
+		bare = append(bare, court{m.start, m.end, kind})
 	}
 	for _, c := range bare {
 		if name := seat[c.kind]; name != "" {
@@ -145,6 +151,19 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 	return best
 }
 
+// nonOrgs blanks out the names of laws, products and services, which later
+// passes would otherwise take for organisations.
+func (f *finder) nonOrgs() {
+	for _, m := range f.lx.nonOrgs.find(string(f.mask)) {
+		f.blank(m.start, m.end)
+	}
+	for _, m := range f.lx.product.FindAllStringSubmatchIndex(string(f.mask), -1) {
+		if f.lx.knownOrgs[fold(f.text[m[2]:m[3]])] == "" {
+			f.blank(m[2], m[3])
+		}
+	}
+}
+
 // persons finds the names that follow a title (« M. Dupont »).
 func (f *finder) persons() {
 	for _, m := range f.lx.title.FindAllStringSubmatchIndex(string(f.mask), -1) {
@@ -156,7 +175,7 @@ func (f *finder) persons() {
 // them, to the organisation named last before them.
 func (f *finder) backRefs() {
 	for _, m := range f.lx.back.FindAllStringIndex(string(f.mask), -1) {
-		if !wordStart(f.text, m[0]) || reNameAhead.MatchString(f.text[m[1]:]) {
+		if !wordStart(f.text, m[0]) || !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
 			continue
 		}
 		var last *mention

@@ -128,7 +128,7 @@ func orderAt(text string, f Facts, durations []Duration, start, end int, verb bo
 		return nil
 	}
 	obligations, blockEnd, lead := obligationsFrom(text, after, sEnd)
-	if len(obligations) == 0 {
+	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
 		return nil
 	}
 	// Where the terms are looked for, in order: the trigger's sentence up to
@@ -151,6 +151,15 @@ func orderAt(text string, f Facts, durations []Duration, start, end int, verb bo
 		out = append(out, in)
 	}
 	return out
+}
+
+// nounIntroduces reports whether the words between a noun trigger and the
+// obligations make the noun introduce them (« une injonction de cesser », « une
+// injonction interdisant à la société de collecter »), rather than the noun
+// ending a clause (« faute d'avoir répondu à la mise en demeure, la société a
+// manqué à son obligation de coopérer »).
+func nounIntroduces(between string) bool {
+	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
 }
 
 // sentenceAround returns the bounds of the sentence holding byte i: a

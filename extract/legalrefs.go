@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // LegalRefs finds article citations; GDPR ones go to the first slice, every other text's
@@ -42,9 +43,13 @@ func (lx *lawLexicon) legalRefs(text string) ([]GDPRRef, []LawRef) {
 	names := lx.all(text)
 	var gdpr []GDPRRef
 	var laws []LawRef
+	var cited []lawName // the texts of the citations read so far, in order
 	for _, c := range cits {
-		for _, it := range c.Items {
-			law := lx.resolve(text, c, it, names)
+		for i, it := range c.Items {
+			law := lx.resolve(text, c, it, names, cited)
+			if i == len(c.Items)-1 && c.Law != nil && law != "" {
+				cited = append(cited, lawName{c.Law.Span, lawPhrase{Law: law, Kind: lx.kind[law]}})
+			}
 			switch {
 			case law == "":
 			case law == gdprLaw:
@@ -63,12 +68,15 @@ func (lx *lawLexicon) legalRefs(text string) ([]GDPRRef, []LawRef) {
 }
 
 // resolve returns the canonical name of the text item belongs to, or "".
-func (lx *lawLexicon) resolve(text string, c citation, it item, names []lawName) string {
+func (lx *lawLexicon) resolve(text string, c citation, it item, names, cited []lawName) string {
 	if c.Law != nil {
 		if c.Law.Law != "" {
 			return c.Law.Law
 		}
 		return lx.antecedent(c.Law.Kind, c.Law.Start, it, names)
+	}
+	if c.Unknown {
+		return ""
 	}
 	head := c.Items[0].Start
 	for i := len(names) - 1; i >= 0; i-- {
@@ -79,7 +87,7 @@ func (lx *lawLexicon) resolve(text string, c citation, it item, names []lawName)
 			break
 		}
 	}
-	return lx.bare(text, it, names)
+	return lx.bare(text, it, names, cited)
 }
 
 // antecedent is the text of kind named last before pos, else first after it.
@@ -100,12 +108,20 @@ func (lx *lawLexicon) antecedent(kind string, pos int, it item, names []lawName)
 	return after
 }
 
-// bare is the text of an article cited without one.
-func (lx *lawLexicon) bare(text string, it item, names []lawName) string {
-	for i := len(names) - 1; i >= 0; i-- {
-		if n := names[i]; n.End <= it.Start && lx.fits(n.Law, it) {
-			return n.Law
-		}
+// bare is the text of an article cited without one: the text named last
+// before it in its sentence, else the text of the last citation before it,
+// else the text named last before it, else one named later in its sentence,
+// else the text named most often.
+func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string {
+	sentence := sentenceBegin(text, it.Start)
+	if law := lx.lastBefore(names, it, sentence); law != "" {
+		return law
+	}
+	if law := lx.lastBefore(cited, it, 0); law != "" {
+		return law
+	}
+	if law := lx.lastBefore(names, it, 0); law != "" {
+		return law
 	}
 	end := it.End + sentenceEnd(text[it.End:])
 	for _, n := range names {
@@ -127,9 +143,24 @@ func (lx *lawLexicon) bare(text string, it item, names []lawName) string {
 	return best
 }
 
+// lastBefore is the last text of names that fits it, named between from and
+// the item's start, or "".
+func (lx *lawLexicon) lastBefore(names []lawName, it item, from int) string {
+	for i := len(names) - 1; i >= 0; i-- {
+		n := names[i]
+		if n.Start < from {
+			break
+		}
+		if n.End <= it.Start && lx.fits(n.Law, it) {
+			return n.Law
+		}
+	}
+	return ""
+}
+
 // fits reports whether item can be an article of law.
 func (lx *lawLexicon) fits(law string, it item) bool {
-	if (it.Letter != "") != lx.prefixed[law] {
+	if (it.Letter != "") != lx.lettered(law) {
 		return false
 	}
 	if law == gdprLaw {
@@ -139,9 +170,34 @@ func (lx *lawLexicon) fits(law string, it item) bool {
 	return true
 }
 
+// lettered reports whether the articles of law carry a letter (L. 34-5): the
+// codes so marked in law_kinds.txt, and codes missing from laws.txt.
+func (lx *lawLexicon) lettered(law string) bool {
+	if _, known := lx.kind[law]; known {
+		return lx.prefixed[law]
+	}
+	return strings.HasPrefix(law, "code ")
+}
+
 // sentenceEndRE ends a sentence: a full stop before a capital or a line end,
 // a line break, or the « | » between sections of a text dump.
 var sentenceEndRE = regexp.MustCompile(`[.!?;](?:\s+|$)(?:\p{Lu}|«|$)|\n|\s\|\s`)
+
+// sentenceWindow bounds how far back sentenceBegin looks.
+const sentenceWindow = 1000
+
+// sentenceBegin is where the sentence holding pos starts.
+func sentenceBegin(text string, pos int) int {
+	from := max(0, pos-sentenceWindow)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	start := from
+	for _, m := range sentenceEndRE.FindAllStringIndex(text[from:pos], -1) {
+		start = from + m[1]
+	}
+	return start
+}
 
 // sentenceEnd is the length of s up to the end of its first sentence.
 func sentenceEnd(s string) int {

@@ -21,7 +21,9 @@ const (
 
 // A lawLexicon recognises the names of legal texts.
 type lawLexicon struct {
-	names    *regexp.Regexp    // every alias and anaphora, one capture group per phrase
+	first    map[string]bool   // lower-case first words of the names, to scan a text fast
+	initial  [256]bool         // first bytes of those words, in both cases
+	anchored *regexp.Regexp    // every alias and anaphora, anchored, leftmost-longest, one group per phrase
 	phrases  []lawPhrase       // by capture group, in the order of names' groups
 	kind     map[string]string // canonical name -> kind
 	prefixed map[string]bool   // canonical names of codes with lettered articles
@@ -59,7 +61,10 @@ func defaultLawLexicon() *lawLexicon {
 
 // newLawLexicon compiles the law tables of r.
 func newLawLexicon(r *Rules) (*lawLexicon, error) {
-	lx := &lawLexicon{kind: map[string]string{}, prefixed: map[string]bool{}}
+	lx := &lawLexicon{kind: map[string]string{}, prefixed: map[string]bool{}, first: map[string]bool{}}
+	for _, w := range strings.Split(otherLawKinds, "|") {
+		lx.first[w] = true
+	}
 	type alt struct {
 		pattern string
 		lawPhrase
@@ -71,6 +76,7 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 		}
 		for _, v := range e.Values {
 			alts = append(alts, alt{phrasePattern(v), lawPhrase{Law: e.Key}})
+			lx.first[phraseFirstWord(v)] = true
 		}
 	}
 	for _, e := range r.Table(kindsTable) {
@@ -103,11 +109,18 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 		groups[i] = "(" + a.pattern + ")"
 		lx.phrases = append(lx.phrases, a.lawPhrase)
 	}
-	re, err := regexp.Compile(`(?i)` + strings.Join(groups, "|"))
+	re, err := regexp.Compile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
 	if err != nil {
 		return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 	}
-	lx.names = re
+	re.Longest()
+	lx.anchored = re
+	for w := range lx.first {
+		if w != "" {
+			lx.initial[w[0]] = true
+			lx.initial[strings.ToUpper(w[:1])[0]] = true
+		}
+	}
 	return lx, nil
 }
 
@@ -141,33 +154,76 @@ func phrasePattern(phrase string) string {
 	return b.String()
 }
 
-// find returns the text named at the start of s (offset base in the article),
-// or false. Only a whole-word match counts.
+// find returns the text named at the start of s (offset base in the
+// article), or false. Only a whole-word match counts; a numbered or dated text
+// (« loi du 24 juillet 2019 ») wins over the bare kind word it starts with.
 func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
-	m := lx.names.FindStringSubmatchIndex(s)
-	if m == nil || m[0] != 0 || !refEnd(s, m[1]) {
-		return lawName{}, false
+	var name lawName
+	found := false
+	if m := lx.anchored.FindStringSubmatchIndex(s); m != nil && refEnd(s, m[1]) {
+		name, found = lawName{Span{base, base + m[1]}, lx.phrases[matchedPhrase(m)]}, true
 	}
-	return lawName{Span{base, base + m[1]}, lx.phrases[group(m)]}, true
+	if found && name.Law != "" {
+		return name, true
+	}
+	if m := otherLawStartRE.FindStringIndex(s); m != nil && refEnd(s, m[1]) && (!found || m[1] > name.Len()) {
+		return otherLaw(s[:m[1]], base), true
+	}
+	return name, found
 }
 
-// all returns every text named by an alias in text (anaphora are left out:
-// alone they name nothing).
+// all returns every text named by an alias or a numbered or dated title in
+// text (anaphora are left out: alone they name nothing). It tries only the
+// words that start a name, which keeps it linear and fast.
 func (lx *lawLexicon) all(text string) []lawName {
 	var out []lawName
-	for _, m := range lx.names.FindAllStringSubmatchIndex(text, -1) {
-		if !wordStart(text, m[0]) || !refEnd(text, m[1]) {
+	for i := 0; i < len(text); {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:end])] {
 			continue
 		}
-		if p := lx.phrases[group(m)]; p.Law != "" {
-			out = append(out, lawName{Span{m[0], m[1]}, p})
+		n, ok := lx.find(text[start:], start)
+		if !ok || n.Law == "" {
+			continue
 		}
+		out = append(out, n)
+		i = n.End
 	}
 	return out
 }
 
-// group is the index of the phrase whose capture group matched.
-func group(m []int) int {
+// nextWord returns the bounds of the first word of text at or after i, or -1.
+func nextWord(text string, i int) (int, int) {
+	start := -1
+	for j, r := range text[i:] {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i + j
+		case !isWordRune(r) && start >= 0:
+			return start, i + j
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(text)
+}
+
+// phraseFirstWord is the lower-case first word of a phrase.
+func phraseFirstWord(phrase string) string {
+	w, _, _ := strings.Cut(phrase, " ")
+	if i := strings.IndexFunc(w, func(r rune) bool { return !isWordRune(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
+}
+
+// matchedPhrase is the index of the phrase whose capture group matched.
+func matchedPhrase(m []int) int {
 	for g := 1; 2*g < len(m); g++ {
 		if m[2*g] >= 0 {
 			return g - 1
@@ -187,3 +243,6 @@ func refEnd(s string, i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsUpper(r) && !unicode.IsUpper(last)
 }
+
+// isWordRune reports whether r is part of a word, as wordStart and wordEnd see it.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -25,13 +25,13 @@ const (
 	sp = reSpace + `*`
 	// reHead opens a citation: « article », « articles », « art. », « Art »,
 	// and the English « Article » of quoted decisions.
-	reHead = `(?i)\b(?:articles?|arts?\.?)` + sp
+	reHead = `(?i)^(?:articles?|arts?\.?)` + sp
 	// reNumber is an article number: an optional code letter (L. 34-5,
 	// R.10-1, L34-5), digits or « premier » / « 1er », then dash-joined
 	// segments (226-16 of a code, 5-1-e of the GDPR).
-	reNumber = `(?:([LRD])\.?` + sp + `)?(\d{1,4}|premier\b|1er\b)((?:` + reDash + `(?:\d{1,4}|[a-z]\b))*)`
+	reNumber = `(?:([LRD])\.?` + sp + `)?(1er\b|premier\b|\d{1,4})((?:` + reDash + `(?:\d{1,4}|[a-z]\b))*)`
 	// reLettered is a code article cited without a head word: L. 34-5, R10-1.
-	reLettered = `\b[LR]\.?` + sp + `\d{1,4}` + reDash + `\d`
+	reLettered = `^[LR]\.?` + sp + `\d{1,4}` + reDash + `\d`
 )
 
 var (
@@ -56,6 +56,9 @@ var (
 		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:point|sous|lettre|litt\.|let\.)` + sp + `()([a-z]|\d{1,2})\b\)?`),
 		// , c) and c) after a paragraph: « 5§, 1, c) », « 5 § 1 c) »
 		regexp.MustCompile(`^` + sp + `,?` + sp + `()([a-z])\)`),
+		// a Roman section of a French statute, read past but not kept:
+		// « article 20, III, de la loi », « article L. 464-2, I »
+		regexp.MustCompile(`^` + sp + `,?` + sp + `[IVX]{1,4}\b`),
 	}
 	// afterNumberREs say that digits are not an article number after all: a
 	// thousands group, a decimal, a percentage, a fraction (2016/679).
@@ -63,11 +66,15 @@ var (
 	// listSepRE joins two items of a list, possibly repeating the head word.
 	// Group 1 is the repeated head word, which the next item's span starts with.
 	listSepRE = regexp.MustCompile(`(?i)^(?:` + sp + `,` + sp + `(?:(?:et|ou)` + reSpace + `+)?|` + reSpace + `+(?:et|ou|et/ou)` + reSpace + `+)(?:(?:l` + reApos + `|les` + reSpace + `+|aux?` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
-	// rangeSepRE joins the two ends of a range: « 15 à 22 », « 15 à l'article 22 ».
-	rangeSepRE = regexp.MustCompile(`(?i)^` + reSpace + `+(?:à|au)` + reSpace + `+(?:(?:l` + reApos + `)?(?:articles?|art\.?)` + sp + `)?`)
+	// rangeSepRE joins the two ends of a range: « 15 à 22 », « 15 à
+	// l'article 22 »; group 1 is the repeated head word, as in listSepRE.
+	rangeSepRE = regexp.MustCompile(`(?i)^` + reSpace + `+(?:à|au)` + reSpace + `+(?:(?:l` + reApos + `)?((?:articles?|art\.?))` + sp + `)?`)
 	// lawSepRE introduces the text after an item: « du », « de la », « de
 	// ce », « dudit », « of the », or nothing (« art. 5 RGPD »).
 	lawSepRE = regexp.MustCompile(`(?i)^` + sp + `,?` + `\s*(?:(?:du|des|dudit|de` + reSpace + `+(?:la|ladite|ce|cette|l` + reApos + `)|de|of(?:` + reSpace + `+the)?)(?:` + reSpace + `+|` + reApos + `)` + sp + `)?`)
+	// unknownTextRE is « du », « de la », « des » and a word after the
+	// items: some text or document is named, if not one of the lexicon.
+	unknownTextRE = regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:du|des|de` + reSpace + `+la|de` + reSpace + `+l` + reApos + `|de|of)` + reSpace + `*\p{L}`)
 	// lawAfterListRE continues a list after its text: « … du RGPD et L34-5 du CPCE ».
 	// Group 1 is the repeated head word, as in listSepRE.
 	lawAfterListRE = regexp.MustCompile(`(?i)^(?:` + sp + `,` + sp + `|` + reSpace + `+)(?:et|ainsi` + reSpace + `+que)` + reSpace + `+(?:(?:à` + reSpace + `+)?(?:l` + reApos + `|les` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
@@ -89,41 +96,47 @@ type item struct {
 type citation struct {
 	Items []item
 	Law   *lawName // nil when no text is named right after the items
+	// Unknown is set when the items are followed by « du / de la … » and a
+	// name that is no text of the lexicon (« l'article 3 du contrat »): they
+	// belong to that, not to the text of the passage.
+	Unknown bool
 }
 
 // parseCitations finds every citation of text.
 func parseCitations(text string, lx *lawLexicon) []citation {
 	var out []citation
 	pos := 0
-	for pos < len(text) {
-		start, body := nextHead(text, pos)
-		if start < 0 {
-			break
+	for _, h := range heads(text) {
+		start, body := h[0], h[1]
+		if start < pos {
+			continue
 		}
 		cits, end := parseList(text, start, body, lx)
 		out = append(out, cits...)
-		if end <= pos {
-			end = body + 1
-		}
-		pos = end
+		pos = max(end, body)
 	}
 	return out
 }
 
-// nextHead returns where the next citation starts and where its first number
-// starts, or -1.
-func nextHead(text string, pos int) (start, body int) {
-	rest := text[pos:]
-	h := headRE.FindStringIndex(rest)
-	l := letteredRE.FindStringIndex(rest)
-	switch {
-	case h == nil && l == nil:
-		return -1, -1
-	case h != nil && (l == nil || h[0] <= l[0]):
-		return pos + h[0], pos + h[1]
-	default:
-		return pos + l[0], pos + l[0]
+// heads returns where each possible citation starts and where its first
+// number starts, in text order: head words and lettered code numbers. Only
+// the places where one can start (an « a » or an « L » or « R » at a word
+// start) are tried, which is much faster than scanning with the patterns.
+func heads(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != 'a' && c != 'A' && c != 'L' && c != 'R' || !wordStart(text, i) {
+			continue
+		}
+		if m := headRE.FindStringIndex(text[i:]); m != nil {
+			out = append(out, [2]int{i, i + m[1]})
+			i += m[1] - 1
+		} else if letteredRE.MatchString(text[i:]) {
+			out = append(out, [2]int{i, i})
+		}
 	}
+	return out
 }
 
 // parseList reads the items of one citation from body on (start is where its
@@ -132,7 +145,8 @@ func nextHead(text string, pos int) (start, body int) {
 func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 	var out []citation
 	cur := citation{}
-	pos := body
+	pos := body  // where the next item is looked for
+	read := body // end of the last item read
 	itemStart := start
 	for {
 		it, end, ok := parseItem(text, itemStart, pos)
@@ -140,14 +154,14 @@ func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 			break
 		}
 		items := []item{it}
-		if r := rangeSepRE.FindStringIndex(text[end:]); r != nil {
-			if last, lend, ok := parseItem(text, end+r[1], end+r[1]); ok {
+		if r := rangeSepRE.FindStringSubmatchIndex(text[end:]); r != nil {
+			if last, lend, ok := parseItem(text, end+sepItemStart(r), end+r[1]); ok {
 				items = expandRange(it, last, Span{pos, lend})
 				end = lend
 			}
 		}
 		cur.Items = append(cur.Items, items...)
-		pos = end
+		pos, read = end, end
 		if name, ok := lawAfter(text, pos, lx); ok {
 			cur.Law = &name
 			cur.Items[len(cur.Items)-1].End = name.End
@@ -177,12 +191,10 @@ func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 		itemStart, pos = pos+sepItemStart(sep), pos+sep[1]
 	}
 	if len(cur.Items) > 0 {
+		cur.Unknown = unknownTextRE.MatchString(text[read:])
 		out = append(out, cur)
 	}
-	if pos == body {
-		return out, body
-	}
-	return out, pos
+	return out, read
 }
 
 // sepItemStart is where the item after a list separator starts: at its

@@ -20,6 +20,7 @@ type Lexicon struct {
 	authorities phraseSet // alias -> canonical authority
 	refs        phraseSet // context-dependent words -> candidate authorities
 	courts      phraseSet // court kind as written -> canonical kind
+	nonOrgs     phraseSet // names of laws, products and services, in any case
 
 	knownOrgs  map[string]string // folded name -> canonical organisation
 	places     map[string]string // folded name -> canonical place
@@ -31,14 +32,28 @@ type Lexicon struct {
 	cueBefore *regexp.Regexp // cue words, then a name in group 1
 	cueLower  *regexp.Regexp // cue words, then a lower-case name in group 1
 	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	product   *regexp.Regexp // words before a product's name, then the name in group 1
 	back      *regexp.Regexp // words that refer back to the organisation last named
 	title     *regexp.Regexp // a title, then a person's name in group 1
 }
 
-// A phraseSet finds the phrases of a table and maps each to its values.
+// A phraseSet finds the phrases of a table, word by word, and maps each to
+// its values.
 type phraseSet struct {
-	re     *regexp.Regexp
-	values map[string][]string // folded phrase -> values
+	byFirst map[string][]*phrase // by folded first word, longest phrase first
+}
+
+// A phrase is one entry of a phraseSet.
+type phrase struct {
+	words  []string // folded words
+	exact  string   // a one-word phrase matched with its case as written; "" otherwise
+	values []string
+}
+
+// A phraseMatch is a phrase found in a text.
+type phraseMatch struct {
+	start, end int
+	values     []string
 }
 
 // NewLexicon compiles the entity tables of r.
@@ -49,15 +64,16 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
-	if lx.authorities, err = newPhraseSet(invert(r.Table("authorities.txt"))); err != nil {
-		return nil, err
+	lx.authorities = newPhraseSet(invert(r.Table("authorities.txt")), false)
+	lx.refs = newPhraseSet(r.Table("authority_refs.txt"), false)
+	lx.courts = newPhraseSet(invert(r.Table("courts.txt")), false)
+	var nonOrgs []Entry
+	for _, key := range []string{"law", "product"} {
+		for _, v := range r.Values("not_orgs.txt", key) {
+			nonOrgs = append(nonOrgs, Entry{Key: v})
+		}
 	}
-	if lx.refs, err = newPhraseSet(r.Table("authority_refs.txt")); err != nil {
-		return nil, err
-	}
-	if lx.courts, err = newPhraseSet(invert(r.Table("courts.txt"))); err != nil {
-		return nil, err
-	}
+	lx.nonOrgs = newPhraseSet(nonOrgs, true)
 	for _, e := range r.Table("orgs.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
 			lx.knownOrgs[fold(v)] = e.Key
@@ -92,10 +108,13 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueLower, err = regexp.Compile(`(?i:\b(?:` + cues("lowercase") + `))` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
-	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)\b`); err != nil {
+	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.back, err = regexp.Compile(`(?i:\b(?:` + cues("back") + `))\b`); err != nil {
+	if lx.product, err = regexp.Compile(`(?i:\b(?:` + cues("product") + `))` + reSpace + `+(` + reNameRun + `)`); err != nil {
+		return nil, err
+	}
+	if lx.back, err = regexp.Compile(`(?i:\b(?:` + cues("back") + `))`); err != nil {
 		return nil, err
 	}
 	titles := alternation(r.Values("persons.txt", "title"))
@@ -123,45 +142,107 @@ func setOf(set map[string]bool, words []string) {
 	}
 }
 
-// newPhraseSet compiles the keys of entries into one pattern, longest first.
-// A one-word phrase keeps its case (CNIL); a longer one matches in any case.
-func newPhraseSet(entries []Entry) (phraseSet, error) {
-	ps := phraseSet{values: map[string][]string{}}
-	var phrases []string
+// newPhraseSet indexes the keys of entries by their first word. A one-word
+// phrase keeps its case (CNIL) unless anyCase is set; a longer one matches in
+// any case. Accents never matter.
+func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
+	ps := phraseSet{byFirst: map[string][]*phrase{}}
+	byKey := map[string]*phrase{}
 	for _, e := range entries {
-		k := fold(e.Key)
-		if _, seen := ps.values[k]; !seen {
-			phrases = append(phrases, e.Key)
+		words := strings.Fields(fold(e.Key))
+		if len(words) == 0 {
+			continue
 		}
-		ps.values[k] = append(ps.values[k], e.Values...)
-	}
-	sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
-	alts := make([]string, len(phrases))
-	for i, p := range phrases {
-		pat := strings.ReplaceAll(alternation([]string{p}), ` `, reSpace+`+`)
-		if strings.Contains(p, " ") {
-			pat = `(?i:` + pat + `)`
+		exact := ""
+		if len(words) == 1 && !anyCase {
+			exact = e.Key
 		}
-		alts[i] = pat
+		id := exact + "\x00" + strings.Join(words, " ")
+		if p := byKey[id]; p != nil {
+			p.values = append(p.values, e.Values...)
+			continue
+		}
+		p := &phrase{words: words, exact: exact, values: append([]string(nil), e.Values...)}
+		byKey[id] = p
+		ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
 	}
-	re, err := regexp.Compile(`(?:` + strings.Join(alts, "|") + `)`)
-	ps.re = re
-	return ps, err
+	for _, list := range ps.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
+	return ps
 }
 
-// find returns the spans of the phrases of ps in text, at word boundaries.
-func (ps phraseSet) find(text string) [][2]int {
-	var out [][2]int
-	for _, m := range ps.re.FindAllStringIndex(text, -1) {
-		if wordStart(text, m[0]) && wordEnd(text, m[1]) {
-			out = append(out, [2]int{m[0], m[1]})
+// A token is a word of a text: a run of letters and digits.
+type token struct {
+	start, end int
+	folded     string
+}
+
+// tokens splits text into words.
+func tokens(text string) []token {
+	var out []token
+	start := -1
+	for i, r := range text + " " {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, token{start, i, fold(text[start:i])})
+			start = -1
 		}
 	}
 	return out
 }
 
-// lookup returns the values of a phrase as found in the text.
-func (ps phraseSet) lookup(s string) []string { return ps.values[fold(s)] }
+// find returns the phrases of ps in text, the longest at each word, not overlapping.
+func (ps phraseSet) find(text string) []phraseMatch {
+	var out []phraseMatch
+	toks := tokens(text)
+	for i := 0; i < len(toks); i++ {
+		for _, p := range ps.byFirst[toks[i].folded] {
+			if n := p.match(text, toks[i:]); n > 0 {
+				out = append(out, phraseMatch{toks[i].start, toks[i+n-1].end, p.values})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// match returns how many tokens of toks the phrase covers from the first, or 0.
+func (p *phrase) match(text string, toks []token) int {
+	if len(toks) < len(p.words) {
+		return 0
+	}
+	if p.exact != "" {
+		if text[toks[0].start:toks[0].end] != p.exact {
+			return 0
+		}
+		return 1
+	}
+	for k, w := range p.words {
+		if toks[k].folded != w || (k > 0 && !phraseGap(text[toks[k-1].end:toks[k].start])) {
+			return 0
+		}
+	}
+	return len(p.words)
+}
+
+// phraseGap reports whether gap may separate two words of one phrase:
+// spaces, an apostrophe, a hyphen or a comma, on one line.
+func phraseGap(gap string) bool {
+	if len(gap) > 6 {
+		return false
+	}
+	for _, r := range gap {
+		if r == '\n' || !(unicode.IsSpace(r) || strings.ContainsRune("'’ʼ-‐‑,.", r)) {
+			return false
+		}
+	}
+	return true
+}
 
 // accents maps accented Latin letters to their base letter, for fold.
 var accents = strings.NewReplacer(

@@ -14,8 +14,10 @@ import (
 
 const (
 	// reNameWord matches one word of a name: capitalised (Clearview, AI,
-	// France-Presse, L'Oréal) or with an inner capital (eBizcuss, LinkedIn).
-	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
+	// France-Presse, L'Oréal) or with a capital after one or two lower-case
+	// letters (eBizcuss, iOS); a longer lower-case start is a word glued to a
+	// name where tags were stripped (« anonymesLa société »).
+	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
 	// reNameJoin matches what joins two words of one name: spaces, maybe with
 	// a particle (La Quadrature du Net, Morgan Stanley & Co) or an elision
 	// (Caisse d'Épargne). « et » is no join: « Tech Data et Ingram Micro » are two.
@@ -30,6 +32,10 @@ var (
 	reAndName = regexp.MustCompile(`^(?:,|` + reSpace + `+et)` + reSpace + `+(` + reNameRun + `)`)
 	// reAcronym matches an acronym in brackets, after the name it abbreviates.
 	reAcronym = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)`)
+	// reAcronymFirst matches an acronym, then the name it abbreviates in brackets (« ATT (App Tracking Transparency) »).
+	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9})` + reSpace + `*\(([^()]{3,150})\)`)
+	// reColon matches a colon after a heading's subject.
+	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
 	// reWord matches a word, for reading the initials of a name.
 	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
@@ -39,16 +45,29 @@ var (
 func (f *finder) acronyms() {
 	for _, m := range reAcronym.FindAllStringSubmatchIndex(string(f.mask), -1) {
 		acr := f.text[m[2]:m[3]]
-		if f.lx.notOrg[fold(acr)] {
-			continue
-		}
 		end := len(strings.TrimRightFunc(f.text[:m[0]], unicode.IsSpace))
 		start := f.acronymStart(f.text[:end], acr)
 		if start < 0 || !f.free(start, end) {
 			continue
 		}
+		if f.lx.notOrg[fold(acr)] { // « App Tracking Transparency (ATT) » is a product
+			f.blank(start, end)
+			continue
+		}
 		f.add(start, end, Org, acr, fold(acr))
 		f.add(m[2], m[3], Org, acr, fold(acr))
+	}
+	for _, m := range reAcronymFirst.FindAllStringSubmatchIndex(f.text, -1) {
+		acr := f.text[m[2]:m[3]]
+		if f.acronymStart(f.text[:m[5]], acr) != m[4] || !f.free(m[4], m[5]) {
+			continue
+		}
+		if !f.free(m[2], m[3]) || f.lx.notOrg[fold(acr)] { // a product's or an authority's name
+			f.blank(m[4], m[5])
+			continue
+		}
+		f.add(m[2], m[3], Org, acr, fold(acr))
+		f.add(m[4], m[5], Org, acr, fold(acr))
 	}
 }
 
@@ -109,9 +128,11 @@ func (f *finder) coordinated(end int) {
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
 	for _, m := range reRun.FindAllStringIndex(string(f.mask), -1) {
-		if wordStart(f.text, m[0]) {
-			f.classify(m[0], m[1], false)
+		start := m[0]
+		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
+			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
 		}
+		f.classify(start, m[1], false)
 	}
 }
 
@@ -120,7 +141,7 @@ func (f *finder) runs() {
 // an organisation. cue says that a cue showed it is an organisation.
 func (f *finder) classify(start, end int, cue bool) bool {
 	lx := f.lx
-	initial := sentenceStart(f.text, start)
+	initial := opensSentence(f.text, start)
 	if initial {
 		// « Pour Carrefour France » names Carrefour France.
 		for start < end {
@@ -142,16 +163,58 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
-	case len(words) > 1 && lx.givenNames[fold(words[0])] && !isUpper(words[1]):
+	case lx.givenNames[fold(words[0])]:
 		f.add(start, end, Person, name, "")
 		return false
-	case lx.notOrg[key] || lx.initial[key]:
-		return false
-	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]):
+	case strings.ContainsFunc(name, unicode.IsDigit) || f.commonWords(words) || utf8.RuneCountInString(name) < 2:
+		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R
+	case !cue && quoted(f.text, start, end):
+		return false // « Stow Machine Gun »: a quoted name is a product or a title
+	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// quoted reports whether [start, end) stands alone between quotation marks.
+func quoted(text string, start, end int) bool {
+	before := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+	after := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	return (strings.HasSuffix(before, "«") && strings.HasPrefix(after, "»")) ||
+		(strings.HasSuffix(before, "“") && strings.HasPrefix(after, "”")) ||
+		(strings.HasSuffix(before, `"`) && strings.HasPrefix(after, `"`))
+}
+
+// commonWords reports whether every word of a name is a word that is never an
+// organisation on its own.
+func (f *finder) commonWords(words []string) bool {
+	for _, w := range words {
+		if k := fold(w); !f.lx.notOrg[k] && !f.lx.initial[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// heading reports whether a word that opens a line is the subject of a
+// heading (« Kaspr : 240 000 € »): a colon and a number follow, and the word
+// is no common word, which the text would also write in lower case.
+func (f *finder) heading(word string, end int) bool {
+	if !reColon.MatchString(f.text[end:]) {
+		return false
+	}
+	lower := strings.ToLower(word)
+	for i := 0; ; {
+		j := strings.Index(f.text[i:], lower)
+		if j < 0 {
+			return true
+		}
+		if wordStart(f.text, i+j) && wordEnd(f.text, i+j+len(lower)) {
+			return false
+		}
+		i += j + len(lower)
+	}
 }
 
 // repeats finds the other mentions of the organisations and persons named:
@@ -170,19 +233,24 @@ func (f *finder) repeats() {
 			}
 		}
 	}
-	if len(byText) == 0 {
-		return
-	}
 	texts := make([]string, 0, len(byText))
 	for t := range byText {
 		texts = append(texts, t)
 	}
-	sort.Strings(texts) // a stable pattern; alternation then puts the longest first
-	re := regexp.MustCompile(alternation(texts))
-	for _, s := range re.FindAllStringIndex(string(f.mask), -1) {
-		if wordStart(f.text, s[0]) && wordEnd(f.text, s[1]) {
-			m := byText[f.text[s[0]:s[1]]]
-			f.add(s[0], s[1], m.Type, m.Name, m.key)
+	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // longest first
+	mask := string(f.mask)
+	for _, t := range texts {
+		for i := 0; ; {
+			j := strings.Index(mask[i:], t)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(t)
+			if wordStart(f.text, s) && wordEnd(f.text, e) && f.free(s, e) {
+				m := byText[t]
+				f.add(s, e, m.Type, m.Name, m.key)
+			}
+			i = e
 		}
 	}
 }
@@ -261,10 +329,13 @@ func firstWord(s string) (word, rest string) {
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }
 
-// sentenceStart reports whether i opens a sentence, a heading or a list item:
-// only spaces, quotes and brackets lie between it and the previous
-// sentence's end or the start of the text.
-func sentenceStart(text string, i int) bool {
+// opensSentence reports whether i opens a sentence, a heading or a list item:
+// it is glued to the previous word, or only spaces, quotes and brackets lie
+// between it and the previous sentence's end or the start of the text.
+func opensSentence(text string, i int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«“\"'’ʼ(-", r) {
+		return true // glued to what ends a heading, where tags were stripped: « anonymesLa », « )Globalement »
+	}
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
 		switch {

@@ -53,3 +53,6 @@ func atWordBoundary(text string, start, end int) bool {
 	}
 	return true
 }
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

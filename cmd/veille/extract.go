@@ -1,0 +1,33 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+
+	"github.com/veille/veille/extract"
+)
+
+// extractCommand reads articles and prints each one's record as a JSON line.
+type extractCommand struct{ m *Main }
+
+func (c *extractCommand) Run(ctx context.Context, args []string) error {
+	fs := c.m.flagSet("extract", "[-rules DIR] [-v] PATH...")
+	rf := addReadFlags(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	out := bufio.NewWriter(c.m.Stdout)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	sum, err := c.m.read(ctx, rf, fs.Args(), func(r *extract.Record) error {
+		return enc.Encode(r.JSON())
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if *rf.verbose || sum.Read != sum.Extracted {
+		c.m.logf("%s", formatSummary(sum, "extracted", sum.Extracted))
+	}
+	return err
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+
+	"github.com/veille/veille/extract"
+	"github.com/veille/veille/index"
+)
+
+// ingestCommand reads articles, extracts their facts and indexes them.
+type ingestCommand struct{ m *Main }
+
+func (c *ingestCommand) Run(ctx context.Context, args []string) error {
+	fs := c.m.flagSet("ingest", "[-index DIR] [-rules DIR] [-v] PATH...")
+	indexDir := c.m.indexFlag(fs)
+	batch := fs.Int("batch", 1000, "documents written to the index at once")
+	rf := addReadFlags(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	path := c.m.indexPath(*indexDir)
+	ix, err := index.Open(path, true, index.Options{BatchSize: *batch})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	w := ix.NewWriter()
+	indexed := 0
+	sum, err := c.m.read(ctx, rf, fs.Args(), func(r *extract.Record) error {
+		if r.Skipped != extract.NotSkipped {
+			return nil
+		}
+		indexed++
+		return w.Add(r)
+	})
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	c.m.logf("%s; index %s", formatSummary(sum, "indexed", indexed), path)
+	return err
+}

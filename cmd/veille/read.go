@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/veille/veille/extract"
+	"github.com/veille/veille/extract/pipeline"
+)
+
+// readFlags are the flags of the commands that read dumps (ingest, extract).
+type readFlags struct {
+	rules      *string
+	verbose    *bool
+	strict     *bool
+	cpuprofile *string
+}
+
+func addReadFlags(fs *flag.FlagSet) readFlags {
+	return readFlags{
+		rules:      fs.String("rules", "", "directory of extra lexicon entries (files named like extract/rules/*.txt) added to the embedded ones"),
+		verbose:    fs.Bool("v", false, "report each unreadable or skipped file on stderr, and progress"),
+		strict:     fs.Bool("strict", false, "stop at the first article that cannot be read"),
+		cpuprofile: fs.String("cpuprofile", "", "write a CPU profile to this file"),
+	}
+}
+
+// read runs the pipeline over paths with the read flags, calling emit for each
+// record, and reports progress on stderr for long runs.
+func (m *Main) read(ctx context.Context, rf readFlags, paths []string, emit func(*extract.Record) error) (pipeline.Summary, error) {
+	if len(paths) == 0 {
+		return pipeline.Summary{}, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
+	}
+	stop, err := startProfile(*rf.cpuprofile)
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	defer stop()
+	opts := pipeline.Options{}
+	if *rf.rules != "" {
+		if _, err := os.Stat(*rf.rules); err != nil {
+			return pipeline.Summary{}, fmt.Errorf("cannot read rules: %w", err)
+		}
+		r, err := extract.LoadRules(os.DirFS(*rf.rules))
+		if err != nil {
+			return pipeline.Summary{}, fmt.Errorf("cannot read rules in %s: %w", *rf.rules, err)
+		}
+		opts.Rules = r
+	}
+	if *rf.verbose {
+		opts.Warn = func(err error) { m.logf("skipped file: %v", err) }
+	}
+	start := time.Now()
+	opts.Progress = func(s pipeline.Summary) {
+		m.logf("%d articles read (%.0f/s)…", s.Read, float64(s.Read)/time.Since(start).Seconds())
+	}
+	opts.ProgressEvery = 5 * time.Second
+	return pipeline.Run(ctx, paths, m.Stdin, opts, func(r *extract.Record) error {
+		if r.Skipped == extract.SkipError {
+			m.logf("cannot read %s: %s", r.Source, r.Error)
+			if *rf.strict {
+				return fmt.Errorf("stopped at the first unreadable article (-strict)")
+			}
+		}
+		return emit(r)
+	})
+}
+
+// formatSummary is the one-line account of a run: every article read is
+// either extracted or skipped with a reason.
+func formatSummary(s pipeline.Summary, kept string, keptCount int) string {
+	parts := []string{fmt.Sprintf("%d read", s.Read), fmt.Sprintf("%d %s", keptCount, kept)}
+	reasons := make([]string, 0, len(s.Skipped))
+	for r := range s.Skipped {
+		if r != extract.SkipError {
+			reasons = append(reasons, string(r))
+		}
+	}
+	sort.Strings(reasons)
+	for _, r := range reasons {
+		parts = append(parts, fmt.Sprintf("%d skipped (%s)", s.Skipped[extract.SkipReason(r)], r))
+	}
+	parts = append(parts, fmt.Sprintf("%d failed", s.Failed()))
+	if s.Unsupported > 0 {
+		parts = append(parts, fmt.Sprintf("%d files of another kind not read", s.Unsupported))
+	}
+	return strings.Join(parts, ", ")
+}

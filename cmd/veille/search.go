@@ -1,0 +1,194 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/veille/veille/extract"
+	"github.com/veille/veille/index"
+)
+
+// searchCommand runs a full-text query with filters and prints the hits.
+type searchCommand struct{ m *Main }
+
+// searchHit is one line of search -json: the stored record, its score and snippet.
+type searchHit struct {
+	*extract.JSONRecord
+	Score   float64 `json:"score"`
+	Snippet string  `json:"snippet,omitempty"`
+}
+
+func (c *searchCommand) Run(ctx context.Context, args []string) error {
+	fs := c.m.flagSet("search", "[-index DIR] [filters] [QUERY]")
+	indexDir := c.m.indexFlag(fs)
+	var q index.Query
+	fs.StringVar(&q.Org, "org", "", "organisation name or its first words (google finds Google LLC)")
+	fs.StringVar(&q.Authority, "authority", "", "authority (CNIL, \"Conseil d'État\", \"Autorité de la concurrence\", AMF, …)")
+	fs.StringVar(&q.GDPR, "gdpr", "", "GDPR article: 5-1-e, 5.1.e or 15; 5 also finds 5-1-e")
+	fs.StringVar(&q.Role, "role", "", "amount role: fine, penalty_payment, penalty_liquidation, ceiling, turnover, damages, other")
+	fs.Float64Var(&q.MinAmount, "min-amount", 0, "at least one amount (of -role, if given) of at least this many euros")
+	fs.Float64Var(&q.MaxAmount, "max-amount", 0, "at least one amount (of -role, if given) of at most this many euros")
+	since := fs.String("since", "", "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
+	until := fs.String("until", "", "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.StringVar(&q.Lang, "lang", "", "language of the article (fr)")
+	fs.BoolVar(&q.Facets, "facets", false, "print counts by authority, organisation, GDPR ref, role, year and fine band")
+	fs.IntVar(&q.Limit, "limit", 10, "hits to print")
+	fs.IntVar(&q.Offset, "offset", 0, "hits to skip")
+	asJSON := fs.Bool("json", false, "print each hit's record as a JSON line")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	q.Text = strings.Join(fs.Args(), " ")
+	var err error
+	if q.Since, err = dateFlag("since", *since); err != nil {
+		return err
+	}
+	if q.Until, err = dateFlag("until", *until); err != nil {
+		return err
+	}
+	if !*asJSON && isTerminal(c.m.Stdout) {
+		q.Highlight = "ansi"
+	}
+	ix, err := index.Open(c.m.indexPath(*indexDir), false, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(q)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		err = c.printJSON(ix, res)
+	} else {
+		c.printTable(res, q)
+	}
+	if err != nil {
+		return err
+	}
+	if res.Total == 0 {
+		return errNoMatch
+	}
+	return nil
+}
+
+func (c *searchCommand) printJSON(ix *index.Index, res *index.Result) error {
+	enc := json.NewEncoder(c.m.Stdout)
+	enc.SetEscapeHTML(false)
+	for _, h := range res.Hits {
+		rec, err := ix.Get(h.ID)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(searchHit{JSONRecord: rec, Score: h.Score, Snippet: h.Snippet}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *searchCommand) printTable(res *index.Result, q index.Query) {
+	out := c.m.Stdout
+	fmt.Fprintf(out, "%d match%s\n", res.Total, plural(int(res.Total), "es"))
+	if len(res.Hits) > 0 {
+		fmt.Fprintln(out)
+	}
+	for i, h := range res.Hits {
+		date, title := h.Date, h.Title
+		if date == "" {
+			date = "(no date)"
+		}
+		if title == "" {
+			title = "(no title)"
+		}
+		fmt.Fprintf(out, "%d. %s  %s  %s\n", q.Offset+i+1, h.ID, date, title)
+		var facts []string
+		if h.MaxFine > 0 {
+			facts = append(facts, "fine "+euros(h.MaxFine))
+		}
+		if len(h.GDPR) > 0 {
+			facts = append(facts, "GDPR "+strings.Join(h.GDPR, ", "))
+		}
+		facts = append(facts, h.Source)
+		fmt.Fprintf(out, "   %s\n", strings.Join(facts, " · "))
+		if h.Snippet != "" {
+			fmt.Fprintf(out, "   %s\n", plainSnippet(h.Snippet, q.Highlight))
+		}
+	}
+	if len(res.Facets) > 0 {
+		fmt.Fprintln(out)
+		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		for _, f := range res.Facets {
+			if len(f.Terms) == 0 {
+				continue
+			}
+			fmt.Fprintf(tw, "%s\t", f.Name)
+			for i, t := range f.Terms {
+				if i > 0 {
+					fmt.Fprint(tw, "\t")
+				}
+				fmt.Fprintf(tw, "%s\t%d\n", t.Term, t.Count)
+			}
+		}
+		tw.Flush()
+	}
+}
+
+// plainSnippet turns an HTML snippet into text, the matches between ** **;
+// an ANSI snippet is printed as it is.
+func plainSnippet(s, style string) string {
+	if style == "ansi" {
+		return s
+	}
+	return html.UnescapeString(strings.NewReplacer("<mark>", "**", "</mark>", "**").Replace(s))
+}
+
+// dateFlag parses a -since/-until value.
+func dateFlag(name, value string) (extract.CivilDate, error) {
+	if value == "" {
+		return extract.CivilDate{}, nil
+	}
+	d, err := extract.ParseCivilDate(value)
+	if err != nil {
+		return d, fmt.Errorf("%w: -%s %q: write YYYY, YYYY-MM or YYYY-MM-DD", errUsage, name, value)
+	}
+	return d, nil
+}
+
+// euros formats an amount in euros the French way: "5 200 000 €".
+func euros(v float64) string { return thousands(v) + " €" }
+
+// thousands writes a whole number with spaces between thousands: "5 200 000".
+func thousands(v float64) string {
+	s := fmt.Sprintf("%.0f", v)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && r != '-' && (len(s)-i)%3 == 0 && s[i-1] != '-' {
+			b.WriteRune(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func plural(n int, suffix string) string {
+	if n == 1 {
+		return ""
+	}
+	return suffix
+}
+
+// isTerminal reports whether w is a terminal, to decide on colours.
+func isTerminal(w interface{}) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

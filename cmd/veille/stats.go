@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/veille/veille/index"
+)
+
+// statsCommand prints corpus aggregates.
+type statsCommand struct{ m *Main }
+
+func (c *statsCommand) Run(ctx context.Context, args []string) error {
+	fs := c.m.flagSet("stats", "[-index DIR] [-json] [-top N]")
+	indexDir := c.m.indexFlag(fs)
+	asJSON := fs.Bool("json", false, "print the aggregates as one JSON object")
+	top := fs.Int("top", 10, "rows of the GDPR and organisation rankings")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	ix, err := index.Open(c.m.indexPath(*indexDir), false, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	st, err := ix.Stats()
+	if err != nil {
+		return err
+	}
+	st.GDPR = st.GDPR[:min(*top, len(st.GDPR))]
+	st.Orgs = st.Orgs[:min(*top, len(st.Orgs))]
+	if *asJSON {
+		enc := json.NewEncoder(c.m.Stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(st)
+	}
+	out := c.m.Stdout
+	fmt.Fprintf(out, "%d articles\n\nFines by authority and year (each article counted once, with its largest fine)\n", st.Articles)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "authority\tyear\tarticles\ttotal\tlargest\t")
+	for _, g := range st.Fines {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t\n", g.Authority, g.Year, g.Articles, euros(g.Total), euros(g.Max))
+	}
+	tw.Flush()
+	fmt.Fprintf(out, "\nMost cited GDPR references\n")
+	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "ref\tarticles\t")
+	for _, g := range st.GDPR {
+		fmt.Fprintf(tw, "%s\t%d\t\n", g.Name, g.Articles)
+	}
+	tw.Flush()
+	fmt.Fprintf(out, "\nOrganisations named in articles reporting a fine\n")
+	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "organisation\tarticles\tlargest fine\t")
+	for _, o := range st.Orgs {
+		fmt.Fprintf(tw, "%s\t%d\t%s\t\n", o.Name, o.Articles, euros(o.MaxFine))
+	}
+	tw.Flush()
+	return nil
+}

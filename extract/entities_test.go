@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+)
+
+func testLexicon(tb testing.TB) *Lexicon {
+	tb.Helper()
+	lx, err := NewLexicon(DefaultRules())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lx
+}
+
+func entityStrings(es []Entity) []string {
+	out := []string{}
+	for _, e := range es {
+		out = append(out, e.String())
+	}
+	return out
+}
+
+func entitySpan(e Entity) (Span, string) { return e.Span, e.Text }
+
+func TestEntities(t *testing.T) {
+	lx := testLexicon(t)
+	for _, c := range []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"cnil formation restreinte and capitals", "La formation restreinte de la CNIL a infligé une amende à la société CLEARVIEW AI. Clearview AI n'a pas répondu.", []string{
+			"entity[3:23] \"formation restreinte\" AUTHORITY CNIL",
+			"entity[30:34] \"CNIL\" AUTHORITY CNIL",
+			"entity[73:85] \"CLEARVIEW AI\" ORG Clearview AI",
+			"entity[87:99] \"Clearview AI\" ORG Clearview AI",
+		}},
+		{"autorite alone and court", "L'Autorité de la concurrence a sanctionné Apple et les grossistes Tech Data et Ingram Micro. L'Autorité relève que la cour d'appel de Paris a confirmé.", []string{
+			"entity[2:29] \"Autorité de la concurrence\" AUTHORITY Autorité de la concurrence",
+			"entity[44:49] \"Apple\" ORG Apple",
+			"entity[68:77] \"Tech Data\" ORG Tech Data",
+			"entity[81:93] \"Ingram Micro\" ORG Ingram Micro",
+			"entity[97:106] \"Autorité\" AUTHORITY Autorité de la concurrence",
+			"entity[122:143] \"cour d'appel de Paris\" AUTHORITY Cour d'appel de Paris",
+		}},
+		{"commission des sanctions of the amf", "La commission des sanctions de l'AMF a sanctionné Morgan Stanley & Co International, filiale londonienne.", []string{
+			"entity[3:27] \"commission des sanctions\" AUTHORITY AMF",
+			"entity[33:36] \"AMF\" AUTHORITY AMF",
+			"entity[51:84] \"Morgan Stanley & Co International\" ORG Morgan Stanley & Co International",
+		}},
+		{"person, place, lower-case association, conseil d'etat", "Selon Claire Vasseur, avocate à Paris, les associations noyb et La Quadrature du Net ont saisi le Conseil d'Etat.", []string{
+			"entity[6:20] \"Claire Vasseur\" PERSON Claire Vasseur",
+			"entity[33:38] \"Paris\" PLACE Paris",
+			"entity[57:61] \"noyb\" ORG noyb",
+			"entity[65:85] \"La Quadrature du Net\" ORG La Quadrature du Net",
+			"entity[99:113] \"Conseil d'Etat\" AUTHORITY Conseil d'État",
+		}},
+		{"acronyms defined in brackets", "Le Syndicat des éditeurs de la presse magazine (SEPM) et l'Agence France-Presse (AFP) ont saisi l'Autorité.", []string{
+			"entity[3:47] \"Syndicat des éditeurs de la presse magazine\" ORG SEPM",
+			"entity[49:53] \"SEPM\" ORG SEPM",
+			"entity[60:80] \"Agence France-Presse\" ORG AFP",
+			"entity[82:85] \"AFP\" ORG AFP",
+		}},
+		{"court with its seat, legal form, back reference", "Enfin, le tribunal judiciaire de Nanterre a condamné la société Lidl SAS, dont le siège est en Allemagne. La société a fait appel.", []string{
+			"entity[10:41] \"tribunal judiciaire de Nanterre\" AUTHORITY Tribunal judiciaire de Nanterre",
+			"entity[67:75] \"Lidl SAS\" ORG Lidl SAS",
+			"entity[99:108] \"Allemagne\" PLACE Allemagne",
+			"entity[110:122] \"La société\" ORG Lidl SAS",
+		}},
+		{"initial word dropped, product and law left out", "Pour Bouygues Telecom, la décision du 12 mars est excessive ; l'application TousAntiCovid n'est pas en cause, ni la loi Informatique et Libertés.", []string{
+			"entity[5:21] \"Bouygues Telecom\" ORG Bouygues Telecom",
+		}},
+		{"heading, cue after, title, foreign authorities", "Kaspr : 240 000 €\nVoodoo sanctionnée par la Cnil. Mme Durand, présidente, l'a annoncé à l'Irish DPC et au Garante.", []string{
+			"entity[0:5] \"Kaspr\" ORG Kaspr",
+			"entity[20:26] \"Voodoo\" ORG Voodoo",
+			"entity[47:51] \"Cnil\" AUTHORITY CNIL",
+			"entity[57:63] \"Durand\" PERSON Durand",
+			"entity[102:105] \"DPC\" AUTHORITY DPC",
+			"entity[112:119] \"Garante\" AUTHORITY Garante",
+		}},
+		{"words glued where tags were stripped", "Droit à l’image des anonymesLa société CLEARVIEW AI aspire des photos.Globalement, Criteo a tort.", []string{
+			`entity[44:56] "CLEARVIEW AI" ORG Clearview AI`,
+			`entity[88:94] "Criteo" ORG Criteo`,
+		}},
+		{"nothing to find", "la sanction est lourde, en 2022 comme en octobre.", []string{}},
+		{"sentence-initial words and months are no organisations", "Premier grief : Octobre. Enfin, Europe et France.", []string{
+			"entity[32:38] \"Europe\" PLACE Europe",
+			"entity[42:48] \"France\" PLACE France",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := lx.Entities(c.in)
+			assertSpans(t, c.in, got, entitySpan)
+			if g := entityStrings(got); !reflect.DeepEqual(g, c.want) {
+				t.Errorf("Entities(%q) = %q, want %q", c.in, g, c.want)
+			}
+		})
+	}
+}
+
+// TestEntitiesUserRules checks that a user's rules directory adds an
+// organisation's alias and an authority without recompiling.
+func TestEntitiesUserRules(t *testing.T) {
+	dir := fstest.MapFS{
+		"orgs.txt":        {Data: []byte("Qwant: QWANT SAS | Qwant France\n")},
+		"authorities.txt": {Data: []byte("CNPD: Commission nationale pour la protection des données\n")},
+	}
+	r, err := LoadRules(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := NewLexicon(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Qwant France a saisi la Commission nationale pour la protection des données."
+	want := []string{
+		`entity[0:12] "Qwant France" ORG Qwant`,
+		`entity[24:76] "Commission nationale pour la protection des données" AUTHORITY CNPD`,
+	}
+	got := lx.Entities(in)
+	assertSpans(t, in, got, entitySpan)
+	if g := entityStrings(got); !reflect.DeepEqual(g, want) {
+		t.Errorf("Entities(%q) = %q, want %q", in, g, want)
+	}
+}
+
+// fixtureTexts returns the fixtures' texts, to seed the fuzz tests.
+func fixtureTexts(tb testing.TB) []string {
+	tb.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
+	var out []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+func FuzzEntities(f *testing.F) {
+	lx := testLexicon(f)
+	for _, s := range fixtureTexts(f) {
+		f.Add(s)
+	}
+	f.Add("La formation restreinte de la CNIL a infligé à la société CLEARVIEW AI (CAI) une amende.")
+	f.Add("Le Syndicat des éditeurs (SE) et l’association noyb et La Quadrature du Net, Mme Durand : 3 €")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := lx.Entities(s)    // must not panic, whatever the bytes
+		if utf8.ValidString(s) { // an article's text is valid UTF-8; spans are checked on such text
+			assertSpans(t, s, got, entitySpan)
+		}
+	})
+}
+
+func BenchmarkEntities(b *testing.B) {
+	lx := testLexicon(b)
+	text := strings.Join(fixtureTexts(b), "\n")
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		lx.Entities(text)
+	}
+}

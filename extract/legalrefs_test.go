@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// legalRefsCases are citation forms of French decisions and news. A want
+// entry is "gdpr|surface|ref" or "law|surface|law name|ref"; the test finds
+// each surface in the input, in order, to write the fact's String().
+var legalRefsCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	// GDPR: one article, every way of writing paragraph and point.
+	{"dashes", "en méconnaissance de l'article 5-1-e du RGPD.", []string{"gdpr|article 5-1-e du RGPD|5-1-e"}},
+	{"dots and bracket", "contraire à l'article 5.1.e) du RGPD.", []string{"gdpr|article 5.1.e) du RGPD|5-1-e"}},
+	{"dots bare after RGPD", "Le RGPD encadre la conservation ; l'article 5.1.e) est méconnu.", []string{"gdpr|article 5.1.e)|5-1-e"}},
+	{"brackets", "ce qui méconnaît l'art. 5(1)(e) RGPD.", []string{"gdpr|art. 5(1)(e) RGPD|5-1-e"}},
+	{"paragraphe point", "l'article 5, paragraphe 1, point e) du RGPD", []string{"gdpr|article 5, paragraphe 1, point e) du RGPD|5-1-e"}},
+	{"section sign sous", "au sens de l'article 5, § 1, sous c) du RGPD", []string{"gdpr|article 5, § 1, sous c) du RGPD|5-1-c"}},
+	{"law first", "une durée excessive (RGPD, art. 5§, 1, c).", []string{"gdpr|art. 5§, 1, c)|5-1-c"}},
+	{"space before dot", "contraire à l'art 5 .1.e du RGPD.", []string{"gdpr|art 5 .1.e du RGPD|5-1-e"}},
+	{"spaced brackets", "Le RGPD prévoit, à l'article 83 (4) (a), un plafond.", []string{"gdpr|article 83 (4) (a)|83-4-a"}},
+	{"dotted paragraph", "Le RGPD s'applique : l'article 28.3 impose un contrat.", []string{"gdpr|article 28.3|28-3"}},
+	{"english", "The authority found a breach of Article 32 GDPR.", []string{"gdpr|Article 32 GDPR|32"}},
+	{"english of the", "infringed Article 46(1) of the GDPR because", []string{"gdpr|Article 46(1) of the GDPR|46-1"}},
+	{"full name", "contrevient à l'article 17 du règlement général sur la protection des données.", []string{"gdpr|article 17 du règlement général sur la protection des données|17"}},
+	{"regulation number", "l'article 56 § 1 du règlement (UE) 2016/679 prévoit", []string{"gdpr|article 56 § 1 du règlement (UE) 2016/679|56-1"}},
+	{"regulation n°", "l'article 4 du règlement (UE) n° 2016/679", []string{"gdpr|article 4 du règlement (UE) n° 2016/679|4"}},
+	{"definition point", "la définition de l'article 4, point 11, du RGPD : libre", []string{"gdpr|article 4, point 11, du RGPD|4-11"}},
+	{"definition point bracket", "au sens de l'article 4, point 16), du règlement général sur la protection des données", []string{"gdpr|article 4, point 16), du règlement général sur la protection des données|4-16"}},
+	{"paragraphe only", "la société a méconnu l'article 7, paragraphe 1, du RGPD.", []string{"gdpr|article 7, paragraphe 1, du RGPD|7-1"}},
+	{"paragraphe 1er", "l'article 32, paragraphe 1er, du RGPD", []string{"gdpr|article 32, paragraphe 1er, du RGPD|32-1"}},
+	{"premier", "l'article premier du RGPD définit son objet", []string{"gdpr|article premier du RGPD|1"}},
+	{"1er", "l'article 1er du RGPD", []string{"gdpr|article 1er du RGPD|1"}},
+	{"capital Art.", "Art. 33 RGPD : notification.", []string{"gdpr|Art. 33 RGPD|33"}},
+	{"acronym in brackets", "l'article 33 du règlement général sur la protection des données (RGPD)", []string{"gdpr|article 33 du règlement général sur la protection des données|33"}},
+	{"no-break spaces", "l'article\u00a05, paragraphe\u00a01, point\u202fe) du\u00a0RGPD", []string{"gdpr|article\u00a05, paragraphe\u00a01, point\u202fe) du\u00a0RGPD|5-1-e"}},
+	{"typographic apostrophe", "en violation de l’article 32 du RGPD.", []string{"gdpr|article 32 du RGPD|32"}},
+	{"sous d", "sur le fondement de l'article 58, paragraphe 2, sous d), du RGPD", []string{"gdpr|article 58, paragraphe 2, sous d), du RGPD|58-2-d"}},
+	{"section sign letter", "l'article 17, § 1, a) du RGPD", []string{"gdpr|article 17, § 1, a) du RGPD|17-1-a"}},
+	{"dotted 6.1.f", "sur la base de l'article 6.1.f du RGPD", []string{"gdpr|article 6.1.f du RGPD|6-1-f"}},
+	{"dashed 83-5-a", "l'article 83-5-a du RGPD", []string{"gdpr|article 83-5-a du RGPD|83-5-a"}},
+	{"point without comma", "l'article 4 point 7 du RGPD", []string{"gdpr|article 4 point 7 du RGPD|4-7"}},
+	{"glued by tag stripping", "(article 15 du RGPD)Globalement, la Commission", []string{"gdpr|article 15 du RGPD|15"}},
+	{"glued capital after dot", "Le RGPD impose une sécurité adaptée (l'article 32.Des cookies", []string{"gdpr|article 32|32"}},
+	{"sentence end dot", "La CNIL relève, au regard du RGPD, une violation de l'article 15.1. Le retrait", []string{"gdpr|article 15.1|15-1"}},
+
+	// GDPR: lists and ranges, the text named once after the list.
+	{"list of three", "au regard des articles 12, 13 et 14 du RGPD ;", []string{"gdpr|articles 12|12", "gdpr|13|13", "gdpr|14 du RGPD|14"}},
+	{"range", "les droits prévus aux articles 15 à 17 du RGPD", []string{"gdpr|articles 15|15", "gdpr|15 à 17|16", "gdpr|17 du RGPD|17"}},
+	{"range bare", "Le RGPD garantit des droits (articles 15 à 18).", []string{"gdpr|articles 15|15", "gdpr|15 à 18|16", "gdpr|15 à 18|17", "gdpr|18|18"}},
+	{"range with head", "de l'article 15 à l'article 17 du RGPD", []string{"gdpr|article 15|15", "gdpr|15 à l'article 17|16", "gdpr|article 17 du RGPD|17"}},
+	{"pair bare", "Le RGPD s'applique. L'information était incomplète (articles 13 et 14).", []string{"gdpr|articles 13|13", "gdpr|14|14"}},
+	{"règlement anaphora", "Le RGPD s'impose. La société a méconnu les articles 6 et 7 du règlement.", []string{"gdpr|articles 6|6", "gdpr|7 du règlement|7"}},
+	{"list of dashed", "les articles 5-1-a, 5-1-b et 5-1-e du RGPD", []string{"gdpr|articles 5-1-a|5-1-a", "gdpr|5-1-b|5-1-b", "gdpr|5-1-e du RGPD|5-1-e"}},
+	{"list of dotted", "les articles 5.1.c) et 5.1.e) du RGPD", []string{"gdpr|articles 5.1.c)|5-1-c", "gdpr|5.1.e) du RGPD|5-1-e"}},
+	{"et suivants", "les articles 44 et suivants du RGPD", []string{"gdpr|articles 44|44"}},
+	{"list then law article", "Pour les manquements aux articles 25, 32 et 35, l'article 83, paragraphe 4, du RGPD prévoit une amende.", []string{"gdpr|articles 25|25", "gdpr|32|32", "gdpr|35|35", "gdpr|article 83, paragraphe 4, du RGPD|83-4"}},
+	{"mixed list", "les articles 15, 17 et 21 du RGPD et L34-5 du CPCE", []string{"gdpr|articles 15|15", "gdpr|17|17", "gdpr|21 du RGPD|21", "law|L34-5 du CPCE|CPCE|L34-5"}},
+
+	// Bare articles take the text of their passage.
+	{"bare after GDPR", "l'article 6 du RGPD. Les demandes restaient sans suite, en violation des articles 12, 15 et 17. Enfin, l'article 31.", []string{"gdpr|article 6 du RGPD|6", "gdpr|articles 12|12", "gdpr|15|15", "gdpr|17|17", "gdpr|article 31|31"}},
+	{"bare before other law later in sentence", "l'article 5-1-e du RGPD. S'y ajoutent des failles (article 32) et des cookies, contraires à l'article 82 de la loi Informatique et Libertés.", []string{"gdpr|article 5-1-e du RGPD|5-1-e", "gdpr|article 32|32", "law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+	{"bare named later in sentence", "L'absence de registre (article 30) méconnaît le RGPD.", []string{"gdpr|article 30|30"}},
+	{"bare with nothing named", "La société conteste l'application de l'article 32 par la formation restreinte.", nil},
+	{"bare after competition law", "contraires à l'article L. 420-1 du code de commerce et à l'article 101 du TFUE. L'article 102 est aussi invoqué.", []string{"law|article L. 420-1 du code de commerce|code de commerce|L420-1", "law|article 101 du TFUE|TFUE|101", "law|article 102|TFUE|102"}},
+	{"relative after MAR", "au sens de l'article 12 du règlement (UE) n° 596/2014 sur les abus de marché, dit règlement MAR, dont l'article 15 interdit ces pratiques", []string{"law|article 12 du règlement (UE) n° 596/2014|MAR|12", "law|article 15|MAR|15"}},
+	{"lettered bare takes a code", "Le code monétaire et financier permet une sanction de 100 millions d'euros (article L. 621-15).", []string{"law|article L. 621-15|code monétaire et financier|L621-15"}},
+	{"lettered never GDPR", "Le RGPD et le CPCE s'appliquent : article L. 34-5.", []string{"law|article L. 34-5|CPCE|L34-5"}},
+
+	{"bare of another document", "Le RGPD s'applique, mais l'article 3 du contrat et l'article 12 des conditions générales aussi.", nil},
+	{"cited text over a passing mention", "l'article 5-1-e du RGPD. La CNIL applique aussi la loi Informatique et Libertés. La sécurité était insuffisante (article 32).", []string{"gdpr|article 5-1-e du RGPD|5-1-e", "gdpr|article 32|32"}},
+	{"mention in the same sentence", "l'article 82 de la loi Informatique et Libertés. Le RGPD impose, à son article 32, la sécurité.", []string{"gdpr|article 32|32", "law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+
+	// Other texts.
+	{"loi IL", "contraire à l'article 82 de la loi Informatique et Libertés.", []string{"law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+	{"loi 1978", "l'article 82 de la loi du 6 janvier 1978 modifiée", []string{"law|article 82 de la loi du 6 janvier 1978|loi Informatique et Libertés|82"}},
+	{"loi 78-17", "l'article 20, III, de la loi n° 78-17 du 6 janvier 1978", []string{"law|article 20, III, de la loi n° 78-17 du 6 janvier 1978|loi Informatique et Libertés|20"}},
+	{"GDPR 82 vs loi 82", "l'article 82 du RGPD et l'article 82 de la loi Informatique et Libertés", []string{"gdpr|article 82 du RGPD|82", "law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+	{"CPCE full", "en vertu de l'article L. 34-5 du code des postes et des communications électroniques.", []string{"law|article L. 34-5 du code des postes et des communications électroniques|CPCE|L34-5"}},
+	{"CPCE glued", "l'article L34-5 du CPCE", []string{"law|article L34-5 du CPCE|CPCE|L34-5"}},
+	{"lettered without head", "au titre du L. 34-5 du CPCE", []string{"law|L. 34-5 du CPCE|CPCE|L34-5"}},
+	{"ePrivacy paragraph", "qui transpose l'article 5, paragraphe 3, de la directive 2002/58/CE.", []string{"law|article 5, paragraphe 3, de la directive 2002/58/CE|directive ePrivacy|5-3"}},
+	{"ePrivacy quoted", "l'article 5, paragraphe 3, de la directive « ePrivacy »", []string{"law|article 5, paragraphe 3, de la directive « ePrivacy »|directive ePrivacy|5-3"}},
+	{"code civil", "sur le fondement de l'article 1240 du code civil", []string{"law|article 1240 du code civil|code civil|1240"}},
+	{"code pénal", "puni par l'article 226-16 du code pénal", []string{"law|article 226-16 du code pénal|code pénal|226-16"}},
+	{"code de la consommation", "l'article L. 221-5 du code de la consommation", []string{"law|article L. 221-5 du code de la consommation|code de la consommation|L221-5"}},
+	{"CJA", "l'article L. 521-1 du code de justice administrative", []string{"law|article L. 521-1 du code de justice administrative|code de justice administrative|L521-1"}},
+	{"lettered pair", "les articles L. 420-1 et L. 420-2 du code de commerce", []string{"law|articles L. 420-1|code de commerce|L420-1", "law|L. 420-2 du code de commerce|code de commerce|L420-2"}},
+	{"lettered range", "les articles L. 420-1 à L. 420-3 du code de commerce", []string{"law|articles L. 420-1|code de commerce|L420-1", "law|L. 420-1 à L. 420-3|code de commerce|L420-2", "law|L. 420-3 du code de commerce|code de commerce|L420-3"}},
+	{"Roman section", "l'article L. 464-2, I, du code de commerce", []string{"law|article L. 464-2, I, du code de commerce|code de commerce|L464-2"}},
+	{"même code", "l'article L. 34-5 du CPCE et l'article L. 36-11 du même code", []string{"law|article L. 34-5 du CPCE|CPCE|L34-5", "law|article L. 36-11 du même code|CPCE|L36-11"}},
+	{"TFUE", "l'article 102 du TFUE", []string{"law|article 102 du TFUE|TFUE|102"}},
+	{"TFUE no connector", "au regard de l'article 101 TFUE", []string{"law|article 101 TFUE|TFUE|101"}},
+	{"MAR name", "l'article 15 du règlement MAR", []string{"law|article 15 du règlement MAR|MAR|15"}},
+	{"CPI", "inscrits à l'article L. 218-4 du code de la propriété intellectuelle", []string{"law|article L. 218-4 du code de la propriété intellectuelle|code de la propriété intellectuelle|L218-4"}},
+	{"CEDH", "l'article 8 de la Convention européenne des droits de l'homme", []string{"law|article 8 de la Convention européenne des droits de l'homme|CEDH|8"}},
+	{"Charte", "l'article 8 de la Charte des droits fondamentaux de l'Union européenne", []string{"law|article 8 de la Charte des droits fondamentaux de l'Union européenne|Charte des droits fondamentaux|8"}},
+	{"dated statute", "Le RGPD s'applique, mais l'article 3 de la loi du 24 juillet 2019 aussi.", []string{"law|article 3 de la loi du 24 juillet 2019|loi du 24 juillet 2019|3"}},
+	{"numbered decree", "l'article 5 du décret n° 2019-536 du 29 mai 2019", []string{"law|article 5 du décret n° 2019-536 du 29 mai 2019|décret n° 2019-536 du 29 mai 2019|5"}},
+	{"code by subject", "l'article L. 110-1 du code de l'environnement", []string{"law|article L. 110-1 du code de l'environnement|code de l'environnement|L110-1"}},
+	{"other directive", "l'article 15 de la directive (UE) 2019/790", []string{"law|article 15 de la directive (UE) 2019/790|directive (UE) 2019/790|15"}},
+	{"other law before", "l'article L. 34-5 du CPCE et 82 de la loi Informatique et Libertés", []string{"law|article L. 34-5 du CPCE|CPCE|L34-5", "law|82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+
+	// Numbers that are not articles.
+	{"decision number", "la délibération SAN-2019-001 et la décision n° 430810 du RGPD", nil},
+	{"amount after article", "Le RGPD, à l'article 83, prévoit 20 000 000 euros.", []string{"gdpr|article 83|83"}},
+	{"thousands not an article", "un article 1 000 fois relu sur le RGPD", nil},
+	{"word article", "Dans un article publié en 2019 sur le RGPD, Partager cet article", nil},
+	{"GDPR has 99 articles", "l'article 120 du RGPD", nil},
+	{"year after law", "l'article 6 de la loi de 1978 et le RGPD de 2016", []string{"law|article 6 de la loi de 1978|loi Informatique et Libertés|6"}},
+}
+
+// expectedRefs writes a case's want entries as the String() of their facts,
+// finding each surface in the input from the previous one of its family on.
+func expectedRefs(tb testing.TB, in string, want []string) []string {
+	tb.Helper()
+	var out []string
+	from := map[string]int{}
+	for _, w := range want {
+		f := strings.Split(w, "|")
+		i := strings.Index(in[from[f[0]]:], f[1])
+		if i < 0 {
+			tb.Fatalf("want %q: surface not in %q", w, in)
+		}
+		start := from[f[0]] + i
+		from[f[0]] = start
+		sp := Span{start, start + len(f[1])}
+		switch f[0] {
+		case "gdpr":
+			out = append(out, fmt.Sprintf("gdpr[%d:%d] %q %s", sp.Start, sp.End, f[1], f[2]))
+		case "law":
+			out = append(out, LawRef{Span: sp, Text: f[1], Law: f[2], Ref: f[3]}.String())
+		default:
+			tb.Fatalf("want %q: unknown family", w)
+		}
+	}
+	return out
+}
+
+// refStrings is the String() of every fact, GDPR ones first.
+func refStrings(tb testing.TB, text string, gdpr []GDPRRef, laws []LawRef) []string {
+	tb.Helper()
+	assertSpans(tb, text, gdpr, func(g GDPRRef) (Span, string) { return g.Span, g.Text })
+	assertSpans(tb, text, laws, func(l LawRef) (Span, string) { return l.Span, l.Text })
+	var out []string
+	for _, g := range gdpr {
+		out = append(out, g.String())
+	}
+	for _, l := range laws {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+func TestLegalRefs(t *testing.T) {
+	if len(legalRefsCases) < 60 {
+		t.Fatalf("only %d citation forms, want at least 60", len(legalRefsCases))
+	}
+	for _, c := range legalRefsCases {
+		t.Run(c.name, func(t *testing.T) {
+			gdpr, laws := LegalRefs(c.in)
+			got := refStrings(t, c.in, gdpr, laws)
+			want := expectedRefs(t, c.in, c.want)
+			if !slices.Equal(got, want) {
+				t.Errorf("LegalRefs(%q) = %v, want %v", c.in, got, want)
+			}
+		})
+	}
+}
+
+// TestGDPRRefParts checks the parts behind the dash form.
+func TestGDPRRefParts(t *testing.T) {
+	gdpr, _ := LegalRefs("l'art. 83(5)(a) RGPD et l'article 4, point 11, du RGPD")
+	if len(gdpr) != 2 {
+		t.Fatalf("LegalRefs = %v, want two refs", gdpr)
+	}
+	if g := gdpr[0]; g.Article != 83 || g.Paragraph != 5 || g.Point != "a" {
+		t.Errorf("art. 83(5)(a): got article %d paragraph %d point %q", g.Article, g.Paragraph, g.Point)
+	}
+	if g := gdpr[1]; g.Article != 4 || g.Paragraph != 0 || g.Point != "11" {
+		t.Errorf("article 4, point 11: got article %d paragraph %d point %q", g.Article, g.Paragraph, g.Point)
+	}
+}

@@ -1,0 +1,206 @@
+// Package pipeline turns dumps into records: it reads articles with package
+// source, keeps the French ones, reports exact duplicates, and runs the
+// extractors on the rest, in parallel, giving the records back in reading order.
+//
+// Every article read comes out as exactly one record (extracted, or skipped
+// with its reason); files that are not articles at all (an image, a PDF) are
+// counted in the Summary and reported through Options.Warn.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/veille/veille/extract"
+	"github.com/veille/veille/extract/source"
+)
+
+// Options configures a run; the zero value works.
+type Options struct {
+	Source source.Options
+	// Rules are the lexicons to extract with (default extract.DefaultRules()).
+	Rules *extract.Rules
+	// Language is the language kept; articles in another are skipped (default "fr").
+	Language string
+	// Workers is how many articles are extracted at once (default GOMAXPROCS).
+	Workers int
+	// Warn receives each file that is not an article (unsupported kind); may be nil.
+	Warn func(error)
+	// Progress, if set, is called with the running summary about every ProgressEvery.
+	Progress      func(Summary)
+	ProgressEvery time.Duration
+}
+
+// SetDefaults fills the zero fields.
+func (o *Options) SetDefaults() {
+	if o.Rules == nil {
+		o.Rules = extract.DefaultRules()
+	}
+	if o.Language == "" {
+		o.Language = "fr"
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.ProgressEvery <= 0 {
+		o.ProgressEvery = 2 * time.Second
+	}
+}
+
+// A Summary accounts for every article read.
+type Summary struct {
+	Read        int                        // articles read: Extracted + every skip
+	Extracted   int                        // kept and extracted
+	Skipped     map[extract.SkipReason]int // by reason; SkipError counts the failures
+	Unsupported int                        // files of a kind veille does not read
+}
+
+// Failed is the number of articles that could not be read.
+func (s Summary) Failed() int { return s.Skipped[extract.SkipError] }
+
+// Run reads paths ("-" for stdin) and calls emit with each record, in reading
+// order. It stops at the first error from emit or when ctx ends.
+func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emit func(*extract.Record) error) (Summary, error) {
+	opts.SetDefaults()
+	x, err := extract.New(opts.Rules)
+	if err != nil {
+		return Summary{}, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan *job, opts.Workers*4)
+	done := make(chan *job, opts.Workers*4)
+	detector := source.NewDetector()
+	var wg sync.WaitGroup
+	for range opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.process(x, detector, opts.Language)
+				done <- j
+			}
+		}()
+	}
+
+	// Emit in reading order: a job waits in pending until those before it are out.
+	sum := Summary{Skipped: map[extract.SkipReason]int{}}
+	var emitErr error
+	emitted := make(chan struct{})
+	go func() {
+		defer close(emitted)
+		pending := map[int]*job{}
+		next := 0
+		last := time.Now()
+		for j := range done {
+			pending[j.seq] = j
+			for pj := pending[next]; pj != nil; pj = pending[next] {
+				delete(pending, next)
+				next++
+				if emitErr != nil {
+					continue
+				}
+				sum.count(pj.rec)
+				if err := emit(pj.rec); err != nil {
+					emitErr = err
+					cancel()
+				}
+				if opts.Progress != nil && time.Since(last) >= opts.ProgressEvery {
+					opts.Progress(sum)
+					last = time.Now()
+				}
+			}
+		}
+	}()
+
+	seen := map[[sha256.Size]byte]string{}
+	seq := 0
+	unsupported := 0
+	walkErr := source.Walk(ctx, paths, stdin, opts.Source, func(d source.Doc) error {
+		if errors.Is(d.Err, source.ErrUnsupported) {
+			unsupported++
+			if opts.Warn != nil {
+				opts.Warn(d.Err)
+			}
+			return nil
+		}
+		j := &job{seq: seq, rec: &extract.Record{Article: d.Article}}
+		seq++
+		switch {
+		case d.Err != nil:
+			j.rec.Skipped, j.rec.Error = extract.SkipError, d.Err.Error()
+		case strings.TrimSpace(d.Article.Text) == "":
+			j.rec.Skipped = extract.SkipEmpty
+		default:
+			key := sha256.Sum256([]byte(normalise(d.Article.Text)))
+			if first, dup := seen[key]; dup {
+				j.rec.Skipped, j.rec.DuplicateOf = extract.SkipDuplicate, first
+			} else {
+				seen[key] = d.Article.Source
+			}
+		}
+		select {
+		case jobs <- j:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	close(jobs)
+	wg.Wait()
+	close(done)
+	<-emitted
+	sum.Unsupported = unsupported
+	if emitErr != nil {
+		return sum, emitErr
+	}
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		return sum, walkErr
+	}
+	return sum, ctx.Err()
+}
+
+// normalise is the text two articles must share to be duplicates: the same
+// words in the same order, whatever the spacing and line breaks.
+func normalise(text string) string { return strings.Join(strings.Fields(text), " ") }
+
+type job struct {
+	seq int
+	rec *extract.Record
+}
+
+// process detects the language of a readable article and, if it is kept and
+// not a duplicate, extracts its facts. Duplicates keep no facts: their
+// original carries them.
+func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
+	r := j.rec
+	if r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty {
+		return
+	}
+	r.Lang, r.LangConfidence = d.Detect(r.Text)
+	if r.Lang != keep {
+		if r.Skipped == extract.NotSkipped {
+			r.Skipped = extract.SkipLanguage
+		}
+		return
+	}
+	if r.Skipped == extract.NotSkipped {
+		r.Facts = x.Extract(&r.Article)
+	}
+}
+
+func (s *Summary) count(r *extract.Record) {
+	s.Read++
+	if r.Skipped == extract.NotSkipped {
+		s.Extracted++
+		return
+	}
+	s.Skipped[r.Skipped]++
+}

@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/veille/veille/extract"
+)
+
+// run reads testdata/dump and returns one line per record, and the summary.
+func run(t *testing.T, workers int) ([]string, Summary) {
+	t.Helper()
+	var lines []string
+	var warned []string
+	opts := Options{Workers: workers, Warn: func(err error) { warned = append(warned, err.Error()) }}
+	sum, err := Run(context.Background(), []string{"testdata/dump"}, strings.NewReader(""), opts, func(r *extract.Record) error {
+		line := fmt.Sprintf("%s skipped=%q dup=%q lang=%s", r.Source, r.Skipped, r.DuplicateOf, r.Lang)
+		if r.Skipped == extract.NotSkipped {
+			line += fmt.Sprintf(" amounts=%d", len(r.Amounts))
+		}
+		lines = append(lines, line)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warned) != 1 || !strings.Contains(warned[0], "e.png") {
+		t.Errorf("warnings %q: want one, about e.png", warned)
+	}
+	return lines, sum
+}
+
+func TestRunAccountsForEveryArticle(t *testing.T) {
+	lines, sum := run(t, 3)
+	want := []string{
+		`testdata/dump/a.txt skipped="" dup="" lang=fr amounts=2`,
+		`testdata/dump/b-copy.txt skipped="duplicate" dup="testdata/dump/a.txt" lang=fr`,
+		`testdata/dump/c-english.txt skipped="language" dup="" lang=en`,
+		`testdata/dump/d.jsonl#r1 skipped="" dup="" lang=fr amounts=1`,
+		`testdata/dump/d.jsonl#2 skipped="error" dup="" lang=`,
+		`testdata/dump/d.jsonl#r3 skipped="empty" dup="" lang=`,
+	}
+	if !slices.Equal(lines, want) {
+		t.Errorf("records:\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if sum.Read != 6 || sum.Extracted != 2 || sum.Failed() != 1 || sum.Unsupported != 1 ||
+		sum.Skipped[extract.SkipDuplicate] != 1 || sum.Skipped[extract.SkipLanguage] != 1 || sum.Skipped[extract.SkipEmpty] != 1 {
+		t.Errorf("summary %+v", sum)
+	}
+}
+
+func TestRunOrderDoesNotDependOnWorkers(t *testing.T) {
+	one, _ := run(t, 1)
+	many, _ := run(t, 8)
+	if !slices.Equal(one, many) {
+		t.Errorf("1 worker:\n%s\n8 workers:\n%s", strings.Join(one, "\n"), strings.Join(many, "\n"))
+	}
+}
+
+func TestRunStopsWhenEmitFails(t *testing.T) {
+	n := 0
+	_, err := Run(context.Background(), []string{"testdata/dump"}, strings.NewReader(""), Options{}, func(*extract.Record) error {
+		n++
+		return fmt.Errorf("disk full")
+	})
+	if err == nil || err.Error() != "disk full" || n != 1 {
+		t.Errorf("Run = %v after %d records, want the emit error after 1", err, n)
+	}
+}

@@ -1,0 +1,99 @@
+package source
+
+/*
+Character sets.
+
+  - HTML is decoded from the charset its bytes declare (a byte-order mark, a
+    <meta charset> or <meta http-equiv="Content-Type"> in the first 1024
+    bytes), else sniffed, following the HTML standard
+    (golang.org/x/net/html/charset): windows-1252 and ISO-8859-1 pages are
+    common, and a page labelled ISO-8859-1 is read as windows-1252, its
+    superset, as browsers do.
+  - Text and JSON Lines cannot declare a charset: they are UTF-8 (a leading
+    byte-order mark is dropped), and invalid UTF-8 is an error Doc, never
+    silently replaced, unless Options.Charset names their encoding.
+*/
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// utf8BOM is the UTF-8 byte-order mark.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// errNotUTF8 is the reason of text that is not valid UTF-8 and declares no charset.
+var errNotUTF8 = errors.New("invalid UTF-8 (no charset declared; Options.Charset can name another encoding)")
+
+// decodeHTML returns a page's bytes as UTF-8, from its declared or sniffed
+// charset, and the name of that charset.
+func decodeHTML(data []byte) ([]byte, string, error) {
+	enc, name, _ := charset.DetermineEncoding(data, "")
+	if name == "utf-8" { // declared or sniffed: stray bytes become U+FFFD, as in a browser
+		return bytes.ToValidUTF8(bytes.TrimPrefix(data, utf8BOM), []byte("\uFFFD")), name, nil
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, name, fmt.Errorf("cannot decode from %s: %w", name, err)
+	}
+	return out, name, nil
+}
+
+// A textDecoder turns text and JSON Lines bytes into UTF-8.
+type textDecoder struct {
+	enc encoding.Encoding // nil: UTF-8, checked
+}
+
+// newTextDecoder returns the decoder of charset name ("" for UTF-8).
+func newTextDecoder(name string) (textDecoder, error) {
+	if name == "" {
+		return textDecoder{}, nil
+	}
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return textDecoder{}, fmt.Errorf("unknown charset %q in Options.Charset: %w", name, err)
+	}
+	if n, _ := htmlindex.Name(enc); n == "utf-8" {
+		return textDecoder{}, nil
+	}
+	return textDecoder{enc: enc}, nil
+}
+
+// decode returns b as UTF-8 without a byte-order mark, or errNotUTF8.
+func (d textDecoder) decode(b []byte) ([]byte, error) {
+	if d.enc == nil {
+		b = bytes.TrimPrefix(b, utf8BOM)
+		if !utf8.Valid(b) {
+			return nil, fmt.Errorf("%w at byte %d", errNotUTF8, invalidAt(b))
+		}
+		return b, nil
+	}
+	return d.enc.NewDecoder().Bytes(b)
+}
+
+// reader wraps r so that it yields UTF-8 (unchecked: decode checks lines).
+func (d textDecoder) reader(r io.Reader) io.Reader {
+	if d.enc == nil {
+		return r
+	}
+	return d.enc.NewDecoder().Reader(r)
+}
+
+// invalidAt is the offset of the first invalid UTF-8 sequence of b.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}

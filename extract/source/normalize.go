@@ -1,0 +1,116 @@
+package source
+
+/*
+Canonical text, ids and publication dates.
+
+The canonical text of an article (extract.Article.Text) is, whatever the
+format it came from:
+
+  - Unicode NFC;
+  - "\n" line ends ("\r\n" and a lone "\r" become "\n");
+  - no NUL and no byte-order mark;
+  - no spaces or tabs at the end of a line, no blank lines at its start and
+    no white space at its end;
+  - typographic characters as written: ’ « » – and the no-break spaces U+00A0
+    and U+202F are kept, never folded to ASCII.
+
+Every offset the extractors compute points into this text: the readers
+return it once and never clean it again.
+
+An article's ID is the record's own id when it has one, else the first 16
+hex digits of the SHA-256 of its canonical text, so the same article gets
+the same ID in every run.
+
+A publication date keeps the calendar date as written in its own time zone
+("2022-10-06T14:45:00+00:00" is 2022-10-06) at the precision given
+("2024-12" stays a month).
+*/
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/veille/veille/extract"
+	"golang.org/x/text/unicode/norm"
+)
+
+// lineEnds turns the line ends of other systems into "\n" and drops NULs.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\x00", "", "\ufeff", "")
+
+// canonical returns the canonical form of s.
+func canonical(s string) string {
+	s = lineEnds.Replace(s)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	s = strings.Join(lines, "\n")
+	return strings.TrimRight(strings.TrimLeft(s, "\n"), " \t\n")
+}
+
+// hashID is the stable id of an article without one: a hash of its text.
+func hashID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
+}
+
+// isoDate matches the date part of an ISO 8601 timestamp or date, as written:
+// year, month, and an optional day, then the end or a time.
+var isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])`)
+
+// frenchDate matches a day-first numeric date: 21/04/2022, 21.04.2022.
+var frenchDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:$|[T ])`)
+
+// otherLayouts are the timestamps of feeds and e-mail headers.
+var otherLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "2 Jan 2006", "January 2, 2006", "Jan 2, 2006"}
+
+// parseDate reads a publication date at the precision it is written,
+// keeping the calendar date of the timestamp's own time zone. ok is false
+// when s is not a date.
+func parseDate(s string) (d extract.CivilDate, ok bool) {
+	s = strings.TrimSpace(s)
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		return civil(m[1], m[2], m[3])
+	}
+	if m := frenchDate.FindStringSubmatch(s); m != nil {
+		return civil(m[3], m[2], m[1])
+	}
+	for _, layout := range otherLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return extract.CivilDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+		}
+	}
+	return extract.CivilDate{}, false
+}
+
+// civil checks a year, month and optional day.
+func civil(year, month, day string) (extract.CivilDate, bool) {
+	iso := year + "-" + pad2(month)
+	if day != "" {
+		iso += "-" + pad2(day)
+	}
+	d, err := extract.ParseCivilDate(iso)
+	if err != nil {
+		return d, false
+	}
+	if d.Day != 0 { // 2023-02-30 is not a date
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d.Day {
+			return extract.CivilDate{}, false
+		}
+	}
+	return d, true
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}

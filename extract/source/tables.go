@@ -1,0 +1,130 @@
+package source
+
+/*
+The lexicons the readers use, from extract/rules (format in that package):
+
+  - boilerplate.txt, key "cue": the words that open a trailing boilerplate
+    section of a plain-text dump (txt.go);
+  - html_chrome.txt, keys "drop", "tag", "role", "word", "prefix": what page
+    chrome looks like in HTML (html.go).
+
+They are compiled once per Walk, from Options.Rules, so a user's rules
+directory extends them.
+*/
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/veille/veille/extract"
+)
+
+// Table file names.
+const (
+	boilerplateTable = "boilerplate.txt"
+	chromeTable      = "html_chrome.txt"
+)
+
+// tables are the compiled lexicons of one Walk.
+type tables struct {
+	boilerplate *regexp.Regexp // a section that opens with a cue
+	drop        []string       // elements removed everywhere
+	chromeTag   set            // element names of chrome
+	chromeRole  set            // ARIA roles of chrome
+	chromeWord  set            // class or id words of chrome
+	chromePfx   []string       // class or id word prefixes of chrome
+	undated     *tables        // the chrome whose dates are not the article's
+	headerless  *tables        // the chrome without site and article headers
+}
+
+type set map[string]bool
+
+func newSet(vals []string) set {
+	s := set{}
+	for _, v := range vals {
+		s[strings.ToLower(v)] = true
+	}
+	return s
+}
+
+func newTables(r *extract.Rules) (*tables, error) {
+	cues := r.Values(boilerplateTable, "cue")
+	if len(cues) == 0 {
+		return nil, fmt.Errorf("rules table %s has no cue", boilerplateTable)
+	}
+	t := &tables{
+		boilerplate: cueRegexp(cues),
+		drop:        r.Values(chromeTable, "drop"),
+		chromeTag:   newSet(r.Values(chromeTable, "tag")),
+		chromeRole:  newSet(r.Values(chromeTable, "role")),
+		chromeWord:  newSet(r.Values(chromeTable, "word")),
+	}
+	for _, p := range r.Values(chromeTable, "prefix") {
+		t.chromePfx = append(t.chromePfx, strings.ToLower(p))
+	}
+	undated := r.Values(chromeTable, "undated")
+	if len(t.drop) == 0 || len(t.chromeTag) == 0 || len(undated) == 0 {
+		return nil, fmt.Errorf("rules table %s needs drop, tag and undated entries", chromeTable)
+	}
+	t.undated = &tables{chromeTag: newSet(undated), chromePfx: newSet(undated).keys()}
+	t.headerless = &tables{chromeTag: set{}, chromeRole: t.chromeRole, chromeWord: set{}, chromePfx: t.chromePfx}
+	for tag := range t.chromeTag {
+		if tag != "header" {
+			t.headerless.chromeTag[tag] = true
+		}
+	}
+	for w := range t.chromeWord {
+		if w != "header" && w != "masthead" {
+			t.headerless.chromeWord[w] = true
+		}
+	}
+	return t, nil
+}
+
+// keys returns the members of s, sorted.
+func (s set) keys() []string {
+	out := make([]string, 0, len(s))
+	for k := range s {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// apostrophe matches the apostrophes French text uses (see extract/text.go).
+const apostrophe = `['’ʼ]`
+
+// cueRegexp matches text that opens, after spaces, with one of the cues,
+// case-insensitively, followed by the end or a character that is not a
+// letter or digit (so "Commentaires" is not the cue "Comment").
+func cueRegexp(cues []string) *regexp.Regexp {
+	sort.Slice(cues, func(i, j int) bool { return len(cues[i]) > len(cues[j]) })
+	alts := make([]string, len(cues))
+	for i, c := range cues {
+		q := regexp.QuoteMeta(c)
+		q = regexp.MustCompile(apostrophe).ReplaceAllString(q, apostrophe)
+		alts[i] = strings.ReplaceAll(q, " ", `\s+`)
+	}
+	return regexp.MustCompile(`(?i)^\s*(?:` + strings.Join(alts, "|") + `)(?:$|[^\p{L}\p{N}])`)
+}
+
+// isChromeName reports whether a class or id value names page chrome: the
+// whole value or one of its words (split at - and _) is a chrome word or
+// starts with a chrome prefix.
+func (t *tables) isChromeName(name string) bool {
+	name = strings.ToLower(name)
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' })
+	for _, w := range append(words, name) {
+		if t.chromeWord[w] {
+			return true
+		}
+		for _, p := range t.chromePfx {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

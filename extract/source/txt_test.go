@@ -1,0 +1,73 @@
+package source
+
+import (
+	"testing"
+
+	"github.com/veille/veille/extract"
+)
+
+func testTables(tb testing.TB) *tables {
+	tb.Helper()
+	t, err := newTables(extract.DefaultRules())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		name, in                     string
+		wantText, wantTitle, wantPub string
+	}{
+		{"date line alone",
+			"date 2022-10-20\nTitre court\nCorps.",
+			"Titre court\nCorps.", "Titre court", "2022-10-20"},
+		{"date line with title, leading space",
+			" date 2024-12 On ne pille pas en toute impunité\n\nSanctions.",
+			"On ne pille pas en toute impunité\n\nSanctions.", "On ne pille pas en toute impunité", "2024-12"},
+		{"date with colon and CRLF",
+			"Date : 2023-01-05\r\nLigne un\r\nLigne deux",
+			"Ligne un\nLigne deux", "Ligne un", "2023-01-05"},
+		{"no date line",
+			"La date 2022-10-20 dans le texte reste.",
+			"La date 2022-10-20 dans le texte reste.", "La date 2022-10-20 dans le texte reste.", ""},
+		{"not a date: kept",
+			"date 2022-13-45 ceci\nreste",
+			"date 2022-13-45 ceci\nreste", "date 2022-13-45 ceci", ""},
+		{"trailing boilerplate dropped, Q&A kept",
+			"Résumé. | Corps de l’article. | Questions-réponses\nQ ? R. | Laisser un commentaire\nVotre adresse e-mail ne sera pas publiée.",
+			"Résumé. | Corps de l’article. | Questions-réponses\nQ ? R.", "Résumé.", ""},
+		{"two trailing boilerplate sections",
+			"Corps. | Partager cet article | Leave a comment\nName",
+			"Corps.", "Corps.", ""},
+		{"boilerplate words inside the article kept",
+			"Les lecteurs peuvent laisser un commentaire. | Corps.",
+			"Les lecteurs peuvent laisser un commentaire. | Corps.", "Les lecteurs peuvent laisser un commentaire.", ""},
+		{"cue must end at a word boundary",
+			"Corps. | Commentaires Annuler | Commentairesque",
+			"Corps. | Commentaires Annuler | Commentairesque", "Corps.", ""},
+		{"newsletter call dropped",
+			"Corps. | Abonnez-vous à notre newsletter",
+			"Corps.", "Corps.", ""},
+		{"long first line is no title",
+			"Une très longue première ligne qui résume l’affaire en détail, avec les montants, les dates, les noms des sociétés et des autorités en cause, et bien plus encore que cela.\nCorps.",
+			"Une très longue première ligne qui résume l’affaire en détail, avec les montants, les dates, les noms des sociétés et des autorités en cause, et bien plus encore que cela.\nCorps.", "", ""},
+		{"typography kept, NUL dropped, trailing spaces trimmed",
+			"Montant\u00a0: 600\u202f000\u00a0€ « net »\x00   \n\n\n",
+			"Montant\u00a0: 600\u202f000\u00a0€ « net »", "Montant\u00a0: 600\u202f000\u00a0€ « net »", ""},
+		{"NFC",
+			"Socie\u0301te\u0301",
+			"Société", "Société", ""},
+	}
+	tb := testTables(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseText(tt.in, tb)
+			if a.Text != tt.wantText || a.Title != tt.wantTitle || a.Published.String() != tt.wantPub {
+				t.Errorf("parseText(%q) = text %q, title %q, published %q;\nwant text %q, title %q, published %q",
+					tt.in, a.Text, a.Title, a.Published, tt.wantText, tt.wantTitle, tt.wantPub)
+			}
+		})
+	}
+}
