@@ -137,6 +137,7 @@ type numberLexicon struct {
 	dozen      map[string]bool
 	half       map[string]bool
 	negative   map[string]bool
+	firsts     [256]bool // first bytes of the number words, either case
 	decimal    map[string]bool
 }
 
@@ -158,7 +159,12 @@ func compileNumberLexicon(r *Rules) *numberLexicon {
 			panic("rules number_words.txt: bad value " + e.Key)
 		}
 		for _, w := range e.Values {
+			if len(w) > maxLexiconWord {
+				panic("rules number_words.txt: word too long: " + w)
+			}
 			lx.words[w] = v
+			lx.firsts[w[0]] = true
+			lx.firsts[strings.ToUpper(w[:1])[0]] = true
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -204,6 +210,15 @@ func setAll(m map[string]bool, vals []string) {
 	for _, v := range vals {
 		m[v] = true
 	}
+}
+
+// startsNumber reports whether the word w may start a number in words.
+func (lx *numberLexicon) startsNumber(w string) bool {
+	if !lx.firsts[w[0]] {
+		return false
+	}
+	_, ok := lx.words[lowerWord(w)]
+	return ok
 }
 
 // isHSpace reports whether r is a horizontal space, as reSpace matches.
@@ -261,8 +276,18 @@ func letterBefore(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lowerWord folds a word for the lexicons; it allocates only when needed.
-func lowerWord(w string) string { return strings.ToLower(w) }
+// maxLexiconWord bounds the length in bytes of a word of the lexicons: a
+// longer word is not looked up (nor lower-cased).
+const maxLexiconWord = 16
+
+// lowerWord folds a word for the lexicons; it allocates only for a short
+// word with capitals or accents.
+func lowerWord(w string) string {
+	if len(w) > maxLexiconWord {
+		return ""
+	}
+	return strings.ToLower(w)
+}
 
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
 // coin after a figure (« 50 cents ») and after a currency (« 15 dollars et
@@ -533,6 +558,9 @@ func (st *wordsState) accept(v int64, end int) bool {
 		if st.lastMag != 0 && st.lastMag <= v {
 			return false
 		}
+		if st.nwords == 0 && v >= 1e6 {
+			return false // « des millions d'euros » counts nothing
+		}
 		f := max(g, 1)
 		add := f * v
 		if st.half {
@@ -637,11 +665,9 @@ func findNumbers(text string, sc scan) []number {
 			i = nextCandidate(text, i)
 			continue
 		}
-		if w, end := wordAt(text, i); end > i {
-			if _, ok := numLex.words[lowerWord(w)]; !ok {
-				i = end // most words: not a number
-				continue
-			}
+		if w, end := wordAt(text, i); end > i && !numLex.startsNumber(w) {
+			i = end // most words: not a number
+			continue
 		}
 		n, ok := numberAt(text, i, sc.mode)
 		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
