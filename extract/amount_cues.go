@@ -32,6 +32,7 @@ type cue struct {
 type amountCues struct {
 	before, clause, anywhere *cueSet // roles, looked for before the amount
 	after                    []cue   // roles right after the amount
+	later                    []cue   // roles in the rest of the clause after it
 	perAfter, perBefore      []cue   // periods
 	revised, join, label     []string
 	// the last word of the revised forms and the first of the join words,
@@ -90,6 +91,8 @@ func compileAmountCues(r *Rules) *amountCues {
 				dst = &anywhere
 			case t == "amount_roles.txt" && pos == "after":
 				dst = &lx.after
+			case t == "amount_roles.txt" && pos == "later":
+				dst = &lx.later
 			case t == "amount_periods.txt" && pos == "after":
 				dst = &lx.perAfter
 			case t == "amount_periods.txt" && pos == "before":
@@ -123,7 +126,7 @@ func compileAmountCues(r *Rules) *amountCues {
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldString(v))
 	}
-	if len(lx.label) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		panic("rules: amount cue tables are incomplete")
 	}
 	return lx
@@ -391,8 +394,12 @@ func assignRoles(text string, amounts []Amount) {
 	for k := range amounts {
 		a := &amounts[k]
 		sent := startOfSentence(text, a.Start)
+		next := len(text)
+		if k+1 < len(amounts) {
+			next = amounts[k+1].Start
+		}
 		a.Per = periodOf(text, sent, a)
-		a.Role, cued[k] = roleOf(text, sent, a)
+		a.Role, cued[k] = roleOf(text, sent, next, a)
 	}
 	for k := range amounts {
 		a := &amounts[k]
@@ -451,11 +458,11 @@ func periodOf(text string, sent int, a *Amount) Period {
 
 // roleOf reads the role of an amount from the words around it; cued is false
 // when no word says it.
-func roleOf(text string, sent int, a *Amount) (Role, bool) {
+func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 	window := foldString(text[sent:a.Start])
 	// offsets in the folded window: folding maps each rune on its own
 	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
-	head, headEnd, ok := afterCue(text, a.End)
+	head, headEnd, ok := afterCue(text, a.End, next)
 	if ok {
 		headEnd = clause // « encourt jusqu'à X d'amende »: the whole clause
 	} else {
@@ -480,11 +487,25 @@ func roleOf(text string, sent int, a *Amount) (Role, bool) {
 }
 
 // afterCue reads the role word right after an amount ending at i
-// (« X d'amende »).
-func afterCue(text string, i int) (Role, int, bool) {
+// (« X d'amende »), or later in its clause (« X … au titre des dommages »)
+// and before the next amount, which starts at next.
+func afterCue(text string, i, next int) (Role, int, bool) {
 	s := foldAt(text, skipSpaces(text, i), 40)
 	for _, c := range amountLex.after {
 		if strings.HasPrefix(s, c.form) {
+			return Role(c.val), 0, true
+		}
+	}
+	lim := min(next, i+160)
+	for lim > i && lim < len(text) && !utf8.RuneStart(text[lim]) {
+		lim--
+	}
+	rest := foldString(text[i:lim])
+	if k := strings.IndexAny(rest, ",;.:(!?|\n"); k >= 0 {
+		rest = rest[:k] // the clause ends
+	}
+	for _, c := range amountLex.later {
+		if strings.Contains(rest, c.form) {
 			return Role(c.val), 0, true
 		}
 	}
