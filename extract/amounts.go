@@ -16,6 +16,11 @@ package extract
 //
 // Role and period come from the words around each amount (amount_cues.go).
 // Currency names are rules/currencies.txt and rules/currency_minor.txt.
+//
+// Amount.Minor counts hundredths of the currency's major unit for every
+// currency, the yen included, so that Amount.Value (Minor/100) holds for all;
+// a sum in coins (« 50 cents ») is that many hundredths of its currency, and
+// finer decimals (« 12,345 $ ») are rounded to the hundredth.
 
 import (
 	"sort"
@@ -61,22 +66,6 @@ func Amounts(text string) []Amount {
 type money struct {
 	Amount
 	factor int64
-}
-
-// nextCandidate skips the word or character at i.
-func nextCandidate(text string, i int) int {
-	if letterAt(text, i) {
-		_, end := wordAt(text, i)
-		return end
-	}
-	if isDigit(text[i]) {
-		for i < len(text) && isDigit(text[i]) {
-			i++
-		}
-		return i
-	}
-	_, n := utf8.DecodeRuneInString(text[i:])
-	return i + n
 }
 
 // A currencyForm is one way of writing a currency.

@@ -138,17 +138,3 @@ func durationPartAt(text string, i int) (durationPart, bool) {
 	}
 	return p, true
 }
-
-// hyphenOrSpaces skips the spaces, or one hyphen, between a number and its unit.
-func hyphenOrSpaces(text string, j int) int {
-	if j < len(text) && text[j] == '-' {
-		return j + 1
-	}
-	k := skipSpaces(text, j)
-	if k < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[k:]); r == '-' {
-			return k + 1
-		}
-	}
-	return k
-}

@@ -238,6 +238,20 @@ func skipSpaces(text string, i int) int {
 	return i
 }
 
+// hyphenOrSpaces skips the spaces, or one hyphen, between a number and its unit.
+func hyphenOrSpaces(text string, j int) int {
+	if j < len(text) && text[j] == '-' {
+		return j + 1
+	}
+	k := skipSpaces(text, j)
+	if k < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); r == '-' {
+			return k + 1
+		}
+	}
+	return k
+}
+
 // wordAt returns the word (letters only) starting at i and its end.
 func wordAt(text string, i int) (string, int) {
 	j := i
@@ -466,68 +480,62 @@ type wordsState struct {
 // wordsAt reads a number in words at i.
 func wordsAt(text string, i int, mode numberMode) (number, bool) {
 	var st wordsState
-	j := i
-	for {
+	for j := i; ; {
 		w, wend := wordAt(text, j)
 		if w == "" {
 			break
 		}
 		lw := lowerWord(w)
-		if st.nwords > 0 && lw == "et" {
-			// « vingt et un », « vingt-et-un », « un million et demi »
-			k := hyphenOrSpaces(text, wend)
-			nw, nend := wordAt(text, k)
-			nlw := lowerWord(nw)
-			if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
-				st.accept(v, nend)
-				j = nend
-				goto next
-			}
-			if numLex.half[nlw] && st.endNoun {
-				st.total += st.lastMag / 2
-				st.end = nend
-				j = nend
-				goto next
-			}
-			break
-		}
-		if numLex.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0 {
-			st.half, st.end = true, wend // « un demi- » before its scale
-			j = wend
-			goto next
-		}
-		if numLex.dozen[lw] && st.nwords > 0 {
-			g := (st.total + max(st.group, 1)) * 12
-			if st.half {
-				g, st.half = 6, false // « une demi-douzaine »
-			}
-			st.total, st.group, st.end = g, 0, wend
-			st.nwords++
-			break
-		}
 		if numLex.decimal[lw] && st.nwords > 0 && !st.half {
 			return wordsDecimal(text, i, wend, st)
 		}
-		{
-			v, ok := numLex.words[lw]
-			if !ok || (v == 100 && mode&centInWords == 0) || !st.accept(v, wend) {
-				break
-			}
+		next, more := st.read(text, lw, wend, mode)
+		if !more {
+			break
 		}
-		j = wend
-	next:
-		// separators between number words: spaces or one hyphen
-		k := skipSpaces(text, j)
-		if k < len(text) && text[k] == '-' {
-			k++
-		}
-		j = k
+		j = hyphenOrSpaces(text, next) // spaces or one hyphen between words
 	}
 	if st.nwords == 0 || st.half {
 		return number{}, false
 	}
 	return number{Span: Span{i, st.end}, value: decimal{st.total + st.group, 0}, words: true,
 		scaled: st.scaled, scaleEnd: st.endNoun, factor: st.factor}, true
+}
+
+// read takes the word lw ending at wend; it returns where the next word may
+// start, and false when the number has ended.
+func (st *wordsState) read(text, lw string, wend int, mode numberMode) (int, bool) {
+	switch {
+	case st.nwords > 0 && lw == "et":
+		// « vingt et un », « vingt-et-un », « un million et demi »
+		nw, nend := wordAt(text, hyphenOrSpaces(text, wend))
+		nlw := lowerWord(nw)
+		if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
+			return nend, st.accept(v, nend)
+		}
+		if numLex.half[nlw] && st.endNoun {
+			st.total += st.lastMag / 2
+			st.end = nend
+			return nend, true
+		}
+		return wend, false
+	case numLex.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0:
+		st.half, st.end = true, wend // « un demi- » before its scale
+		return wend, true
+	case numLex.dozen[lw] && st.nwords > 0:
+		g := (st.total + max(st.group, 1)) * 12
+		if st.half {
+			g, st.half = 6, false // « une demi-douzaine »
+		}
+		st.total, st.group, st.end = g, 0, wend
+		st.nwords++
+		return wend, false
+	}
+	v, ok := numLex.words[lw]
+	if !ok || (v == 100 && mode&centInWords == 0) {
+		return wend, false
+	}
+	return wend, st.accept(v, wend)
 }
 
 // accept adds the word of value v ending at end, or reports false when it
@@ -626,6 +634,22 @@ func wordsDecimal(text string, start, j int, st wordsState) (number, bool) {
 		return number{}, false
 	}
 	return number{Span: Span{start, frac.End}, value: decimal{u, len(ds)}, words: true}, true
+}
+
+// nextCandidate skips the word or character at i.
+func nextCandidate(text string, i int) int {
+	if letterAt(text, i) {
+		_, end := wordAt(text, i)
+		return end
+	}
+	if isDigit(text[i]) {
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+		return i
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + n
 }
 
 // numberStart reports whether a number may start at i: a digit not glued to
