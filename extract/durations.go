@@ -5,10 +5,7 @@ package extract
 // before a unit (« une demi-année »), and several of them joined by « , » or
 // « et » in one length (« un an, un mois et 21 jours » is P1Y1M21D).
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // durationUnits maps a unit word to its ISO 8601 designator.
 var durationUnits = compileDurationUnits(DefaultRules())
