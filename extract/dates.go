@@ -263,14 +263,23 @@ func numericDate(text string, m []int) (CivilDate, bool) {
 
 // resolveYear gives a day and month without a year the year of its most
 // recent occurrence on or before the publication date (the next one on or
-// after it when future is set). A publication date known only to the month
-// resolves only dates of that same month.
+// after it when future is set), as SPEC.md says. A publication date known
+// only to the month settles every month but its own, where a day is taken to
+// be of that month of that year, the one the article reports on.
 func resolveYear(mon, day int, pub CivilDate, future bool) (int, bool) {
 	switch {
 	case pub.Month == 0:
 		return 0, false
 	case pub.Day == 0:
-		return pub.Year, mon == pub.Month
+		switch {
+		case mon == pub.Month:
+			return pub.Year, true
+		case future && mon < pub.Month:
+			return pub.Year + 1, true
+		case !future && mon > pub.Month:
+			return pub.Year - 1, true
+		}
+		return pub.Year, true
 	}
 	cmp := mon*100 + day - (pub.Month*100 + pub.Day)
 	switch {

@@ -33,8 +33,11 @@ func TestDates(t *testing.T) {
 		{"prochain looks forward", "le 3 mars prochain", pub, []string{
 			`date[3:18] "3 mars prochain" 2025-03-03`}},
 		{"no publication date", "le 10 décembre", CivilDate{}, []string{}},
-		{"publication month only: same month", "le 10 décembre, le 3 mars", CivilDate{2024, 12, 0}, []string{
+		{"publication month only: earlier months this year, later ones last year", "le 10 décembre, le 3 mars", CivilDate{2024, 11, 0}, []string{
+			`date[3:15] "10 décembre" 2023-12-10`, `date[20:26] "3 mars" 2024-03-03`}},
+		{"publication month only: its own month", "le 10 décembre", CivilDate{2024, 12, 0}, []string{
 			`date[3:15] "10 décembre" 2024-12-10`}},
+		{"publication year only: not resolved", "le 10 décembre", CivilDate{2024, 0, 0}, []string{}},
 		{"glued words and weekday", "lundi 12 janvier 2016.Le texte de décembre 2024.La", CivilDate{}, []string{
 			`date[0:21] "lundi 12 janvier 2016" 2016-01-12`, `date[34:48] "décembre 2024" 2024-12`}},
 		{"two days of one month", "les 3 et 4 mars 2023, du 3 au 5 mai 2023", CivilDate{}, []string{

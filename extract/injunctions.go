@@ -20,13 +20,23 @@ import (
 // in the deadline or penalty it lacks.
 func Injunctions(text string, f Facts, durations []Duration) []Injunction {
 	var found []Injunction
-	for _, m := range injunctionCues.trigger.FindAllStringSubmatchIndex(text, -1) {
-		start, end := m[0], m[1]
-		if !atWordBoundary(text, start, end) || injunctionCues.negated(text, start) {
+	for start := 0; start < len(text); {
+		var word string
+		if wordStart(text, start) {
+			word, _ = wordAt(text, start)
+		}
+		if word == "" {
+			_, size := utf8.DecodeRuneInString(text[start:])
+			start += size
 			continue
 		}
-		verb := m[2] >= 0
-		found = append(found, orderAt(text, f, durations, start, end, verb)...)
+		// Only a word that can open a trigger is worth a regexp match.
+		if injunctionCues.firstWords[foldWord(word)] {
+			if m := injunctionCues.trigger.FindStringSubmatchIndex(text[start:]); m != nil && wordEnd(text, start+m[1]) && !injunctionCues.negated(text, start) {
+				found = append(found, orderAt(text, f, durations, start, start+m[1], m[2] >= 0)...)
+			}
+		}
+		start += len(word)
 	}
 	return mergeByTarget(found)
 }
@@ -35,7 +45,8 @@ func Injunctions(text string, f Facts, durations []Duration) []Injunction {
 var injunctionCues = compileInjunctionCues(DefaultRules())
 
 type injunctionRules struct {
-	trigger          *regexp.Regexp // group 1: verb, group 2: noun
+	firstWords       map[string]bool // folded first word of every trigger
+	trigger          *regexp.Regexp  // anchored; group 1: verb, group 2: noun
 	negation         *regexp.Regexp
 	anaphor, group   *regexp.Regexp
 	deadlineDuration *regexp.Regexp
@@ -52,9 +63,14 @@ func compileInjunctionCues(r *Rules) injunctionRules {
 		}
 		return v
 	}
+	first := map[string]bool{}
+	for _, w := range append(words("verb"), words("noun")...) {
+		first[foldWord(strings.Fields(w)[0])] = true
+	}
 	return injunctionRules{
-		trigger:  regexp.MustCompile(`(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `)`),
-		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
+		firstWords: first,
+		trigger:    regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`),
+		negation:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
@@ -227,10 +243,13 @@ func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]str
 }
 
 // lastOrgBefore is the name of the organisation named last before i.
-func lastOrgBefore(entities []Entity, i int) string {
+func lastOrgBefore(entities []Entity, i int) string { return lastNamedBefore(entities, Org, i) }
+
+// lastNamedBefore is the name of the entity of type t named last before i.
+func lastNamedBefore(entities []Entity, t EntityType, i int) string {
 	name := ""
 	for _, e := range entities {
-		if e.Type == Org && e.End <= i {
+		if e.Type == t && e.End <= i {
 			name = e.Name
 		}
 	}
@@ -253,13 +272,7 @@ func orgsBefore(entities []Entity, i int) []string {
 // authorityBefore is the authority that orders: the last one named before
 // the trigger (« la CNIL enjoint », « Le régulateur demande » after the ARCEP).
 func authorityBefore(entities []Entity, trigger int) string {
-	name := ""
-	for _, e := range entities {
-		if e.Type == Authority && e.End <= trigger {
-			name = e.Name
-		}
-	}
-	return name
+	return lastNamedBefore(entities, Authority, trigger)
 }
 
 // obligationsFrom reads what is ordered from byte i of the trigger's
@@ -378,7 +391,7 @@ func appendClause(out []Clause, text string, start, end int) []Clause {
 func followups(text string, from int) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
-		s, e := sentenceAround(text, skipSpace(text, from))
+		s, e := sentenceAround(text, skipWhitespace(text, from))
 		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) {
 			break
 		}
@@ -388,7 +401,8 @@ func followups(text string, from int) []Span {
 	return out
 }
 
-func skipSpace(text string, i int) int {
+// skipWhitespace returns the index after the spaces and line breaks at i.
+func skipWhitespace(text string, i int) int {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsSpace(r) {

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Lexicon holds the entity tables of a Rules set, compiled once.
@@ -188,7 +189,7 @@ func tokens(text string) []token {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, token{start, i, fold(text[start:i])})
+			out = append(out, token{start, i, foldWord(text[start:i])})
 			start = -1
 		}
 	}
@@ -253,6 +254,17 @@ var accents = strings.NewReplacer(
 	"ù", "u", "û", "u", "ü", "u", "ú", "u",
 	"ç", "c", "ñ", "n", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
 )
+
+// foldWord is fold for a run of letters and digits; a word that is already
+// lower-case ASCII, as most words of a text are, is returned as it is.
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return accents.Replace(strings.ToLower(w))
+		}
+	}
+	return w
+}
 
 // fold is the key under which names are compared: lower case, without
 // accents, every run of other characters than letters and digits one space.

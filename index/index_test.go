@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -278,4 +279,30 @@ func TestMappingGolden(t *testing.T) {
 	if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
 		t.Errorf("the mapping changed; if that is intended, bump SchemaVersion and run go test ./index -update\n got: %s", got)
 	}
+}
+
+// BenchmarkWriter measures indexing on disk, in batches, of records shaped
+// like real articles (3 kB of text, a dozen facts). It reports documents/s.
+func BenchmarkWriter(b *testing.B) {
+	ix, err := Open(filepath.Join(b.TempDir(), "bench.bleve"), true, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	base := corpus()
+	filler := strings.Repeat(" La formation restreinte relève un manquement à l'obligation de sécurité des données.", 35)
+	w := ix.NewWriter()
+	b.ResetTimer()
+	for i := range b.N {
+		r := *base[i%len(base)]
+		r.ID = fmt.Sprintf("doc-%d", i)
+		r.Text += filler
+		if err := w.Add(&r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }

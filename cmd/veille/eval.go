@@ -38,8 +38,12 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("cannot read gold %s: %w", *goldPath, err)
 	}
+	rd, err := c.m.newReader(rf, fs.Args())
+	if err != nil {
+		return err
+	}
 	var records []extract.JSONRecord
-	if _, err := c.m.read(ctx, rf, fs.Args(), func(r *extract.Record) error {
+	if _, err := rd.run(ctx, func(r *extract.Record) error {
 		records = append(records, r.JSON())
 		return nil
 	}); err != nil {

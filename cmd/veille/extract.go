@@ -17,10 +17,14 @@ func (c *extractCommand) Run(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	rd, err := c.m.newReader(rf, fs.Args())
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriter(c.m.Stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	sum, err := c.m.read(ctx, rf, fs.Args(), func(r *extract.Record) error {
+	sum, err := rd.run(ctx, func(r *extract.Record) error {
 		return enc.Encode(r.JSON())
 	})
 	if ferr := out.Flush(); err == nil {

@@ -18,6 +18,10 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	rd, err := c.m.newReader(rf, fs.Args())
+	if err != nil {
+		return err
+	}
 	path := c.m.indexPath(*indexDir)
 	ix, err := index.Open(path, true, index.Options{BatchSize: *batch})
 	if err != nil {
@@ -26,7 +30,7 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	defer ix.Close()
 	w := ix.NewWriter()
 	indexed := 0
-	sum, err := c.m.read(ctx, rf, fs.Args(), func(r *extract.Record) error {
+	sum, err := rd.run(ctx, func(r *extract.Record) error {
 		if r.Skipped != extract.NotSkipped {
 			return nil
 		}

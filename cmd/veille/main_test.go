@@ -103,6 +103,15 @@ func compareGolden(t *testing.T, path, got string) {
 
 // lineDiff lists the lines that differ between want and got.
 func lineDiff(want, got string) string {
+	// around shortens a long line to the part where it starts to differ from other.
+	around := func(line, other string) string {
+		i := 0
+		for i < len(line) && i < len(other) && line[i] == other[i] {
+			i++
+		}
+		from, to := max(i-60, 0), min(i+60, len(line))
+		return fmt.Sprintf("…%q…", line[from:to])
+	}
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	var b strings.Builder
 	for i := 0; i < max(len(w), len(g)); i++ {
@@ -114,7 +123,7 @@ func lineDiff(want, got string) string {
 			gl = g[i]
 		}
 		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, wl, gl)
+			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, around(wl, gl), around(gl, wl))
 		}
 	}
 	return b.String()

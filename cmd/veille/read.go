@@ -30,28 +30,43 @@ func addReadFlags(fs *flag.FlagSet) readFlags {
 	}
 }
 
-// read runs the pipeline over paths with the read flags, calling emit for each
-// record, and reports progress on stderr for long runs.
-func (m *Main) read(ctx context.Context, rf readFlags, paths []string, emit func(*extract.Record) error) (pipeline.Summary, error) {
+// A reader runs the pipeline over the PATHs of a command line.
+type reader struct {
+	m     *Main
+	rf    readFlags
+	paths []string
+	opts  pipeline.Options
+}
+
+// newReader checks the PATHs and loads the -rules directory, so that a
+// mistake is reported before anything else is done.
+func (m *Main) newReader(rf readFlags, paths []string) (*reader, error) {
 	if len(paths) == 0 {
-		return pipeline.Summary{}, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
+		return nil, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
 	}
+	rd := &reader{m: m, rf: rf, paths: paths}
+	if *rf.rules != "" {
+		if _, err := os.Stat(*rf.rules); err != nil {
+			return nil, fmt.Errorf("cannot read rules: %w", err)
+		}
+		r, err := extract.LoadRules(os.DirFS(*rf.rules))
+		if err != nil {
+			return nil, fmt.Errorf("cannot read rules in %s: %w", *rf.rules, err)
+		}
+		rd.opts.Rules = r
+	}
+	return rd, nil
+}
+
+// run reads every article, calling emit for each record, and reports
+// progress on stderr for long runs.
+func (rd *reader) run(ctx context.Context, emit func(*extract.Record) error) (pipeline.Summary, error) {
+	m, rf, opts := rd.m, rd.rf, rd.opts
 	stop, err := startProfile(*rf.cpuprofile)
 	if err != nil {
 		return pipeline.Summary{}, err
 	}
 	defer stop()
-	opts := pipeline.Options{}
-	if *rf.rules != "" {
-		if _, err := os.Stat(*rf.rules); err != nil {
-			return pipeline.Summary{}, fmt.Errorf("cannot read rules: %w", err)
-		}
-		r, err := extract.LoadRules(os.DirFS(*rf.rules))
-		if err != nil {
-			return pipeline.Summary{}, fmt.Errorf("cannot read rules in %s: %w", *rf.rules, err)
-		}
-		opts.Rules = r
-	}
 	if *rf.verbose {
 		opts.Warn = func(err error) { m.logf("skipped file: %v", err) }
 	}
@@ -60,9 +75,9 @@ func (m *Main) read(ctx context.Context, rf readFlags, paths []string, emit func
 		m.logf("%d articles read (%.0f/s)…", s.Read, float64(s.Read)/time.Since(start).Seconds())
 	}
 	opts.ProgressEvery = 5 * time.Second
-	return pipeline.Run(ctx, paths, m.Stdin, opts, func(r *extract.Record) error {
+	return pipeline.Run(ctx, rd.paths, m.Stdin, opts, func(r *extract.Record) error {
 		if r.Skipped == extract.SkipError {
-			m.logf("cannot read %s: %s", r.Source, r.Error)
+			m.logf("%s", r.Error) // the reader's errors name the file and the record
 			if *rf.strict {
 				return fmt.Errorf("stopped at the first unreadable article (-strict)")
 			}

@@ -68,6 +68,7 @@ func (s Summary) Failed() int { return s.Skipped[extract.SkipError] }
 // order. It stops at the first error from emit or when ctx ends.
 func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emit func(*extract.Record) error) (Summary, error) {
 	opts.SetDefaults()
+	opts.Source.Rules = opts.Rules // the reader's boilerplate and chrome tables too
 	x, err := extract.New(opts.Rules)
 	if err != nil {
 		return Summary{}, err

@@ -18,7 +18,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -30,20 +29,20 @@ import (
 var utf8BOM = []byte("\xef\xbb\xbf")
 
 // errNotUTF8 is the reason of text that is not valid UTF-8 and declares no charset.
-var errNotUTF8 = errors.New("invalid UTF-8 (no charset declared; Options.Charset can name another encoding)")
+var errNotUTF8 = errors.New("invalid UTF-8 (text and JSON must be UTF-8 unless a charset is set for them)")
 
 // decodeHTML returns a page's bytes as UTF-8, from its declared or sniffed
-// charset, and the name of that charset.
-func decodeHTML(data []byte) ([]byte, string, error) {
+// charset.
+func decodeHTML(data []byte) ([]byte, error) {
 	enc, name, _ := charset.DetermineEncoding(data, "")
 	if name == "utf-8" { // declared or sniffed: stray bytes become U+FFFD, as in a browser
-		return bytes.ToValidUTF8(bytes.TrimPrefix(data, utf8BOM), []byte("\uFFFD")), name, nil
+		return bytes.ToValidUTF8(bytes.TrimPrefix(data, utf8BOM), []byte("\uFFFD")), nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, name, fmt.Errorf("cannot decode from %s: %w", name, err)
+		return nil, fmt.Errorf("cannot decode from %s: %w", name, err)
 	}
-	return out, name, nil
+	return out, nil
 }
 
 // A textDecoder turns text and JSON Lines bytes into UTF-8.
@@ -76,14 +75,6 @@ func (d textDecoder) decode(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	return d.enc.NewDecoder().Bytes(b)
-}
-
-// reader wraps r so that it yields UTF-8 (unchecked: decode checks lines).
-func (d textDecoder) reader(r io.Reader) io.Reader {
-	if d.enc == nil {
-		return r
-	}
-	return d.enc.NewDecoder().Reader(r)
 }
 
 // invalidAt is the offset of the first invalid UTF-8 sequence of b.

@@ -29,7 +29,8 @@ Reading a page:
     aside, cookie and consent banners, comments, share bars, related,
     sidebar and newsletter boxes…), and hidden ones.
  5. Text: blocks (p, div, h1-h6, li, br, tr, …) become line breaks, inline
-    elements add nothing, runs of ASCII white space collapse to one space,
+    elements add nothing, runs of ASCII white space collapse to one space
+    (line breaks inside <pre> are kept),
     U+00A0 and U+202F are kept as written, entities are decoded, blank
     lines dropped. The article's <h1> is the first line: when the container
     does not hold it (or it sat in a removed header), it is put first.
@@ -68,7 +69,7 @@ var errBinary = errors.New("malformed HTML: binary content, not text")
 // publication date.
 func parseHTML(data []byte, t *tables) (extract.Article, error) {
 	var a extract.Article
-	utf, _, err := decodeHTML(data)
+	utf, err := decodeHTML(data)
 	if err != nil {
 		return a, err
 	}
@@ -436,6 +437,7 @@ type renderer struct {
 	lines []string
 	line  strings.Builder
 	space bool // a space is due before the next character of the line
+	pre   int  // depth of <pre> elements: their line breaks are kept
 }
 
 // render returns the text of nodes: one line per block, see step 5 above.
@@ -464,6 +466,10 @@ func (r *renderer) node(n *html.Node) {
 	if cells[n.DataAtom] && r.line.Len() > 0 {
 		r.space = true
 	}
+	if n.DataAtom == atom.Pre {
+		r.pre++
+		defer func() { r.pre-- }()
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.node(c)
 	}
@@ -473,9 +479,14 @@ func (r *renderer) node(n *html.Node) {
 }
 
 // text adds s to the line, collapsing runs of ASCII white space to one
-// space; other spaces (U+00A0, U+202F) are kept as they are.
+// space (a line break in a <pre> ends the line); other spaces (U+00A0,
+// U+202F) are kept as they are.
 func (r *renderer) text(s string) {
 	for _, c := range s {
+		if c == '\n' && r.pre > 0 {
+			r.flush()
+			continue
+		}
 		if isASCIISpace(c) {
 			r.space = r.line.Len() > 0
 			continue

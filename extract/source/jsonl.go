@@ -153,7 +153,7 @@ func (w *walker) value(source, pos string, raw []byte) error {
 	}
 	a, err := rec.article(w.tables)
 	if err != nil {
-		return w.fail(at, err)
+		return w.failArticle(extract.Article{ID: id, Source: at, URL: rec.URL, Title: rec.Title}, err)
 	}
 	a.Source = at
 	a.ID = id

@@ -23,8 +23,9 @@ import (
 	"github.com/pemistahl/lingua-go"
 )
 
-// maxSampleBytes bounds the text a detection reads.
-const maxSampleBytes = 4096
+// maxSampleBytes bounds the text a detection reads: some 120 words, plenty
+// to tell the seven languages apart, at a third of the cost of 2 KiB.
+const maxSampleBytes = 768
 
 // languages are the languages a Detector chooses among.
 var languages = []lingua.Language{

@@ -10,14 +10,16 @@ Plain-text dumps (.txt).
     spaces allowed, "date:" too) gives Published at that precision. The
     "date …" words are dropped; the rest of that line, if any, stays in the
     text as its first line.
-  - Sections are joined by " | " (space, pipe, space): summary, body,
+  - Sections are joined by " | " (space, pipe, space, or a line break
+    after the pipe: " |\n"): summary, body,
     questions and answers, boilerplate. Trailing sections that open with a
     boilerplate cue of extract/rules/boilerplate.txt (« Laisser un
     commentaire », « Leave a comment »…) are dropped with their separator;
     every other section is kept as written, so the returned text is a prefix
     of the canonical file and offsets need no map.
-  - Title is the first line of the text (up to its first " | ") when it is
-    short (a headline), else empty: a long first line is a summary.
+  - Title is the first line of the text (up to its first section end) when it is
+    short (a headline); a long first line is a summary, whose first sentence,
+    or else its beginning, makes the title.
   - The file is UTF-8 (see charset.go); the text is canonical (normalize.go);
     ID is the hash of the text.
 */
@@ -34,8 +36,9 @@ import (
 // spaces after it, up to the title that may follow on the same line.
 var dateLine = regexp.MustCompile(`(?i)^[ \t]*date[ \t]*:?[ \t]*(\d{4}-\d{1,2}(?:-\d{1,2})?)(?:[ \t]+|[ \t]*(?:\n|$))`)
 
-// sectionSep joins the sections of a plain-text dump.
-const sectionSep = " | "
+// sectionSep joins the sections of a plain-text dump: a pipe after a space,
+// then a space or a line break (some dumps end each section's line with " |").
+var sectionSep = regexp.MustCompile(`[ \t]\|(?:[ \t]|\n)`)
 
 // maxTitleRunes is the length above which a first line is not a headline.
 const maxTitleRunes = 160
@@ -66,20 +69,50 @@ func parseText(raw string, t *tables) extract.Article {
 	s = t.dropBoilerplate(s)
 	a.Text = strings.TrimRight(s, " \t\n")
 	first, _, _ := strings.Cut(a.Text, "\n")
-	first, _, _ = strings.Cut(first, sectionSep)
-	if utf8.RuneCountInString(first) <= maxTitleRunes {
-		a.Title = strings.TrimSpace(first)
+	if loc := sectionSep.FindStringIndex(first + "\n"); loc != nil {
+		first = first[:loc[0]]
 	}
+	a.Title = headline(strings.TrimSpace(first))
 	return a
 }
+
+// headline is a title made from a first line: the line if it is short, else
+// its first sentence if that is short, else its beginning cut at a word, with
+// an ellipsis.
+func headline(first string) string {
+	if utf8.RuneCountInString(first) <= maxTitleRunes {
+		return first
+	}
+	if end := sentenceEnd.FindStringIndex(first); end != nil && utf8.RuneCountInString(first[:end[0]+1]) <= maxTitleRunes {
+		return first[:end[0]+1]
+	}
+	cut := first
+	for i := range first {
+		if utf8.RuneCountInString(first[:i]) == maxTitleRunes {
+			cut = first[:i]
+			break
+		}
+	}
+	if sp := strings.LastIndexByte(cut, ' '); sp > 0 {
+		cut = cut[:sp]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// sentenceEnd is the end of a first sentence: a full stop, ! or ? before a space.
+var sentenceEnd = regexp.MustCompile(`[.!?]\s`)
 
 // dropBoilerplate drops the trailing sections of s that are boilerplate.
 func (t *tables) dropBoilerplate(s string) string {
 	for {
-		i := strings.LastIndex(s, sectionSep)
-		if i < 0 || !t.boilerplate.MatchString(s[i+len(sectionSep):]) {
+		seps := sectionSep.FindAllStringIndex(s, -1)
+		if len(seps) == 0 {
 			return s
 		}
-		s = s[:i]
+		last := seps[len(seps)-1]
+		if !t.boilerplate.MatchString(s[last[1]:]) {
+			return s
+		}
+		s = s[:last[0]]
 	}
 }

@@ -13,7 +13,10 @@ A PATH is a file, a directory or "-" (standard input):
     (jsonl.go), .gz around any of them, .zip .tar .tar.gz .tgz (archive.go);
     any other kind (.pdf, .png, .md…) gives a Doc whose Err wraps
     ErrUnsupported and is never read;
-  - standard input has no name, so its format is sniffed (sniff below).
+  - standard input has no name, so its format is sniffed (sniffed below):
+    gzip, zip and tar by their magic numbers, JSON if the first non-space
+    byte is { or [, HTML if it starts like markup, else text. Its Source is
+    "-" (and "-#<record>" inside a dump).
 
 Invariants: every article read, and every failure to read one, reaches fn
 exactly once as a Doc; a failure names the path (and the record) and the
@@ -115,7 +118,13 @@ func (w *walker) emit(d Doc) error {
 
 // fail emits the error Doc of source: its message names source and the reason.
 func (w *walker) fail(source string, err error) error {
-	return w.emit(Doc{Article: extract.Article{ID: hashID(source), Source: source}, Err: fmt.Errorf("%s: %w", source, err)})
+	return w.failArticle(extract.Article{ID: hashID(source), Source: source}, err)
+}
+
+// failArticle emits the error Doc of an article known in part (a record's
+// id, URL, title).
+func (w *walker) failArticle(a extract.Article, err error) error {
+	return w.emit(Doc{Article: a, Err: fmt.Errorf("%s: %w", a.Source, err)})
 }
 
 func (w *walker) path(p string, stdin io.Reader) error {
@@ -218,7 +227,7 @@ func (w *walker) whole(source string, r io.Reader, parse func(source string, dat
 	return parse(source, data)
 }
 
-// sniffed reads a stream without a name: gzip and zip by their magic
+// sniffed reads a stream without a name: gzip, zip and tar by their magic
 // numbers, JSON if the first non-space byte is { or [, HTML if it looks like
 // markup, else text.
 func (w *walker) sniffed(source string, r io.Reader) error {
@@ -232,6 +241,8 @@ func (w *walker) sniffed(source string, r io.Reader) error {
 		return w.gzipStream(source, br, func(r io.Reader) error { return w.sniffed(source, r) })
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		return w.zipStream(source, br)
+	case len(head) >= 262 && string(head[257:262]) == "ustar":
+		return w.tar(source, br)
 	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
 	switch {

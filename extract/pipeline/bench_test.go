@@ -1,0 +1,50 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/veille/veille/extract"
+)
+
+// BenchmarkRun measures the whole pipeline (reading, language detection,
+// duplicate check, extraction) on 200 articles made from the fixtures, each
+// made distinct so that none is skipped as a duplicate. It reports articles/s.
+func BenchmarkRun(b *testing.B) {
+	seeds, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		b.Fatalf("no fixtures: %v", err)
+	}
+	dir := b.TempDir()
+	var size int64
+	for i := range 200 {
+		data, err := os.ReadFile(seeds[i%len(seeds)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append([]byte(fmt.Sprintf("Dépêche n° %d.\n", i)), data...)
+		size += int64(len(data))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%03d.txt", i)), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for range b.N {
+		n := 0
+		_, err := Run(context.Background(), []string{dir}, strings.NewReader(""), Options{}, func(r *extract.Record) error {
+			if r.Skipped == extract.NotSkipped {
+				n++
+			}
+			return nil
+		})
+		if err != nil || n != 200 {
+			b.Fatalf("Run: %v, %d articles extracted, want 200", err, n)
+		}
+	}
+	b.ReportMetric(float64(200*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
