@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -199,4 +200,14 @@ func BenchmarkAmounts(b *testing.B) {
 	for range b.N {
 		Amounts(text)
 	}
+}
+
+func ExampleAmounts() {
+	text := "La CNIL a prononcé une amende de 20 M€ et une astreinte de 100 000 euros par jour de retard."
+	for _, a := range Amounts(text) {
+		fmt.Println(a)
+	}
+	// Output:
+	// amount[34:41] "20 M€" EUR 2000000000 fine
+	// amount[62:75] "100 000 euros" EUR 10000000/day penalty_payment
 }

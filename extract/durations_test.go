@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -45,4 +46,12 @@ func FuzzDurations(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		assertSpans(t, s, Durations(s), func(d Duration) (Span, string) { return d.Span, d.Text })
 	})
+}
+
+func ExampleDurations() {
+	for _, d := range Durations("Elle a enjoint à la société de se conformer dans un délai de deux mois.") {
+		fmt.Println(d.Text, d.ISO)
+	}
+	// Output:
+	// deux mois P2M
 }
