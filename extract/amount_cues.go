@@ -30,15 +30,53 @@ type cue struct {
 
 // amountCues holds the compiled cue tables.
 type amountCues struct {
-	before, clause, anywhere, after []cue // roles
-	perAfter, perBefore             []cue // periods
-	revised, join, label            []string
+	before, clause, anywhere *cueSet // roles, looked for before the amount
+	after                    []cue   // roles right after the amount
+	later                    []cue   // roles in the rest of the clause after it
+	perAfter, perBefore      []cue   // periods
+	revised, join, label     []string
+	// the last word of the revised forms and the first of the join words,
+	// to reject most figures with one lookup
+	revisedEnds, joinStarts map[string]bool
+}
+
+// A cueSet finds the cue that ends last in a text in one backward pass:
+// cues are bucketed by their first byte.
+type cueSet struct {
+	byFirst [256][]cue
+	maxLen  int
+}
+
+func newCueSet(cues []cue) *cueSet {
+	cs := &cueSet{}
+	for _, c := range cues {
+		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], c)
+		cs.maxLen = max(cs.maxLen, len(c.form))
+	}
+	return cs
+}
+
+// nearest returns the role of the cue that ends last in s, and where it
+// ends; of two ending at the same place, the longer wins.
+func (cs *cueSet) nearest(s string) (Role, int, bool) {
+	best, bestEnd, bestLen := Role(""), -1, 0
+	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
+		for _, c := range cs.byFirst[s[j]] {
+			end := j + len(c.form)
+			if end < bestEnd || (end == bestEnd && len(c.form) <= bestLen) || !strings.HasPrefix(s[j:], c.form) {
+				continue
+			}
+			best, bestEnd, bestLen = Role(c.val), end, len(c.form)
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
 }
 
 var amountLex = compileAmountCues(DefaultRules())
 
 func compileAmountCues(r *Rules) *amountCues {
 	lx := &amountCues{}
+	var before, clause, anywhere []cue
 	for _, t := range []string{"amount_roles.txt", "amount_periods.txt"} {
 		for _, e := range r.Table(t) {
 			pos, val, ok := strings.Cut(e.Key, " ")
@@ -46,13 +84,15 @@ func compileAmountCues(r *Rules) *amountCues {
 			switch {
 			case !ok:
 			case t == "amount_roles.txt" && pos == "before":
-				dst = &lx.before
+				dst = &before
 			case t == "amount_roles.txt" && pos == "clause":
-				dst = &lx.clause
+				dst = &clause
 			case t == "amount_roles.txt" && pos == "anywhere":
-				dst = &lx.anywhere
+				dst = &anywhere
 			case t == "amount_roles.txt" && pos == "after":
 				dst = &lx.after
+			case t == "amount_roles.txt" && pos == "later":
+				dst = &lx.later
 			case t == "amount_periods.txt" && pos == "after":
 				dst = &lx.perAfter
 			case t == "amount_periods.txt" && pos == "before":
@@ -66,6 +106,7 @@ func compileAmountCues(r *Rules) *amountCues {
 			}
 		}
 	}
+	lx.before, lx.clause, lx.anywhere = newCueSet(before), newCueSet(clause), newCueSet(anywhere)
 	for _, c := range [][]cue{lx.after, lx.perAfter, lx.perBefore} {
 		sortLongestFirst(c, func(c cue) string { return c.form })
 	}
@@ -75,10 +116,17 @@ func compileAmountCues(r *Rules) *amountCues {
 	for _, v := range r.Values("amount_context.txt", "join") {
 		lx.join = append(lx.join, foldString(v))
 	}
+	lx.revisedEnds, lx.joinStarts = map[string]bool{}, map[string]bool{}
+	for _, w := range lx.revised {
+		lx.revisedEnds[edgeToken(w, true)] = true
+	}
+	for _, w := range lx.join {
+		lx.joinStarts[edgeToken(w, false)] = true
+	}
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldString(v))
 	}
-	if len(lx.label) == 0 || len(lx.before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		panic("rules: amount cue tables are incomplete")
 	}
 	return lx
@@ -87,8 +135,13 @@ func compileAmountCues(r *Rules) *amountCues {
 // startOfSentence returns where the sentence holding i starts: after a line
 // break, a section bar « | », « ! », « ? », or a full stop followed by a
 // capital (« 2023.Le » counts, « M. Dupont » and « art. 5 » do not).
+// It looks back at most maxSentence bytes.
 func startOfSentence(text string, i int) int {
-	for j := i - 1; j >= 0; j-- {
+	lo := max(0, i-maxSentence)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	for j := i - 1; j >= lo; j-- {
 		switch text[j] {
 		case '\n', '|', '!', '?':
 			return j + 1
@@ -98,8 +151,12 @@ func startOfSentence(text string, i int) int {
 			}
 		}
 	}
-	return 0
+	return lo
 }
+
+// maxSentence bounds how far back a sentence start is looked for, so that a
+// text without full stops stays linear.
+const maxSentence = 1000
 
 // capitalAfter reports whether, after spaces, an upper-case letter or an
 // opening quote starts at i.
@@ -146,18 +203,22 @@ func contextAmounts(text string, bare []number, found []money) []money {
 		byStart[m.Start] = m
 	}
 	taken := make([]bool, len(bare))
+	shared := map[int]bool{} // starts of the figures that took a shared unit
 	// right to left, so that « 10, 20 et 30 millions » passes the unit along
 	for k := len(bare) - 1; k >= 0; k-- {
 		b := bare[k]
-		next, ok := byStart[joinEnd(text, b.End)]
-		if !ok || labelBefore(text, b.Start) {
+		start, comma := joinEnd(text, b.End)
+		next, ok := byStart[start]
+		// a comma only continues a list (« 10, 20 et 30 millions »), never
+		// joins a figure to the sum after it (« En 2019, 250 000 euros »)
+		if !ok || (comma && !shared[start]) || labelBefore(text, b.Start) {
 			continue
 		}
 		m, ok := sharedUnit(b, next)
 		if !ok {
 			continue
 		}
-		taken[k] = true
+		taken[k], shared[m.Start] = true, true
 		byStart[m.Start] = m
 		out = append(out, m)
 	}
@@ -166,19 +227,25 @@ func contextAmounts(text string, bare []number, found []money) []money {
 		if taken[k] {
 			continue
 		}
-		if m, ok := scaledInContext(text, b, all); ok {
+		m, ok := restated(text, b, all)
+		if !ok {
+			m, ok = scaledInContext(text, b, all)
+		}
+		if ok {
 			out = append(out, m)
-		} else if m, ok := restated(text, b, all); ok {
-			out = append(out, m)
+			all = append(all, m) // « 1,5 million. Elle a été réduite à 1 million »
 		}
 	}
 	return out
 }
 
 // joinEnd returns where the next figure starts when a join word (« et »,
-// « à », « , ») follows i, or -1.
-func joinEnd(text string, i int) int {
+// « à », « , ») follows i, or -1; comma reports a comma join.
+func joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
+	if j >= len(text) || !amountLex.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+		return -1, false
+	}
 	s := foldAt(text, j, 8)
 	for _, w := range amountLex.join {
 		if !strings.HasPrefix(s, w) {
@@ -188,9 +255,9 @@ func joinEnd(text string, i int) int {
 		if wordChar(w[len(w)-1]) && letterAt(text, end) {
 			continue
 		}
-		return skipSpaces(text, end)
+		return skipSpaces(text, end), w == ","
 	}
-	return -1
+	return -1, false
 }
 
 // sharedUnit gives the figure b the currency of the amount next after it, and
@@ -241,24 +308,25 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
 func restated(text string, b number, all []money) (money, bool) {
-	if b.scaled || b.value.units <= 0 || !revisedBefore(text, b.Start) {
+	if b.value.units <= 0 || !revisedBefore(text, b.Start) {
 		return money{}, false
 	}
 	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
 	if !ok {
 		return money{}, false
 	}
-	v := b.value
-	if p.factor > 1 {
+	v, factor := b.value, b.factor
+	if !b.scaled && p.factor > 1 {
 		if v, ok = v.mul(p.factor); !ok {
 			return money{}, false
 		}
+		factor = p.factor
 	}
 	minor, ok := v.hundredths()
 	if !ok {
 		return money{}, false
 	}
-	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: p.Currency}, factor: p.factor}, true
+	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: p.Currency}, factor: factor}, true
 }
 
 // revisedBefore reports whether a restating word ends right before i.
@@ -267,7 +335,11 @@ func revisedBefore(text string, i int) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	s := strings.TrimRight(foldString(text[lo:i]), " ")
+	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
+	if s == "" || !amountLex.revisedEnds[lowerWord(edgeToken(s, true))] {
+		return false
+	}
+	s = foldString(s)
 	for _, w := range amountLex.revised {
 		if strings.HasSuffix(s, w) {
 			return true
@@ -312,40 +384,22 @@ func previousMoney(all []money, from, to int) (money, bool) {
 // headCue returns the role of the nearest head word in text[from:to]; of two
 // ending at the same place, the longer wins. pos is where it ends.
 func headCue(text string, from, to int) (Role, bool) {
-	r, _, ok := nearestCue(foldString(text[from:to]), amountLex.before)
+	r, _, ok := amountLex.before.nearest(foldString(text[from:to]))
 	return r, ok
 }
-
-// nearestCue finds the cue that ends last in s.
-func nearestCue(s string, cues []cue) (Role, int, bool) {
-	best, bestEnd, bestLen := Role(""), -1, 0
-	for _, c := range cues {
-		i := strings.LastIndex(s, c.form)
-		if i < 0 {
-			continue
-		}
-		end := i + len(c.form)
-		if end > bestEnd || (end == bestEnd && len(c.form) > bestLen) {
-			best, bestEnd, bestLen = Role(c.val), end, len(c.form)
-		}
-	}
-	return best, bestEnd, bestEnd >= 0
-}
-
-// maxCueWindow bounds how far back in its sentence a role cue is looked for.
-const maxCueWindow = 400
 
 // assignRoles sets the period and role of every amount.
 func assignRoles(text string, amounts []Amount) {
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
-		sent := max(startOfSentence(text, a.Start), a.Start-maxCueWindow)
-		for sent < a.Start && !utf8.RuneStart(text[sent]) {
-			sent++
+		sent := startOfSentence(text, a.Start)
+		next := len(text)
+		if k+1 < len(amounts) {
+			next = amounts[k+1].Start
 		}
 		a.Per = periodOf(text, sent, a)
-		a.Role, cued[k] = roleOf(text, sent, a)
+		a.Role, cued[k] = roleOf(text, sent, next, a)
 	}
 	for k := range amounts {
 		a := &amounts[k]
@@ -404,35 +458,58 @@ func periodOf(text string, sent int, a *Amount) Period {
 
 // roleOf reads the role of an amount from the words around it; cued is false
 // when no word says it.
-func roleOf(text string, sent int, a *Amount) (Role, bool) {
-	j := skipSpaces(text, a.End)
-	if s := foldAt(text, j, 40); s != "" {
-		for _, c := range amountLex.after {
-			if strings.HasPrefix(s, c.form) {
-				return Role(c.val), true
-			}
-		}
-	}
+func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 	window := foldString(text[sent:a.Start])
-	head, headEnd, ok := nearestCue(window, amountLex.before)
 	// offsets in the folded window: folding maps each rune on its own
 	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
-	// a modifier counts after the head word, or anywhere when none
+	head, headEnd, ok := afterCue(text, a.End, next)
+	if ok {
+		headEnd = clause // « encourt jusqu'à X d'amende »: the whole clause
+	} else {
+		head, headEnd, ok = amountLex.before.nearest(window)
+	}
+	// a modifier counts after the head word, or anywhere in the clause when none
 	from := max(clause, headEnd)
 	if !ok {
 		from = clause
 	}
 	if from <= len(window) {
-		if r, _, mod := nearestCue(window[from:], amountLex.clause); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := amountLex.clause.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
 	if clause <= len(window) {
-		if r, _, mod := nearestCue(window[clause:], amountLex.anywhere); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := amountLex.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
 	return head, ok
+}
+
+// afterCue reads the role word right after an amount ending at i
+// (« X d'amende »), or later in its clause (« X … au titre des dommages »)
+// and before the next amount, which starts at next.
+func afterCue(text string, i, next int) (Role, int, bool) {
+	s := foldAt(text, skipSpaces(text, i), 40)
+	for _, c := range amountLex.after {
+		if strings.HasPrefix(s, c.form) {
+			return Role(c.val), 0, true
+		}
+	}
+	lim := min(next, i+160)
+	for lim > i && lim < len(text) && !utf8.RuneStart(text[lim]) {
+		lim--
+	}
+	rest := foldString(text[i:lim])
+	if k := strings.IndexAny(rest, ",;.:(!?|\n"); k >= 0 {
+		rest = rest[:k] // the clause ends
+	}
+	for _, c := range amountLex.later {
+		if strings.Contains(rest, c.form) {
+			return Role(c.val), 0, true
+		}
+	}
+	return "", 0, false
 }
 
 // overridable reports whether a clause modifier of role mod replaces the

@@ -16,6 +16,11 @@ package extract
 //
 // Role and period come from the words around each amount (amount_cues.go).
 // Currency names are rules/currencies.txt and rules/currency_minor.txt.
+//
+// Amount.Minor counts hundredths of the currency's major unit for every
+// currency, the yen included, so that Amount.Value (Minor/100) holds for all;
+// a sum in coins (« 50 cents ») is that many hundredths of its currency, and
+// finer decimals (« 12,345 $ ») are rounded to the hundredth.
 
 import (
 	"sort"
@@ -43,10 +48,13 @@ func Amounts(text string) []Amount {
 		}
 	}
 	found = ResolveOverlaps(append(found, contextAmounts(text, bare, found)...))
-	out := make([]Amount, len(found))
-	for k, m := range found {
-		out[k] = m.Amount
-		out[k].Text = text[m.Start:m.End]
+	out := make([]Amount, 0, len(found))
+	for _, m := range found {
+		if !m.Valid(text) {
+			continue // a match cut inside bytes that are not UTF-8
+		}
+		m.Text = text[m.Start:m.End]
+		out = append(out, m.Amount)
 	}
 	assignRoles(text, out)
 	return out
@@ -60,22 +68,6 @@ type money struct {
 	factor int64
 }
 
-// nextCandidate skips the word or character at i.
-func nextCandidate(text string, i int) int {
-	if letterAt(text, i) {
-		_, end := wordAt(text, i)
-		return end
-	}
-	if isDigit(text[i]) {
-		for i < len(text) && isDigit(text[i]) {
-			i++
-		}
-		return i
-	}
-	_, n := utf8.DecodeRuneInString(text[i:])
-	return i + n
-}
-
 // A currencyForm is one way of writing a currency.
 type currencyForm struct {
 	form   string // lower case, spaces as ' '
@@ -87,6 +79,45 @@ type currencyForm struct {
 // currencyForms are the forms of rules/currencies.txt and
 // rules/currency_minor.txt, longest first.
 var currencyForms = compileCurrencies(DefaultRules())
+
+// currencyStarts holds the first word (or symbol) of every currency form, so
+// that most words are rejected by one lookup; currencyEnds the last word
+// (or symbol) of the forms that may stand before a number.
+var currencyStarts, currencyEnds = currencyEdges(currencyForms)
+
+func currencyEdges(forms []currencyForm) (starts, ends map[string]bool) {
+	starts, ends = map[string]bool{}, map[string]bool{}
+	for _, c := range forms {
+		starts[edgeToken(c.form, false)] = true
+		if c.prefix {
+			ends[edgeToken(c.form, true)] = true
+		}
+	}
+	return starts, ends
+}
+
+// edgeToken returns the first (or last) token of a folded form: its leading
+// (trailing) letters, or else its first (last) rune.
+func edgeToken(s string, last bool) string {
+	if last {
+		j := len(s)
+		for j > 0 && letterBefore(s, j) {
+			_, n := utf8.DecodeLastRuneInString(s[:j])
+			j -= n
+		}
+		if j == len(s) {
+			_, n := utf8.DecodeLastRuneInString(s)
+			j -= n
+		}
+		return s[j:]
+	}
+	w, end := wordAt(s, 0)
+	if end == 0 {
+		_, n := utf8.DecodeRuneInString(s)
+		return s[:n]
+	}
+	return w
+}
 
 func compileCurrencies(r *Rules) []currencyForm {
 	var forms []currencyForm
@@ -145,6 +176,9 @@ func foldedLen(text string, i int, folded string) int {
 
 // currencyAt matches a currency form at i; end is its end in text.
 func currencyAt(text string, i int) (currencyForm, int, bool) {
+	if i >= len(text) || !currencyStarts[lowerWord(edgeToken(text[i:min(len(text), i+24)], false))] {
+		return currencyForm{}, i, false
+	}
 	s := foldAt(text, i, 40)
 	for _, c := range currencyForms {
 		if strings.HasPrefix(s, c.form) {
@@ -171,6 +205,9 @@ func currencyBefore(text string, i int) (currencyForm, int, bool) {
 	lo := max(0, j-12)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
+	}
+	if j == 0 || !currencyEnds[lowerWord(edgeToken(text[lo:j], true))] {
+		return currencyForm{}, i, false
 	}
 	s := foldString(text[lo:j])
 	for _, c := range currencyForms {

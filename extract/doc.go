@@ -15,6 +15,10 @@
 //	legalrefs_parse.go  the citation grammar: items, paragraphs, points, lists, ranges
 //	legalrefs_laws.go   the law lexicon (rules laws.txt, law_kinds.txt, law_anaphora.txt)
 //	legalrefs_other.go  texts missing from the lexicon, named by number, date or subject
+//	numbers.go          French numbers in digits and words, shared by amounts and durations
+//	amounts.go          Amounts: a number with its currency, before or after it
+//	amount_cues.go      the role and period of an amount, and figures whose currency is implied
+//	durations.go        Durations: lengths in years, months, weeks and days (ISO 8601)
 //
 // The package is not a stable API: its types change with the product contract.
 package extract

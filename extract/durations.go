@@ -5,10 +5,7 @@ package extract
 // before a unit (« une demi-année »), and several of them joined by « , » or
 // « et » in one length (« un an, un mois et 21 jours » is P1Y1M21D).
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // durationUnits maps a unit word to its ISO 8601 designator.
 var durationUnits = compileDurationUnits(DefaultRules())
@@ -35,7 +32,7 @@ func Durations(text string) []Duration {
 	var out []Duration
 	for i := 0; i < len(text); {
 		d, ok := durationAt(text, i)
-		if !ok {
+		if !ok || !d.Valid(text) {
 			i = nextCandidate(text, i)
 			continue
 		}
@@ -137,18 +134,4 @@ func durationPartAt(text string, i int) (durationPart, bool) {
 		}
 	}
 	return p, true
-}
-
-// hyphenOrSpaces skips the spaces, or one hyphen, between a number and its unit.
-func hyphenOrSpaces(text string, j int) int {
-	if j < len(text) && text[j] == '-' {
-		return j + 1
-	}
-	k := skipSpaces(text, j)
-	if k < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[k:]); r == '-' {
-			return k + 1
-		}
-	}
-	return k
 }

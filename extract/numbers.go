@@ -137,6 +137,7 @@ type numberLexicon struct {
 	dozen      map[string]bool
 	half       map[string]bool
 	negative   map[string]bool
+	firsts     [256]bool // first bytes of the number words, either case
 	decimal    map[string]bool
 }
 
@@ -158,7 +159,12 @@ func compileNumberLexicon(r *Rules) *numberLexicon {
 			panic("rules number_words.txt: bad value " + e.Key)
 		}
 		for _, w := range e.Values {
+			if len(w) > maxLexiconWord {
+				panic("rules number_words.txt: word too long: " + w)
+			}
 			lx.words[w] = v
+			lx.firsts[w[0]] = true
+			lx.firsts[strings.ToUpper(w[:1])[0]] = true
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -206,6 +212,15 @@ func setAll(m map[string]bool, vals []string) {
 	}
 }
 
+// startsNumber reports whether the word w may start a number in words.
+func (lx *numberLexicon) startsNumber(w string) bool {
+	if !lx.firsts[w[0]] {
+		return false
+	}
+	_, ok := lx.words[lowerWord(w)]
+	return ok
+}
+
 // isHSpace reports whether r is a horizontal space, as reSpace matches.
 func isHSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
@@ -223,10 +238,31 @@ func skipSpaces(text string, i int) int {
 	return i
 }
 
+// hyphenOrSpaces skips the spaces, or one hyphen, between a number and its unit.
+func hyphenOrSpaces(text string, j int) int {
+	if j < len(text) && text[j] == '-' {
+		return j + 1
+	}
+	k := skipSpaces(text, j)
+	if k < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); r == '-' {
+			return k + 1
+		}
+	}
+	return k
+}
+
 // wordAt returns the word (letters only) starting at i and its end.
 func wordAt(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
 			break
@@ -254,8 +290,18 @@ func letterBefore(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lowerWord folds a word for the lexicons; it allocates only when needed.
-func lowerWord(w string) string { return strings.ToLower(w) }
+// maxLexiconWord bounds the length in bytes of a word of the lexicons: a
+// longer word is not looked up (nor lower-cased).
+const maxLexiconWord = 16
+
+// lowerWord folds a word for the lexicons; it allocates only for a short
+// word with capitals or accents.
+func lowerWord(w string) string {
+	if len(w) > maxLexiconWord {
+		return ""
+	}
+	return strings.ToLower(w)
+}
 
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
 // coin after a figure (« 50 cents ») and after a currency (« 15 dollars et
@@ -434,68 +480,62 @@ type wordsState struct {
 // wordsAt reads a number in words at i.
 func wordsAt(text string, i int, mode numberMode) (number, bool) {
 	var st wordsState
-	j := i
-	for {
+	for j := i; ; {
 		w, wend := wordAt(text, j)
 		if w == "" {
 			break
 		}
 		lw := lowerWord(w)
-		if st.nwords > 0 && lw == "et" {
-			// « vingt et un », « vingt-et-un », « un million et demi »
-			k := hyphenOrSpaces(text, wend)
-			nw, nend := wordAt(text, k)
-			nlw := lowerWord(nw)
-			if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
-				st.accept(v, nend)
-				j = nend
-				goto next
-			}
-			if numLex.half[nlw] && st.endNoun {
-				st.total += st.lastMag / 2
-				st.end = nend
-				j = nend
-				goto next
-			}
-			break
-		}
-		if numLex.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0 {
-			st.half, st.end = true, wend // « un demi- » before its scale
-			j = wend
-			goto next
-		}
-		if numLex.dozen[lw] && st.nwords > 0 {
-			g := (st.total + max(st.group, 1)) * 12
-			if st.half {
-				g, st.half = 6, false // « une demi-douzaine »
-			}
-			st.total, st.group, st.end = g, 0, wend
-			st.nwords++
-			break
-		}
 		if numLex.decimal[lw] && st.nwords > 0 && !st.half {
 			return wordsDecimal(text, i, wend, st)
 		}
-		{
-			v, ok := numLex.words[lw]
-			if !ok || (v == 100 && mode&centInWords == 0) || !st.accept(v, wend) {
-				break
-			}
+		next, more := st.read(text, lw, wend, mode)
+		if !more {
+			break
 		}
-		j = wend
-	next:
-		// separators between number words: spaces or one hyphen
-		k := skipSpaces(text, j)
-		if k < len(text) && text[k] == '-' {
-			k++
-		}
-		j = k
+		j = hyphenOrSpaces(text, next) // spaces or one hyphen between words
 	}
 	if st.nwords == 0 || st.half {
 		return number{}, false
 	}
 	return number{Span: Span{i, st.end}, value: decimal{st.total + st.group, 0}, words: true,
 		scaled: st.scaled, scaleEnd: st.endNoun, factor: st.factor}, true
+}
+
+// read takes the word lw ending at wend; it returns where the next word may
+// start, and false when the number has ended.
+func (st *wordsState) read(text, lw string, wend int, mode numberMode) (int, bool) {
+	switch {
+	case st.nwords > 0 && lw == "et":
+		// « vingt et un », « vingt-et-un », « un million et demi »
+		nw, nend := wordAt(text, hyphenOrSpaces(text, wend))
+		nlw := lowerWord(nw)
+		if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
+			return nend, st.accept(v, nend)
+		}
+		if numLex.half[nlw] && st.endNoun {
+			st.total += st.lastMag / 2
+			st.end = nend
+			return nend, true
+		}
+		return wend, false
+	case numLex.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0:
+		st.half, st.end = true, wend // « un demi- » before its scale
+		return wend, true
+	case numLex.dozen[lw] && st.nwords > 0:
+		g := (st.total + max(st.group, 1)) * 12
+		if st.half {
+			g, st.half = 6, false // « une demi-douzaine »
+		}
+		st.total, st.group, st.end = g, 0, wend
+		st.nwords++
+		return wend, false
+	}
+	v, ok := numLex.words[lw]
+	if !ok || (v == 100 && mode&centInWords == 0) {
+		return wend, false
+	}
+	return wend, st.accept(v, wend)
 }
 
 // accept adds the word of value v ending at end, or reports false when it
@@ -525,6 +565,9 @@ func (st *wordsState) accept(v int64, end int) bool {
 	default: // mille, million, milliard…
 		if st.lastMag != 0 && st.lastMag <= v {
 			return false
+		}
+		if st.nwords == 0 && v >= 1e6 {
+			return false // « des millions d'euros » counts nothing
 		}
 		f := max(g, 1)
 		add := f * v
@@ -593,6 +636,22 @@ func wordsDecimal(text string, start, j int, st wordsState) (number, bool) {
 	return number{Span: Span{start, frac.End}, value: decimal{u, len(ds)}, words: true}, true
 }
 
+// nextCandidate skips the word or character at i.
+func nextCandidate(text string, i int) int {
+	if letterAt(text, i) {
+		_, end := wordAt(text, i)
+		return end
+	}
+	if isDigit(text[i]) {
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+		return i
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + n
+}
+
 // numberStart reports whether a number may start at i: a digit not glued to
 // a digit before it, or a word start. glued allows a figure right after a
 // letter (« et100 000 euros », where tags were stripped).
@@ -628,6 +687,10 @@ func findNumbers(text string, sc scan) []number {
 	for i := 0; i < len(text); {
 		if !numberStart(text, i, sc.glued) {
 			i = nextCandidate(text, i)
+			continue
+		}
+		if w, end := wordAt(text, i); end > i && !numLex.startsNumber(w) {
+			i = end // most words: not a number
 			continue
 		}
 		n, ok := numberAt(text, i, sc.mode)

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func amountSpan(a Amount) (Span, string) { return a.Span, a.Text }
+
+// amountStrings runs Amounts, checks the span invariant, and returns the
+// canonical strings.
+func amountStrings(tb testing.TB, in string) []string {
+	tb.Helper()
+	got := Amounts(in)
+	assertSpans(tb, in, got, amountSpan)
+	var out []string
+	for _, a := range got {
+		out = append(out, a.String())
+	}
+	return out
+}
+
+func TestAmounts(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"space thousands", "une amende de 100 000 euros.",
+			[]string{`amount[14:27] "100 000 euros" EUR 10000000 fine`}},
+		{"no-break thousands and symbol", "Amende : 310\u202f000\u00a0€.",
+			[]string{`amount[9:23] "310\u202f000\u00a0€" EUR 31000000 fine`}},
+		{"dot thousands", "une sanction de 2.250.000 euros",
+			[]string{`amount[16:31] "2.250.000 euros" EUR 225000000 fine`}},
+		{"decimal comma and scale", "une amende de 5,2 millions d'euros",
+			[]string{`amount[14:34] "5,2 millions d'euros" EUR 520000000 fine`}},
+		{"typographic apostrophe", "une amende de 1,5 million d’euros",
+			[]string{`amount[14:35] "1,5 million d’euros" EUR 150000000 fine`}},
+		{"symbols", "20 M€, 1,2 Md€, 800 k€ et 40 K€ et 20 ME",
+			[]string{`amount[0:7] "20 M€" EUR 2000000000 fine`, `amount[9:18] "1,2 Md€" EUR 120000000000 fine`,
+				`amount[20:28] "800 k€" EUR 80000000 fine`, `amount[32:39] "40 K€" EUR 4000000 fine`,
+				`amount[43:48] "20 ME" EUR 2000000000 fine`}},
+		{"words", "une amende de cent mille euros",
+			[]string{`amount[14:30] "cent mille euros" EUR 10000000 fine`}},
+		{"words with scale", "deux millions d'euros d'amende",
+			[]string{`amount[0:21] "deux millions d'euros" EUR 200000000 fine`}},
+		{"half a billion", "un demi-milliard d'euros",
+			[]string{`amount[0:24] "un demi-milliard d'euros" EUR 50000000000 fine`}},
+		{"words across scales", "un million cinq cent mille euros",
+			[]string{`amount[0:32] "un million cinq cent mille euros" EUR 150000000 fine`}},
+		{"and a half", "trois millions et demi d'euros",
+			[]string{`amount[0:30] "trois millions et demi d'euros" EUR 350000000 fine`}},
+		{"currency before", "un chèque de € 310 000 et EUR 1000",
+			[]string{`amount[14:25] "€ 310 000" EUR 31000000 fine`, `amount[29:37] "EUR 1000" EUR 100000 fine`}},
+		{"other currencies", "10 000 francs suisses, 5 millions de dollars et £ 8,10 millions",
+			[]string{`amount[0:21] "10 000 francs suisses" CHF 1000000 fine`,
+				`amount[23:44] "5 millions de dollars" USD 500000000 fine`,
+				`amount[48:64] "£ 8,10 millions" GBP 810000000 fine`}},
+		{"glued words", "uneamende de 50 000 000 € et100 000 euros par jour de retardà l'issue",
+			[]string{`amount[13:27] "50 000 000 €" EUR 5000000000 fine`,
+				`amount[30:43] "100 000 euros" EUR 10000000/day fine`}},
+		{"no separators", "le montant de 5200000 euros",
+			[]string{`amount[14:27] "5200000 euros" EUR 520000000 fine`}},
+		{"shared unit", "des amendes de 60 et 40 millions d'euros",
+			[]string{`amount[15:17] "60" EUR 6000000000 fine`, `amount[21:40] "40 millions d'euros" EUR 4000000000 fine`}},
+		{"respectively", "sanctionnées respectivement de 76 millions et 63 millions d'euros",
+			[]string{`amount[32:43] "76 millions" EUR 7600000000 fine`, `amount[47:66] "63 millions d'euros" EUR 6300000000 fine`}},
+		{"range", "une indemnisation de 100 à 500 euros",
+			[]string{`amount[21:24] "100" EUR 10000 damages`, `amount[28:37] "500 euros" EUR 50000 damages`}},
+		{"currency implied by the sanction", "une amende de 2,25 millions à la société",
+			[]string{`amount[14:27] "2,25 millions" EUR 225000000 fine`}},
+		{"restated from the sentence before", "Elle avait été condamnée à 32 millions d'euros. En appel, la sanction a été ramenée à 15.",
+			[]string{`amount[31:50] "32 millions d'euros" EUR 3200000000 fine`, `amount[94:96] "15" EUR 1500000000 fine`}},
+		{"not money", "4 % du chiffre d'affaires, 20 milliards d'images, 2,5 millions de comptes, n° 430810, SAN-2019-001, le 17 octobre 2022, 250 salariés, 01 23 45 67 89",
+			nil},
+		{"a scale noun alone counts nothing", "des millions d'euros, plusieurs milliards d'euros et mille euros",
+			[]string{`amount[53:64] "mille euros" EUR 100000 fine`}},
+		{"scale symbol then de", "une amende de 1,5 Md d'euros",
+			[]string{`amount[14:28] "1,5 Md d'euros" EUR 150000000000 fine`}},
+		{"a date does not share the unit", "le 1 janvier 1990 à 1015 francs",
+			[]string{`amount[21:32] "1015 francs" FRF 101500 fine`}},
+		{"daily penalty", "une astreinte de 100 000 € par jour de retard",
+			[]string{`amount[17:28] "100 000 €" EUR 10000000/day penalty_payment`}},
+		{"daily penalty without the words", "sous astreinte de 1 500 euros",
+			[]string{`amount[18:29] "1 500 euros" EUR 150000/day penalty_payment`}},
+		{"daily adjective", "une astreinte journalière de 20 000 euros",
+			[]string{`amount[30:42] "20 000 euros" EUR 2000000/day penalty_payment`}},
+		{"periods", "un loyer de 1 000 euros par mois et 12 000 euros par an",
+			[]string{`amount[12:23] "1 000 euros" EUR 100000/month fine`, `amount[36:48] "12 000 euros" EUR 1200000/year fine`}},
+		{"ceiling", "le RGPD prévoit des amendes pouvant atteindre 20 millions d'euros",
+			[]string{`amount[47:66] "20 millions d'euros" EUR 2000000000 ceiling`}},
+		{"daily cap", "une astreinte de 60 000 euros par jour, sous le plafond légal de 100 000 euros par jour",
+			[]string{`amount[17:29] "60 000 euros" EUR 6000000/day penalty_payment`,
+				`amount[66:79] "100 000 euros" EUR 10000000/day ceiling`}},
+		{"incurred maximum", "La société encourt une amende de 10 millions d'euros.",
+			[]string{`amount[35:54] "10 millions d'euros" EUR 1000000000 ceiling`}},
+		{"turnover", "Le groupe, dont le chiffre d'affaires a dépassé 44 milliards d'euros, a réagi.",
+			[]string{`amount[50:70] "44 milliards d'euros" EUR 4400000000000 turnover`}},
+		{"reference sum", "Jamais une sanction dépassant un milliard d'euros n'avait été prononcée.",
+			[]string{`amount[31:50] "un milliard d'euros" EUR 100000000000 other`}},
+		{"damages after", "condamnée à verser 3 000 euros de dommages et intérêts",
+			[]string{`amount[21:32] "3 000 euros" EUR 300000 damages`}},
+		{"fine after", "Doctissimo : 380 000 € d'amende",
+			[]string{`amount[13:24] "380 000 €" EUR 38000000 fine`}},
+		{"liquidation", "La CNIL a liquidé l'astreinte : la société devra payer la somme de 5,2 millions d'euros.",
+			[]string{`amount[70:90] "5,2 millions d'euros" EUR 520000000 penalty_liquidation`}},
+		{"liquidated total named elsewhere", "La formation restreinte en a arrêté le montant à 5200000 euros. Clearview devra verser 5200000 euros.",
+			[]string{`amount[52:65] "5200000 euros" EUR 520000000 penalty_liquidation`,
+				`amount[90:103] "5200000 euros" EUR 520000000 penalty_liquidation`}},
+		{"a year before a comma is not a shared figure", "En 2019, 250 000 euros ont été versés.",
+			[]string{`amount[9:22] "250 000 euros" EUR 25000000 fine`}},
+		{"a list shares the unit", "des amendes de 10, 20 et 30 millions d'euros",
+			[]string{`amount[15:17] "10" EUR 1000000000 fine`, `amount[19:21] "20" EUR 2000000000 fine`,
+				`amount[25:44] "30 millions d'euros" EUR 3000000000 fine`}},
+		{"restated after a figure in context", "L'amende s'élève à 1,5 million. Elle a été réduite à 1 million en appel.",
+			[]string{`amount[22:33] "1,5 million" EUR 150000000 fine`, `amount[60:69] "1 million" EUR 100000000 fine`}},
+		{"cap of an astreinte", "une astreinte de 500 euros par jour de retard, dans la limite de 50 000 euros",
+			[]string{`amount[17:26] "500 euros" EUR 50000/day penalty_payment`, `amount[65:77] "50 000 euros" EUR 5000000 ceiling`}},
+		{"incurred fine named after", "Il encourt jusqu'à 5 ans de prison et 300 000 euros d'amende.",
+			[]string{`amount[39:52] "300 000 euros" EUR 30000000 ceiling`}},
+		{"until now is not a ceiling", "Jusqu'à présent la CNIL a infligé une amende de 20 M€.",
+			[]string{`amount[51:58] "20 M€" EUR 2000000000 fine`}},
+		{"damages named later in the clause", "condamnée à une amende civile de 2 millions d'euros et à verser 150 000 euros à l'association au titre des dommages et intérêts",
+			[]string{`amount[35:53] "2 millions d'euros" EUR 200000000 fine`, `amount[67:80] "150 000 euros" EUR 15000000 damages`}},
+		{"ceiling before its head word", "Le plafond des amendes est fixé à 20 000 euros par manquement.",
+			[]string{`amount[36:48] "20 000 euros" EUR 2000000 ceiling`}},
+		{"a range of a reduced fine", "La cour a réduit l'amende de 10 à 7 millions d'euros.",
+			[]string{`amount[30:32] "10" EUR 1000000000 fine`, `amount[36:54] "7 millions d'euros" EUR 700000000 fine`}},
+		{"other money", "Le rachat de la start-up pour 300 millions d'euros.",
+			[]string{`amount[30:50] "300 millions d'euros" EUR 30000000000 other`}},
+		{"cents, and a price is other money", "ça coûte 15 dollars et 15 cents, ou treize euros et quarante-cinq cents",
+			[]string{`amount[11:33] "15 dollars et 15 cents" USD 1515 other`,
+				`amount[38:73] "treize euros et quarante-cinq cents" EUR 1345 other`}},
+		{"coins", "une hausse de 50 cents", []string{`amount[14:22] "50 cents" USD 50 fine`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := amountStrings(t, tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Amounts(%q) = %v, want %v", tt.in, strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestAmountsJSONValue(t *testing.T) {
+	a := Amounts("une amende de 5,2 millions d'euros")
+	if len(a) != 1 || a[0].Value() != 5200000 {
+		t.Fatalf("Amounts value = %v, want 5200000 euros", a)
+	}
+}
+
+// seedSentences are real sentences of the kind veille reads, for the fuzz
+// test and the benchmark.
+var seedSentences = []string{
+	"La CNIL a liquidé l’astreinte de 100 000 euros par jour imposée à la société, qui devra verser 5,2 millions d’euros.",
+	"uneamende de 50\u202f000\u202f000\u00a0€, l'une des plus lourdes",
+	"sanctionné Google LLC à hauteur de 90 millions d'euros et Google Ireland Limited à hauteur de 60 millions, soit 150 millions d'euros au total.",
+	"1,1 milliard d’euros d’amende pour Apple, 76,1 millions pour Tech Data et 62,9 millions pour Ingram Micro",
+	"sous peine d'uneastreinte–une somme due pour chaque jour de retard–de 100 000 euros par jour.",
+	"des amendes allant jusqu'à 20 millions d'euros ou 4 % du chiffre d'affaires annuel mondial",
+	"ça ne coûte que treize euros et quarante-cinq cents, 16,4 millions de $ c ou £ 8,10 millions.",
+}
+
+func FuzzAmounts(f *testing.F) {
+	for _, s := range seedSentences {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Amounts(s)
+		assertSpans(t, s, got, amountSpan)
+		for i := 1; i < len(got); i++ {
+			if got[i].Start < got[i-1].End {
+				t.Fatalf("Amounts(%q): %v overlaps %v", s, got[i], got[i-1])
+			}
+		}
+	})
+}
+
+// BenchmarkAmounts measures extraction on French article text: the dev
+// corpus when present, else the seed sentences.
+func BenchmarkAmounts(b *testing.B) {
+	text := strings.Join(seedSentences, " ")
+	if docs, err := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "dev", "docs", "*.txt")); err == nil && len(docs) > 0 {
+		var sb strings.Builder
+		for _, d := range docs {
+			if data, err := os.ReadFile(d); err == nil {
+				sb.Write(data)
+				sb.WriteString("\n")
+			}
+		}
+		text = sb.String()
+	}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		Amounts(text)
+	}
+}
+
+func ExampleAmounts() {
+	text := "La CNIL a prononcé une amende de 20 M€ et une astreinte de 100 000 euros par jour de retard."
+	for _, a := range Amounts(text) {
+		fmt.Println(a)
+	}
+	// Output:
+	// amount[34:41] "20 M€" EUR 2000000000 fine
+	// amount[62:75] "100 000 euros" EUR 10000000/day penalty_payment
+}
