@@ -17,12 +17,9 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A dateLexicon holds the date patterns built from a Rules set.
@@ -100,14 +97,6 @@ func newDateLexicon(r *Rules) *dateLexicon {
 
 // alternation is a regexp alternation of words, longest first so that a
 // name wins over its abbreviation, with regexp metacharacters quoted.
-func alternation(words []string) string {
-	ws := append([]string(nil), words...)
-	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
-	for i, w := range ws {
-		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(w), `'`, reApos)
-	}
-	return strings.Join(ws, "|")
-}
 
 func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 	var out []Date
@@ -301,18 +290,6 @@ func validDay(y, mon, d int) bool {
 		days = 29
 	}
 	return d <= days
-}
-
-// wordStart reports whether no letter or digit comes just before i.
-func wordStart(text string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// wordEnd reports whether no letter or digit comes just after i.
-func wordEnd(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return i == len(text) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // numericEdge reports whether a numeric date at [start, end) stands alone:

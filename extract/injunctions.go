@@ -39,22 +39,10 @@ type trigger struct {
 // words that can open one.
 func triggers(text string) []trigger {
 	var out []trigger
-	for start := 0; start < len(text); {
-		var word string
-		if wordStart(text, start) {
-			word, _ = wordAt(text, start)
+	for _, m := range injunctionCues.trigger.findAll(text) {
+		if wordEnd(text, m[1]) {
+			out = append(out, trigger{Span{m[0], m[1]}, m[2] >= 0})
 		}
-		if word == "" {
-			_, size := utf8.DecodeRuneInString(text[start:])
-			start += size
-			continue
-		}
-		if injunctionCues.firstWords[foldWord(word)] {
-			if m := injunctionCues.trigger.FindStringSubmatchIndex(text[start:]); m != nil && wordEnd(text, start+m[1]) {
-				out = append(out, trigger{Span{start, start + m[1]}, m[2] >= 0})
-			}
-		}
-		start += len(word)
 	}
 	return out
 }
@@ -63,8 +51,7 @@ func triggers(text string) []trigger {
 var injunctionCues = compileInjunctionCues(DefaultRules())
 
 type injunctionRules struct {
-	firstWords       map[string]bool // folded first word of every trigger
-	trigger          *regexp.Regexp  // anchored; group 1: verb, group 2: noun
+	trigger          wordScan // group 1: verb, group 2: noun
 	negation         *regexp.Regexp
 	anaphor, group   *regexp.Regexp
 	deadlineDuration *regexp.Regexp
@@ -81,14 +68,12 @@ func compileInjunctionCues(r *Rules) injunctionRules {
 		}
 		return v
 	}
-	first := map[string]bool{}
-	for _, w := range append(words("verb"), words("noun")...) {
-		first[foldWord(strings.Fields(w)[0])] = true
-	}
 	return injunctionRules{
-		firstWords: first,
-		trigger:    regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`),
-		negation:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
+		trigger: wordScan{
+			first: firstWordIn(append(words("verb"), words("noun")...)),
+			re:    regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`),
+		},
+		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».

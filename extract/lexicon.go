@@ -30,8 +30,8 @@ type Lexicon struct {
 	notOrg     map[string]bool   // folded names that are never organisations
 	givenNames map[string]bool   // folded given names
 
-	cueBefore *regexp.Regexp // cue words, then a name in group 1
-	cueLower  *regexp.Regexp // cue words, then a lower-case name in group 1
+	cueBefore wordScan       // cue words, then a name in group 1
+	cueLower  wordScan       // cue words, then a lower-case name in group 1
 	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
 	product   *regexp.Regexp // words before a product's name, then the name in group 1
 	back      *regexp.Regexp // words that refer back to the organisation last named
@@ -103,12 +103,14 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore, err = regexp.Compile(`(?i:\b(?:` + cues("before") + `))` + adjectives + reSpace + `+(` + reNameRun + `)`); err != nil {
+	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + reNameRun + `)`); err != nil {
 		return nil, err
 	}
-	if lx.cueLower, err = regexp.Compile(`(?i:\b(?:` + cues("lowercase") + `))` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
+	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
+	if lx.cueLower.re, err = regexp.Compile(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
+	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}

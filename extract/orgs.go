@@ -27,7 +27,7 @@ const (
 )
 
 var (
-	reRun = regexp.MustCompile(reNameRun)
+	reRun = regexp.MustCompile(`^` + reNameRun)
 	// reAndName matches a second name coordinated with a first (« les associations noyb et La Quadrature du Net »).
 	reAndName = regexp.MustCompile(`^(?:,|` + reSpace + `+et)` + reSpace + `+(` + reNameRun + `)`)
 	// reAcronym matches an acronym in brackets, after the name it abbreviates.
@@ -101,13 +101,13 @@ func (f *finder) acronymStart(before, acr string) int {
 // cues finds the names that follow a cue (« la société Discord »,
 // « l'association noyb »), and the names coordinated with them.
 func (f *finder) cues() {
-	for _, m := range f.lx.cueLower.FindAllStringSubmatchIndex(string(f.mask), -1) {
+	for _, m := range f.lx.cueLower.findAll(string(f.mask)) {
 		if w := fold(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
 			f.add(m[2], m[3], Org, "", w)
 			f.coordinated(m[3])
 		}
 	}
-	for _, m := range f.lx.cueBefore.FindAllStringSubmatchIndex(string(f.mask), -1) {
+	for _, m := range f.lx.cueBefore.findAll(string(f.mask)) {
 		if f.free(m[2], m[3]) && f.classify(m[2], m[3], true) {
 			f.coordinated(m[3])
 		}
@@ -125,9 +125,47 @@ func (f *finder) coordinated(end int) {
 	}
 }
 
+// findRuns returns the spans of the non-overlapping matches of reNameRun in
+// text, leftmost first, as regexp's FindAllStringIndex would, but faster:
+// a name's first capital lies within its first three letters, so the
+// anchored regexp is tried only at a capital and the two letters before it.
+func findRuns(text string) [][]int {
+	var out [][]int
+	last := 0
+	for u := 0; u < len(text); {
+		r, size := utf8.DecodeRuneInString(text[u:])
+		if !unicode.IsUpper(r) {
+			u += size
+			continue
+		}
+		s := u
+		for k := 0; k < 2; k++ {
+			pr, ps := utf8.DecodeLastRuneInString(text[:s])
+			if s-ps < last || !unicode.IsLower(pr) {
+				break
+			}
+			s -= ps
+		}
+		matched := false
+		for c := s; c <= u; {
+			if m := reRun.FindStringIndex(text[c:]); m != nil {
+				out = append(out, []int{c, c + m[1]})
+				last, u, matched = c+m[1], c+m[1], true
+				break
+			}
+			_, cs := utf8.DecodeRuneInString(text[c:])
+			c += cs
+		}
+		if !matched {
+			u += size
+		}
+	}
+	return out
+}
+
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
-	for _, m := range reRun.FindAllStringIndex(string(f.mask), -1) {
+	for _, m := range findRuns(string(f.mask)) {
 		start := m[0]
 		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
 			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)

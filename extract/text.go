@@ -20,11 +20,15 @@ const (
 	reDash = `[-‐‑‒–—]`
 )
 
-// wordsPattern builds a case-insensitive alternation of lexicon words,
-// longest first so that "mise en demeure" wins over "mise": an apostrophe in
-// a word matches any apostrophe, a space any run of spaces. Go's \b knows
-// only ASCII letters, so callers check word boundaries with atWordBoundary.
-func wordsPattern(words []string) string {
+// wordsPattern builds a case-insensitive alternation of lexicon words (see
+// alternation). Go's \b knows only ASCII letters, so callers check word
+// boundaries with wordStart and wordEnd.
+func wordsPattern(words []string) string { return `(?i:` + alternation(words) + `)` }
+
+// alternation joins lexicon words into a regexp alternation, longest first
+// so that "mise en demeure" wins over "mise": an apostrophe in a word matches
+// any apostrophe, a space any run of spaces.
+func alternation(words []string) string {
 	sorted := append([]string(nil), words...)
 	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
 	alts := make([]string, len(sorted))
@@ -33,26 +37,71 @@ func wordsPattern(words []string) string {
 		q = strings.NewReplacer("'", reApos, "’", reApos, " ", `\s+`).Replace(q)
 		alts[i] = q
 	}
-	return `(?i:` + strings.Join(alts, "|") + `)`
-}
-
-// atWordBoundary reports whether text[start:end] is a whole word: no letter
-// or digit touches it on either side.
-func atWordBoundary(text string, start, end int) bool {
-	if start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:start])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	if end < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[end:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return strings.Join(alts, "|")
 }
 
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// wordStart reports whether no letter or digit comes just before i.
+func wordStart(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// wordEnd reports whether no letter or digit comes just after i.
+func wordEnd(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return i == len(text) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// A wordScan finds the matches of an anchored regexp (one starting with ^)
+// that can only begin at the start of a word accepted by first. Trying the
+// regexp at those words only is much faster than letting it scan every byte.
+type wordScan struct {
+	first func(word string) bool
+	re    *regexp.Regexp
+}
+
+// findAll returns the submatch indexes of the non-overlapping matches in text.
+func (s wordScan) findAll(text string) [][]int {
+	var out [][]int
+	for i := 0; i < len(text); {
+		var word string
+		end := i
+		if wordStart(text, i) {
+			word, end = wordAt(text, i)
+		}
+		if word == "" {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		if s.first(word) {
+			if m := s.re.FindStringSubmatchIndex(text[i:]); m != nil && m[1] > 0 {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+				i = m[1]
+				continue
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// firstWordIn returns a test for wordScan.first: whether a word, in any case,
+// is the first word (its leading letters) of one of the phrases.
+func firstWordIn(phrases []string) func(string) bool {
+	set := map[string]bool{}
+	for _, p := range phrases {
+		if w, _ := wordAt(p, 0); w != "" {
+			set[foldWord(w)] = true
+		}
+	}
+	return func(w string) bool { return set[foldWord(w)] }
+}

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"testing"
+)
+
+// TestFindRunsIsFindAll checks that the fast scan of capitalised runs finds
+// exactly what the unanchored regexp finds.
+func TestFindRunsIsFindAll(t *testing.T) {
+	slow := regexp.MustCompile(reNameRun)
+	texts := []string{
+		"", "a", "É", "anonymesLa société CLEARVIEW AI", "eBizcuss et iOS", "l'Oréal, L'Oréal et Caisse d'Épargne",
+		"Tech Data et Ingram Micro", "Morgan Stanley & Co International", "esLa", "xY zW aaBb", "ÀÉ ÎÔ", "la CNIL a dit",
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		want := slow.FindAllStringIndex(text, -1)
+		got := findRuns(text)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findRuns(%.60q) = %v, want %v", text, got, want)
+		}
+	}
+}
