@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -152,5 +154,41 @@ func TestInjunctions(t *testing.T) {
 				t.Errorf("Injunctions(%q) =\n%s\nwant\n%s", tt.in, strings.Join(gotS, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// BenchmarkInjunctions measures the linking step alone, on the fixtures'
+// articles with their other facts already found.
+func BenchmarkInjunctions(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no fixtures: %v", err)
+	}
+	x, err := New(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type input struct {
+		text  string
+		facts Facts
+		durs  []Duration
+	}
+	var inputs []input
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		inputs = append(inputs, input{text, x.Extract(&Article{Text: text}), Durations(text)})
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for range b.N {
+		for _, in := range inputs {
+			Injunctions(in.text, in.facts, in.durs)
+		}
 	}
 }
