@@ -406,6 +406,13 @@ func headCue(text string, from, to int) (Role, bool) {
 
 // assignRoles sets the period and role of every amount.
 func assignRoles(text string, amounts []Amount) {
+	type sum struct {
+		minor    int64
+		currency string
+		per      Period
+	}
+	roles := map[sum]Role{}      // the role a cue gave to the first mention of a sum
+	liquidated := map[sum]bool{} // sums named a liquidated astreinte somewhere
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
@@ -416,42 +423,36 @@ func assignRoles(text string, amounts []Amount) {
 		}
 		a.Per = periodOf(text, sent, a)
 		a.Role, cued[k] = roleOf(text, sent, next, a)
-	}
-	for k := range amounts {
-		a := &amounts[k]
-		switch {
-		case !cued[k]:
-			a.Role = RoleFine
-			if o, ok := sameSum(amounts, cued, k, ""); ok {
-				a.Role = amounts[o].Role
-			}
-		case a.Role == RoleFine:
-			// a liquidated astreinte is loosely called « amende » elsewhere
-			if _, ok := sameSum(amounts, cued, k, RolePenaltyLiquidation); ok {
-				a.Role = RolePenaltyLiquidation
-			}
-		case a.Role == RolePenaltyLiquidation && a.Per != PerNone:
+		if a.Role == RolePenaltyLiquidation && a.Per != PerNone {
 			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
 			// itself, the liquidated sum is a total
 			a.Role = RolePenaltyPayment
+		}
+		key := sum{a.Minor, a.Currency, a.Per}
+		if _, seen := roles[key]; cued[k] && !seen {
+			roles[key] = a.Role
+		}
+		liquidated[key] = liquidated[key] || a.Role == RolePenaltyLiquidation
+	}
+	for k := range amounts {
+		a := &amounts[k]
+		key := sum{a.Minor, a.Currency, a.Per}
+		switch {
+		case !cued[k]:
+			// another mention of the same sum says what it is, else the news
+			// veille reads is about sanctions
+			a.Role = RoleFine
+			if r, ok := roles[key]; ok {
+				a.Role = r
+			}
+		case a.Role == RoleFine && liquidated[key]:
+			// a liquidated astreinte is loosely called « amende » elsewhere
+			a.Role = RolePenaltyLiquidation
 		}
 		if a.Role == RolePenaltyPayment && a.Per == PerNone {
 			a.Per = PerDay
 		}
 	}
-}
-
-// sameSum finds another cued mention of the same sum as amounts[k], with
-// role want ("" for any).
-func sameSum(amounts []Amount, cued []bool, k int, want Role) (int, bool) {
-	a := amounts[k]
-	for o, b := range amounts {
-		if o != k && cued[o] && b.Minor == a.Minor && b.Currency == a.Currency && b.Per == a.Per &&
-			(want == "" || b.Role == want) {
-			return o, true
-		}
-	}
-	return 0, false
 }
 
 // periodOf reads the period right after the amount, or right before it.
