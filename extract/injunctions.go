@@ -20,6 +20,25 @@ import (
 // in the deadline or penalty it lacks.
 func Injunctions(text string, f Facts, durations []Duration) []Injunction {
 	var found []Injunction
+	for _, t := range triggers(text) {
+		if !injunctionCues.negated(text, t.Start) {
+			found = append(found, orderAt(text, f, durations, t.Start, t.End, t.verb)...)
+		}
+	}
+	return mergeByTarget(found)
+}
+
+// A trigger is a word or phrase that opens an order: a verb (« enjoint »)
+// or a noun (« injonction »).
+type trigger struct {
+	Span
+	verb bool
+}
+
+// triggers finds the triggers of text, trying the trigger regexp only at the
+// words that can open one.
+func triggers(text string) []trigger {
+	var out []trigger
 	for start := 0; start < len(text); {
 		var word string
 		if wordStart(text, start) {
@@ -30,15 +49,14 @@ func Injunctions(text string, f Facts, durations []Duration) []Injunction {
 			start += size
 			continue
 		}
-		// Only a word that can open a trigger is worth a regexp match.
 		if injunctionCues.firstWords[foldWord(word)] {
-			if m := injunctionCues.trigger.FindStringSubmatchIndex(text[start:]); m != nil && wordEnd(text, start+m[1]) && !injunctionCues.negated(text, start) {
-				found = append(found, orderAt(text, f, durations, start, start+m[1], m[2] >= 0)...)
+			if m := injunctionCues.trigger.FindStringSubmatchIndex(text[start:]); m != nil && wordEnd(text, start+m[1]) {
+				out = append(out, trigger{Span{start, start + m[1]}, m[2] >= 0})
 			}
 		}
 		start += len(word)
 	}
-	return mergeByTarget(found)
+	return out
 }
 
 // injunctionCues are the compiled cues of rules/injunctions.txt.
@@ -122,6 +140,8 @@ var (
 	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
 	// toTarget is what stands between a verb and its indirect object.
 	toTarget = regexp.MustCompile(`^(?:\s*,?\s*(?i:en\s+outre|également|aussi|alors|notamment|enfin|donc|par\s+ailleurs)\s*,?)*\s*(?:à|aux|a)\s+`)
+	// coordination is what joins two targets: « , », « et », « ainsi qu'à ».
+	coordination = regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?(?:et|ainsi\s+qu` + reApos + `)\s*(?:à|aux)?\s*)(?:(?i:la\s+société|l` + reApos + `entreprise|le\s+groupe)\s+)?$`)
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun = regexp.MustCompile(`(?i:(?:^|\s)(?:lui|leur|les|l` + reApos + `)\s*(?:(?:a|avait|ont|avaient|aurait)\s+)?(?:(?:alors|aussi|également|en\s+outre|ensuite)\s+)?$)`)
@@ -147,12 +167,17 @@ func orderAt(text string, f Facts, durations []Duration, start, end int, verb bo
 	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
 		return nil
 	}
-	// Where the terms are looked for, in order: the trigger's sentence up to
-	// what is ordered, the sentences that restate the order just after it,
-	// then the obligations themselves.
-	regions := []Span{{sStart, lead}}
-	regions = append(regions, followups(text, blockEnd)...)
-	regions = append(regions, Span{lead, blockEnd})
+	// Where the terms are looked for, in order: the trigger's sentence (with
+	// its obligations when they are inline: « de supprimer les données, dans
+	// un délai de trois mois »), the sentences that restate the order just
+	// after it, then the items of a list, whose own delays are the items'.
+	var regions []Span
+	if inline := blockEnd == sEnd; inline {
+		regions = append([]Span{{sStart, sEnd}}, followups(text, blockEnd)...)
+	} else {
+		regions = append([]Span{{sStart, lead}}, followups(text, blockEnd)...)
+		regions = append(regions, Span{lead, blockEnd})
+	}
 
 	in := Injunction{
 		Span:        Span{start, blockEnd},
@@ -225,10 +250,18 @@ func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]str
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
 	}
-	// A named organisation within the next few words.
-	for _, e := range entities {
+	// A named organisation within the next few words, and those coordinated
+	// with it (« SFR et Bouygues Telecom »).
+	for k, e := range entities {
 		if e.Type == Org && e.Start >= i && e.Start <= i+len("la société ") && e.End <= sEnd {
-			return []string{e.Name}, e.End
+			names, end := []string{e.Name}, e.End
+			for _, next := range entities[k+1:] {
+				if next.Type != Org || next.End > sEnd || !coordination.MatchString(text[end:next.Start]) {
+					break
+				}
+				names, end = append(names, next.Name), next.End
+			}
+			return names, end
 		}
 	}
 	if m := injunctionCues.group.FindStringIndex(text[i:sEnd]); m != nil {
@@ -278,7 +311,8 @@ func authorityBefore(entities []Entity, trigger int) string {
 // obligationsFrom reads what is ordered from byte i of the trigger's
 // sentence: « de » + infinitive clauses coordinated inline, or the items of a
 // list when the sentence ends with a colon. It returns the obligations, where
-// the order ends, and where its obligations begin.
+// the order ends (the sentence's end when they are inline), and where its
+// obligations begin.
 func obligationsFrom(text string, i, sEnd int) ([]Clause, int, int) {
 	rest := text[i:sEnd]
 	colon := strings.IndexByte(rest, ':')
@@ -387,18 +421,29 @@ func appendClause(out []Clause, text string, start, end int) []Clause {
 }
 
 // followups are the sentences after an order that restate its terms, up to
-// two of them, as long as each names the order, its penalty or its delay.
+// two of them, as long as each names the order, its penalty or its delay and
+// does not give another order (a verb trigger).
 func followups(text string, from int) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
 		s, e := sentenceAround(text, skipWhitespace(text, from))
-		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) {
+		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) || givesOrder(text[s:e]) {
 			break
 		}
 		out = append(out, Span{s, e})
 		from = e
 	}
 	return out
+}
+
+// givesOrder reports whether a sentence holds a verb trigger.
+func givesOrder(sentence string) bool {
+	for _, t := range triggers(sentence) {
+		if t.verb {
+			return true
+		}
+	}
+	return false
 }
 
 // skipWhitespace returns the index after the spaces and line breaks at i.

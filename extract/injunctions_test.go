@@ -90,6 +90,25 @@ func TestInjunctions(t *testing.T) {
 			want: []string{"injunction[14:146] CNIL -> Clearview AI obligations=2 deadline=P2M penalty=EUR 10000000/day"},
 		},
 		{
+			name: "an inline delay is the order's, not the appeal's that follows",
+			in:   "La CNIL a sanctionné Cegedim. Elle a enjoint à Cegedim de supprimer les données, dans un délai de trois mois. La société peut former un recours dans un délai de deux mois.",
+			given: given{orgs: map[string]string{"Cegedim": "Cegedim"}, authorities: cnil,
+				durations: map[string]string{"trois mois": "P3M", "deux mois": "P2M"}},
+			want: []string{"injunction[38:113] CNIL -> Cegedim obligations=1 deadline=P3M"},
+		},
+		{
+			name: "coordinated targets; the next order's astreinte is not this one's",
+			in:   "L'ARCEP a mis en demeure SFR et Bouygues Telecom de respecter leurs obligations avant le 31 décembre 2024. La CNIL a enjoint à Doctolib, sous astreinte de 10 000 euros par jour de retard, de cesser toute transmission.",
+			given: given{orgs: map[string]string{"SFR": "SFR", "Bouygues Telecom": "Bouygues Telecom", "Doctolib": "Doctolib"},
+				authorities: map[string]string{"ARCEP": "ARCEP", "CNIL": "CNIL"},
+				daily:       map[string]int64{"10 000 euros": 10000}, dates: map[string]CivilDate{"31 décembre 2024": {2024, 12, 31}}},
+			want: []string{
+				"injunction[10:107] ARCEP -> SFR obligations=1 deadline=2024-12-31",
+				"injunction[10:107] ARCEP -> Bouygues Telecom obligations=1 deadline=2024-12-31",
+				"injunction[118:219] CNIL -> Doctolib obligations=1 penalty=EUR 1000000/day",
+			},
+		},
+		{
 			name:  "a request for access is not an order",
 			in:    "La CNIL a reçu une demande d'accès de Kaspr et des demandes d'effacement.",
 			given: given{orgs: map[string]string{"Kaspr": "Kaspr"}, authorities: cnil},
