@@ -35,6 +35,7 @@ type amountCues struct {
 	later                    []cue   // roles in the rest of the clause after it
 	perAfter, perBefore      []cue   // periods
 	revised, join, label     []string
+	follow                   map[string]bool // first words allowed after an implied sum
 	// the last word of the revised forms and the first of the join words,
 	// to reject most figures with one lookup
 	revisedEnds, joinStarts map[string]bool
@@ -123,10 +124,14 @@ func compileAmountCues(r *Rules) *amountCues {
 	for _, w := range lx.join {
 		lx.joinStarts[edgeToken(w, false)] = true
 	}
+	lx.follow = map[string]bool{}
+	for _, v := range r.Values("amount_context.txt", "follow") {
+		lx.follow[edgeToken(foldString(v), false)] = true
+	}
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldString(v))
 	}
-	if len(lx.label) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(lx.follow) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		panic("rules: amount cue tables are incomplete")
 	}
 	return lx
@@ -284,8 +289,7 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 	if !b.scaled || b.value.units <= 0 {
 		return money{}, false
 	}
-	j := skipSpaces(text, b.End)
-	if k := deAfter(text, j); k != j && letterAt(text, k) {
+	if j := skipSpaces(text, b.End); !implied(text, b.End) || deAfter(text, j) != j {
 		return money{}, false // « 2,5 millions de comptes »
 	}
 	sent := startOfSentence(text, b.Start)
@@ -308,7 +312,7 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
 func restated(text string, b number, all []money) (money, bool) {
-	if b.value.units <= 0 || !revisedBefore(text, b.Start) {
+	if b.value.units <= 0 || !revisedBefore(text, b.Start) || !implied(text, b.End) {
 		return money{}, false
 	}
 	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
@@ -327,6 +331,18 @@ func restated(text string, b number, all []money) (money, bool) {
 		return money{}, false
 	}
 	return money{Amount: Amount{Span: b.Span, Minor: minor, Currency: p.Currency}, factor: factor}, true
+}
+
+// implied reports whether a figure ending at i may be a sum whose currency
+// is implied: punctuation, the end, or a word of the follow list comes next,
+// not what it counts (« 20 mille personnes », « réduite à 15 ans »).
+func implied(text string, i int) bool {
+	j := skipSpaces(text, i)
+	if !letterAt(text, j) {
+		return true
+	}
+	w, _ := wordAt(text, j)
+	return amountLex.follow[lowerWord(w)]
 }
 
 // revisedBefore reports whether a restating word ends right before i.
@@ -390,6 +406,13 @@ func headCue(text string, from, to int) (Role, bool) {
 
 // assignRoles sets the period and role of every amount.
 func assignRoles(text string, amounts []Amount) {
+	type sum struct {
+		minor    int64
+		currency string
+		per      Period
+	}
+	roles := map[sum]Role{}      // the role a cue gave to the first mention of a sum
+	liquidated := map[sum]bool{} // sums named a liquidated astreinte somewhere
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
@@ -400,42 +423,36 @@ func assignRoles(text string, amounts []Amount) {
 		}
 		a.Per = periodOf(text, sent, a)
 		a.Role, cued[k] = roleOf(text, sent, next, a)
-	}
-	for k := range amounts {
-		a := &amounts[k]
-		switch {
-		case !cued[k]:
-			a.Role = RoleFine
-			if o, ok := sameSum(amounts, cued, k, ""); ok {
-				a.Role = amounts[o].Role
-			}
-		case a.Role == RoleFine:
-			// a liquidated astreinte is loosely called « amende » elsewhere
-			if _, ok := sameSum(amounts, cued, k, RolePenaltyLiquidation); ok {
-				a.Role = RolePenaltyLiquidation
-			}
-		case a.Role == RolePenaltyLiquidation && a.Per != PerNone:
+		if a.Role == RolePenaltyLiquidation && a.Per != PerNone {
 			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
 			// itself, the liquidated sum is a total
 			a.Role = RolePenaltyPayment
+		}
+		key := sum{a.Minor, a.Currency, a.Per}
+		if _, seen := roles[key]; cued[k] && !seen {
+			roles[key] = a.Role
+		}
+		liquidated[key] = liquidated[key] || a.Role == RolePenaltyLiquidation
+	}
+	for k := range amounts {
+		a := &amounts[k]
+		key := sum{a.Minor, a.Currency, a.Per}
+		switch {
+		case !cued[k]:
+			// another mention of the same sum says what it is, else the news
+			// veille reads is about sanctions
+			a.Role = RoleFine
+			if r, ok := roles[key]; ok {
+				a.Role = r
+			}
+		case a.Role == RoleFine && liquidated[key]:
+			// a liquidated astreinte is loosely called « amende » elsewhere
+			a.Role = RolePenaltyLiquidation
 		}
 		if a.Role == RolePenaltyPayment && a.Per == PerNone {
 			a.Per = PerDay
 		}
 	}
-}
-
-// sameSum finds another cued mention of the same sum as amounts[k], with
-// role want ("" for any).
-func sameSum(amounts []Amount, cued []bool, k int, want Role) (int, bool) {
-	a := amounts[k]
-	for o, b := range amounts {
-		if o != k && cued[o] && b.Minor == a.Minor && b.Currency == a.Currency && b.Per == a.Per &&
-			(want == "" || b.Role == want) {
-			return o, true
-		}
-	}
-	return 0, false
 }
 
 // periodOf reads the period right after the amount, or right before it.

@@ -25,6 +25,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -159,8 +160,8 @@ func foldString(s string) string {
 		case r == '’' || r == 'ʼ':
 			return '\''
 		}
-		return r
-	}, strings.ToLower(s))
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // foldedLen converts the length of a prefix of foldAt(text, i, …), counted
