@@ -195,14 +195,7 @@ func currencyAt(text string, i int) (currencyForm, int, bool) {
 
 // currencyBefore matches a symbol or ISO code ending (before spaces) at i.
 func currencyBefore(text string, i int) (currencyForm, int, bool) {
-	j := i
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !isHSpace(r) {
-			break
-		}
-		j -= n
-	}
+	j := skipSpacesBack(text, i)
 	lo := max(0, j-12)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--

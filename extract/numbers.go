@@ -226,6 +226,18 @@ func isHSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
 }
 
+// skipSpacesBack returns the index before the horizontal spaces that end at i.
+func skipSpacesBack(text string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !isHSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
 // skipSpaces returns the index after the horizontal spaces at i.
 func skipSpaces(text string, i int) int {
 	for i < len(text) {
@@ -719,14 +731,7 @@ func negativeBefore(text string, i int, words bool) (int, bool) {
 		ok := j >= 0 && text[j] == '-' && (j < 1 || !letterBefore(text, j) && !isDigit(text[j-1]))
 		return j, ok
 	}
-	j := i
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !isHSpace(r) {
-			break
-		}
-		j -= n
-	}
+	j := skipSpacesBack(text, i)
 	k := j
 	for k > 0 && letterBefore(text, k) {
 		_, n := utf8.DecodeLastRuneInString(text[:k])
