@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 )
 
 func ExampleExtractor_Extract() {
@@ -63,4 +64,36 @@ func BenchmarkExtract(b *testing.B) {
 			x.Extract(&Article{Text: t})
 		}
 	}
+}
+
+// FuzzExtract runs every extractor, injunction linking included, and checks
+// the span invariant of every fact: in bounds, on rune boundaries, and the
+// text at the span equal to the fact's surface.
+func FuzzExtract(f *testing.F) {
+	// Short seeds: the fuzzer minimises every new input, which takes long on
+	// whole articles.
+	f.Add("Par une délibération du 17 octobre 2022, la CNIL a infligé une amende de 20 millions d'euros à Clearview AI (article 5-1-e du RGPD).")
+	f.Add("L'article L. 34-5 du CPCE et les articles 15 à 17 du règlement ; la société KASPR devra payer 5,2 M€ d’ici le 3 mars.")
+	f.Add("La CNIL a enjoint à la société X de :\n- cesser ;\n- supprimer.\nCette injonction est assortie d'une astreinte de 100 € par jour.")
+	x, err := New(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		facts := x.Extract(&Article{Text: text}) // must not panic, whatever the bytes
+		if !utf8.ValidString(text) {
+			return // an article's text is valid UTF-8: spans are checked on such text
+		}
+		assertSpans(t, text, facts.Amounts, func(a Amount) (Span, string) { return a.Span, a.Text })
+		assertSpans(t, text, facts.GDPRRefs, func(g GDPRRef) (Span, string) { return g.Span, g.Text })
+		assertSpans(t, text, facts.LawRefs, func(l LawRef) (Span, string) { return l.Span, l.Text })
+		assertSpans(t, text, facts.Entities, func(e Entity) (Span, string) { return e.Span, e.Text })
+		assertSpans(t, text, facts.Dates, func(d Date) (Span, string) { return d.Span, d.Text })
+		for _, in := range facts.Injunctions {
+			if !in.Span.Valid(text) {
+				t.Fatalf("injunction span %v not valid in a text of %d bytes", in.Span, len(text))
+			}
+			assertSpans(t, text, in.Obligations, func(c Clause) (Span, string) { return c.Span, c.Text })
+		}
+	})
 }
