@@ -17,6 +17,7 @@ package extract
 // astreinte with no period written is due per day, as French law sets it.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -485,6 +486,14 @@ func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 	} else {
 		head, headEnd, ok = amountLex.before.nearest(window)
 	}
+	if ok && head == RoleTurnover && shareOfTurnover.MatchString(window) {
+		// « 4 % du chiffre d'affaires, soit 22 millions »: the amount is a share
+		// of the turnover, a sanction or its cap, not the turnover itself.
+		if _, _, capped := amountLex.anywhere.nearest(window); capped {
+			return RoleCeiling, true
+		}
+		return RoleFine, true
+	}
 	// a modifier counts after the head word, or anywhere in the clause when none
 	from := max(clause, headEnd)
 	if !ok {
@@ -502,6 +511,10 @@ func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 	}
 	return head, ok
 }
+
+// shareOfTurnover matches a folded sentence up to an amount that restates a
+// percentage of a turnover (« 4 % du chiffre d'affaires annuel, soit »).
+var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffres?\s+d'affaires[^.;%]*\bsoit\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?$`)
 
 // afterCue reads the role word right after an amount ending at i
 // (« X d'amende »), or later in its clause (« X … au titre des dommages »)
