@@ -480,10 +480,9 @@ func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 	window := foldString(text[sent:a.Start])
 	// offsets in the folded window: folding maps each rune on its own
 	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
-	head, headEnd, ok := afterCue(text, a.End, next)
-	if ok {
-		headEnd = clause // « encourt jusqu'à X d'amende »: the whole clause
-	} else {
+	head, _, ok := afterCue(text, a.End, next)
+	headEnd := clause // « encourt jusqu'à X d'amende »: the whole clause
+	if !ok {
 		head, headEnd, ok = amountLex.before.nearest(window)
 	}
 	if ok && head == RoleTurnover && shareOfTurnover.MatchString(window) {

@@ -29,11 +29,10 @@ const (
 )
 
 var (
-	otherLawRE      = regexp.MustCompile(`(?i)(?:` + reNumberedText + `|` + reNamedCode + `)`)
 	otherLawStartRE = regexp.MustCompile(`(?i)^(?:` + reNumberedText + `|` + reNamedCode + `)`)
 )
 
-// otherLaw names a text matched by otherLawRE: its title with spaces
+// otherLaw names a text matched by otherLawStartRE: its title with spaces
 // collapsed and a lower-case first letter; its kind is its first word.
 func otherLaw(title string, base int) lawName {
 	name := strings.Join(strings.FieldsFunc(title, unicode.IsSpace), " ")

@@ -26,9 +26,6 @@ func (s Span) Len() int { return s.End - s.Start }
 // Contains reports whether o lies entirely inside s.
 func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
 
-// Overlaps reports whether s and o share at least one byte.
-func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
-
 // Valid reports whether the span lies within text and on rune boundaries.
 func (s Span) Valid(text string) bool {
 	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
