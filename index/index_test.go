@@ -153,6 +153,10 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 	if len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, "<mark>astreinte</mark>") {
 		t.Fatalf("hits %+v: want clearview with a highlighted snippet", res.Hits)
 	}
+	ansi, err := ix.Search(Query{Text: "astreinte", Highlight: "ansi"})
+	if err != nil || len(ansi.Hits) != 1 || !strings.Contains(ansi.Hits[0].Snippet, "\x1b[") {
+		t.Errorf("ansi highlight: %v, %+v", err, ansi)
+	}
 	if h := res.Hits[0]; h.MaxFine != 20000000 || h.Date != "2022-10-20" {
 		t.Errorf("hit %+v: want largest fine 20000000 and date 2022-10-20", h)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	_ "github.com/blevesearch/bleve/v2/search/highlight/highlighter/ansi" // registers the "ansi" style
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/veille/veille/extract"

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"golang.org/x/term"
+
 	"github.com/veille/veille/extract"
 	"github.com/veille/veille/index"
 )
@@ -183,12 +185,9 @@ func plural(n int, suffix string) string {
 	return suffix
 }
 
-// isTerminal reports whether w is a terminal, to decide on colours.
+// isTerminal reports whether w is a terminal, to decide on colours
+// (/dev/null is a character device too, but no terminal).
 func isTerminal(w interface{}) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
