@@ -157,7 +157,7 @@ func (f *finder) nonOrgs() {
 	for _, m := range f.lx.nonOrgs.find(string(f.mask)) {
 		f.blank(m.start, m.end)
 	}
-	for _, m := range f.lx.product.FindAllStringSubmatchIndex(string(f.mask), -1) {
+	for _, m := range f.lx.product.findAll(string(f.mask)) {
 		if f.lx.knownOrgs[fold(f.text[m[2]:m[3]])] == "" {
 			f.blank(m[2], m[3])
 		}
@@ -166,7 +166,7 @@ func (f *finder) nonOrgs() {
 
 // persons finds the names that follow a title (« M. Dupont »).
 func (f *finder) persons() {
-	for _, m := range f.lx.title.FindAllStringSubmatchIndex(string(f.mask), -1) {
+	for _, m := range f.lx.title.findAll(string(f.mask)) {
 		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
 	}
 }
@@ -174,8 +174,8 @@ func (f *finder) persons() {
 // backRefs links « la société » and « l'entreprise », when no name follows
 // them, to the organisation named last before them.
 func (f *finder) backRefs() {
-	for _, m := range f.lx.back.FindAllStringIndex(string(f.mask), -1) {
-		if !wordStart(f.text, m[0]) || !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
+	for _, m := range f.lx.back.findAll(string(f.mask)) {
+		if !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
 			continue
 		}
 		var last *mention

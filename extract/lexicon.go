@@ -33,9 +33,9 @@ type Lexicon struct {
 	cueBefore wordScan       // cue words, then a name in group 1
 	cueLower  wordScan       // cue words, then a lower-case name in group 1
 	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
-	product   *regexp.Regexp // words before a product's name, then the name in group 1
-	back      *regexp.Regexp // words that refer back to the organisation last named
-	title     *regexp.Regexp // a title, then a person's name in group 1
+	product   wordScan       // words before a product's name, then the name in group 1
+	back      wordScan       // words that refer back to the organisation last named
+	title     wordScan       // a title, then a person's name in group 1
 }
 
 // A phraseSet finds the phrases of a table, word by word, and maps each to
@@ -114,16 +114,19 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.product, err = regexp.Compile(`(?i:\b(?:` + cues("product") + `))` + reSpace + `+(` + reNameRun + `)`); err != nil {
+	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + reNameRun + `)`); err != nil {
 		return nil, err
 	}
-	if lx.back, err = regexp.Compile(`(?i:\b(?:` + cues("back") + `))`); err != nil {
+	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))
+	if lx.back.re, err = regexp.Compile(`^(?i:` + cues("back") + `)`); err != nil {
 		return nil, err
 	}
-	titles := alternation(r.Values("persons.txt", "title"))
-	if lx.title, err = regexp.Compile(`(?:^|[^\p{L}])(?:` + titles + `)` + reSpace + `+(` + reNameWord + `(?:` + reSpace + `+` + reNameWord + `)?)`); err != nil {
+	lx.back.first = firstWordIn(r.Values("org_cues.txt", "back"))
+	titles := r.Values("persons.txt", "title")
+	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + reNameWord + `(?:` + reSpace + `+` + reNameWord + `)?)`); err != nil {
 		return nil, err
 	}
+	lx.title.first = firstWordIn(titles)
 	return lx, nil
 }
 
