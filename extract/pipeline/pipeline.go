@@ -108,6 +108,13 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 				if emitErr != nil {
 					continue
 				}
+				if pj.unsupported != nil {
+					sum.Unsupported++
+					if opts.Warn != nil {
+						opts.Warn(pj.unsupported)
+					}
+					continue
+				}
 				sum.count(pj.rec)
 				if err := emit(pj.rec); err != nil {
 					emitErr = err
@@ -123,18 +130,12 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 
 	seen := map[[sha256.Size]byte]string{}
 	seq := 0
-	unsupported := 0
 	walkErr := source.Walk(ctx, paths, stdin, opts.Source, func(d source.Doc) error {
-		if errors.Is(d.Err, source.ErrUnsupported) {
-			unsupported++
-			if opts.Warn != nil {
-				opts.Warn(d.Err)
-			}
-			return nil
-		}
 		j := &job{seq: seq, rec: &extract.Record{Article: d.Article}}
 		seq++
 		switch {
+		case errors.Is(d.Err, source.ErrUnsupported):
+			j.unsupported = d.Err
 		case d.Err != nil:
 			j.rec.Skipped, j.rec.Error = extract.SkipError, d.Err.Error()
 		case strings.TrimSpace(d.Article.Text) == "":
@@ -158,7 +159,6 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 	wg.Wait()
 	close(done)
 	<-emitted
-	sum.Unsupported = unsupported
 	if emitErr != nil {
 		return sum, emitErr
 	}
@@ -172,9 +172,13 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 // words in the same order, whatever the spacing and line breaks.
 func normalise(text string) string { return strings.Join(strings.Fields(text), " ") }
 
+// A job is one Doc of the walk on its way through the workers; the emitter
+// takes jobs back in walk order, so the summary and warnings are the same
+// from run to run.
 type job struct {
-	seq int
-	rec *extract.Record
+	seq         int
+	rec         *extract.Record
+	unsupported error // a file that is not an article: counted, not emitted
 }
 
 // process detects the language of a readable article and, if it is kept and
@@ -182,7 +186,7 @@ type job struct {
 // original carries them.
 func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
 	r := j.rec
-	if r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty {
+	if j.unsupported != nil || r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty {
 		return
 	}
 	r.Lang, r.LangConfidence = d.Detect(r.Text)

@@ -18,6 +18,7 @@ the article.
 */
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -66,7 +67,8 @@ func (d *Detector) Detect(text string) (lang string, confidence float64) {
 	if len(values) == 0 || values[0].Value() == 0 {
 		return "", 0
 	}
-	return strings.ToLower(values[0].Language().IsoCode639_1().String()), values[0].Value()
+	// Four decimals: the last digits of lingua-go's sums vary from run to run.
+	return strings.ToLower(values[0].Language().IsoCode639_1().String()), math.Round(values[0].Value()*1e4) / 1e4
 }
 
 // sample is the start of text, at most max bytes, cut after a space when one
