@@ -50,6 +50,11 @@ func TestEntities(t *testing.T) {
 			"entity[97:106] \"Autorité\" AUTHORITY Autorité de la concurrence",
 			"entity[122:143] \"cour d'appel de Paris\" AUTHORITY Cour d'appel de Paris",
 		}},
+		{"short names with digits after a cue, codes without one", "L'Arcom a mis en demeure la chaîne C8 et la société M6 ; la délibération SAN-2019-001 vise l'algorithme MD5.", []string{
+			"entity[2:7] \"Arcom\" AUTHORITY Arcom",
+			"entity[36:38] \"C8\" ORG C8",
+			"entity[55:57] \"M6\" ORG M6",
+		}},
 		{"commission des sanctions of the amf", "La commission des sanctions de l'AMF a sanctionné Morgan Stanley & Co International, filiale londonienne.", []string{
 			"entity[3:27] \"commission des sanctions\" AUTHORITY AMF",
 			"entity[33:36] \"AMF\" AUTHORITY AMF",

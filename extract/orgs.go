@@ -204,8 +204,9 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.givenNames[fold(words[0])]:
 		f.add(start, end, Person, name, "")
 		return false
-	case strings.ContainsFunc(name, unicode.IsDigit) || f.commonWords(words) || utf8.RuneCountInString(name) < 2:
-		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R
+	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)),
+		f.commonWords(words) || utf8.RuneCountInString(name) < 2:
+		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R; but « la société M6 »
 	case !cue && quoted(f.text, start, end):
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
 	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
@@ -213,6 +214,13 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// shortBrand reports whether a name with digits can still be a company's
+// when a cue announces one (« la société M6 », « le groupe TF1 », « la chaîne
+// C8 »): one short word, no dash, so that codes such as SAN-2019-001 stay out.
+func shortBrand(name string) bool {
+	return utf8.RuneCountInString(name) <= 5 && !strings.ContainsAny(name, "- ")
 }
 
 // quoted reports whether [start, end) stands alone between quotation marks.
