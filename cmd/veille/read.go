@@ -16,6 +16,7 @@ import (
 // readFlags are the flags of the commands that read dumps (ingest, extract).
 type readFlags struct {
 	rules      *string
+	charset    *string
 	verbose    *bool
 	strict     *bool
 	cpuprofile *string
@@ -24,6 +25,7 @@ type readFlags struct {
 func addReadFlags(fs *flag.FlagSet) readFlags {
 	return readFlags{
 		rules:      fs.String("rules", "", "directory of extra lexicon entries (files named like extract/rules/*.txt) added to the embedded ones"),
+		charset:    fs.String("charset", "", "encoding of .txt and JSON Lines files that are not UTF-8 (windows-1252, iso-8859-1…); HTML declares its own"),
 		verbose:    fs.Bool("v", false, "report each file that is not an article, and progress even when stderr is no terminal"),
 		strict:     fs.Bool("strict", false, "stop at the first article that cannot be read"),
 		cpuprofile: fs.String("cpuprofile", "", "write a CPU profile to this file"),
@@ -45,6 +47,7 @@ func (m *Main) newReader(rf readFlags, paths []string) (*reader, error) {
 		return nil, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
 	}
 	rd := &reader{m: m, rf: rf, paths: paths}
+	rd.opts.Source.Charset = *rf.charset
 	if *rf.rules != "" {
 		if _, err := os.Stat(*rf.rules); err != nil {
 			return nil, fmt.Errorf("cannot read rules: %w", err)

@@ -57,7 +57,7 @@ func newTextDecoder(name string) (textDecoder, error) {
 	}
 	enc, err := htmlindex.Get(name)
 	if err != nil {
-		return textDecoder{}, fmt.Errorf("unknown charset %q in Options.Charset: %w", name, err)
+		return textDecoder{}, fmt.Errorf("unknown charset %q: %w", name, err)
 	}
 	if n, _ := htmlindex.Name(enc); n == "utf-8" {
 		return textDecoder{}, nil
