@@ -78,6 +78,9 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 
 	jobs := make(chan *job, opts.Workers*4)
 	done := make(chan *job, opts.Workers*4)
+	// inFlight bounds the documents read but not yet emitted, so that one slow
+	// article cannot make the others pile up in memory behind it.
+	inFlight := make(chan struct{}, opts.Workers*32)
 	detector := source.NewDetector()
 	var wg sync.WaitGroup
 	for range opts.Workers {
@@ -105,6 +108,7 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 			for pj := pending[next]; pj != nil; pj = pending[next] {
 				delete(pending, next)
 				next++
+				<-inFlight
 				if emitErr != nil {
 					continue
 				}
@@ -149,9 +153,15 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 			}
 		}
 		select {
+		case inFlight <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		select {
 		case jobs <- j:
 			return nil
 		case <-ctx.Done():
+			<-inFlight
 			return ctx.Err()
 		}
 	})
