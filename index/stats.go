@@ -8,37 +8,37 @@ import (
 
 // Stats are corpus aggregates over every indexed article.
 type Stats struct {
-	Articles int
+	Articles int `json:"articles"`
 	// Fines groups the articles that report a fine by deciding authority and
 	// year of publication; an article counts once, with its largest fine.
-	Fines []FineGroup
+	Fines []FineGroup `json:"fines"`
 	// GDPR counts the articles citing each GDPR ref, most cited first.
-	GDPR []Count
+	GDPR []Count `json:"gdpr"`
 	// Orgs counts, for each organisation named in an article reporting a fine,
 	// those articles and the largest fine among them, most named first.
-	Orgs []OrgCount
+	Orgs []OrgCount `json:"organisations"`
 }
 
 // A FineGroup is the fines reported for one authority in one year.
 type FineGroup struct {
-	Authority string
-	Year      string
-	Articles  int
-	Total     float64 // sum of each article's largest fine, euros
-	Max       float64
+	Authority string  `json:"authority"`
+	Year      string  `json:"year"`
+	Articles  int     `json:"articles"`
+	Total     float64 `json:"total_eur"` // sum of each article's largest fine
+	Max       float64 `json:"largest_eur"`
 }
 
 // A Count is how many articles mention a value.
 type Count struct {
-	Name     string
-	Articles int
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
 }
 
 // An OrgCount is how many fine-reporting articles name an organisation.
 type OrgCount struct {
-	Name     string
-	Articles int
-	MaxFine  float64
+	Name     string  `json:"name"`
+	Articles int     `json:"articles"`
+	MaxFine  float64 `json:"largest_fine_eur"`
 }
 
 // Stats reads every record and aggregates it.
