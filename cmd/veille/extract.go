@@ -33,5 +33,8 @@ func (c *extractCommand) Run(ctx context.Context, args []string) error {
 	if *rf.verbose || sum.Read != sum.Extracted {
 		c.m.logf("%s", formatSummary(sum, "extracted", sum.Extracted))
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return failures(sum)
 }

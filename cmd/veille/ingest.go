@@ -41,5 +41,8 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		err = cerr
 	}
 	c.m.logf("%s; index %s", formatSummary(sum, "indexed", indexed), path)
-	return err
+	if err != nil {
+		return err
+	}
+	return failures(sum)
 }

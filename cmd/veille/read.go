@@ -93,6 +93,15 @@ func (rd *reader) run(ctx context.Context, emit func(*extract.Record) error) (pi
 	})
 }
 
+// failures turns unreadable articles into the run's error, once the rest is
+// done: the exit status tells a script that something was not read.
+func failures(s pipeline.Summary) error {
+	if n := s.Failed(); n > 0 {
+		return fmt.Errorf("%d article%s could not be read (reported above)", n, plural(n, "s"))
+	}
+	return nil
+}
+
 // formatSummary is the one-line account of a run: every article read is
 // either extracted or skipped with a reason.
 func formatSummary(s pipeline.Summary, kept string, keptCount int) string {

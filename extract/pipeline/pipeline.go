@@ -11,6 +11,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"strings"
@@ -132,7 +133,8 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 		}
 	}()
 
-	seen := map[[sha256.Size]byte]string{}
+	seen := map[[sha256.Size]byte]string{} // text -> source of its first article
+	ids := map[string][sha256.Size]byte{}  // id -> text of the article that holds it
 	seq := 0
 	walkErr := source.Walk(ctx, paths, stdin, opts.Source, func(d source.Doc) error {
 		j := &job{seq: seq, rec: &extract.Record{Article: d.Article}}
@@ -148,9 +150,15 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 			key := sha256.Sum256([]byte(normalise(d.Article.Text)))
 			if first, dup := seen[key]; dup {
 				j.rec.Skipped, j.rec.DuplicateOf = extract.SkipDuplicate, first
-			} else {
-				seen[key] = d.Article.Source
+				break
 			}
+			seen[key] = d.Article.Source
+			// Two dumps may number their records alike: an id already given to
+			// another text is made distinct, or the index would keep only one.
+			if other, taken := ids[j.rec.ID]; taken && other != key {
+				j.rec.ID = fmt.Sprintf("%s-%x", j.rec.ID, key[:4])
+			}
+			ids[j.rec.ID] = key
 		}
 		select {
 		case inFlight <- struct{}{}:

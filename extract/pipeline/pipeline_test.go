@@ -70,3 +70,20 @@ func TestRunStopsWhenEmitFails(t *testing.T) {
 		t.Errorf("Run = %v after %d records, want the emit error after 1", err, n)
 	}
 }
+
+func TestRunKeepsArticlesWhoseIDsCollide(t *testing.T) {
+	dump := `{"id": "1", "text": "La CNIL a infligé une amende de 10 000 euros à la société Alpha pour défaut de sécurité."}
+{"id": "1", "text": "La CNIL a infligé une amende de 20 000 euros à la société Beta pour défaut d'information."}
+`
+	var got []string
+	_, err := Run(context.Background(), []string{"-"}, strings.NewReader(dump), Options{}, func(r *extract.Record) error {
+		got = append(got, r.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0] != "1" || got[1] == "1" || !strings.HasPrefix(got[1], "1-") {
+		t.Errorf("ids %q: want 1 and a distinct 1-…", got)
+	}
+}
