@@ -50,10 +50,16 @@ var (
 		regexp.MustCompile(`^` + sp + `\(()([a-z])\)`),
 		// § 1, §1, 5§, 1 and 5, § 1
 		regexp.MustCompile(`^` + sp + `,?` + sp + `§` + sp + `,?` + sp + `(\d{1,2})\b`),
-		// paragraphe 1, paragraphe 1er, alinéa 2, par. 3
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:paragraphe|paragr\.|par\.|alinéa|al\.)` + sp + `(\d{1,2})(?:er)?\b`),
+		// paragraphe 1, paragraphe 1er, alinéa 2, par. 3; a word needs a space
+		// before its number, so that the s of « paragraphes 4 » is no number
+		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphe|alinéa)` + reSpace + `+|(?:paragr\.|par\.|al\.)` + sp + `)(\d{1,2})(?:er)?\b`),
+		// « paragraphes 4 et 5 »: the first paragraph is kept, and the others
+		// are read past so that they are not taken for articles
+		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:paragraphes|alinéas)` + reSpace + `+(\d{1,2})\b` + qualifierTail(`\d{1,2}\b`)),
 		// point e), point 11, sous c), lettre a)
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:point|sous|lettre|litt\.|let\.)` + sp + `()([a-z]|\d{1,2})\b\)?`),
+		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:point|sous|lettre)` + reSpace + `+|(?:litt\.|let\.)` + sp + `)()([a-z]|\d{1,2})\b\)?`),
+		// « points a) et c) », as « paragraphes 4 et 5 »
+		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:points|lettres)` + reSpace + `+()([a-z]|\d{1,2})\b\)?` + qualifierTail(`(?:[a-z]|\d{1,2})\b\)?`)),
 		// , c) and c) after a paragraph: « 5§, 1, c) », « 5 § 1 c) »
 		regexp.MustCompile(`^` + sp + `,?` + sp + `()([a-z])\)`),
 		// a Roman section of a French statute, read past but not kept:
@@ -258,6 +264,12 @@ func parseItem(text string, start, pos int) (item, int, bool) {
 	}
 	it.Span = Span{start, end}
 	return it, end, true
+}
+
+// qualifierTail matches the further paragraphs or points of a plural
+// qualifier (« , 5 et 6 »), each matching item.
+func qualifierTail(item string) string {
+	return `(?:(?:` + sp + `,` + sp + `|` + reSpace + `+(?:et|ou)` + reSpace + `+)` + item + `)*`
 }
 
 // groupText is the text of capture group g of m in s, "" if unmatched.
