@@ -17,6 +17,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -56,7 +57,7 @@ func Dates(text string, published CivilDate) []Date {
 
 func newDateLexicon(r *Rules) *dateLexicon {
 	dl := &dateLexicon{months: map[string]int{}, first: map[string]bool{}, future: map[string]bool{}}
-	var monthNames []string
+	var monthNames, fullNames, abbreviations []string
 	for _, e := range r.Table("months.txt") {
 		n, err := strconv.Atoi(e.Key)
 		if err != nil || n < 1 || n > 12 {
@@ -66,6 +67,12 @@ func newDateLexicon(r *Rules) *dateLexicon {
 			dl.months[strings.ToLower(v)] = n
 			dl.months[fold(v)] = n
 			monthNames = append(monthNames, v)
+			// an abbreviation is the start of another name of its month
+			if slices.ContainsFunc(e.Values, func(o string) bool { return o != v && strings.HasPrefix(o, v) }) {
+				abbreviations = append(abbreviations, v)
+			} else {
+				fullNames = append(fullNames, v)
+			}
 		}
 	}
 	words := func(key string) []string { return r.Values("date_words.txt", key) }
@@ -81,8 +88,9 @@ func newDateLexicon(r *Rules) *dateLexicon {
 		weekday = `(?:(?:` + alternation(words("weekday")) + `)` + reSpace + `*,?` + reSpace + `+(?:le` + reSpace + `+)?)?`
 		// day is a number or « 1er »; a hyphen may join it to the month (« 22-avril »).
 		day = `(?:(` + alternation(words("first")) + `|[0-3]?\d)(?:` + reSpace + `+|-))?`
-		// month is a name or an abbreviation with its optional full stop.
-		month = `(` + alternation(monthNames) + `)\.?`
+		// month is a name, or an abbreviation with its optional full stop (a
+		// full stop after a whole name ends the sentence: « le 5 février. »).
+		month = `(` + alternation(fullNames) + `|(?:` + alternation(abbreviations) + `)\.?)`
 		// year, after an optional comma (« 12 janvier, 2018 »), or a word that
 		// places a date without a year before or after publication.
 		year = `(?:,?` + reSpace + `+(\d{4})|` + reSpace + `+(` + alternation(append(words("past"), words("future")...)) + `))?`
@@ -95,9 +103,6 @@ func newDateLexicon(r *Rules) *dateLexicon {
 	return dl
 }
 
-// alternation is a regexp alternation of words, longest first so that a
-// name wins over its abbreviation, with regexp metacharacters quoted.
-
 func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 	var out []Date
 	add := func(start, end int, v CivilDate) {
@@ -109,7 +114,7 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
 			continue
 		}
-		mon := dl.months[strings.ToLower(text[m[4]:m[5]])]
+		mon := dl.months[strings.ToLower(strings.TrimSuffix(text[m[4]:m[5]], "."))]
 		if m[2] < 0 { // no day: a month is a date only with its year
 			if m[6] >= 0 {
 				y, _ := strconv.Atoi(text[m[6]:m[7]])

@@ -48,6 +48,8 @@ func TestDates(t *testing.T) {
 		{"article numbers and phone numbers are no dates", "l'article R. 10-1-13 et le 01.23.45.67.89", CivilDate{}, []string{}},
 		{"no-break spaces and abbreviations", "le 12\u00a0janv. 2018 et le 3\u202fsept.\u00a02019", CivilDate{}, []string{
 			`date[3:17] "12\u00a0janv. 2018" 2018-01-12`, `date[24:39] "3\u202fsept.\u00a02019" 2019-09-03`}},
+		{"a full stop after a whole month name ends the sentence", "La CNIL a statué le 5 février. Puis le 3 sept. 2019.", CivilDate{2024, 12, 10}, []string{
+			`date[21:31] "5 février" 2024-02-05`, `date[41:53] "3 sept. 2019" 2019-09-03`}},
 		{"a month word inside another word", "la maison du 3 maisons 2022", CivilDate{}, []string{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
