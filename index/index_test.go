@@ -130,6 +130,8 @@ func TestSearchFilters(t *testing.T) {
 		{"until a month includes the month", Query{Until: d("2022-10")}, []string{"clearview", "google"}},
 		{"french stemming: sanctionnée finds Sanctions", Query{Text: "sanctionnée"}, []string{"clearview", "kaspr"}},
 		{"query and filter", Query{Text: "amende", Authority: "CNIL"}, []string{"clearview", "kaspr"}},
+		{"a bracket inside quotes is text", Query{Text: `"(astreinte"`}, []string{"clearview"}},
+		{"required and excluded words", Query{Text: "+amende -astreinte"}, []string{"google", "kaspr"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,7 +177,7 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 
 func TestBadQueries(t *testing.T) {
 	ix := newCorpusIndex(t)
-	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {GDPR: "e-1"}, {Role: "fines"}} {
+	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende AND astreinte"}, {Text: "amende OR"}, {Text: "+(astreinte Kaspr)"}, {GDPR: "e-1"}, {Role: "fines"}} {
 		if _, err := ix.Search(q); err == nil {
 			t.Errorf("Search(%+v) gave no error", q)
 		}
