@@ -450,11 +450,17 @@ func assignRoles(text string, amounts []Amount) {
 			// a liquidated astreinte is loosely called « amende » elsewhere
 			a.Role = RolePenaltyLiquidation
 		}
-		if a.Role == RolePenaltyPayment && a.Per == PerNone {
+		// An astreinte is due per day unless the text gives another unit
+		// (« par semestre de retard », « par infraction constatée »).
+		if a.Role == RolePenaltyPayment && a.Per == PerNone && !otherUnit.MatchString(text[a.End:min(len(text), a.End+40)]) {
 			a.Per = PerDay
 		}
 	}
 }
+
+// otherUnit matches, right after an amount, a unit that periodOf does not
+// know (« par semestre », « / trimestre », « pour chaque infraction »).
+var otherUnit = regexp.MustCompile(`^` + reSpace + `*(?:par|pour` + reSpace + `+chaque|/)` + reSpace + `*\p{L}`)
 
 // periodOf reads the period right after the amount, or right before it.
 func periodOf(text string, sent int, a *Amount) Period {
