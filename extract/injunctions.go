@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -158,9 +159,9 @@ func orderAt(text string, f Facts, durations []Duration, start, end int, verb bo
 	// after it, then the items of a list, whose own delays are the items'.
 	var regions []Span
 	if inline := blockEnd == sEnd; inline {
-		regions = append([]Span{{sStart, sEnd}}, followups(text, blockEnd)...)
+		regions = append([]Span{{sStart, sEnd}}, followups(text, blockEnd, f.Entities, targets)...)
 	} else {
-		regions = append([]Span{{sStart, lead}}, followups(text, blockEnd)...)
+		regions = append([]Span{{sStart, lead}}, followups(text, blockEnd, f.Entities, targets)...)
 		regions = append(regions, Span{lead, blockEnd})
 	}
 
@@ -406,19 +407,31 @@ func appendClause(out []Clause, text string, start, end int) []Clause {
 }
 
 // followups are the sentences after an order that restate its terms, up to
-// two of them, as long as each names the order, its penalty or its delay and
-// does not give another order (a verb trigger).
-func followups(text string, from int) []Span {
+// two of them, as long as each names the order, its penalty or its delay,
+// gives no other order (a verb trigger) and names no other organisation than
+// the targets (« Le tribunal a condamné la société X à … dans un délai de
+// 15 jours » is another matter).
+func followups(text string, from int, entities []Entity, targets []string) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
 		s, e := sentenceAround(text, skipWhitespace(text, from))
-		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) || givesOrder(text[s:e]) {
+		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) || givesOrder(text[s:e]) || namesOther(entities, Span{s, e}, targets) {
 			break
 		}
 		out = append(out, Span{s, e})
 		from = e
 	}
 	return out
+}
+
+// namesOther reports whether an organisation other than the targets is named in s.
+func namesOther(entities []Entity, s Span, targets []string) bool {
+	for _, e := range entities {
+		if e.Type == Org && s.Contains(e.Span) && !slices.Contains(targets, e.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // givesOrder reports whether a sentence holds a verb trigger.
@@ -447,8 +460,10 @@ func skipWhitespace(text string, i int) int {
 // deux mois ») and the first date introduced as a limit (« avant le 1er
 // janvier 2020 »), looking through regions in order.
 func deadlineIn(text string, regions []Span, durations []Duration, dates []Date) *Deadline {
-	var d Deadline
+	// Duration and date come from the same region, the first that has either:
+	// a delay and a date found apart may belong to different orders.
 	for _, r := range regions {
+		var d Deadline
 		for _, du := range durations {
 			if d.Duration == "" && r.Contains(du.Span) && injunctionCues.deadlineDuration.MatchString(text[max(r.Start, du.Start-40):du.Start]) {
 				d.Duration, d.Text = du.ISO, du.Text
@@ -462,11 +477,11 @@ func deadlineIn(text string, regions []Span, durations []Duration, dates []Date)
 				}
 			}
 		}
+		if d.Duration != "" || !d.Date.IsZero() {
+			return &d
+		}
 	}
-	if d.Duration == "" && d.Date.IsZero() {
-		return nil
-	}
-	return &d
+	return nil
 }
 
 // penaltyIn is the first astreinte amount with a period found in regions.
