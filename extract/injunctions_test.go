@@ -115,7 +115,7 @@ func TestInjunctions(t *testing.T) {
 			in:   "L'ARCEP a ordonné à Orange de rétablir le service d'ici au 15 novembre 2024. Le tribunal a condamné la société Xcorp à communiquer les documents dans un délai de 15 jours.",
 			given: given{orgs: map[string]string{"Orange": "Orange", "Xcorp": "Xcorp"}, authorities: map[string]string{"ARCEP": "ARCEP"},
 				durations: map[string]string{"15 jours": "P15D"}, dates: map[string]CivilDate{"15 novembre 2024": {2024, 11, 15}}},
-			want: []string{"injunction[9:81] ARCEP -> Orange obligations=1 deadline=2024-11-15"},
+			want: []string{"injunction[10:79] ARCEP -> Orange obligations=1 deadline=2024-11-15"},
 		},
 		{
 			name:  "a request for access is not an order",
