@@ -519,7 +519,7 @@ func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 
 // shareOfTurnover matches a folded sentence up to an amount that restates a
 // percentage of a turnover (« 4 % du chiffre d'affaires annuel, soit »).
-var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffres?\s+d'affaires[^.;%]*\bsoit\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?$`)
+var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffres?\s+d'affaires[^.;%]*\bsoit\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|jusqu'(?:à|au)\s+)?$`)
 
 // afterCue reads the role word right after an amount ending at i
 // (« X d'amende »), or later in its clause (« X … au titre des dommages »)

@@ -20,6 +20,9 @@ const (
 	RoleOther              Role = "other"
 )
 
+// Roles lists every role, in the order of SPEC.md.
+var Roles = []Role{RoleFine, RolePenaltyPayment, RolePenaltyLiquidation, RoleCeiling, RoleTurnover, RoleDamages, RoleOther}
+
 // A Period is the time unit a recurring amount is due for ("" when none).
 type Period string
 

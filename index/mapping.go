@@ -8,6 +8,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/veille/veille/extract"
 )
 
 // Field names of the indexed document.
@@ -36,7 +38,13 @@ const (
 func amountField(role string) string { return fieldAmount + "_" + role }
 
 // roles lists the amount roles, each with its numeric field.
-var roles = []string{"fine", "penalty_payment", "penalty_liquidation", "ceiling", "turnover", "damages", "other"}
+var roles = func() []string {
+	var out []string
+	for _, r := range extract.Roles {
+		out = append(out, string(r))
+	}
+	return out
+}()
 
 // foldedKeyword is the analyser of name fields: the whole value as one
 // token, lower-cased and without accents, so --org "clearview ai" finds
