@@ -50,6 +50,10 @@ func TestEntities(t *testing.T) {
 			"entity[97:106] \"Autorité\" AUTHORITY Autorité de la concurrence",
 			"entity[122:143] \"cour d'appel de Paris\" AUTHORITY Cour d'appel de Paris",
 		}},
+		{"a person's title is no organisation", "Selon Maître Jean Dupont, la CNIL a tort.", []string{
+			"entity[14:25] \"Jean Dupont\" PERSON Jean Dupont",
+			"entity[30:34] \"CNIL\" AUTHORITY CNIL",
+		}},
 		{"short names with digits after a cue, codes without one", "L'Arcom a mis en demeure la chaîne C8 et la société M6 ; la délibération SAN-2019-001 vise l'algorithme MD5.", []string{
 			"entity[2:7] \"Arcom\" AUTHORITY Arcom",
 			"entity[36:38] \"C8\" ORG C8",

@@ -29,6 +29,7 @@ type Lexicon struct {
 	initial    map[string]bool   // folded words dropped from the front of a name at a sentence start
 	notOrg     map[string]bool   // folded names that are never organisations
 	givenNames map[string]bool   // folded given names
+	titles     map[string]bool   // folded titles of persons (Maître, Mme)
 
 	cueBefore wordScan       // cue words, then a name in group 1
 	cueLower  wordScan       // cue words, then a lower-case name in group 1
@@ -61,7 +62,7 @@ type phraseMatch struct {
 func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx := &Lexicon{
 		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
-		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{},
+		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{}, titles: map[string]bool{},
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
@@ -98,6 +99,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
 	setOf(lx.givenNames, r.Values("persons.txt", "name"))
+	setOf(lx.titles, r.Values("persons.txt", "title"))
 
 	cues := func(key string) string { return alternation(r.Values("org_cues.txt", key)) }
 	// adjectives: up to two lower-case words between a cue and its name

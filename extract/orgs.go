@@ -198,6 +198,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], fold(lx.knownOrgs[key]))
 		return true
+	case lx.titles[key] || lx.titles[fold(words[0])] && len(words) > 1 && lx.givenNames[fold(words[1])]:
+		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
