@@ -50,6 +50,10 @@ func TestEntities(t *testing.T) {
 			"entity[97:106] \"Autorité\" AUTHORITY Autorité de la concurrence",
 			"entity[122:143] \"cour d'appel de Paris\" AUTHORITY Cour d'appel de Paris",
 		}},
+		{"known names that start with a cue or heading word", "La Société Générale et le Crédit Agricole ont coopéré.", []string{
+			"entity[3:23] \"Société Générale\" ORG Société Générale",
+			"entity[30:46] \"Crédit Agricole\" ORG Crédit Agricole",
+		}},
 		{"a person's title is no organisation", "Selon Maître Jean Dupont, la CNIL a tort.", []string{
 			"entity[14:25] \"Jean Dupont\" PERSON Jean Dupont",
 			"entity[30:34] \"CNIL\" AUTHORITY CNIL",

@@ -108,6 +108,10 @@ func (f *finder) cues() {
 		}
 	}
 	for _, m := range f.lx.cueBefore.findAll(string(f.mask)) {
+		if s, name, ok := f.known(m[0], m[3]); ok && s < m[2] && f.free(s, m[3]) {
+			f.add(s, m[3], Org, name, fold(name)) // « la Société Générale »
+			continue
+		}
 		if f.free(m[2], m[3]) && f.classify(m[2], m[3], true) {
 			f.coordinated(m[3])
 		}
@@ -179,6 +183,11 @@ func (f *finder) runs() {
 // an organisation. cue says that a cue showed it is an organisation.
 func (f *finder) classify(start, end int, cue bool) bool {
 	lx := f.lx
+	if s, name, ok := f.known(start, end); ok {
+		// « Le Crédit Agricole »: a known name wins over its heading words
+		f.add(s, end, Org, name, fold(name))
+		return true
+	}
 	initial := opensSentence(f.text, start)
 	if initial {
 		// « Pour Carrefour France » names Carrefour France.
@@ -223,6 +232,22 @@ func (f *finder) classify(start, end int, cue bool) bool {
 // C8 »): one short word, no dash, so that codes such as SAN-2019-001 stay out.
 func shortBrand(name string) bool {
 	return utf8.RuneCountInString(name) <= 5 && !strings.ContainsAny(name, "- ")
+}
+
+// known finds the longest known organisation that ends at end and starts at
+// a word of [start, end): the run itself, or the run without its first words.
+func (f *finder) known(start, end int) (int, string, bool) {
+	for s := start; s < end; {
+		if name := f.lx.knownOrgs[fold(f.text[s:end])]; name != "" {
+			return s, name, true
+		}
+		_, rest := firstWord(f.text[s:end])
+		if rest == "" {
+			break
+		}
+		s = end - len(rest)
+	}
+	return 0, "", false
 }
 
 // quoted reports whether [start, end) stands alone between quotation marks.
