@@ -58,6 +58,7 @@ type injunctionRules struct {
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
 	followup         *regexp.Regexp
+	terms            *regexp.Regexp // anchored: the terms of an order after a comma
 }
 
 func compileInjunctionCues(r *Rules) injunctionRules {
@@ -82,6 +83,7 @@ func compileInjunctionCues(r *Rules) injunctionRules {
 		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
 		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
+		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
 	}
 }
 
@@ -383,9 +385,10 @@ func listObligations(text string, i int) ([]Clause, int) {
 	return out, end
 }
 
-// appendClause adds text[start:end] trimmed of spaces, bullets and closing
-// punctuation, if anything is left.
+// appendClause adds text[start:end] trimmed of spaces, bullets, closing
+// punctuation and trailing terms of the order, if anything is left.
 func appendClause(out []Clause, text string, start, end int) []Clause {
+	end = withoutTerms(text, start, end)
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) && !strings.ContainsRune("-–—•*·▪", r) {
@@ -404,6 +407,20 @@ func appendClause(out []Clause, text string, start, end int) []Clause {
 		return out
 	}
 	return append(out, Clause{Span: Span{start, end}, Text: text[start:end]})
+}
+
+// withoutTerms cuts from the end of a clause the comma-separated pieces that
+// state the order's terms (« , dans un délai de deux mois, sous peine d'une
+// astreinte … »), and returns the new end. A delay inside the clause, with
+// what is ordered after it, stays.
+func withoutTerms(text string, start, end int) int {
+	for {
+		comma := strings.LastIndexByte(text[start:end], ',')
+		if comma < 0 || !injunctionCues.terms.MatchString(text[start+comma+1:end]) {
+			return end
+		}
+		end = start + comma
+	}
 }
 
 // followups are the sentences after an order that restate its terms, up to

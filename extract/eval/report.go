@@ -35,6 +35,21 @@ func sortStrings(s []string) []string {
 	return s
 }
 
+// Figures are every metric's F1 and every ratio's value, by name, with the
+// precision of organisations as orgs_precision (the figure names are those of
+// score.py).
+func (rep *Report) Figures() map[string]float64 {
+	out := map[string]float64{}
+	for _, m := range Metrics {
+		out[m], _ = rep.Value(m)
+	}
+	for _, name := range []string{"injunction_fields", "lang", "published", "duplicates"} {
+		out[name], _ = rep.Value(name)
+	}
+	out["orgs_precision"], _, _ = rep.Counts["orgs"].PRF()
+	return out
+}
+
 // Value is a metric's F1, or a ratio's value, by name.
 func (rep *Report) Value(name string) (float64, bool) {
 	if c, ok := rep.Counts[name]; ok {
