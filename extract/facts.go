@@ -204,19 +204,46 @@ type Penalty struct {
 	Per      Period
 }
 
+// An InjunctionKind tells an injunction from a formal notice.
+type InjunctionKind string
+
+// The injunction kinds of SPEC.md.
+const (
+	KindInjunction   InjunctionKind = "injunction"    // injonction, enjoindre, ordonner, an astreinte that implies an order
+	KindFormalNotice InjunctionKind = "formal_notice" // mise en demeure
+)
+
+// An InjunctionStatus says whether the order was given, and when.
+type InjunctionStatus string
+
+// The injunction statuses of SPEC.md.
+const (
+	StatusOrdered      InjunctionStatus = "ordered"      // imposed by the decision reported
+	StatusPast         InjunctionStatus = "past"         // an earlier order recalled
+	StatusRequested    InjunctionStatus = "requested"    // asked for by a party, not decided
+	StatusRejected     InjunctionStatus = "rejected"     // refused by the court or authority
+	StatusHypothetical InjunctionStatus = "hypothetical" // conditional or general
+)
+
 // An Injunction is an order addressed to an organisation: injonction,
 // enjoindre, ordonner, mise en demeure.
 type Injunction struct {
 	Span        // the whole order, from its trigger to its last obligation
 	Authority   string
 	Target      string
+	Kind        InjunctionKind
+	Status      InjunctionStatus
 	Obligations []Clause
 	Deadline    *Deadline
 	Penalty     *Penalty
 }
 
 func (in Injunction) String() string {
-	s := fmt.Sprintf("injunction[%d:%d] %s -> %s obligations=%d", in.Start, in.End, in.Authority, in.Target, len(in.Obligations))
+	s := fmt.Sprintf("injunction[%d:%d] %s -> %s", in.Start, in.End, in.Authority, in.Target)
+	if in.Kind != "" || in.Status != "" {
+		s += fmt.Sprintf(" %s/%s", in.Kind, in.Status)
+	}
+	s += fmt.Sprintf(" obligations=%d", len(in.Obligations))
 	if in.Deadline != nil {
 		s += fmt.Sprintf(" deadline=%s%s", in.Deadline.Duration, in.Deadline.Date)
 	}
@@ -226,12 +253,56 @@ func (in Injunction) String() string {
 	return s
 }
 
+// A SanctionKind says what a sanction is.
+type SanctionKind string
+
+// The sanction kinds of SPEC.md.
+const (
+	SanctionFine               SanctionKind = "fine"                // amende, sanction pécuniaire
+	SanctionPenaltyLiquidation SanctionKind = "penalty_liquidation" // astreinte liquidée
+	SanctionReprimand          SanctionKind = "reprimand"           // rappel à l'ordre
+	SanctionWarning            SanctionKind = "warning"             // avertissement
+	SanctionOther              SanctionKind = "other"               // blâme, suspension, interdiction…
+)
+
+// SanctionKinds lists every sanction kind, in the order of SPEC.md.
+var SanctionKinds = []SanctionKind{SanctionFine, SanctionPenaltyLiquidation, SanctionReprimand, SanctionWarning, SanctionOther}
+
+// A Sanction is a sanction pronounced against a named party, reported or
+// recalled: who pronounced it, against whom, what, for how much, when, and
+// for breaching which GDPR articles.
+type Sanction struct {
+	Span      // the sentence that pronounces it
+	Text      string
+	Authority string
+	Target    string
+	Kind      SanctionKind
+	Amount    *Amount   // nil for a non-pecuniary sanction or a total shared by several parties
+	Date      CivilDate // the decision's date as written; zero when not written
+	GDPR      []string  // the GDPR articles whose breach the text ties to it, in dash form
+}
+
+func (s Sanction) String() string {
+	out := fmt.Sprintf("sanction[%d:%d] %s %s -> %s", s.Start, s.End, s.Kind, s.Authority, s.Target)
+	if s.Amount != nil {
+		out += fmt.Sprintf(" %s %d", s.Amount.Currency, s.Amount.Minor)
+	}
+	if !s.Date.IsZero() {
+		out += " date=" + s.Date.String()
+	}
+	if len(s.GDPR) > 0 {
+		out += " gdpr=" + strings.Join(s.GDPR, ",")
+	}
+	return out
+}
+
 // Facts holds everything extracted from one article's text.
 type Facts struct {
 	Amounts     []Amount
 	GDPRRefs    []GDPRRef
 	LawRefs     []LawRef
 	Injunctions []Injunction
+	Sanctions   []Sanction
 	Entities    []Entity
 	Dates       []Date
 }

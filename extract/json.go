@@ -20,6 +20,7 @@ type JSONRecord struct {
 	GDPRRefs       []JSONGDPRRef    `json:"gdpr_refs"`
 	LawRefs        []JSONLawRef     `json:"law_refs"`
 	Injunctions    []JSONInjunction `json:"injunctions"`
+	Sanctions      []JSONSanction   `json:"sanctions"`
 	Entities       []JSONEntity     `json:"entities"`
 	Dates          []JSONDate       `json:"dates"`
 }
@@ -80,11 +81,27 @@ type JSONPenalty struct {
 type JSONInjunction struct {
 	Authority   string        `json:"authority"`
 	Target      string        `json:"target"`
+	Kind        *string       `json:"kind"`
+	Status      *string       `json:"status"`
 	Obligations []JSONClause  `json:"obligations"`
 	Deadline    *JSONDeadline `json:"deadline"`
 	Penalty     *JSONPenalty  `json:"penalty"`
 	Start       int           `json:"start"`
 	End         int           `json:"end"`
+}
+
+// JSONSanction is a Sanction in the output.
+type JSONSanction struct {
+	Authority *string  `json:"authority"`
+	Target    string   `json:"target"`
+	Kind      string   `json:"kind"`
+	Amount    *float64 `json:"amount"`
+	Currency  *string  `json:"currency"`
+	Date      *string  `json:"date"`
+	GDPRRefs  []string `json:"gdpr_refs"`
+	Text      string   `json:"text"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
 }
 
 // JSONEntity is an Entity in the output.
@@ -114,7 +131,7 @@ func (r *Record) JSON() JSONRecord {
 		Skipped: optional(string(r.Skipped)), Error: r.Error, DuplicateOf: optional(r.DuplicateOf),
 		Text:    r.Text,
 		Amounts: []JSONAmount{}, GDPRRefs: []JSONGDPRRef{}, LawRefs: []JSONLawRef{},
-		Injunctions: []JSONInjunction{}, Entities: []JSONEntity{}, Dates: []JSONDate{},
+		Injunctions: []JSONInjunction{}, Sanctions: []JSONSanction{}, Entities: []JSONEntity{}, Dates: []JSONDate{},
 	}
 	for _, a := range r.Amounts {
 		out.Amounts = append(out.Amounts, JSONAmount{Text: a.Text, Value: a.Value(), Currency: a.Currency,
@@ -133,7 +150,7 @@ func (r *Record) JSON() JSONRecord {
 		out.LawRefs = append(out.LawRefs, JSONLawRef{Text: l.Text, Law: l.Law, Ref: l.Ref, Start: cp.at(l.Start), End: cp.at(l.End)})
 	}
 	for _, in := range r.Injunctions {
-		j := JSONInjunction{Authority: in.Authority, Target: in.Target, Obligations: []JSONClause{},
+		j := JSONInjunction{Authority: in.Authority, Target: in.Target, Kind: optional(string(in.Kind)), Status: optional(string(in.Status)), Obligations: []JSONClause{},
 			Start: cp.at(in.Start), End: cp.at(in.End)}
 		for _, o := range in.Obligations {
 			j.Obligations = append(j.Obligations, JSONClause{Text: o.Text, Start: cp.at(o.Start), End: cp.at(o.End)})
@@ -145,6 +162,16 @@ func (r *Record) JSON() JSONRecord {
 			j.Penalty = &JSONPenalty{Value: float64(p.Minor) / 100, Currency: p.Currency, Per: optional(string(p.Per))}
 		}
 		out.Injunctions = append(out.Injunctions, j)
+	}
+	for _, s := range r.Sanctions {
+		j := JSONSanction{Authority: optional(s.Authority), Target: s.Target, Kind: string(s.Kind),
+			Date: optional(s.Date.String()), GDPRRefs: append([]string{}, s.GDPR...), Text: s.Text,
+			Start: cp.at(s.Start), End: cp.at(s.End)}
+		if a := s.Amount; a != nil {
+			v := a.Value()
+			j.Amount, j.Currency = &v, &a.Currency
+		}
+		out.Sanctions = append(out.Sanctions, j)
 	}
 	for _, e := range r.Entities {
 		out.Entities = append(out.Entities, JSONEntity{Type: string(e.Type), Name: e.Name, Text: e.Text, Start: cp.at(e.Start), End: cp.at(e.End)})

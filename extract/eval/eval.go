@@ -14,6 +14,7 @@ import (
 	"io"
 	"math"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -32,6 +33,7 @@ type Gold struct {
 	GDPRRefs    []string            `json:"gdpr_refs"`
 	LawRefs     []GoldLawRef        `json:"other_law_refs"`
 	Injunctions []GoldInjunction    `json:"injunctions"`
+	Sanctions   *[]GoldSanction     `json:"sanctions"` // nil: the line is not scored on sanctions
 	Orgs        []string            `json:"orgs"`
 	Dates       []string            `json:"dates"`
 	DuplicateOf *string             `json:"duplicate_of"`
@@ -55,10 +57,23 @@ type GoldLawRef struct {
 type GoldInjunction struct {
 	Authority     string   `json:"authority"`
 	Target        string   `json:"target"`
+	Kind          string   `json:"kind"`
+	Status        string   `json:"status"`
 	Obligations   int      `json:"obligations"`
 	Deadline      *string  `json:"deadline"`
 	DeadlineDate  *string  `json:"deadline_date"`
 	PenaltyPerDay *float64 `json:"penalty_per_day"`
+}
+
+// GoldSanction is an annotated sanction.
+type GoldSanction struct {
+	Authority *string  `json:"authority"`
+	Target    string   `json:"target"`
+	Kind      string   `json:"kind"`
+	Amount    *float64 `json:"amount"`
+	Currency  *string  `json:"currency"`
+	Date      *string  `json:"date"`
+	GDPRRefs  []string `json:"gdpr_refs"`
 }
 
 // ReadGold reads a gold file, one document per line.
@@ -138,12 +153,14 @@ func (r Ratio) Value() float64 {
 }
 
 // Metrics are the fact-family metrics, in report order.
-var Metrics = []string{"amounts", "amounts_role", "gdpr", "law_refs", "orgs", "dates", "injunctions"}
+var Metrics = []string{"amounts", "amounts_role", "gdpr", "law_refs", "orgs", "dates", "injunctions", "sanctions"}
 
 // A Report is the outcome of scoring records against a gold file.
 type Report struct {
 	Counts           map[string]*Counts
 	InjunctionFields Ratio
+	InjunctionKind   Ratio
+	SanctionFields   Ratio
 	Lang             Ratio
 	Published        Ratio
 	Duplicates       Ratio
@@ -240,23 +257,14 @@ func (rep *Report) scoreDoc(g Gold, r *extract.JSONRecord) {
 	}
 	add("law_refs", gl, pl)
 
-	alias := map[string]string{}
-	for name, others := range g.OrgAliases {
-		for _, o := range others {
-			alias[OrgKey(o)] = OrgKey(name)
-		}
-	}
+	canon := g.canon()
 	var gor, por []string
 	for _, o := range g.Orgs {
 		gor = append(gor, OrgKey(o))
 	}
 	for _, e := range r.Entities {
 		if e.Type == string(extract.Org) || e.Type == string(extract.Authority) {
-			k := OrgKey(e.Name)
-			if a, ok := alias[k]; ok {
-				k = a
-			}
-			por = append(por, k)
+			por = append(por, canon(e.Name))
 		}
 	}
 	add("orgs", gor, por)
@@ -267,47 +275,227 @@ func (rep *Report) scoreDoc(g Gold, r *extract.JSONRecord) {
 	}
 	add("dates", g.Dates, pd)
 
-	rep.scoreInjunctions(g.Injunctions, r.Injunctions, &misses)
+	rep.scoreInjunctions(scoredInjunctions(g.Injunctions, func(i GoldInjunction) string { return i.Status }),
+		scoredInjunctions(r.Injunctions, func(i extract.JSONInjunction) string { return str(i.Status) }), canon, &misses)
+	if g.Sanctions != nil {
+		rep.scoreSanctions(*g.Sanctions, r.Sanctions, canon, &misses)
+	}
 	if len(misses) > 0 {
 		name := g.key()
 		rep.Misses = append(rep.Misses, name+"\n"+strings.Join(misses, "\n"))
 	}
 }
 
-// scoreInjunctions pairs gold and predicted injunctions by target (equal
-// names, or one containing the other), then checks the paired fields.
-func (rep *Report) scoreInjunctions(gold []GoldInjunction, pred []extract.JSONInjunction, misses *[]string) {
-	left := append([]extract.JSONInjunction(nil), pred...)
-	c := rep.Counts["injunctions"]
-	for _, g := range gold {
-		gk := OrgKey(g.Target)
+// canon is the key under which the line compares organisation names: OrgKey,
+// then the line's org_aliases.
+func (g Gold) canon() func(string) string {
+	alias := map[string]string{}
+	for name, others := range g.OrgAliases {
+		for _, o := range others {
+			alias[OrgKey(o)] = OrgKey(name)
+		}
+	}
+	return func(name string) string {
+		k := OrgKey(name)
+		if a, ok := alias[k]; ok {
+			return a
+		}
+		return k
+	}
+}
+
+// scoredInjunctions keeps the injunctions that were given: with no status,
+// or ordered, or past. Requested, rejected and hypothetical ones are not
+// scored as injunctions.
+func scoredInjunctions[T any](all []T, status func(T) string) []T {
+	var out []T
+	for _, in := range all {
+		switch status(in) {
+		case "", string(extract.StatusOrdered), string(extract.StatusPast):
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// sameTarget reports whether two canonical names are the same party: equal,
+// or one containing the other.
+func sameTarget(gk, pk string) bool {
+	return pk == gk || gk != "" && pk != "" && (strings.Contains(pk, gk) || strings.Contains(gk, pk))
+}
+
+// pair pairs, in gold order, each gold fact with the predicted one left of
+// the same party (match) whose fields agree most (score); a gold fact that
+// matches none and for which orFirst is true takes the first one left. It
+// returns the index paired with each gold fact (-1 for none) and how many
+// predicted facts are left over. These are score.py's pairing rules.
+func pair[G, P any](gold []G, pred []P, match func(G, P) bool, score func(G, P) int, orFirst func(G) bool) ([]int, int) {
+	used := make([]bool, len(pred))
+	out := make([]int, len(gold))
+	left := len(pred)
+	for i, g := range gold {
 		best, bestScore := -1, -1
-		for i, p := range left {
-			pk := OrgKey(p.Target)
-			if pk == gk || gk != "" && pk != "" && (strings.Contains(pk, gk) || strings.Contains(gk, pk)) {
-				if s := countTrue(fieldChecks(g, &p)); s > bestScore {
-					best, bestScore = i, s
+		for j, p := range pred {
+			if !used[j] && match(g, p) {
+				if s := score(g, p); s > bestScore {
+					best, bestScore = j, s
 				}
 			}
 		}
-		var p *extract.JSONInjunction
+		if best < 0 && orFirst(g) {
+			for j := range pred {
+				if !used[j] {
+					best = j
+					break
+				}
+			}
+		}
+		out[i] = best
 		if best >= 0 {
-			p = &left[best]
+			used[best] = true
+			left--
+		}
+	}
+	return out, left
+}
+
+// scoreInjunctions pairs gold and predicted injunctions by target (equal
+// names, or one containing the other), then checks the paired fields and kinds.
+func (rep *Report) scoreInjunctions(gold []GoldInjunction, pred []extract.JSONInjunction, canon func(string) string, misses *[]string) {
+	c := rep.Counts["injunctions"]
+	match := func(g GoldInjunction, p extract.JSONInjunction) bool {
+		return sameTarget(canon(g.Target), canon(p.Target))
+	}
+	score := func(g GoldInjunction, p extract.JSONInjunction) int { return countTrue(fieldChecks(g, &p)) }
+	noTarget := func(g GoldInjunction) bool { return canon(g.Target) == "" }
+	pairs, left := pair(gold, pred, match, score, noTarget)
+	for i, g := range gold {
+		var p *extract.JSONInjunction
+		if pairs[i] >= 0 {
+			p = &pred[pairs[i]]
 			c.TP++
+			if g.Kind != "" {
+				rep.InjunctionKind.All++
+				if g.Kind == str(p.Kind) {
+					rep.InjunctionKind.OK++
+				}
+			}
 		} else {
 			c.FN++
 		}
 		checks := fieldChecks(g, p)
 		rep.InjunctionFields.All += len(checks)
 		rep.InjunctionFields.OK += countTrue(checks)
-		if countTrue(checks) < len(checks) {
-			*misses = append(*misses, fmt.Sprintf("  injunction %s: fields %v (obligations, deadline, deadline_date, penalty)", g.Target, checks))
-		}
-		if best >= 0 {
-			left = append(left[:best], left[best+1:]...)
+		if countTrue(checks) < len(checks) || p != nil && g.Kind != "" && g.Kind != str(p.Kind) {
+			got := "nothing"
+			if p != nil {
+				got = fmt.Sprintf("%s obligations=%d deadline=%s penalty=%s", str(p.Kind), len(p.Obligations), deadlineString(p.Deadline), penaltyString(p.Penalty))
+			}
+			*misses = append(*misses, fmt.Sprintf("  injunction %s (%s): fields %v (obligations, deadline, deadline_date, penalty); got %s", g.Target, g.Kind, checks, got))
 		}
 	}
-	c.FP += len(left)
+	c.FP += left
+	if left > 0 {
+		var extra []string
+		for j, p := range pred {
+			if !slices.Contains(pairs, j) {
+				extra = append(extra, p.Target)
+			}
+		}
+		*misses = append(*misses, fmt.Sprintf("  injunctions: extra %q", extra))
+	}
+}
+
+// scoreSanctions pairs gold and predicted sanctions on target and kind, then
+// checks authority, amount, date and GDPR refs.
+func (rep *Report) scoreSanctions(gold []GoldSanction, pred []extract.JSONSanction, canon func(string) string, misses *[]string) {
+	c := rep.Counts["sanctions"]
+	match := func(g GoldSanction, p extract.JSONSanction) bool {
+		return g.Kind == p.Kind && sameTarget(canon(g.Target), canon(p.Target))
+	}
+	score := func(g GoldSanction, p extract.JSONSanction) int { return countTrue(sanctionChecks(g, &p, canon)) }
+	pairs, left := pair(gold, pred, match, score, func(GoldSanction) bool { return false })
+	for i, g := range gold {
+		var p *extract.JSONSanction
+		if pairs[i] >= 0 {
+			p = &pred[pairs[i]]
+			c.TP++
+		} else {
+			c.FN++
+		}
+		checks := sanctionChecks(g, p, canon)
+		rep.SanctionFields.All += len(checks)
+		rep.SanctionFields.OK += countTrue(checks)
+		if countTrue(checks) < len(checks) {
+			got := "nothing"
+			if p != nil {
+				got = fmt.Sprintf("authority=%s amount=%s date=%s gdpr=%v", str(p.Authority), num(p.Amount), str(p.Date), p.GDPRRefs)
+			}
+			*misses = append(*misses, fmt.Sprintf("  sanction %s %s: gold authority=%s amount=%s date=%s gdpr=%v; fields %v (authority, amount, date, gdpr); got %s",
+				g.Kind, g.Target, str(g.Authority), num(g.Amount), str(g.Date), g.GDPRRefs, checks, got))
+		}
+	}
+	c.FP += left
+	if left > 0 {
+		var extra []string
+		for j, p := range pred {
+			if !slices.Contains(pairs, j) {
+				extra = append(extra, fmt.Sprintf("%s %s %s", p.Kind, p.Target, num(p.Amount)))
+			}
+		}
+		*misses = append(*misses, fmt.Sprintf("  sanctions: extra %q", extra))
+	}
+}
+
+// sanctionChecks compares a gold sanction's authority, amount (within a
+// cent, in the same currency, or both null), date and GDPR refs (as sets)
+// with the predicted one's.
+func sanctionChecks(g GoldSanction, p *extract.JSONSanction, canon func(string) string) []bool {
+	if p == nil {
+		return []bool{false, false, false, false}
+	}
+	currency := func(c *string) string {
+		if c == nil || *c == "" {
+			return "EUR"
+		}
+		return *c
+	}
+	sameAmount := (g.Amount == nil && p.Amount == nil) ||
+		(g.Amount != nil && p.Amount != nil && math.Abs(*g.Amount-*p.Amount) < 0.01 && currency(g.Currency) == currency(p.Currency))
+	gr, pr := set(g.GDPRRefs), set(p.GDPRRefs)
+	sameRefs := len(gr) == len(pr)
+	for k := range gr {
+		sameRefs = sameRefs && pr[k]
+	}
+	return []bool{canon(str(g.Authority)) == canon(str(p.Authority)), sameAmount, str(g.Date) == str(p.Date), sameRefs}
+}
+
+func str(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func num(v *float64) string {
+	if v == nil {
+		return "null"
+	}
+	return fmt.Sprint(*v)
+}
+
+func deadlineString(d *extract.JSONDeadline) string {
+	if d == nil {
+		return "null"
+	}
+	return str(d.Duration) + str(d.Date)
+}
+
+func penaltyString(p *extract.JSONPenalty) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprintf("%v/%s", p.Value, str(p.Per))
 }
 
 func fieldChecks(g GoldInjunction, p *extract.JSONInjunction) []bool {

@@ -70,3 +70,47 @@ func TestScore(t *testing.T) {
 		t.Errorf("gdpr PRF = %v %v %v", p, r, f)
 	}
 }
+
+// TestScoreDecisions checks the metrics of decisions against score.py's rules:
+// injunctions requested, rejected or hypothetical are not scored, kinds are
+// compared on paired injunctions, sanctions pair on target and kind.
+func TestScoreDecisions(t *testing.T) {
+	gold, err := ReadGold(strings.NewReader(`
+{"file": "a.txt", "lang": "fr", "injunctions": [{"authority": "CNIL", "target": "Kaspr", "kind": "injunction", "status": "ordered", "obligations": 1, "deadline": null, "deadline_date": null, "penalty_per_day": null}, {"target": "Acme", "kind": "injunction", "status": "rejected", "obligations": 1}, {"target": "commune de Nice", "kind": "formal_notice", "status": "past", "obligations": 2}], "sanctions": [{"authority": "CNIL", "target": "Kaspr", "kind": "fine", "amount": 240000, "currency": "EUR", "date": "2024-12-05", "gdpr_refs": ["5-1-e", "15"]}, {"authority": "Conseil d'État", "target": "Kaspr", "kind": "fine", "amount": 200000, "currency": "EUR", "date": null, "gdpr_refs": []}, {"authority": "ACPR", "target": "BRED", "kind": "other", "amount": null, "currency": null, "date": null, "gdpr_refs": []}]}
+{"file": "b.txt", "lang": "fr", "injunctions": []}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	records := []extract.JSONRecord{
+		{Source: "a.txt", Lang: "fr",
+			Injunctions: []extract.JSONInjunction{
+				{Target: "Kaspr", Kind: ptr("formal_notice"), Status: ptr("ordered"), Obligations: make([]extract.JSONClause, 1)},
+				{Target: "Acme", Kind: ptr("injunction"), Status: ptr("requested"), Obligations: make([]extract.JSONClause, 1)},
+				{Target: "Commune de Nice", Kind: ptr("formal_notice"), Obligations: make([]extract.JSONClause, 2)},
+			},
+			Sanctions: []extract.JSONSanction{
+				{Authority: ptr("Conseil d'Etat"), Target: "KASPR", Kind: "fine", Amount: ptr(200000.0), Currency: ptr("EUR"), GDPRRefs: []string{}},
+				{Authority: ptr("CNIL"), Target: "Kaspr SAS", Kind: "fine", Amount: ptr(240000.0), Currency: ptr("EUR"), Date: ptr("2024-12-05"), GDPRRefs: []string{"15"}},
+				{Authority: ptr("ACPR"), Target: "BRED", Kind: "warning"},
+			}},
+		// a line without a sanctions key is not scored on sanctions
+		{Source: "b.txt", Lang: "fr", Sanctions: []extract.JSONSanction{{Target: "X", Kind: "fine"}}},
+	}
+	rep := Score(gold, records)
+	if got, want := *rep.Counts["injunctions"], (Counts{TP: 2}); got != want {
+		t.Errorf("injunctions %+v, want %+v", got, want)
+	}
+	if rep.InjunctionKind != (Ratio{OK: 1, All: 2}) || rep.InjunctionFields != (Ratio{OK: 8, All: 8}) {
+		t.Errorf("injunction kind %v fields %v, want 1/2 and 8/8", rep.InjunctionKind, rep.InjunctionFields)
+	}
+	if got, want := *rep.Counts["sanctions"], (Counts{TP: 2, FP: 1, FN: 1}); got != want {
+		t.Errorf("sanctions %+v, want %+v", got, want)
+	}
+	// CNIL/Kaspr pairs with the prediction that agrees most: authority, amount
+	// and date right, refs wrong; the Conseil d'État's with the other, all
+	// right; BRED's kind differs, so it is missed.
+	if rep.SanctionFields != (Ratio{OK: 7, All: 12}) {
+		t.Errorf("sanction fields %v, want 7/12", rep.SanctionFields)
+	}
+}

@@ -22,7 +22,7 @@ func (rep *Report) Write(w io.Writer, verbose bool) {
 	for _, x := range []struct {
 		name string
 		r    Ratio
-	}{{"injunction_fields", rep.InjunctionFields}, {"lang", rep.Lang}, {"published", rep.Published}, {"duplicates", rep.Duplicates}} {
+	}{{"injunction_fields", rep.InjunctionFields}, {"injunction_kind", rep.InjunctionKind}, {"sanction_fields", rep.SanctionFields}, {"lang", rep.Lang}, {"published", rep.Published}, {"duplicates", rep.Duplicates}} {
 		fmt.Fprintf(w, "%-18s%7.3f  (%d/%d)\n", x.name, x.r.Value(), x.r.OK, x.r.All)
 	}
 	if rep.MissingDocs > 0 {
@@ -43,7 +43,7 @@ func (rep *Report) Figures() map[string]float64 {
 	for _, m := range Metrics {
 		out[m], _ = rep.Value(m)
 	}
-	for _, name := range []string{"injunction_fields", "lang", "published", "duplicates"} {
+	for _, name := range []string{"injunction_fields", "injunction_kind", "sanction_fields", "lang", "published", "duplicates"} {
 		out[name], _ = rep.Value(name)
 	}
 	out["orgs_precision"], _, _ = rep.Counts["orgs"].PRF()
@@ -59,6 +59,10 @@ func (rep *Report) Value(name string) (float64, bool) {
 	switch name {
 	case "injunction_fields":
 		return rep.InjunctionFields.Value(), true
+	case "injunction_kind":
+		return rep.InjunctionKind.Value(), true
+	case "sanction_fields":
+		return rep.SanctionFields.Value(), true
 	case "lang":
 		return rep.Lang.Value(), true
 	case "published":

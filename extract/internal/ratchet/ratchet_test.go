@@ -14,9 +14,11 @@ type recorder struct {
 	errors []string
 }
 
-func (r *recorder) Helper()                        {}
-func (r *recorder) Log(args ...any)                {}
-func (r *recorder) Errorf(format string, a ...any) { r.errors = append(r.errors, fmt.Sprintf(format, a...)) }
+func (r *recorder) Helper()         {}
+func (r *recorder) Log(args ...any) {}
+func (r *recorder) Errorf(format string, a ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, a...))
+}
 func (r *recorder) Fatalf(format string, a ...any) { r.Errorf(format, a...) }
 
 func TestCheck(t *testing.T) {
