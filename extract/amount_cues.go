@@ -17,6 +17,7 @@ package extract
 // astreinte with no period written is due per day, as French law sets it.
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -74,9 +75,7 @@ func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	return best, bestEnd, bestEnd >= 0
 }
 
-var amountLex = compileAmountCues(DefaultRules())
-
-func compileAmountCues(r *Rules) *amountCues {
+func compileAmountCues(r *Rules) (*amountCues, error) {
 	lx := &amountCues{}
 	var before, clause, anywhere []cue
 	for _, t := range []string{"amount_roles.txt", "amount_periods.txt"} {
@@ -101,7 +100,7 @@ func compileAmountCues(r *Rules) *amountCues {
 				dst = &lx.perBefore
 			}
 			if dst == nil {
-				panic("rules " + t + ": unknown key " + e.Key)
+				return nil, fmt.Errorf("rules %s: unknown key %q", t, e.Key)
 			}
 			for _, v := range e.Values {
 				*dst = append(*dst, cue{foldString(v), val})
@@ -133,9 +132,9 @@ func compileAmountCues(r *Rules) *amountCues {
 		lx.label = append(lx.label, foldString(v))
 	}
 	if len(lx.label) == 0 || len(lx.follow) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
-		panic("rules: amount cue tables are incomplete")
+		return nil, fmt.Errorf("rules: the amount cue tables (amount_roles.txt, amount_periods.txt, amount_context.txt) lack a key")
 	}
-	return lx
+	return lx, nil
 }
 
 // startOfSentence returns where the sentence holding i starts: after a line
@@ -202,7 +201,7 @@ func clauseStart(text string, sent, i int) int {
 // contextAmounts settles the figures written without a currency: those that
 // share the unit of the amount after them, scaled figures in a sentence about
 // money, and restated sums.
-func contextAmounts(text string, bare []number, found []money) []money {
+func (ar *amountRules) contextAmounts(text string, bare []number, found []money) []money {
 	var out []money
 	byStart := map[int]money{}
 	for _, m := range found {
@@ -213,11 +212,11 @@ func contextAmounts(text string, bare []number, found []money) []money {
 	// right to left, so that « 10, 20 et 30 millions » passes the unit along
 	for k := len(bare) - 1; k >= 0; k-- {
 		b := bare[k]
-		start, comma := joinEnd(text, b.End)
+		start, comma := ar.joinEnd(text, b.End)
 		next, ok := byStart[start]
 		// a comma only continues a list (« 10, 20 et 30 millions »), never
 		// joins a figure to the sum after it (« En 2019, 250 000 euros »)
-		if !ok || (comma && !shared[start]) || labelBefore(text, b.Start) {
+		if !ok || (comma && !shared[start]) || ar.labelBefore(text, b.Start) {
 			continue
 		}
 		m, ok := sharedUnit(b, next)
@@ -233,9 +232,9 @@ func contextAmounts(text string, bare []number, found []money) []money {
 		if taken[k] {
 			continue
 		}
-		m, ok := restated(text, b, all)
+		m, ok := ar.restated(text, b, all)
 		if !ok {
-			m, ok = scaledInContext(text, b, all)
+			m, ok = ar.scaledInContext(text, b, all)
 		}
 		if ok {
 			out = append(out, m)
@@ -247,13 +246,13 @@ func contextAmounts(text string, bare []number, found []money) []money {
 
 // joinEnd returns where the next figure starts when a join word (« et »,
 // « à », « , ») follows i, or -1; comma reports a comma join.
-func joinEnd(text string, i int) (start int, comma bool) {
+func (ar *amountRules) joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
-	if j >= len(text) || !amountLex.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+	if j >= len(text) || !ar.cues.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
 		return -1, false
 	}
 	s := foldAt(text, j, 8)
-	for _, w := range amountLex.join {
+	for _, w := range ar.cues.join {
 		if !strings.HasPrefix(s, w) {
 			continue
 		}
@@ -286,18 +285,18 @@ func sharedUnit(b number, next money) (money, bool) {
 // scaledInContext makes an amount of a scaled figure (« 2,25 millions ») that
 // does not say what it counts, in a sentence that names a sanction or follows
 // a sum of money.
-func scaledInContext(text string, b number, all []money) (money, bool) {
+func (ar *amountRules) scaledInContext(text string, b number, all []money) (money, bool) {
 	if !b.scaled || b.value.units <= 0 {
 		return money{}, false
 	}
-	if j := skipSpaces(text, b.End); !implied(text, b.End) || deAfter(text, j) != j {
+	if j := skipSpaces(text, b.End); !ar.implied(text, b.End) || deAfter(text, j) != j {
 		return money{}, false // « 2,5 millions de comptes »
 	}
 	sent := startOfSentence(text, b.Start)
 	cur := ""
 	if p, ok := previousMoney(all, startOfSentence(text, max(sent-1, 0)), b.Start); ok {
 		cur = p.Currency
-	} else if _, ok := headCue(text, sent, b.Start); ok {
+	} else if _, ok := ar.headCue(text, sent, b.Start); ok {
 		cur = "EUR"
 	} else {
 		return money{}, false
@@ -312,8 +311,8 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 // restated makes an amount of a bare figure right after a word that restates
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
-func restated(text string, b number, all []money) (money, bool) {
-	if b.value.units <= 0 || !revisedBefore(text, b.Start) || !implied(text, b.End) {
+func (ar *amountRules) restated(text string, b number, all []money) (money, bool) {
+	if b.value.units <= 0 || !ar.revisedBefore(text, b.Start) || !ar.implied(text, b.End) {
 		return money{}, false
 	}
 	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
@@ -337,27 +336,27 @@ func restated(text string, b number, all []money) (money, bool) {
 // implied reports whether a figure ending at i may be a sum whose currency
 // is implied: punctuation, the end, or a word of the follow list comes next,
 // not what it counts (« 20 mille personnes », « réduite à 15 ans »).
-func implied(text string, i int) bool {
+func (ar *amountRules) implied(text string, i int) bool {
 	j := skipSpaces(text, i)
 	if !letterAt(text, j) {
 		return true
 	}
 	w, _ := wordAt(text, j)
-	return amountLex.follow[lowerWord(w)]
+	return ar.cues.follow[lowerWord(w)]
 }
 
 // revisedBefore reports whether a restating word ends right before i.
-func revisedBefore(text string, i int) bool {
+func (ar *amountRules) revisedBefore(text string, i int) bool {
 	lo := max(0, i-24)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
 	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
-	if s == "" || !amountLex.revisedEnds[lowerWord(edgeToken(s, true))] {
+	if s == "" || !ar.cues.revisedEnds[lowerWord(edgeToken(s, true))] {
 		return false
 	}
 	s = foldString(s)
-	for _, w := range amountLex.revised {
+	for _, w := range ar.cues.revised {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
@@ -367,13 +366,13 @@ func revisedBefore(text string, i int) bool {
 
 // labelBefore reports whether a label word (a month, « article », « n° »)
 // stands right before i, making the figure there a date or a reference.
-func labelBefore(text string, i int) bool {
+func (ar *amountRules) labelBefore(text string, i int) bool {
 	lo := max(0, i-16)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
 	s := strings.TrimRight(foldString(text[lo:i]), " ")
-	for _, w := range amountLex.label {
+	for _, w := range ar.cues.label {
 		if strings.HasSuffix(s, w) && (len(s) == len(w) || !unicode.IsLetter(lastRune(s[:len(s)-len(w)]))) {
 			return true
 		}
@@ -400,13 +399,13 @@ func previousMoney(all []money, from, to int) (money, bool) {
 
 // headCue returns the role of the nearest head word in text[from:to]; of two
 // ending at the same place, the longer wins. pos is where it ends.
-func headCue(text string, from, to int) (Role, bool) {
-	r, _, ok := amountLex.before.nearest(foldString(text[from:to]))
+func (ar *amountRules) headCue(text string, from, to int) (Role, bool) {
+	r, _, ok := ar.cues.before.nearest(foldString(text[from:to]))
 	return r, ok
 }
 
 // assignRoles sets the period and role of every amount.
-func assignRoles(text string, amounts []Amount) {
+func (ar *amountRules) assignRoles(text string, amounts []Amount) {
 	type sum struct {
 		minor    int64
 		currency string
@@ -422,8 +421,8 @@ func assignRoles(text string, amounts []Amount) {
 		if k+1 < len(amounts) {
 			next = amounts[k+1].Start
 		}
-		a.Per = periodOf(text, sent, a)
-		a.Role, cued[k] = roleOf(text, sent, next, a)
+		a.Per = ar.periodOf(text, sent, a)
+		a.Role, cued[k] = ar.roleOf(text, sent, next, a)
 		if a.Role == RolePenaltyLiquidation && a.Per != PerNone {
 			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
 			// itself, the liquidated sum is a total
@@ -463,16 +462,16 @@ func assignRoles(text string, amounts []Amount) {
 var otherUnit = regexp.MustCompile(`^` + reSpace + `*(?:par|pour` + reSpace + `+chaque|/)` + reSpace + `*\p{L}`)
 
 // periodOf reads the period right after the amount, or right before it.
-func periodOf(text string, sent int, a *Amount) Period {
+func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
 	j := skipSpaces(text, a.End)
 	s := foldAt(text, j, 32)
-	for _, c := range amountLex.perAfter {
+	for _, c := range ar.cues.perAfter {
 		if strings.HasPrefix(s, c.form) {
 			return Period(c.val)
 		}
 	}
 	before := strings.TrimRight(foldString(text[sent:a.Start]), " ")
-	for _, c := range amountLex.perBefore {
+	for _, c := range ar.cues.perBefore {
 		if strings.HasSuffix(before, c.form) {
 			return Period(c.val)
 		}
@@ -482,19 +481,19 @@ func periodOf(text string, sent int, a *Amount) Period {
 
 // roleOf reads the role of an amount from the words around it; cued is false
 // when no word says it.
-func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
+func (ar *amountRules) roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 	window := foldString(text[sent:a.Start])
 	// offsets in the folded window: folding maps each rune on its own
 	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
-	head, _, ok := afterCue(text, a.End, next)
+	head, _, ok := ar.afterCue(text, a.End, next)
 	headEnd := clause // « encourt jusqu'à X d'amende »: the whole clause
 	if !ok {
-		head, headEnd, ok = amountLex.before.nearest(window)
+		head, headEnd, ok = ar.cues.before.nearest(window)
 	}
 	if ok && head == RoleTurnover && shareOfTurnover.MatchString(window) {
 		// « 4 % du chiffre d'affaires, soit 22 millions »: the amount is a share
 		// of the turnover, a sanction or its cap, not the turnover itself.
-		if _, _, capped := amountLex.anywhere.nearest(window); capped {
+		if _, _, capped := ar.cues.anywhere.nearest(window); capped {
 			return RoleCeiling, true
 		}
 		return RoleFine, true
@@ -505,12 +504,12 @@ func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 		from = clause
 	}
 	if from <= len(window) {
-		if r, _, mod := amountLex.clause.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := ar.cues.clause.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
 	if clause <= len(window) {
-		if r, _, mod := amountLex.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := ar.cues.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
@@ -524,9 +523,9 @@ var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffr
 // afterCue reads the role word right after an amount ending at i
 // (« X d'amende »), or later in its clause (« X … au titre des dommages »)
 // and before the next amount, which starts at next.
-func afterCue(text string, i, next int) (Role, int, bool) {
+func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
 	s := foldAt(text, skipSpaces(text, i), 40)
-	for _, c := range amountLex.after {
+	for _, c := range ar.cues.after {
 		if strings.HasPrefix(s, c.form) {
 			return Role(c.val), 0, true
 		}
@@ -539,7 +538,7 @@ func afterCue(text string, i, next int) (Role, int, bool) {
 	if k := strings.IndexAny(rest, ",;.:(!?|\n"); k >= 0 {
 		rest = rest[:k] // the clause ends
 	}
-	for _, c := range amountLex.later {
+	for _, c := range ar.cues.later {
 		if strings.Contains(rest, c.form) {
 			return Role(c.val), 0, true
 		}

@@ -29,17 +29,39 @@ import (
 	"unicode/utf8"
 )
 
-// Amounts finds the sums of money in text, with their value, currency,
+// amountRules are the compiled tables of the amount finder: numbers,
+// currencies and the cue words of roles and periods.
+type amountRules struct {
+	num        *numberLexicon
+	currencies []currencyForm // longest first
+	// currencyStarts holds the first word (or symbol) of every currency form, so
+	// that most words are rejected by one lookup; currencyEnds the last word
+	// (or symbol) of the forms that may stand before a number.
+	currencyStarts, currencyEnds map[string]bool
+	cues                         *amountCues
+}
+
+func compileAmounts(r *Rules, num *numberLexicon) (*amountRules, error) {
+	cues, err := compileAmountCues(r)
+	if err != nil {
+		return nil, err
+	}
+	ar := &amountRules{num: num, currencies: compileCurrencies(r), cues: cues}
+	ar.currencyStarts, ar.currencyEnds = currencyEdges(ar.currencies)
+	return ar, nil
+}
+
+// find returns the sums of money in text, with their value, currency,
 // period and role, sorted by Start, overlaps resolved.
-func Amounts(text string) []Amount {
+func (ar *amountRules) find(text string) []Amount {
 	var found []money
 	var bare []number // figures without a currency, settled by context
 	end := 0
-	for _, n := range findNumbers(text, scan{mode: centInWords, glued: true}) {
+	for _, n := range ar.num.findNumbers(text, scan{mode: centInWords, glued: true}) {
 		if n.Start < end {
 			continue // inside the amount before (« 15 dollars et 15 cents »)
 		}
-		if a, ok := moneyAt(text, n); ok {
+		if a, ok := ar.moneyAt(text, n); ok {
 			found = append(found, a)
 			end = a.End
 			continue
@@ -48,7 +70,7 @@ func Amounts(text string) []Amount {
 			bare = append(bare, n)
 		}
 	}
-	found = ResolveOverlaps(append(found, contextAmounts(text, bare, found)...))
+	found = ResolveOverlaps(append(found, ar.contextAmounts(text, bare, found)...))
 	out := make([]Amount, 0, len(found))
 	for _, m := range found {
 		if !m.Valid(text) {
@@ -57,7 +79,7 @@ func Amounts(text string) []Amount {
 		m.Text = text[m.Start:m.End]
 		out = append(out, m.Amount)
 	}
-	assignRoles(text, out)
+	ar.assignRoles(text, out)
 	return out
 }
 
@@ -76,15 +98,6 @@ type currencyForm struct {
 	minor  bool // a hundredth of the currency (« cents »)
 	prefix bool // may stand before the number (a symbol or the ISO code)
 }
-
-// currencyForms are the forms of rules/currencies.txt and
-// rules/currency_minor.txt, longest first.
-var currencyForms = compileCurrencies(DefaultRules())
-
-// currencyStarts holds the first word (or symbol) of every currency form, so
-// that most words are rejected by one lookup; currencyEnds the last word
-// (or symbol) of the forms that may stand before a number.
-var currencyStarts, currencyEnds = currencyEdges(currencyForms)
 
 func currencyEdges(forms []currencyForm) (starts, ends map[string]bool) {
 	starts, ends = map[string]bool{}, map[string]bool{}
@@ -120,6 +133,8 @@ func edgeToken(s string, last bool) string {
 	return w
 }
 
+// compileCurrencies reads the forms of rules/currencies.txt and
+// rules/currency_minor.txt, longest first.
 func compileCurrencies(r *Rules) []currencyForm {
 	var forms []currencyForm
 	for _, t := range []string{"currencies.txt", "currency_minor.txt"} {
@@ -176,12 +191,12 @@ func foldedLen(text string, i int, folded string) int {
 }
 
 // currencyAt matches a currency form at i; end is its end in text.
-func currencyAt(text string, i int) (currencyForm, int, bool) {
-	if i >= len(text) || !currencyStarts[lowerWord(edgeToken(text[i:min(len(text), i+24)], false))] {
+func (ar *amountRules) currencyAt(text string, i int) (currencyForm, int, bool) {
+	if i >= len(text) || !ar.currencyStarts[lowerWord(edgeToken(text[i:min(len(text), i+24)], false))] {
 		return currencyForm{}, i, false
 	}
 	s := foldAt(text, i, 40)
-	for _, c := range currencyForms {
+	for _, c := range ar.currencies {
 		if strings.HasPrefix(s, c.form) {
 			end := foldedLen(text, i, c.form)
 			if wordChar(c.form[len(c.form)-1]) && (letterAt(text, end) || isApostrophe(text, end)) {
@@ -194,17 +209,17 @@ func currencyAt(text string, i int) (currencyForm, int, bool) {
 }
 
 // currencyBefore matches a symbol or ISO code ending (before spaces) at i.
-func currencyBefore(text string, i int) (currencyForm, int, bool) {
+func (ar *amountRules) currencyBefore(text string, i int) (currencyForm, int, bool) {
 	j := skipSpacesBack(text, i)
 	lo := max(0, j-12)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	if j == 0 || !currencyEnds[lowerWord(edgeToken(text[lo:j], true))] {
+	if j == 0 || !ar.currencyEnds[lowerWord(edgeToken(text[lo:j], true))] {
 		return currencyForm{}, i, false
 	}
 	s := foldString(text[lo:j])
-	for _, c := range currencyForms {
+	for _, c := range ar.currencies {
 		if !c.prefix || !strings.HasSuffix(s, c.form) {
 			continue
 		}
@@ -251,18 +266,18 @@ func deAfter(text string, i int) int {
 }
 
 // moneyAt makes an amount of n when a currency is written with it.
-func moneyAt(text string, n number) (money, bool) {
+func (ar *amountRules) moneyAt(text string, n number) (money, bool) {
 	a := money{Amount: Amount{Span: n.Span}, factor: n.factor}
 	if n.currency != "" {
 		a.Currency = n.currency
-	} else if c, end, ok := currencyAfter(text, n); ok {
+	} else if c, end, ok := ar.currencyAfter(text, n); ok {
 		a.Currency, a.End = c.code, end
 		if c.minor {
 			// a coin is a hundredth of its currency; Minor holds whole cents
 			a.Minor = n.value.rounded()
 			return a, a.Minor >= 0
 		}
-	} else if c, start, ok := currencyBefore(text, n.Start); ok && !c.minor {
+	} else if c, start, ok := ar.currencyBefore(text, n.Start); ok && !c.minor {
 		a.Currency, a.Start = c.code, start
 		// « $ 75 millions » : the scale word may come after the figure
 	} else {
@@ -273,7 +288,7 @@ func moneyAt(text string, n number) (money, bool) {
 		return a, false
 	}
 	a.Minor = minor
-	if cents, end, ok := centsAfter(text, a.End, a.Currency); ok {
+	if cents, end, ok := ar.centsAfter(text, a.End, a.Currency); ok {
 		a.Minor += cents
 		a.End = end
 	}
@@ -282,14 +297,14 @@ func moneyAt(text string, n number) (money, bool) {
 
 // currencyAfter matches the currency written after n: « € », « euros »,
 // « d'euros » after a scale noun (« millions d'euros »), « de $ ».
-func currencyAfter(text string, n number) (currencyForm, int, bool) {
+func (ar *amountRules) currencyAfter(text string, n number) (currencyForm, int, bool) {
 	j := skipSpaces(text, n.End)
-	if c, end, ok := currencyAt(text, j); ok {
+	if c, end, ok := ar.currencyAt(text, j); ok {
 		return c, end, true
 	}
 	if n.scaleEnd || n.scaled {
 		if k := deAfter(text, j); k != j {
-			if c, end, ok := currencyAt(text, k); ok {
+			if c, end, ok := ar.currencyAt(text, k); ok {
 				return c, end, true
 			}
 		}
@@ -300,7 +315,7 @@ func currencyAfter(text string, n number) (currencyForm, int, bool) {
 // centsAfter reads the cents after a sum in a major unit: « 15 dollars et
 // 15 cents », « treize euros et quarante-cinq cents », « 15 dollars et 15 »,
 // « 15 dollars 50 ».
-func centsAfter(text string, i int, code string) (int64, int, bool) {
+func (ar *amountRules) centsAfter(text string, i int, code string) (int64, int, bool) {
 	j := skipSpaces(text, i)
 	if strings.HasPrefix(foldAt(text, j, 3), "et ") {
 		j = skipSpaces(text, j+2)
@@ -310,12 +325,12 @@ func centsAfter(text string, i int, code string) (int64, int, bool) {
 	if j >= len(text) || !numberStart(text, j, false) {
 		return 0, i, false
 	}
-	n, ok := numberAt(text, j, 0)
+	n, ok := ar.num.numberAt(text, j, 0)
 	if !ok || n.scaled || n.value.places != 0 || n.value.units <= 0 || n.value.units >= 100 {
 		return 0, i, false
 	}
 	k := skipSpaces(text, n.End)
-	if c, end, ok := currencyAt(text, k); ok {
+	if c, end, ok := ar.currencyAt(text, k); ok {
 		if c.minor {
 			return n.value.units, end, true
 		}

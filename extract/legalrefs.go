@@ -26,16 +26,12 @@ import (
 	"unicode/utf8"
 )
 
-// LegalRefs finds article citations; GDPR ones go to the first slice, every other text's
-// to the second. Both sorted by Start.
-func LegalRefs(text string) ([]GDPRRef, []LawRef) {
-	return defaultLawLexicon().legalRefs(text)
-}
-
 // gdprArticles is the number of articles of the GDPR.
 const gdprArticles = 99
 
-func (lx *lawLexicon) legalRefs(text string) ([]GDPRRef, []LawRef) {
+// citations returns the article citations of text: GDPR ones in the first slice,
+// every other text's in the second, both sorted by Start.
+func (lx *lawLexicon) citations(text string) ([]GDPRRef, []LawRef) {
 	cits := parseCitations(text, lx)
 	if len(cits) == 0 {
 		return nil, nil

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,23 +39,6 @@ type lawPhrase struct {
 type lawName struct {
 	Span
 	lawPhrase
-}
-
-var (
-	defaultLaws     *lawLexicon
-	defaultLawsOnce sync.Once
-)
-
-// defaultLawLexicon returns the lexicon of the embedded tables, built once.
-func defaultLawLexicon() *lawLexicon {
-	defaultLawsOnce.Do(func() {
-		lx, err := newLawLexicon(DefaultRules())
-		if err != nil {
-			panic(err)
-		}
-		defaultLaws = lx
-	})
-	return defaultLaws
 }
 
 // newLawLexicon compiles the law tables of r.

@@ -209,6 +209,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return true
 	case lx.titles[key] || lx.titles[fold(words[0])] && len(words) > 1 && lx.givenNames[fold(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
+	case len(words) > 1 && lx.legalForms[words[len(words)-1]]:
+		// « Martin SARL »: a legal form makes the name a company's, whatever its first word
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
