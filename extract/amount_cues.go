@@ -137,67 +137,6 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 	return lx, nil
 }
 
-// startOfSentence returns where the sentence holding i starts: after a line
-// break, a section bar « | », « ! », « ? », or a full stop followed by a
-// capital (« 2023.Le » counts, « M. Dupont » and « art. 5 » do not).
-// It looks back at most maxSentence bytes.
-func startOfSentence(text string, i int) int {
-	lo := max(0, i-maxSentence)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo++
-	}
-	for j := i - 1; j >= lo; j-- {
-		switch text[j] {
-		case '\n', '|', '!', '?':
-			return j + 1
-		case '.':
-			if j > 0 && j+1 < len(text) && capitalAfter(text, j+1) && !initialBefore(text, j) {
-				return j + 1
-			}
-		}
-	}
-	return lo
-}
-
-// maxSentence bounds how far back a sentence start is looked for, so that a
-// text without full stops stays linear.
-const maxSentence = 1000
-
-// capitalAfter reports whether, after spaces, an upper-case letter or an
-// opening quote starts at i.
-func capitalAfter(text string, i int) bool {
-	i = skipSpaces(text, i)
-	if i >= len(text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r) || r == '«' || r == '"'
-}
-
-// initialBefore reports whether the dot at j closes a one-letter capital
-// (« M. »), which does not end a sentence.
-func initialBefore(text string, j int) bool {
-	r, n := utf8.DecodeLastRuneInString(text[:j])
-	return unicode.IsUpper(r) && !letterBefore(text, j-n)
-}
-
-// clauseStart returns where the clause holding i starts, within its sentence.
-func clauseStart(text string, sent, i int) int {
-	for j := i - 1; j >= sent; j-- {
-		switch text[j] {
-		case ',', ';', ':', '(':
-			if !(text[j] == ',' && j+1 < len(text) && isDigit(text[j+1])) {
-				return j + 1
-			}
-		case 0x93, 0x94: // the last byte of « – » U+2013 and « — » U+2014
-			if j >= 2 && text[j-2] == 0xe2 && text[j-1] == 0x80 {
-				return j + 1
-			}
-		}
-	}
-	return sent
-}
-
 // contextAmounts settles the figures written without a currency: those that
 // share the unit of the amount after them, scaled figures in a sentence about
 // money, and restated sums.
@@ -292,9 +231,9 @@ func (ar *amountRules) scaledInContext(text string, b number, all []money) (mone
 	if j := skipSpaces(text, b.End); !ar.implied(text, b.End) || deAfter(text, j) != j {
 		return money{}, false // « 2,5 millions de comptes »
 	}
-	sent := startOfSentence(text, b.Start)
+	sent := sentenceStart(text, b.Start)
 	cur := ""
-	if p, ok := previousMoney(all, startOfSentence(text, max(sent-1, 0)), b.Start); ok {
+	if p, ok := previousMoney(all, previousSentence(text, sent), b.Start); ok {
 		cur = p.Currency
 	} else if _, ok := ar.headCue(text, sent, b.Start); ok {
 		cur = "EUR"
@@ -315,7 +254,7 @@ func (ar *amountRules) restated(text string, b number, all []money) (money, bool
 	if b.value.units <= 0 || !ar.revisedBefore(text, b.Start) || !ar.implied(text, b.End) {
 		return money{}, false
 	}
-	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
+	p, ok := previousMoney(all, previousSentence(text, sentenceStart(text, b.Start)), b.Start)
 	if !ok {
 		return money{}, false
 	}
@@ -416,7 +355,7 @@ func (ar *amountRules) assignRoles(text string, amounts []Amount) {
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
-		sent := startOfSentence(text, a.Start)
+		sent := sentenceStart(text, a.Start)
 		next := len(text)
 		if k+1 < len(amounts) {
 			next = amounts[k+1].Start

@@ -138,7 +138,7 @@ var (
 // orderAt reads the order whose trigger is text[start:end] and returns one
 // injunction per target, or none when no target or nothing ordered is found.
 func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
-	sStart, sEnd := sentenceAround(text, start)
+	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 {
 		if !objectPronoun.MatchString(text[sStart:start]) && verb {
@@ -189,41 +189,6 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 // manqué à son obligation de coopérer »).
 func nounIntroduces(between string) bool {
 	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
-}
-
-// sentenceAround returns the bounds of the sentence holding byte i: a
-// sentence ends at a line break, at « | » between sections, or at . ! ?
-// followed by a space or a capital (words glued where tags were stripped).
-func sentenceAround(text string, i int) (start, end int) {
-	start = 0
-	for j := i - 1; j >= 0; j-- {
-		if sentenceEndsAt(text, j) {
-			start = j + 1
-			break
-		}
-	}
-	end = len(text)
-	for j := i; j < len(text); j++ {
-		if sentenceEndsAt(text, j) {
-			end = j + 1
-			break
-		}
-	}
-	return start, end
-}
-
-func sentenceEndsAt(text string, j int) bool {
-	switch text[j] {
-	case '\n', '|':
-		return true
-	case '.', '!', '?':
-		if j+1 == len(text) {
-			return true
-		}
-		r, _ := utf8.DecodeRuneInString(text[j+1:])
-		return unicode.IsSpace(r) || unicode.IsUpper(r)
-	}
-	return false
 }
 
 // targetsAfter reads the target after a trigger: an organisation named
@@ -431,7 +396,8 @@ func (ir *injunctionRules) withoutTerms(text string, start, end int) int {
 func (ir *injunctionRules) followups(text string, from int, entities []Entity, targets []string) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
-		s, e := sentenceAround(text, skipWhitespace(text, from))
+		s := skipWhitespace(text, from)
+		e := sentenceEnd(text, s)
 		if s >= e || !ir.followup.MatchString(text[s:e]) || ir.givesOrder(text[s:e]) || namesOther(entities, Span{s, e}, targets) {
 			break
 		}
@@ -459,18 +425,6 @@ func (ir *injunctionRules) givesOrder(sentence string) bool {
 		}
 	}
 	return false
-}
-
-// skipWhitespace returns the index after the spaces and line breaks at i.
-func skipWhitespace(text string, i int) int {
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += size
-	}
-	return i
 }
 
 // deadlineIn is the first duration introduced as a delay (« dans un délai de

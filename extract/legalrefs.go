@@ -19,11 +19,9 @@ package extract
 // and law_anaphora.txt of extract/rules.
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // gdprArticles is the number of articles of the GDPR.
@@ -109,7 +107,7 @@ func (lx *lawLexicon) antecedent(kind string, pos int, it item, names []lawName)
 // else the text named last before it, else one named later in its sentence,
 // else the text named most often.
 func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string {
-	sentence := sentenceBegin(text, it.Start)
+	sentence := sentenceStart(text, it.Start)
 	if law := lx.lastBefore(names, it, sentence); law != "" {
 		return law
 	}
@@ -119,7 +117,7 @@ func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string 
 	if law := lx.lastBefore(names, it, 0); law != "" {
 		return law
 	}
-	end := it.End + sentenceEnd(text[it.End:])
+	end := sentenceEnd(text, it.End)
 	for _, n := range names {
 		if n.Start >= it.End && n.End <= end && lx.fits(n.Law, it) {
 			return n.Law
@@ -173,34 +171,6 @@ func (lx *lawLexicon) lettered(law string) bool {
 		return lx.prefixed[law]
 	}
 	return strings.HasPrefix(law, "code ")
-}
-
-// sentenceEndRE ends a sentence: a full stop before a capital or a line end,
-// a line break, or the « | » between sections of a text dump.
-var sentenceEndRE = regexp.MustCompile(`[.!?;](?:\s+|$)(?:\p{Lu}|«|$)|\n|\s\|\s`)
-
-// sentenceWindow bounds how far back sentenceBegin looks.
-const sentenceWindow = 1000
-
-// sentenceBegin is where the sentence holding pos starts.
-func sentenceBegin(text string, pos int) int {
-	from := max(0, pos-sentenceWindow)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	start := from
-	for _, m := range sentenceEndRE.FindAllStringIndex(text[from:pos], -1) {
-		start = from + m[1]
-	}
-	return start
-}
-
-// sentenceEnd is the length of s up to the end of its first sentence.
-func sentenceEnd(s string) int {
-	if m := sentenceEndRE.FindStringIndex(s); m != nil {
-		return m[0]
-	}
-	return len(s)
 }
 
 // splitFirst splits "5-1-e" into 5 and ["1", "e"]; the number is 0 when the

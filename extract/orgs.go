@@ -403,24 +403,3 @@ func firstWord(s string) (word, rest string) {
 	}
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }
-
-// opensSentence reports whether i opens a sentence, a heading or a list item:
-// it is glued to the previous word, or only spaces, quotes and brackets lie
-// between it and the previous sentence's end or the start of the text.
-func opensSentence(text string, i int) bool {
-	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«“\"'’ʼ(-", r) {
-		return true // glued to what ends a heading, where tags were stripped: « anonymesLa », « )Globalement »
-	}
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
-		switch {
-		case strings.ContainsRune(".!?…:;|•–—-\n", r):
-			return true
-		case unicode.IsSpace(r) || strings.ContainsRune("«“\"'(", r):
-			i -= n
-		default:
-			return false
-		}
-	}
-	return true
-}
