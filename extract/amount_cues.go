@@ -103,7 +103,7 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 				return nil, fmt.Errorf("rules %s: unknown key %q", t, e.Key)
 			}
 			for _, v := range e.Values {
-				*dst = append(*dst, cue{foldString(v), val})
+				*dst = append(*dst, cue{foldCaseSpacesApostrophes(v), val})
 			}
 		}
 	}
@@ -112,10 +112,10 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 		sortLongestFirst(c, func(c cue) string { return c.form })
 	}
 	for _, v := range r.Values("amount_context.txt", "revised") {
-		lx.revised = append(lx.revised, foldString(v))
+		lx.revised = append(lx.revised, foldCaseSpacesApostrophes(v))
 	}
 	for _, v := range r.Values("amount_context.txt", "join") {
-		lx.join = append(lx.join, foldString(v))
+		lx.join = append(lx.join, foldCaseSpacesApostrophes(v))
 	}
 	lx.revisedEnds, lx.joinStarts = map[string]bool{}, map[string]bool{}
 	for _, w := range lx.revised {
@@ -126,10 +126,10 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 	}
 	lx.follow = map[string]bool{}
 	for _, v := range r.Values("amount_context.txt", "follow") {
-		lx.follow[edgeToken(foldString(v), false)] = true
+		lx.follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
 	}
 	for _, v := range r.Values("amount_context.txt", "label") {
-		lx.label = append(lx.label, foldString(v))
+		lx.label = append(lx.label, foldCaseSpacesApostrophes(v))
 	}
 	if len(lx.label) == 0 || len(lx.follow) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		return nil, fmt.Errorf("rules: the amount cue tables (amount_roles.txt, amount_periods.txt, amount_context.txt) lack a key")
@@ -187,10 +187,10 @@ func (ar *amountRules) contextAmounts(text string, bare []number, found []money)
 // « à », « , ») follows i, or -1; comma reports a comma join.
 func (ar *amountRules) joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
-	if j >= len(text) || !ar.cues.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+	if j >= len(text) || !ar.cues.joinStarts[lowerShortWord(edgeToken(text[j:min(len(text), j+8)], false))] {
 		return -1, false
 	}
-	s := foldAt(text, j, 8)
+	s := foldCaseSpacesApostrophesAt(text, j, 8)
 	for _, w := range ar.cues.join {
 		if !strings.HasPrefix(s, w) {
 			continue
@@ -281,7 +281,7 @@ func (ar *amountRules) implied(text string, i int) bool {
 		return true
 	}
 	w, _ := wordAt(text, j)
-	return ar.cues.follow[lowerWord(w)]
+	return ar.cues.follow[lowerShortWord(w)]
 }
 
 // revisedBefore reports whether a restating word ends right before i.
@@ -291,10 +291,10 @@ func (ar *amountRules) revisedBefore(text string, i int) bool {
 		lo--
 	}
 	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
-	if s == "" || !ar.cues.revisedEnds[lowerWord(edgeToken(s, true))] {
+	if s == "" || !ar.cues.revisedEnds[lowerShortWord(edgeToken(s, true))] {
 		return false
 	}
-	s = foldString(s)
+	s = foldCaseSpacesApostrophes(s)
 	for _, w := range ar.cues.revised {
 		if strings.HasSuffix(s, w) {
 			return true
@@ -310,7 +310,7 @@ func (ar *amountRules) labelBefore(text string, i int) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	s := strings.TrimRight(foldString(text[lo:i]), " ")
+	s := strings.TrimRight(foldCaseSpacesApostrophes(text[lo:i]), " ")
 	for _, w := range ar.cues.label {
 		if strings.HasSuffix(s, w) && (len(s) == len(w) || !unicode.IsLetter(lastRune(s[:len(s)-len(w)]))) {
 			return true
@@ -326,20 +326,13 @@ func lastRune(s string) rune {
 
 // previousMoney returns the last amount in [from, to).
 func previousMoney(all []money, from, to int) (money, bool) {
-	var best money
-	ok := false
-	for _, m := range all {
-		if m.Start >= from && m.End <= to && (!ok || m.Start > best.Start) {
-			best, ok = m, true
-		}
-	}
-	return best, ok
+	return lastBefore(all, to, func(m money) bool { return m.Start >= from })
 }
 
 // headCue returns the role of the nearest head word in text[from:to]; of two
 // ending at the same place, the longer wins. pos is where it ends.
 func (ar *amountRules) headCue(text string, from, to int) (Role, bool) {
-	r, _, ok := ar.cues.before.nearest(foldString(text[from:to]))
+	r, _, ok := ar.cues.before.nearest(foldCaseSpacesApostrophes(text[from:to]))
 	return r, ok
 }
 
@@ -403,13 +396,13 @@ var otherUnit = regexp.MustCompile(`^` + reSpace + `*(?:par|pour` + reSpace + `+
 // periodOf reads the period right after the amount, or right before it.
 func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
 	j := skipSpaces(text, a.End)
-	s := foldAt(text, j, 32)
+	s := foldCaseSpacesApostrophesAt(text, j, 32)
 	for _, c := range ar.cues.perAfter {
 		if strings.HasPrefix(s, c.form) {
 			return Period(c.val)
 		}
 	}
-	before := strings.TrimRight(foldString(text[sent:a.Start]), " ")
+	before := strings.TrimRight(foldCaseSpacesApostrophes(text[sent:a.Start]), " ")
 	for _, c := range ar.cues.perBefore {
 		if strings.HasSuffix(before, c.form) {
 			return Period(c.val)
@@ -421,9 +414,9 @@ func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
 // roleOf reads the role of an amount from the words around it; cued is false
 // when no word says it.
 func (ar *amountRules) roleOf(text string, sent, next int, a *Amount) (Role, bool) {
-	window := foldString(text[sent:a.Start])
+	window := foldCaseSpacesApostrophes(text[sent:a.Start])
 	// offsets in the folded window: folding maps each rune on its own
-	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
+	clause := len(foldCaseSpacesApostrophes(text[sent:clauseStart(text, sent, a.Start)]))
 	head, _, ok := ar.afterCue(text, a.End, next)
 	headEnd := clause // « encourt jusqu'à X d'amende »: the whole clause
 	if !ok {
@@ -463,7 +456,7 @@ var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffr
 // (« X d'amende »), or later in its clause (« X … au titre des dommages »)
 // and before the next amount, which starts at next.
 func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
-	s := foldAt(text, skipSpaces(text, i), 40)
+	s := foldCaseSpacesApostrophesAt(text, skipSpaces(text, i), 40)
 	for _, c := range ar.cues.after {
 		if strings.HasPrefix(s, c.form) {
 			return Role(c.val), 0, true
@@ -473,7 +466,7 @@ func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
 	for lim > i && lim < len(text) && !utf8.RuneStart(text[lim]) {
 		lim--
 	}
-	rest := foldString(text[i:lim])
+	rest := foldCaseSpacesApostrophes(text[i:lim])
 	if k := strings.IndexAny(rest, ",;.:(!?|\n"); k >= 0 {
 		rest = rest[:k] // the clause ends
 	}

@@ -25,7 +25,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -155,47 +154,12 @@ func sortLongestFirst[T any](s []T, form func(T) string) {
 	sort.SliceStable(s, func(i, j int) bool { return len(form(s[i])) > len(form(s[j])) })
 }
 
-// foldAt returns up to n bytes of text from i, lower case, with every
-// horizontal space as a plain space and every apostrophe as an ASCII one. Each rune of the
-// result maps to one rune of text, so a byte length in the result is
-// converted back by foldedLen.
-func foldAt(text string, i, n int) string {
-	end := min(len(text), i+n)
-	for end < len(text) && !utf8.RuneStart(text[end]) {
-		end++
-	}
-	return foldString(text[i:end])
-}
-
-func foldString(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case isHSpace(r):
-			return ' '
-		case r == '’' || r == 'ʼ':
-			return '\''
-		}
-		return unicode.ToLower(r)
-	}, s)
-}
-
-// foldedLen converts the length of a prefix of foldAt(text, i, …), counted
-// in runes, back into bytes of text.
-func foldedLen(text string, i int, folded string) int {
-	j := i
-	for range utf8.RuneCountInString(folded) {
-		_, n := utf8.DecodeRuneInString(text[j:])
-		j += n
-	}
-	return j
-}
-
 // currencyAt matches a currency form at i; end is its end in text.
 func (ar *amountRules) currencyAt(text string, i int) (currencyForm, int, bool) {
-	if i >= len(text) || !ar.currencyStarts[lowerWord(edgeToken(text[i:min(len(text), i+24)], false))] {
+	if i >= len(text) || !ar.currencyStarts[lowerShortWord(edgeToken(text[i:min(len(text), i+24)], false))] {
 		return currencyForm{}, i, false
 	}
-	s := foldAt(text, i, 40)
+	s := foldCaseSpacesApostrophesAt(text, i, 40)
 	for _, c := range ar.currencies {
 		if strings.HasPrefix(s, c.form) {
 			end := foldedLen(text, i, c.form)
@@ -215,10 +179,10 @@ func (ar *amountRules) currencyBefore(text string, i int) (currencyForm, int, bo
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	if j == 0 || !ar.currencyEnds[lowerWord(edgeToken(text[lo:j], true))] {
+	if j == 0 || !ar.currencyEnds[lowerShortWord(edgeToken(text[lo:j], true))] {
 		return currencyForm{}, i, false
 	}
-	s := foldString(text[lo:j])
+	s := foldCaseSpacesApostrophes(text[lo:j])
 	for _, c := range ar.currencies {
 		if !c.prefix || !strings.HasSuffix(s, c.form) {
 			continue
@@ -230,17 +194,6 @@ func (ar *amountRules) currencyBefore(text string, i int) (currencyForm, int, bo
 		return c, start, true
 	}
 	return currencyForm{}, i, false
-}
-
-// foldedTail returns the tail of s whose folding is form (same rune count).
-func foldedTail(s, form string) string {
-	n := utf8.RuneCountInString(form)
-	j := len(s)
-	for ; n > 0; n-- {
-		_, w := utf8.DecodeLastRuneInString(s[:j])
-		j -= w
-	}
-	return s[j:]
 }
 
 func wordChar(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
@@ -255,7 +208,7 @@ func isApostrophe(text string, i int) bool {
 
 // deAfter skips « de » or « d' » at i, as in « millions d'euros ».
 func deAfter(text string, i int) int {
-	s := foldAt(text, i, 4)
+	s := foldCaseSpacesApostrophesAt(text, i, 4)
 	switch {
 	case strings.HasPrefix(s, "de "):
 		return skipSpaces(text, i+2)
@@ -317,7 +270,7 @@ func (ar *amountRules) currencyAfter(text string, n number) (currencyForm, int, 
 // « 15 dollars 50 ».
 func (ar *amountRules) centsAfter(text string, i int, code string) (int64, int, bool) {
 	j := skipSpaces(text, i)
-	if strings.HasPrefix(foldAt(text, j, 3), "et ") {
+	if strings.HasPrefix(foldCaseSpacesApostrophesAt(text, j, 3), "et ") {
 		j = skipSpaces(text, j+2)
 	} else if j == i {
 		return 0, i, false

@@ -55,7 +55,7 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 		}
 		for _, v := range e.Values {
 			dl.months[strings.ToLower(v)] = n
-			dl.months[fold(v)] = n
+			dl.months[foldCaseAccentsPunctuation(v)] = n
 			monthNames = append(monthNames, v)
 			// an abbreviation is the start of another name of its month
 			if slices.ContainsFunc(e.Values, func(o string) bool { return o != v && strings.HasPrefix(o, v) }) {

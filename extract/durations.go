@@ -68,7 +68,7 @@ func (dr *durationRules) durationAt(text string, i int) (Duration, bool) {
 		switch {
 		case strings.HasPrefix(text[j:], ","):
 			j = skipSpaces(text, j+1)
-		case strings.HasPrefix(foldAt(text, j, 3), "et "):
+		case strings.HasPrefix(foldCaseSpacesApostrophesAt(text, j, 3), "et "):
 			j = skipSpaces(text, j+2)
 		default:
 			j = -1
@@ -111,13 +111,13 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 	var v decimal
 	j := i
 	w, end := wordAt(text, i)
-	if dr.num.words[lowerWord(w)] == 1 && w != "" {
+	if dr.num.words[lowerShortWord(w)] == 1 && w != "" {
 		// « une demi-année »: the article counts nothing
-		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerWord(h)] {
+		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {
 			w, end = h, hend
 		}
 	}
-	if dr.num.half[lowerWord(w)] {
+	if dr.num.half[lowerShortWord(w)] {
 		v, j = decimal{5, 1}, end
 	} else {
 		n, ok := dr.num.numberAt(text, i, centInWords)
@@ -127,14 +127,14 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 		v, j = n.value, n.End
 	}
 	w, end = wordAt(text, hyphenOrSpaces(text, j))
-	u, ok := dr.units[lowerWord(w)]
+	u, ok := dr.units[lowerShortWord(w)]
 	if !ok {
 		return durationPart{}, false
 	}
 	p := durationPart{Span: Span{i, end}, value: v, unit: u}
 	// « trois ans et demi »
-	if k := skipSpaces(text, end); strings.HasPrefix(foldAt(text, k, 3), "et ") {
-		if w, hend := wordAt(text, skipSpaces(text, k+2)); dr.num.half[lowerWord(w)] {
+	if k := skipSpaces(text, end); strings.HasPrefix(foldCaseSpacesApostrophesAt(text, k, 3), "et ") {
+		if w, hend := wordAt(text, skipSpaces(text, k+2)); dr.num.half[lowerShortWord(w)] {
 			if sum, ok := v.add(decimal{5, 1}); ok {
 				p.value, p.End = sum, hend
 			}

@@ -144,7 +144,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 		if !objectPronoun.MatchString(text[sStart:start]) && verb {
 			return nil
 		}
-		if t := lastOrgBefore(f.Entities, start); t != "" {
+		if t := nameBefore(f.Entities, Org, start); t != "" {
 			targets, after = []string{t}, end
 		}
 	}
@@ -169,7 +169,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 
 	in := Injunction{
 		Span:        Span{start, blockEnd},
-		Authority:   authorityBefore(f.Entities, start),
+		Authority:   nameBefore(f.Entities, Authority, start),
 		Obligations: obligations,
 		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
@@ -221,25 +221,11 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		return orgsBefore(entities, trigger), i + m[1]
 	}
 	if m := ir.anaphor.FindStringIndex(text[i:sEnd]); m != nil {
-		if t := lastOrgBefore(entities, trigger); t != "" {
+		if t := nameBefore(entities, Org, trigger); t != "" {
 			return []string{t}, i + m[1]
 		}
 	}
 	return nil, end
-}
-
-// lastOrgBefore is the name of the organisation named last before i.
-func lastOrgBefore(entities []Entity, i int) string { return lastNamedBefore(entities, Org, i) }
-
-// lastNamedBefore is the name of the entity of type t named last before i.
-func lastNamedBefore(entities []Entity, t EntityType, i int) string {
-	name := ""
-	for _, e := range entities {
-		if e.Type == t && e.End <= i {
-			name = e.Name
-		}
-	}
-	return name
 }
 
 // orgsBefore lists the organisations named before i, once each, in order.
@@ -253,12 +239,6 @@ func orgsBefore(entities []Entity, i int) []string {
 		}
 	}
 	return names
-}
-
-// authorityBefore is the authority that orders: the last one named before
-// the trigger (« la CNIL enjoint », « Le régulateur demande » after the ARCEP).
-func authorityBefore(entities []Entity, trigger int) string {
-	return lastNamedBefore(entities, Authority, trigger)
 }
 
 // obligationsFrom reads what is ordered from byte i of the trigger's

@@ -140,16 +140,8 @@ func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string 
 // lastBefore is the last text of names that fits it, named between from and
 // the item's start, or "".
 func (lx *lawLexicon) lastBefore(names []lawName, it item, from int) string {
-	for i := len(names) - 1; i >= 0; i-- {
-		n := names[i]
-		if n.Start < from {
-			break
-		}
-		if n.End <= it.Start && lx.fits(n.Law, it) {
-			return n.Law
-		}
-	}
-	return ""
+	n, _ := lastBefore(names, it.Start, func(n lawName) bool { return n.Start >= from && lx.fits(n.Law, it) })
+	return n.Law
 }
 
 // fits reports whether item can be an article of law.

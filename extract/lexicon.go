@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // A Lexicon holds the entity tables of a Rules set, compiled once.
@@ -78,12 +77,12 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx.nonOrgs = newPhraseSet(nonOrgs, true)
 	for _, e := range r.Table("orgs.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
-			lx.knownOrgs[fold(v)] = e.Key
+			lx.knownOrgs[foldCaseAccentsPunctuation(v)] = e.Key
 		}
 	}
 	for _, e := range r.Table("places.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
-			lx.places[fold(v)] = e.Key
+			lx.places[foldCaseAccentsPunctuation(v)] = e.Key
 		}
 	}
 	for _, v := range r.Values("legal_forms.txt", "form") {
@@ -146,7 +145,7 @@ func invert(entries []Entry) []Entry {
 
 func setOf(set map[string]bool, words []string) {
 	for _, w := range words {
-		set[fold(w)] = true
+		set[foldCaseAccentsPunctuation(w)] = true
 	}
 }
 
@@ -157,7 +156,7 @@ func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
 	ps := phraseSet{byFirst: map[string][]*phrase{}}
 	byKey := map[string]*phrase{}
 	for _, e := range entries {
-		words := strings.Fields(fold(e.Key))
+		words := strings.Fields(foldCaseAccentsPunctuation(e.Key))
 		if len(words) == 0 {
 			continue
 		}
@@ -196,7 +195,7 @@ func tokens(text string) []token {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, token{start, i, foldWord(text[start:i])})
+			out = append(out, token{start, i, foldCaseAccents(text[start:i])})
 			start = -1
 		}
 	}
@@ -250,34 +249,4 @@ func phraseGap(gap string) bool {
 		}
 	}
 	return true
-}
-
-// accents maps accented Latin letters to their base letter, for fold.
-var accents = strings.NewReplacer(
-	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e",
-	"î", "i", "ï", "i", "í", "i", "ì", "i",
-	"ô", "o", "ö", "o", "ó", "o", "ò", "o", "õ", "o", "ø", "o",
-	"ù", "u", "û", "u", "ü", "u", "ú", "u",
-	"ç", "c", "ñ", "n", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
-)
-
-// foldWord is fold for a run of letters and digits; a word that is already
-// lower-case ASCII, as most words of a text are, is returned as it is.
-func foldWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return accents.Replace(strings.ToLower(w))
-		}
-	}
-	return w
-}
-
-// fold is the key under which names are compared: lower case, without
-// accents, every run of other characters than letters and digits one space.
-func fold(s string) string {
-	s = accents.Replace(strings.ToLower(s))
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
 }

@@ -217,7 +217,7 @@ func (lx *numberLexicon) startsNumber(w string) bool {
 	if !lx.firsts[w[0]] {
 		return false
 	}
-	_, ok := lx.words[lowerWord(w)]
+	_, ok := lx.words[lowerShortWord(w)]
 	return ok
 }
 
@@ -300,19 +300,6 @@ func letterBefore(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsLetter(r)
-}
-
-// maxLexiconWord bounds the length in bytes of a word of the lexicons: a
-// longer word is not looked up (nor lower-cased).
-const maxLexiconWord = 16
-
-// lowerWord folds a word for the lexicons; it allocates only for a short
-// word with capitals or accents.
-func lowerWord(w string) string {
-	if len(w) > maxLexiconWord {
-		return ""
-	}
-	return strings.ToLower(w)
 }
 
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
@@ -437,7 +424,7 @@ func (lx *numberLexicon) withScale(text string, n number, mode numberMode) numbe
 		}
 	}
 	w, end := wordAt(text, j)
-	lw := lowerWord(w)
+	lw := lowerShortWord(w)
 	f, ok := lx.scaleWords[lw]
 	switch {
 	case lx.dozen[lw]:
@@ -465,11 +452,11 @@ func (lx *numberLexicon) withScale(text string, n number, mode numberMode) numbe
 func (lx *numberLexicon) halfAfter(text string, i int, f int64) (int64, int, bool) {
 	j := skipSpaces(text, i)
 	w, end := wordAt(text, j)
-	if lowerWord(w) != "et" || f < 1000 {
+	if lowerShortWord(w) != "et" || f < 1000 {
 		return 0, i, false
 	}
 	w, end = wordAt(text, skipSpaces(text, end))
-	if !lx.half[lowerWord(w)] {
+	if !lx.half[lowerShortWord(w)] {
 		return 0, i, false
 	}
 	return f / 2, end, true
@@ -497,7 +484,7 @@ func (lx *numberLexicon) wordsAt(text string, i int, mode numberMode) (number, b
 		if w == "" {
 			break
 		}
-		lw := lowerWord(w)
+		lw := lowerShortWord(w)
 		if lx.decimal[lw] && st.nwords > 0 && !st.half {
 			return lx.wordsDecimal(text, i, wend, st)
 		}
@@ -521,7 +508,7 @@ func (st *wordsState) read(lx *numberLexicon, text, lw string, wend int, mode nu
 	case st.nwords > 0 && lw == "et":
 		// « vingt et un », « vingt-et-un », « un million et demi »
 		nw, nend := wordAt(text, hyphenOrSpaces(text, wend))
-		nlw := lowerWord(nw)
+		nlw := lowerShortWord(nw)
 		if v, ok := lx.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
 			return nend, st.accept(v, nend)
 		}
@@ -630,7 +617,7 @@ func (lx *numberLexicon) wordsDecimal(text string, start, j int, st wordsState) 
 	k := skipSpaces(text, j)
 	for {
 		w, end := wordAt(text, k)
-		if v, ok := lx.words[lowerWord(w)]; !ok || v != 0 {
+		if v, ok := lx.words[lowerShortWord(w)]; !ok || v != 0 {
 			break
 		}
 		zeros++
@@ -737,5 +724,5 @@ func (lx *numberLexicon) negativeBefore(text string, i int, words bool) (int, bo
 		_, n := utf8.DecodeLastRuneInString(text[:k])
 		k -= n
 	}
-	return k, k < j && j < i && lx.negative[lowerWord(text[k:j])]
+	return k, k < j && j < i && lx.negative[lowerShortWord(text[k:j])]
 }
