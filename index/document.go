@@ -65,7 +65,6 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 
 	var all []float64
 	byRole := map[string][]float64{}
-	maxFine := -1.0
 	for _, a := range r.Amounts {
 		if a.Currency != "EUR" {
 			continue
@@ -73,9 +72,6 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 		v := a.Value()
 		all = append(all, v)
 		byRole[string(a.Role)] = append(byRole[string(a.Role)], v)
-		if a.Role == extract.RoleFine && v > maxFine {
-			maxFine = v
-		}
 	}
 	d[fieldAmount] = all
 	var rolesSeen []string
@@ -85,8 +81,8 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	}
 	sort.Strings(rolesSeen)
 	d[fieldRole] = rolesSeen
-	if maxFine >= 0 {
-		d[fieldMaxFine] = maxFine
+	if fine, ok := rec.LargestFine(); ok {
+		d[fieldMaxFine] = fine
 	}
 	return d, nil
 }

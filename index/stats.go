@@ -52,15 +52,19 @@ func (ix *Index) Stats() (*Stats, error) {
 		for _, ref := range uniqueRefs(r) {
 			gdpr[ref]++
 		}
-		fine := largestFine(r)
-		if fine == 0 {
+		fine, ok := r.LargestFine()
+		if !ok || fine == 0 {
 			return nil
 		}
 		year := "unknown"
 		if r.Published != nil && len(*r.Published) >= 4 {
 			year = (*r.Published)[:4]
 		}
-		key := [2]string{decidingAuthority(r), year}
+		authority := r.DecidingAuthority()
+		if authority == "" {
+			authority = "unknown"
+		}
+		key := [2]string{authority, year}
 		g := fines[key]
 		if g == nil {
 			g = &FineGroup{Authority: key[0], Year: key[1]}
@@ -128,30 +132,4 @@ func uniqueRefs(r *extract.JSONRecord) []string {
 		}
 	}
 	return out
-}
-
-func largestFine(r *extract.JSONRecord) float64 {
-	var m float64
-	for _, a := range r.Amounts {
-		if a.Role == string(extract.RoleFine) && a.Currency == "EUR" {
-			m = max(m, a.Value)
-		}
-	}
-	return m
-}
-
-// decidingAuthority is the authority of an article's first injunction, else
-// the first authority it names, else "unknown".
-func decidingAuthority(r *extract.JSONRecord) string {
-	for _, in := range r.Injunctions {
-		if in.Authority != "" {
-			return in.Authority
-		}
-	}
-	for _, e := range r.Entities {
-		if e.Type == string(extract.Authority) {
-			return e.Name
-		}
-	}
-	return "unknown"
 }
