@@ -58,6 +58,11 @@ type injunctionRules struct {
 	deadlineDate     *regexp.Regexp
 	followup         *regexp.Regexp
 	terms            *regexp.Regexp // anchored: the terms of an order after a comma
+	toTarget         *regexp.Regexp // what stands between a verb and its indirect object
+	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
+	// objectPronoun is a pronoun before the verb that stands for the target
+	// (« lui avait alors ordonné », « l'a mise en demeure »).
+	objectPronoun *regexp.Regexp
 }
 
 func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
@@ -83,6 +88,11 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
 		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
+		toTarget:         regexp.MustCompile(`^(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*` + wordsPattern(words("to")) + `\s+`),
+		coordination: regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
+			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
+		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
+			wordsPattern(words("adverb")) + `\s+)?$`),
 	}
 	return ir, err
 }
@@ -126,13 +136,6 @@ var (
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
-	// toTarget is what stands between a verb and its indirect object.
-	toTarget = regexp.MustCompile(`^(?:\s*,?\s*(?i:en\s+outre|également|aussi|alors|notamment|enfin|donc|par\s+ailleurs)\s*,?)*\s*(?:à|aux|a)\s+`)
-	// coordination is what joins two targets: « , », « et », « ainsi qu'à ».
-	coordination = regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?(?:et|ainsi\s+qu` + reApos + `)\s*(?:à|aux)?\s*)(?:(?i:la\s+société|l` + reApos + `entreprise|le\s+groupe)\s+)?$`)
-	// objectPronoun is a pronoun before the verb that stands for the target
-	// (« lui avait alors ordonné », « l'a mise en demeure »).
-	objectPronoun = regexp.MustCompile(`(?i:(?:^|\s)(?:lui|leur|les|l` + reApos + `)\s*(?:(?:a|avait|ont|avaient|aurait)\s+)?(?:(?:alors|aussi|également|en\s+outre|ensuite)\s+)?$)`)
 )
 
 // orderAt reads the order whose trigger is text[start:end] and returns one
@@ -141,7 +144,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 {
-		if !objectPronoun.MatchString(text[sStart:start]) && verb {
+		if !ir.objectPronoun.MatchString(text[sStart:start]) && verb {
 			return nil
 		}
 		if t := nameBefore(f.Entities, Org, start); t != "" {
@@ -198,7 +201,7 @@ func nounIntroduces(between string) bool {
 // may begin.
 func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]string, int) {
 	i := end
-	if m := toTarget.FindStringIndex(text[i:sEnd]); m != nil {
+	if m := ir.toTarget.FindStringIndex(text[i:sEnd]); m != nil {
 		i += m[1]
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
@@ -209,7 +212,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		if e.Type == Org && e.Start >= i && e.Start <= i+len("la société ") && e.End <= sEnd {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
-				if next.Type != Org || next.End > sEnd || !coordination.MatchString(text[end:next.Start]) {
+				if next.Type != Org || next.End > sEnd || !ir.coordination.MatchString(text[end:next.Start]) {
 					break
 				}
 				names, end = append(names, next.Name), next.End

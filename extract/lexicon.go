@@ -36,6 +36,10 @@ type Lexicon struct {
 	product   wordScan       // words before a product's name, then the name in group 1
 	back      wordScan       // words that refer back to the organisation last named
 	title     wordScan       // a title, then a person's name in group 1
+
+	nameRun string         // the pattern of a name: capitalised words and the particles that join them
+	run     *regexp.Regexp // nameRun, anchored
+	andName *regexp.Regexp // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
 }
 
 // A phraseSet finds the phrases of a table, word by word, and maps each to
@@ -101,10 +105,21 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	setOf(lx.titles, r.Values("persons.txt", "title"))
 
 	cues := func(key string) string { return alternation(r.Values("org_cues.txt", key)) }
+	// A name is capitalised words joined by spaces, maybe with a particle
+	// (La Quadrature du Net, Morgan Stanley & Co) or an elision (Caisse
+	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
+	join := `(?:` + reSpace + `+(?:(?:` + cues("particle") + `)` + reSpace + `+)?|` + reSpace + `+(?:` + cues("elision") + `))`
+	lx.nameRun = reNameWord + `(?:` + join + reNameWord + `)*`
+	if lx.run, err = regexp.Compile(`^` + lx.nameRun); err != nil {
+		return nil, err
+	}
+	if lx.andName, err = regexp.Compile(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+		return nil, err
+	}
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + reNameRun + `)`); err != nil {
+	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
@@ -115,7 +130,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + reNameRun + `)`); err != nil {
+	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))

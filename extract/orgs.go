@@ -18,18 +18,9 @@ const (
 	// letters (eBizcuss, iOS); a longer lower-case start is a word glued to a
 	// name where tags were stripped (« anonymesLa société »).
 	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
-	// reNameJoin matches what joins two words of one name: spaces, maybe with
-	// a particle (La Quadrature du Net, Morgan Stanley & Co) or an elision
-	// (Caisse d'Épargne). « et » is no join: « Tech Data et Ingram Micro » are two.
-	reNameJoin = `(?:` + reSpace + `+(?:(?:de la|de|du|des|&|von|van|der)` + reSpace + `+)?|` + reSpace + `+d` + reApos + `)`
-	// reNameRun matches a name: words and joins.
-	reNameRun = reNameWord + `(?:` + reNameJoin + reNameWord + `)*`
 )
 
 var (
-	reRun = regexp.MustCompile(`^` + reNameRun)
-	// reAndName matches a second name coordinated with a first (« les associations noyb et La Quadrature du Net »).
-	reAndName = regexp.MustCompile(`^(?:,|` + reSpace + `+et)` + reSpace + `+(` + reNameRun + `)`)
 	// reAcronym matches an acronym in brackets, after the name it abbreviates.
 	reAcronym = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)`)
 	// reAcronymFirst matches an acronym, then the name it abbreviates in brackets (« ATT (App Tracking Transparency) »).
@@ -121,7 +112,7 @@ func (f *finder) cues() {
 // coordinated classifies the names joined by « , » or « et » to one ending at end.
 func (f *finder) coordinated(end int) {
 	for {
-		m := reAndName.FindStringSubmatchIndex(f.text[end:])
+		m := f.lx.andName.FindStringSubmatchIndex(f.text[end:])
 		if m == nil || !f.free(end+m[2], end+m[3]) || !f.classify(end+m[2], end+m[3], true) {
 			return
 		}
@@ -129,11 +120,11 @@ func (f *finder) coordinated(end int) {
 	}
 }
 
-// findRuns returns the spans of the non-overlapping matches of reNameRun in
+// findRuns returns the spans of the non-overlapping matches of the name-run pattern in
 // text, leftmost first, as regexp's FindAllStringIndex would, but faster:
 // a name's first capital lies within its first three letters, so the
 // anchored regexp is tried only at a capital and the two letters before it.
-func findRuns(text string) [][]int {
+func (lx *Lexicon) findRuns(text string) [][]int {
 	var out [][]int
 	last := 0
 	for u := 0; u < len(text); {
@@ -152,7 +143,7 @@ func findRuns(text string) [][]int {
 		}
 		matched := false
 		for c := s; c <= u; {
-			if m := reRun.FindStringIndex(text[c:]); m != nil {
+			if m := lx.run.FindStringIndex(text[c:]); m != nil {
 				out = append(out, []int{c, c + m[1]})
 				last, u, matched = c+m[1], c+m[1], true
 				break
@@ -169,7 +160,7 @@ func findRuns(text string) [][]int {
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
-	for _, m := range findRuns(string(f.mask)) {
+	for _, m := range f.lx.findRuns(string(f.mask)) {
 		start := m[0]
 		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
 			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/veille/veille/extract/rules"
 )
 
 // TestEmbeddedRulesParse loads every embedded table: a malformed file fails here.
@@ -57,5 +60,33 @@ func TestEveryTableDeclared(t *testing.T) {
 	}
 	if len(tableSpecs) != len(embedded) {
 		t.Errorf("%d tables declared, %d embedded", len(tableSpecs), len(embedded))
+	}
+}
+
+// TestRulesReadable keeps the embedded tables readable in review: short
+// lines, and no value written twice under one key (a duplicate is a sign
+// that a long line hid the first one).
+func TestRulesReadable(t *testing.T) {
+	const maxLine = 120
+	for _, name := range DefaultRules().Names() {
+		data, err := rules.FS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for n, line := range strings.Split(string(data), "\n") {
+			if utf8.RuneCountInString(line) > maxLine {
+				t.Errorf("%s:%d: %d characters, more than %d: split the values over several lines with the same key", name, n+1, utf8.RuneCountInString(line), maxLine)
+			}
+		}
+		for _, e := range DefaultRules().Table(name) {
+			for _, v := range e.Values {
+				if k := e.Key + "\x00" + v; seen[k] {
+					t.Errorf("%s: %q is written twice under %s", name, v, e.Key)
+				} else {
+					seen[k] = true
+				}
+			}
+		}
 	}
 }
