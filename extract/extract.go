@@ -13,6 +13,7 @@ type Extractor struct {
 	laws        *lawLexicon
 	dates       *dateLexicon
 	injunctions *injunctionRules
+	sanctions   *sanctionRules
 	entities    *Lexicon
 }
 
@@ -42,6 +43,9 @@ func New(rules *Rules) (*Extractor, error) {
 	if x.injunctions, err = compileInjunctions(rules); err != nil {
 		return nil, err
 	}
+	if x.sanctions, err = compileSanctions(rules); err != nil {
+		return nil, err
+	}
 	if x.entities, err = NewLexicon(rules); err != nil {
 		return nil, err
 	}
@@ -59,7 +63,7 @@ var Default = sync.OnceValue(func() *Extractor {
 })
 
 // Extract finds every fact of the article's text. The finders run first, each
-// on its own; injunctions then link what they found (see Injunctions).
+// on its own; injunctions and sanctions then link what they found.
 func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
 	f.Amounts = x.Amounts(a.Text)
@@ -67,6 +71,7 @@ func (x *Extractor) Extract(a *Article) Facts {
 	f.Entities = x.Entities(a.Text)
 	f.Dates = x.Dates(a.Text, a.Published)
 	f.Injunctions = x.Injunctions(a.Text, f, x.Durations(a.Text))
+	f.Sanctions = x.Sanctions(a.Text, f)
 	return f
 }
 
@@ -97,6 +102,10 @@ func (x *Extractor) Entities(text string) []Entity { return x.entities.Entities(
 func (x *Extractor) Injunctions(text string, f Facts, durations []Duration) []Injunction {
 	return x.injunctions.find(text, f, durations)
 }
+
+// Sanctions finds the sanctions pronounced in text, linking the facts f found
+// by the other families.
+func (x *Extractor) Sanctions(text string, f Facts) []Sanction { return x.sanctions.find(text, f) }
 
 // Amounts is Default().Amounts.
 func Amounts(text string) []Amount { return Default().Amounts(text) }

@@ -121,6 +121,15 @@ var scaleKey = tableSpec{func(k string) bool {
 	return f[0] == "symbol" && err == nil && (len(f) == 2 || len(f) == 3 && isoCode.accepts(f[2]))
 }, "word, dozen, half, decimal, negative, symbol FACTOR, symbol FACTOR CODE"}
 
+// sanctionKindNames are the kinds of sanctions.txt.
+var sanctionKindNames = func() []string {
+	var out []string
+	for _, k := range SanctionKinds {
+		out = append(out, string(k))
+	}
+	return out
+}()
+
 // roleNames and periodNames are the values of positioned cue keys.
 var roleNames, periodNames = func() ([]string, []string) {
 	var roles []string
@@ -157,7 +166,12 @@ var tableSpecs = map[string]tableSpec{
 	"org_cues.txt":       oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and"),
 	"orgs.txt":           anyKey,
 	"persons.txt":        oneOf("title", "name"),
-	"places.txt":         anyKey,
+	"sanctions.txt": {func(k string) bool {
+		kind, ok := strings.CutPrefix(k, "kind ")
+		return ok && slices.Contains(sanctionKindNames, kind) ||
+			slices.Contains([]string{"unsaid", "total", "to", "by", "confirm", "respectively", "not_breached"}, k)
+	}, "kind KIND (one of the sanction kinds), unsaid, total, to, by, confirm, respectively, not_breached"},
+	"places.txt": anyKey,
 }
 
 func readTable(fsys fs.FS, name string) ([]Entry, error) {
