@@ -71,6 +71,8 @@ func TestEveryTableReachesItsFamily(t *testing.T) {
 			"Selon la CNIL, ZGI a manqué à ses obligations de sécurité des données.", `"name":"Zorglub Industries"`},
 		{"persons.txt", "name: Zorglubine", "a.txt",
 			"La CNIL a sanctionné la société. Zorglubine Martin a témoigné devant la formation restreinte.", `"type":"PERSON","name":"Zorglubine Martin"`},
+		{"sanctions.txt", "kind warning: mise en garde", "a.txt",
+			"La CNIL a adressé une mise en garde à la société Kaspr pour ses pratiques de prospection.", `"kind":"warning"`},
 		{"places.txt", "Zorgville", "a.txt",
 			"La CNIL a sanctionné une société installée à Zorgville pour ses manquements répétés.", `"type":"PLACE","name":"Zorgville"`},
 	}
