@@ -63,6 +63,22 @@ type injunctionRules struct {
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
+	notice        *regexp.Regexp                      // the triggers that give a formal notice
+	statuses      []InjunctionStatus                  // the statuses of the status cues, strongest first
+	statusCues    map[InjunctionStatus]*regexp.Regexp // words before a trigger that give its status
+}
+
+// status returns the status that the words before a trigger in its clause
+// give the order:
+// the strongest of rejected, requested, hypothetical and past whose cue is
+// there, else ordered.
+func (ir *injunctionRules) status(before string) InjunctionStatus {
+	for _, st := range ir.statuses {
+		if ir.statusCues[st].MatchString(before) {
+			return st
+		}
+	}
+	return StatusOrdered
 }
 
 func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
@@ -93,6 +109,12 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
+		notice:     regexp.MustCompile(wordsPattern(words("notice"))),
+		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
+		statusCues: map[InjunctionStatus]*regexp.Regexp{},
+	}
+	for _, st := range ir.statuses {
+		ir.statusCues[st] = regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
 	}
 	return ir, err
 }
@@ -176,6 +198,11 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 		Obligations: obligations,
 		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
+		Kind:        KindInjunction,
+		Status:      ir.status(lastWords(text[clauseStart(text, sStart, start):start], 12)),
+	}
+	if ir.notice.MatchString(text[start:end]) {
+		in.Kind = KindFormalNotice
 	}
 	out := make([]Injunction, 0, len(targets))
 	for _, t := range targets {
