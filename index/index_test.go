@@ -177,7 +177,7 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 
 func TestBadQueries(t *testing.T) {
 	ix := newCorpusIndex(t)
-	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende AND astreinte"}, {Text: "amende OR"}, {Text: "+(astreinte Kaspr)"}, {GDPR: "e-1"}, {Role: "fines"}} {
+	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende OR"}, {Text: "(astreinte Kaspr"}, {GDPR: "e-1"}, {Role: "fines"}} {
 		if _, err := ix.Search(q); err == nil {
 			t.Errorf("Search(%+v) gave no error", q)
 		}

@@ -19,7 +19,7 @@ import (
 // A Query is a full-text query plus filters that combine with AND.
 // The zero value matches every document.
 type Query struct {
-	Text      string            // bleve query-string syntax over title and text; "" for all
+	Text      string            // query over title and text (see query.go); "" for all
 	Org       string            // organisation name, or its first words ("google" finds "Google LLC")
 	Authority string            // authority name, same matching as Org
 	GDPR      string            // GDPR ref in any form: "5-1-e", "5.1.e", "5"; finer refs match too
@@ -201,14 +201,11 @@ func facets(fr search.FacetResults) []Facet {
 func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	var must []query.Query
 	if text := strings.TrimSpace(q.Text); text != "" {
-		qs := bleve.NewQueryStringQuery(text)
-		if err := unsupported(text); err != nil {
-			return nil, fmt.Errorf("bad query %q: %v", text, err)
+		tq, err := ix.textQuery(text)
+		if err != nil {
+			return nil, err
 		}
-		if _, err := qs.Parse(); err != nil {
-			return nil, fmt.Errorf("bad query %q: %v", text, err)
-		}
-		must = append(must, qs)
+		must = append(must, tq)
 	}
 	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
 		if strings.TrimSpace(f.value) == "" {
@@ -273,44 +270,6 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		return bleve.NewMatchAllQuery(), nil
 	}
 	return bleve.NewConjunctionQuery(must...), nil
-}
-
-// unsupported finds what a user may type from other search engines but
-// bleve's query syntax reads as plain words: brackets and AND, OR, NOT
-// (« amende AND (Google OR Meta) » would search for « amende », « AND »…).
-func unsupported(q string) error {
-	quoted := false
-	word := strings.Builder{}
-	check := func() error {
-		switch w := word.String(); w {
-		case "AND", "OR", "NOT", "&&", "||":
-			return fmt.Errorf("%s is no operator here: write +word to require a word, -word to exclude one", w)
-		}
-		word.Reset()
-		return nil
-	}
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		switch {
-		case c == '\\':
-			i++
-			continue
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == '(' || c == ')':
-			return fmt.Errorf("brackets do not group here: write +word to require a word, -word to exclude one")
-		case c == ' ':
-			if err := check(); err != nil {
-				return err
-			}
-			continue
-		}
-		if !quoted {
-			word.WriteByte(c)
-		}
-	}
-	return check()
 }
 
 func term(field, value string) query.Query {
