@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -177,9 +178,14 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 
 func TestBadQueries(t *testing.T) {
 	ix := newCorpusIndex(t)
-	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende OR"}, {Text: "(astreinte Kaspr"}, {GDPR: "e-1"}, {Role: "fines"}} {
-		if _, err := ix.Search(q); err == nil {
-			t.Errorf("Search(%+v) gave no error", q)
+	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende OR"}, {Text: "(astreinte Kaspr"}} {
+		if _, err := ix.Search(q); !errors.Is(err, ErrBadQuery) {
+			t.Errorf("Search(%+v) = %v, want a bad query", q, err)
+		}
+	}
+	for _, q := range []Query{{GDPR: "e-1"}, {Role: "fines"}} {
+		if _, err := ix.Search(q); !errors.Is(err, ErrBadFilter) {
+			t.Errorf("Search(%+v) = %v, want a bad filter", q, err)
 		}
 	}
 }
@@ -242,7 +248,7 @@ func TestStats(t *testing.T) {
 
 func TestOpen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "test.bleve")
-	if _, err := Open(dir, false, Options{}); err == nil || !strings.Contains(err.Error(), "veille ingest") {
+	if _, err := Open(dir, false, Options{}); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "veille ingest") {
 		t.Fatalf("opening a missing index: %v, want advice to ingest", err)
 	}
 	ix, err := Open(dir, true, Options{})

@@ -230,7 +230,7 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	}
 	if q.Role != "" {
 		if !slices.Contains(roles, q.Role) {
-			return nil, fmt.Errorf("unknown role %q: one of %s", q.Role, strings.Join(roles, ", "))
+			return nil, badFilter("unknown role %q: one of %s", q.Role, strings.Join(roles, ", "))
 		}
 		must = append(must, term(fieldRole, q.Role))
 	}
@@ -286,7 +286,7 @@ func (ix *Index) fold(s string) (string, error) {
 	}
 	toks := a.Analyze([]byte(strings.TrimSpace(s)))
 	if len(toks) == 0 {
-		return "", fmt.Errorf("empty name")
+		return "", badFilter("empty name %q", s)
 	}
 	return string(toks[0].Term), nil
 }
@@ -312,7 +312,7 @@ func NormaliseGDPRRef(s string) (string, error) {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "art")
 	ref := strings.Trim(refSeparators.ReplaceAllString(s, "-"), "-")
 	if ref == "" || ref[0] < '0' || ref[0] > '9' {
-		return "", fmt.Errorf("bad GDPR reference %q: write it like 5-1-e or 15", s)
+		return "", badFilter("bad GDPR reference %q: write it like 5-1-e or 15", s)
 	}
 	return ref, nil
 }

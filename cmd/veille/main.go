@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strings"
+
+	"github.com/veille/veille/index"
 )
 
 const usageMessage = `veille: search French legal news for sanctions, amounts, GDPR articles and injunctions
@@ -33,6 +35,10 @@ PATH is a file, a directory (read recursively) or - for standard input:
 
 The index is -index DIR, else $VEILLE_INDEX, else ./veille.bleve.
 Run 'veille COMMAND -h' for a command's flags.
+
+Exit status: 0 on success, 1 when a search matches nothing or on an error
+(unreadable input, index in use), 2 for bad usage: an unknown flag, a bad
+flag value, a malformed query, or no index.
 
 Examples:
 
@@ -163,8 +169,14 @@ func main() {
 	os.Exit(exitCode(m, m.Run(ctx, os.Args[1:])))
 }
 
-// exitCode reports err on stderr and maps it to the exit status:
-// 0 success, 1 error or no match, 2 bad usage.
+// exitCode reports err on stderr and maps it to the exit status, the same
+// for every command:
+//
+//	0  success (a search with hits)
+//	1  a search that matches nothing, or a runtime error (unreadable input,
+//	   an index in use, a failed write)
+//	2  bad usage: an unknown command or flag, a bad flag value (date, role,
+//	   GDPR reference), a malformed query, or no index where one is needed
 func exitCode(m *Main, err error) int {
 	switch {
 	case err == nil || errors.Is(err, flag.ErrHelp):
@@ -175,6 +187,9 @@ func exitCode(m *Main, err error) int {
 		if err != errUsage {
 			m.logf("%s", strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
 		}
+		return 2
+	case errors.Is(err, index.ErrBadQuery), errors.Is(err, index.ErrBadFilter), errors.Is(err, index.ErrNotFound):
+		m.logf("%v", err)
 		return 2
 	}
 	m.logf("%v", err)
