@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -81,6 +82,7 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	var rolesSeen []string
 	for role, vs := range byRole {
 		d[amountField(role)] = vs
+		d[maxField(role)] = slices.Max(vs)
 		rolesSeen = append(rolesSeen, role)
 	}
 	sort.Strings(rolesSeen)

@@ -37,6 +37,11 @@ const (
 // amountField is the numeric field holding the euro amounts of one role.
 func amountField(role string) string { return fieldAmount + "_" + role }
 
+// maxField is the numeric field holding the largest euro amount of one
+// role, to sort by it (a sort on amountField would take any of them).
+// maxField("fine") is fieldMaxFine, which is also stored, for display.
+func maxField(role string) string { return "max_" + role }
+
 // roles lists the amount roles, each with its numeric field.
 var roles = func() []string {
 	var out []string
@@ -122,6 +127,9 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldAmount, number(false))
 	for _, r := range roles {
 		doc.AddFieldMappingsAt(amountField(r), number(false))
+		if maxField(r) != fieldMaxFine {
+			doc.AddFieldMappingsAt(maxField(r), number(false))
+		}
 	}
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
 	doc.AddFieldMappingsAt(fieldRecord, stored())

@@ -29,6 +29,8 @@ type Query struct {
 	Since     extract.CivilDate // published on or after (at its precision)
 	Until     extract.CivilDate // published on or before (at its precision)
 	Lang      string
+	Sort      string // relevance, date or amount (see sortOrder); "" for relevance with Text, date without
+	Reverse   bool   // reverse the sort: oldest, smallest or least relevant first
 	Limit     int    // hits to return (default 10)
 	Offset    int    // hits to skip
 	Facets    bool   // count by authority, organisation, GDPR ref, role, year, fine band
@@ -90,15 +92,18 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	order, err := sortOrder(q)
+	if err != nil {
+		return nil, err
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
 	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldMaxFine, fieldGDPRRef}
-	if strings.TrimSpace(q.Text) == "" {
-		req.SortBy([]string{"-" + fieldPublished, "_id"})
-	} else {
+	req.SortByCustom(order)
+	if strings.TrimSpace(q.Text) != "" {
 		style := q.Highlight
 		if style == "" {
 			style = "html"

@@ -39,6 +39,8 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	until := fs.String("until", "", "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&q.Lang, "lang", "", "language of the article (fr)")
 	fs.BoolVar(&q.Facets, "facets", false, "print counts by authority, organisation, GDPR ref, role, year and fine band")
+	fs.StringVar(&q.Sort, "sort", "", "order of the hits: relevance, date (newest first) or amount (largest fine, or of -role, first);\ndefault relevance with a query, date without")
+	fs.BoolVar(&q.Reverse, "reverse", false, "reverse the order (oldest, smallest or least relevant first); undated articles and those without an amount stay last")
 	fs.IntVar(&q.Limit, "limit", 10, "hits to print")
 	fs.IntVar(&q.Offset, "offset", 0, "hits to skip")
 	asJSON := fs.Bool("json", false, "print each hit's record as a JSON line")
