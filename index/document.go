@@ -28,6 +28,9 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 		fieldLang:   r.Lang,
 		fieldRecord: string(raw),
 	}
+	if r.URL != "" {
+		d[fieldURL] = r.URL
+	}
 	if !r.Published.IsZero() {
 		d[fieldPublished] = startOf(r.Published)
 		d[fieldDate] = r.Published.String()

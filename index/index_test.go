@@ -160,8 +160,8 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 	if err != nil || len(ansi.Hits) != 1 || !strings.Contains(ansi.Hits[0].Snippet, "\x1b[") {
 		t.Errorf("ansi highlight: %v, %+v", err, ansi)
 	}
-	if h := res.Hits[0]; h.MaxFine != 20000000 || h.Date != "2022-10-20" {
-		t.Errorf("hit %+v: want largest fine 20000000 and date 2022-10-20", h)
+	if h := res.Hits[0]; h.MaxFine != 20000000 || h.Date != "2022-10-20" || !slices.Equal(h.Authorities, []string{"CNIL"}) {
+		t.Errorf("hit %+v: want largest fine 20000000, date 2022-10-20 and authority CNIL", h)
 	}
 	counts := map[string]string{}
 	for _, f := range res.Facets {

@@ -39,14 +39,16 @@ type Query struct {
 
 // A Hit is one matching article.
 type Hit struct {
-	ID      string
-	Score   float64
-	Title   string
-	Date    string // publication date as written, "" if unknown
-	Source  string
-	MaxFine float64 // largest fine in euros; 0 when none
-	GDPR    []string
-	Snippet string // highlighted fragment of the text
+	ID          string
+	Score       float64
+	Title       string
+	Date        string // publication date as written, "" if unknown
+	Source      string
+	URL         string   // "" if unknown
+	Authorities []string // canonical names, in order of first mention
+	MaxFine     float64  // largest fine in euros; 0 when none
+	GDPR        []string
+	Snippet     string // highlighted fragment of the text
 }
 
 // A FacetTerm is one value of a facet and how many hits have it.
@@ -101,7 +103,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		limit = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
-	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldMaxFine, fieldGDPRRef}
+	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
 	req.SortByCustom(order)
 	if strings.TrimSpace(q.Text) != "" {
 		style := q.Highlight
@@ -146,6 +148,8 @@ func hit(h *search.DocumentMatch) Hit {
 	x.Title, _ = h.Fields[fieldTitle].(string)
 	x.Date, _ = h.Fields[fieldDate].(string)
 	x.Source, _ = h.Fields[fieldSource].(string)
+	x.URL, _ = h.Fields[fieldURL].(string)
+	x.Authorities = strs(h.Fields[fieldAuthName])
 	x.MaxFine, _ = h.Fields[fieldMaxFine].(float64)
 	x.GDPR = strs(h.Fields[fieldGDPRRef])
 	for _, field := range []string{fieldText, fieldTitle} {

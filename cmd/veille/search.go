@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -44,10 +46,14 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	fs.IntVar(&q.Limit, "limit", 10, "hits to print")
 	fs.IntVar(&q.Offset, "offset", 0, "hits to skip")
 	asJSON := fs.Bool("json", false, "print each hit's record as a JSON line")
+	asCSV := fs.Bool("csv", false, "print one CSV row per hit: "+strings.Join(csvHeader, ","))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	q.Text = strings.Join(fs.Args(), " ")
+	if *asJSON && *asCSV {
+		return fmt.Errorf("%w: -json or -csv, not both", errUsage)
+	}
 	var err error
 	if q.Since, err = dateFlag("since", *since); err != nil {
 		return err
@@ -55,7 +61,7 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	if q.Until, err = dateFlag("until", *until); err != nil {
 		return err
 	}
-	if !*asJSON && isTerminal(c.m.Stdout) {
+	if !*asJSON && !*asCSV && isTerminal(c.m.Stdout) {
 		q.Highlight = "ansi"
 	}
 	ix, err := index.Open(c.m.indexPath(*indexDir), false, index.Options{})
@@ -67,9 +73,12 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	switch {
+	case *asJSON:
 		err = c.printJSON(ix, res)
-	} else {
+	case *asCSV:
+		err = c.printCSV(res)
+	default:
 		c.printTable(res, q)
 	}
 	if err != nil {
@@ -94,6 +103,26 @@ func (c *searchCommand) printJSON(ix *index.Index, res *index.Result) error {
 		}
 	}
 	return nil
+}
+
+// csvHeader names the columns of search -csv.
+var csvHeader = []string{"id", "date", "title", "authority", "largest_fine_eur", "gdpr_refs", "source", "url"}
+
+// printCSV writes the header and one row per hit: the authorities joined by
+// "; ", the GDPR refs by spaces (as in export's documents.csv), the largest
+// fine in euros as a plain number, empty cells for what is unknown.
+func (c *searchCommand) printCSV(res *index.Result) error {
+	w := csv.NewWriter(c.m.Stdout)
+	w.Write(csvHeader)
+	for _, h := range res.Hits {
+		fine := ""
+		if h.MaxFine > 0 {
+			fine = strconv.FormatFloat(h.MaxFine, 'f', -1, 64)
+		}
+		w.Write([]string{h.ID, h.Date, h.Title, strings.Join(h.Authorities, "; "), fine, strings.Join(h.GDPR, " "), h.Source, h.URL})
+	}
+	w.Flush()
+	return w.Error()
 }
 
 func (c *searchCommand) printTable(res *index.Result, q index.Query) {
