@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"sort"
@@ -22,7 +21,7 @@ type readFlags struct {
 	cpuprofile *string
 }
 
-func addReadFlags(fs *flag.FlagSet) readFlags {
+func addReadFlags(fs *flagSet) readFlags {
 	return readFlags{
 		rules:      fs.String("rules", "", "directory of extra lexicon entries (files named like extract/rules/*.txt) added to the embedded ones"),
 		charset:    fs.String("charset", "", "encoding of .txt and JSON Lines files that are not UTF-8 (windows-1252, iso-8859-1…); HTML declares its own"),

@@ -28,7 +28,17 @@ type searchHit struct {
 }
 
 func (c *searchCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("search", "[-index DIR] [filters] [QUERY]")
+	fs := c.m.flagSet("search", "[-index DIR] [filters] [-sort relevance|date|amount] [-json|-csv] [QUERY]",
+		`full-text search of the index, with filters, facets and sorting
+
+QUERY looks in the title and the text, with French stemming: words (ANDed),
+"phrases", AND/ET, OR/OU, NOT/SAUF (upper case), brackets, +required,
+-excluded, prefix*, title: and text: (titre:, texte:). NOT binds tighter
+than AND, AND than OR. Leave QUERY out to filter only; the filters combine
+with AND. Exit status 1 when nothing matches, 2 for a malformed query.`,
+		"-gdpr 5-1-e -role fine -min-amount 1000000 -since 2022",
+		`-sort amount -csv '"mise en demeure" OR sanction*' > hits.csv`,
+		`"(CNIL OU amende) ET sanction* SAUF title:astreinte"`)
 	indexDir := c.m.indexFlag(fs)
 	var q index.Query
 	fs.StringVar(&q.Org, "org", "", "organisation name or its first words (google finds Google LLC)")
