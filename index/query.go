@@ -186,7 +186,7 @@ func lex(q string) ([]token, error) {
 				toks = append(toks, token{op, word, i})
 			} else if strings.HasSuffix(word, "*") {
 				prefix := strings.TrimSuffix(word, "*")
-				if prefix == "" || strings.ContainsRune(prefix, '*') {
+				if prefix == "" || strings.ContainsRune(prefix, '*') || strings.HasSuffix(prefix, "'") || strings.HasSuffix(prefix, "’") {
 					return nil, bad(i, "misplaced *", "write a prefix followed by *, as in sanction*")
 				}
 				toks = append(toks, token{tokPrefix, prefix, i})
@@ -398,6 +398,8 @@ func (p *parser) primary(field string) (node, error) {
 		switch n := p.peek(); n.kind {
 		case tokWord, tokPhrase, tokPrefix, tokOpen:
 			return p.primary(f)
+		case tokNot, tokPlus, tokMinus:
+			return p.unary(f) // title:-amende is NOT title:amende
 		default:
 			return nil, p.bad(t.pos, "empty field "+t.text+":", "write "+t.text+":word, "+t.text+":\"a phrase\" or "+t.text+":(…)")
 		}

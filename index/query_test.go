@@ -65,6 +65,7 @@ func TestQueryLanguage(t *testing.T) {
 		{"stemming: sanctionnée finds sanctionne, sanction, sanctions", "sanctionnée", []string{"amf", "conseil", "google", "kaspr"}, ""},
 		{"elision and case", "L'ASTREINTE", []string{"clearview", "mairie"}, ""},
 		{"a word the analyser splits is a phrase", "non-respect", []string{"clearview"}, ""},
+		{"typographic apostrophe", "l’astreinte", []string{"clearview", "mairie"}, ""},
 		// AND, ET, implicit AND, and the lower-case stop word « et ».
 		{"implicit AND", "amende CNIL", []string{"kaspr"}, ""},
 		{"AND", "amende AND CNIL", []string{"kaspr"}, ""},
@@ -106,6 +107,7 @@ func TestQueryLanguage(t *testing.T) {
 		{"titre: in French", "titre:astreinte", []string{"clearview"}, ""},
 		{"a field on a bracket", "title:(Google OR Meta)", []string{"google", "meta"}, ""},
 		{"a field and a default field", "title:CNIL amende", []string{"kaspr"}, ""},
+		{"a field before a sign", "amende title:-amende", []string{"google", "kaspr", "mairie"}, ""},
 		// Prefixes.
 		{"prefix", "sanction*", []string{"amf", "conseil", "google", "kaspr"}, ""},
 		{"prefix with accents and capitals", "Condamné*", []string{"google"}, ""},
@@ -133,6 +135,7 @@ func TestQueryLanguage(t *testing.T) {
 		{"unknown field", "auteur:dupont", nil, "bad query: unknown field auteur: at column 1 (use title: or text:)"},
 		{"star alone", "amende *", nil, "bad query: misplaced * at column 8 (write a prefix followed by *, as in sanction*)"},
 		{"star inside a word", "sanc*tion", nil, "bad query: misplaced * at column 5 (* ends a prefix, as in sanction*)"},
+		{"star after an elision", "l'*", nil, "bad query: misplaced * at column 1 (write a prefix followed by *, as in sanction*)"},
 		{"only stop words", "la et le", nil, "bad query: only stop words at column 1 (words such as le, la, et, ou are not indexed)"},
 	}
 	for _, tt := range tests {
@@ -167,6 +170,7 @@ func TestParseQuery(t *testing.T) {
 		{"a SAUF b OR c", "(OR (AND a (NOT b)) c)"},
 		{`title:"a b" text:c*`, `(AND title:"a b" text:c*)`},
 		{"title:(a OR text:b)", "(OR title:a text:b)"},
+		{"title:-a", "(NOT title:a)"},
 		{"NOT NOT a", "(NOT (NOT a))"},
 		{"a et b", "(AND a et b)"},
 		{"12:30", "12:30"},
