@@ -129,7 +129,8 @@ func lex(q string) ([]token, error) {
 		return &QueryError{Query: q, Offset: pos, Msg: msg, Hint: hint}
 	}
 	var toks []token
-	// start is true where a new term may begin: + and - are signs there.
+	// The loop is always where a token may begin: a + or - there is a sign,
+	// while one inside a word (« non-respect ») is part of the word.
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -172,13 +173,13 @@ func lex(q string) ([]token, error) {
 			}
 			word := string(rs[i:end])
 			if name, rest, ok := strings.Cut(word, ":"); ok && isFieldName(name) {
-				if _, known := fields[name]; !known {
+				if _, known := fields[strings.ToLower(name)]; !known {
 					return nil, bad(i, fmt.Sprintf("unknown field %s:", name), "use title: or text:")
 				}
 				if rest == "" && (end == len(rs) || isSpace(rs[end]) || rs[end] == ')') {
 					return nil, bad(i, fmt.Sprintf("empty field %s:", name), "write "+name+":word, "+name+":\"a phrase\" or "+name+":(…)")
 				}
-				toks = append(toks, token{tokField, name, i})
+				toks = append(toks, token{tokField, strings.ToLower(name), i})
 				i += len([]rune(name)) + 1
 				continue
 			}
@@ -191,7 +192,7 @@ func lex(q string) ([]token, error) {
 				}
 				toks = append(toks, token{tokPrefix, prefix, i})
 			} else if strings.ContainsRune(word, '*') {
-				return nil, bad(i+strings.IndexRune(string(rs[i:end]), '*'), "misplaced *", "* ends a prefix, as in sanction*")
+				return nil, bad(i+slices.Index(rs[i:end], '*'), "misplaced *", "* ends a prefix, as in sanction*")
 			} else {
 				toks = append(toks, token{tokWord, word, i})
 			}

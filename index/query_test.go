@@ -105,6 +105,7 @@ func TestQueryLanguage(t *testing.T) {
 		{"text: phrase is not in the title", `text:"mise en demeure"`, nil, ""},
 		{"text: word", "text:Google", []string{"conseil", "google"}, ""},
 		{"titre: in French", "titre:astreinte", []string{"clearview"}, ""},
+		{"a field in capitals", "TITLE:amende", []string{"amf"}, ""},
 		{"a field on a bracket", "title:(Google OR Meta)", []string{"google", "meta"}, ""},
 		{"a field and a default field", "title:CNIL amende", []string{"kaspr"}, ""},
 		{"a field before a sign", "amende title:-amende", []string{"google", "kaspr", "mairie"}, ""},
@@ -135,6 +136,7 @@ func TestQueryLanguage(t *testing.T) {
 		{"unknown field", "auteur:dupont", nil, "bad query: unknown field auteur: at column 1 (use title: or text:)"},
 		{"star alone", "amende *", nil, "bad query: misplaced * at column 8 (write a prefix followed by *, as in sanction*)"},
 		{"star inside a word", "sanc*tion", nil, "bad query: misplaced * at column 5 (* ends a prefix, as in sanction*)"},
+		{"star inside a word, column in runes", "né*e", nil, "bad query: misplaced * at column 3 (* ends a prefix, as in sanction*)"},
 		{"star after an elision", "l'*", nil, "bad query: misplaced * at column 1 (write a prefix followed by *, as in sanction*)"},
 		{"only stop words", "la et le", nil, "bad query: only stop words at column 1 (words such as le, la, et, ou are not indexed)"},
 	}
