@@ -85,7 +85,9 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	var rolesSeen []string
 	for role, vs := range byRole {
 		d[amountField(role)] = vs
-		d[maxField(role)] = slices.Max(vs)
+		if mf := maxField(role); mf != fieldMaxFine { // the largest fine is set below
+			d[mf] = slices.Max(vs)
+		}
 		rolesSeen = append(rolesSeen, role)
 	}
 	sort.Strings(rolesSeen)
