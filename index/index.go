@@ -16,7 +16,7 @@ import (
 // Changelog:
 //
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
-//	2: max_<role>, the largest euro amount of each role, to sort by amount;
+//	2: max_<role>, the largest euro amount of each role, to sort by and show;
 //	   authority_name and url stored, to print them with each hit.
 const SchemaVersion = "2"
 

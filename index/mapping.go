@@ -129,7 +129,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	for _, r := range roles {
 		doc.AddFieldMappingsAt(amountField(r), number(false))
 		if maxField(r) != fieldMaxFine {
-			doc.AddFieldMappingsAt(maxField(r), number(false))
+			doc.AddFieldMappingsAt(maxField(r), number(true))
 		}
 	}
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))

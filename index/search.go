@@ -47,6 +47,7 @@ type Hit struct {
 	URL         string   // "" if unknown
 	Authorities []string // canonical names, in order of first mention
 	MaxFine     float64  // largest fine in euros; 0 when none
+	RoleMax     float64  // with Query.Role, the largest amount of that role in euros; 0 otherwise
 	GDPR        []string
 	Snippet     string // highlighted fragment of the text
 }
@@ -104,6 +105,9 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
 	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
+	if q.Role != "" {
+		req.Fields = append(req.Fields, maxField(q.Role))
+	}
 	req.SortByCustom(order)
 	if strings.TrimSpace(q.Text) != "" {
 		style := q.Highlight
@@ -135,7 +139,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	out := &Result{Total: res.Total}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, hit(h))
+		out.Hits = append(out.Hits, hit(h, q.Role))
 	}
 	if q.Facets {
 		out.Facets = facets(res.Facets)
@@ -143,7 +147,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	return out, nil
 }
 
-func hit(h *search.DocumentMatch) Hit {
+func hit(h *search.DocumentMatch, role string) Hit {
 	x := Hit{ID: h.ID, Score: h.Score}
 	x.Title, _ = h.Fields[fieldTitle].(string)
 	x.Date, _ = h.Fields[fieldDate].(string)
@@ -151,6 +155,9 @@ func hit(h *search.DocumentMatch) Hit {
 	x.URL, _ = h.Fields[fieldURL].(string)
 	x.Authorities = strs(h.Fields[fieldAuthName])
 	x.MaxFine, _ = h.Fields[fieldMaxFine].(float64)
+	if role != "" {
+		x.RoleMax, _ = h.Fields[maxField(role)].(float64)
+	}
 	x.GDPR = strs(h.Fields[fieldGDPRRef])
 	for _, field := range []string{fieldText, fieldTitle} {
 		if frags := h.Fragments[field]; len(frags) > 0 {

@@ -62,6 +62,10 @@ func TestSearchSort(t *testing.T) {
 			}
 		})
 	}
+	res, err := ix.Search(Query{Role: "penalty_payment", Sort: "amount"})
+	if err != nil || len(res.Hits) != 2 || res.Hits[0].RoleMax != 100000 || res.Hits[1].RoleMax != 5000 {
+		t.Errorf("Search(role penalty_payment): %v, %+v: want the largest penalties 100000 and 5000", err, res)
+	}
 	if _, err := ix.Search(Query{Sort: "size"}); !errors.Is(err, ErrBadFilter) {
 		t.Errorf("Search(sort size) = %v, want a bad filter", err)
 	}

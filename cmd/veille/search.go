@@ -151,6 +151,9 @@ func (c *searchCommand) printTable(res *index.Result, q index.Query) {
 		}
 		fmt.Fprintf(out, "%d. %s  %s  %s\n", q.Offset+i+1, h.ID, date, title)
 		var facts []string
+		if q.Role != "" && q.Role != "fine" && h.RoleMax > 0 {
+			facts = append(facts, q.Role+" "+euros(h.RoleMax))
+		}
 		if h.MaxFine > 0 {
 			facts = append(facts, "fine "+euros(h.MaxFine))
 		}
