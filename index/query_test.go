@@ -188,3 +188,37 @@ func TestParseQuery(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseQuery checks that any query parses and builds, or gives a
+// QueryError whose column is inside the query (or just after it), and never
+// panics.
+func FuzzParseQuery(f *testing.F) {
+	for _, q := range []string{"amende", `title:"mise en demeure" OU sanction*`, "(a OR (b -c)) SAUF d", "l'*", "né*e", "title:(", "+-a", `"`, "a AND", ")"} {
+		f.Add(q)
+	}
+	ix, err := NewMemOnly()
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer ix.Close()
+	f.Fuzz(func(t *testing.T, q string) {
+		n, err := parseQuery(q)
+		if err == nil {
+			if n == nil {
+				t.Fatalf("parseQuery(%q) = nil, nil", q)
+			}
+			// Building the bleve query must not fail but on stop words.
+			if _, err := ix.textQuery(q); err != nil && !errors.Is(err, ErrBadQuery) {
+				t.Fatalf("textQuery(%q): %v", q, err)
+			}
+			return
+		}
+		var qe *QueryError
+		if !errors.As(err, &qe) {
+			t.Fatalf("parseQuery(%q) error %v is no QueryError", q, err)
+		}
+		if qe.Offset < 0 || qe.Offset > len([]rune(q)) {
+			t.Fatalf("parseQuery(%q): offset %d outside the query", q, qe.Offset)
+		}
+	})
+}
