@@ -45,7 +45,7 @@ Examples:
 	veille ingest fixtures
 	veille search -gdpr 5-1-e -role fine -min-amount 1000000 -since 2022
 	veille search -facets astreinte
-	veille search -sort amount "(amende OU astreinte) SAUF CNIL"
+	veille search -sort amount -csv "(amende OU astreinte) ET CNIL"
 	veille export -format csv -out tables
 `
 
