@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,6 +27,9 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 		fieldSource: r.Source,
 		fieldLang:   r.Lang,
 		fieldRecord: string(raw),
+	}
+	if r.URL != "" {
+		d[fieldURL] = r.URL
 	}
 	if !r.Published.IsZero() {
 		d[fieldPublished] = startOf(r.Published)
@@ -77,6 +81,9 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	var rolesSeen []string
 	for role, vs := range byRole {
 		d[amountField(role)] = vs
+		if mf := maxField(role); mf != fieldMaxFine { // the largest fine is set below
+			d[mf] = slices.Max(vs)
+		}
 		rolesSeen = append(rolesSeen, role)
 	}
 	sort.Strings(rolesSeen)

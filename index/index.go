@@ -16,7 +16,9 @@ import (
 // Changelog:
 //
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
-const SchemaVersion = "1"
+//	2: max_<role>, the largest euro amount of each role, to sort by and show;
+//	   authority_name and url stored, to print them with each hit.
+const SchemaVersion = "2"
 
 var schemaKey = []byte("veille_schema_version")
 
