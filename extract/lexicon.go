@@ -239,7 +239,9 @@ func (p *phrase) match(text string, toks []token) int {
 		return 0
 	}
 	if p.exact != "" {
-		if text[toks[0].start:toks[0].end] != p.exact {
+		// a one-word name glued by a hyphen to the next word is part of a
+		// compound (« AP-HP » is no « AP »)
+		if e := toks[0].end; text[toks[0].start:e] != p.exact || e+1 < len(text) && text[e] == '-' && letterAt(text, e+1) {
 			return 0
 		}
 		return 1

@@ -45,6 +45,8 @@ type sanctionRules struct {
 	confirm      *regexp.Regexp
 	respectively *regexp.Regexp
 	deadline     *regexp.Regexp // a deadline's words right before a date (injunctions.txt)
+	decided      *regexp.Regexp // a decision's words right before its date
+	published    *regexp.Regexp // a publication's words right before its date
 	negation     *regexp.Regexp
 	notBreached  map[int]bool
 }
@@ -71,6 +73,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.confirm = bounded(words("confirm"))
 	sr.respectively = bounded(words("respectively"))
 	sr.deadline = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
+	sr.decided = regexp.MustCompile(words("decided") + `\s*$`)
+	sr.published = regexp.MustCompile(words("published") + `\s*$`)
 	sr.negation = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
@@ -198,22 +202,30 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	return nil
 }
 
-// respective pairs the sums of a sentence with its parties when the sentence
-// says « respectivement » and names as many parties as sums; else nil.
+// respective pairs the sums of a sentence with its parties, in order: when
+// the parties are named after the last sum as many as the sums (« 60 et 40
+// millions d'euros pour Google LLC… et pour Google Ireland Limited »), or the
+// sentence says « respectivement » and names as many parties as sums; else nil.
 func (sr *sanctionRules) respective(text string, entities []Entity, sent, end int, sums []Amount) []string {
-	if len(sums) < 2 || !sr.respectively.MatchString(text[sent:end]) {
+	if len(sums) < 2 {
 		return nil
 	}
-	var parties []string
-	for _, e := range entities {
-		if e.Type == Org && e.Start >= sent && e.End <= end && !slices.Contains(parties, e.Name) {
-			parties = append(parties, e.Name)
+	parties := func(from int) []string {
+		var out []string
+		for _, e := range entities {
+			if e.Type == Org && e.Start >= from && e.End <= end && !slices.Contains(out, e.Name) {
+				out = append(out, e.Name)
+			}
 		}
+		return out
 	}
-	if len(parties) != len(sums) {
-		return nil
+	if after := parties(sums[len(sums)-1].End); len(after) == len(sums) {
+		return after
 	}
-	return parties
+	if all := parties(sent); len(all) == len(sums) && sr.respectively.MatchString(text[sent:end]) {
+		return all
+	}
+	return nil
 }
 
 // authority returns who pronounced the sanction at s: the authority named
@@ -240,11 +252,13 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 }
 
 // date returns the calendar date of the sentence [sent, end) nearest to at
-// that is no deadline, or the zero date.
+// that is no deadline nor a publication; else the last date of a decision
+// (« délibération du … ») before the sentence; else the zero date.
 func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) CivilDate {
 	best, dist := CivilDate{}, -1
 	for _, d := range dates {
-		if d.Start < sent || d.End > end || sr.deadline.MatchString(text[max(sent, d.Start-24):d.Start]) {
+		before := text[max(0, d.Start-32):d.Start]
+		if d.Start < sent || d.End > end || sr.deadline.MatchString(before) || sr.published.MatchString(before) {
 			continue
 		}
 		k := d.Start - at
@@ -254,6 +268,10 @@ func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) Civi
 		if dist < 0 || k < dist {
 			best, dist = d.Value, k
 		}
+	}
+	if dist < 0 {
+		d, _ := lastBefore(dates, sent, func(d Date) bool { return sr.decided.MatchString(text[max(0, d.Start-32):d.Start]) })
+		best = d.Value
 	}
 	return best
 }
