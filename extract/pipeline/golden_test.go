@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -59,6 +60,7 @@ func TestExtractionGolden(t *testing.T) {
 			if len(files) != len(got) {
 				t.Errorf("%d goldens in %s, %d articles extracted: run with -update", len(files), golden, len(got))
 			}
+			var differ []string
 			for name, text := range got {
 				want, err := os.ReadFile(filepath.Join(golden, name))
 				if err != nil {
@@ -66,8 +68,15 @@ func TestExtractionGolden(t *testing.T) {
 					continue
 				}
 				if string(want) != text {
-					t.Errorf("%s differs from its golden:\n%s", name, firstDifference(string(want), text))
+					differ = append(differ, name)
+					if len(differ) <= 3 {
+						t.Errorf("%s differs from its golden:\n%s", name, firstDifference(string(want), text))
+					}
 				}
+			}
+			if len(differ) > 3 {
+				sort.Strings(differ)
+				t.Errorf("%d goldens differ in all: %s (review them with -update and git diff)", len(differ), strings.Join(differ, ", "))
 			}
 		})
 	}
