@@ -40,6 +40,7 @@ type sanctionRules struct {
 	kindOf       map[string]SanctionKind
 	unsaid       *regexp.Regexp
 	total        *regexp.Regexp
+	share        *regexp.Regexp
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	by           *regexp.Regexp // anchored: from the end of a sum to its authority
 	confirm      *regexp.Regexp
@@ -66,6 +67,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.kinds = wordScan{first: firstWordIn(kindWords), re: regexp.MustCompile(`^` + wordsPattern(kindWords))}
 	sr.unsaid = bounded(words("unsaid"))
 	sr.total = bounded(words("total"))
+	sr.share = bounded(words("share"))
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
 	sr.to = regexp.MustCompile(`^` + reSpace + `*(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
@@ -104,7 +106,8 @@ func (sr *sanctionRules) find(text string, f Facts) []Sanction {
 			continue
 		}
 		sent := sentenceStart(text, a.Start)
-		if sr.unsaid.MatchString(text[clauseStart(text, sent, a.Start):a.Start]) || sr.total.MatchString(clauseAround(text, sent, a)) {
+		before := text[clauseStart(text, sent, a.Start):a.Start]
+		if sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.total.MatchString(clauseAround(text, sent, a)) {
 			continue
 		}
 		bySentence[sent] = append(bySentence[sent], a)
@@ -170,7 +173,9 @@ func isParty(e Entity) bool { return e.Type == Org || e.Type == Person }
 
 // targets returns the parties a sum or sanction word at s is pronounced
 // against: those named right after it (with the ones coordinated), else the
-// one named last before it in its sentence, else the one named last before.
+// organisation named last before it in its sentence, else a person named
+// before it in its clause, else the organisation named last before it in its
+// paragraph or the two sentences before; none when nothing names one.
 func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Span) []string {
 	for k, e := range entities {
 		if e.Start < s.End || e.Start > s.End+40 || !isParty(e) {
@@ -193,10 +198,12 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
 		return []string{e.Name}
 	}
-	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return isParty(e) && e.Start >= sent }); ok {
+	clause := clauseStart(text, sent, s.Start)
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Person && e.Start >= clause }); ok {
 		return []string{e.Name}
 	}
-	if e, ok := lastBefore(entities, s.Start, ofType(Org)); ok {
+	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
 		return []string{e.Name}
 	}
 	return nil
@@ -284,6 +291,12 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 	index := map[string]int{}
 	for _, m := range found {
 		for _, t := range m.targets {
+			if i, ok := sameSanctionOtherName(out, m.Sanction, t); ok {
+				if len(t) > len(out[i].Target) {
+					out[i].Target = t // « Morgan Stanley & Co International » names « Morgan Stanley » fully
+				}
+				continue
+			}
 			s := m.Sanction
 			s.Target = t
 			s.Text = text[s.Start:s.End]
@@ -304,6 +317,25 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 	}
 	sr.linkGDPR(text, out, refs)
 	return out
+}
+
+// sameSanctionOtherName finds among out a sanction of the same kind and sum
+// as s whose target's name starts the other's: one party written short and
+// long (« Morgan Stanley », « Morgan Stanley & Co International »).
+func sameSanctionOtherName(out []Sanction, s Sanction, target string) (int, bool) {
+	if s.Amount == nil {
+		return 0, false
+	}
+	for i, o := range out {
+		if o.Kind != s.Kind || amountKey(o.Amount) != amountKey(s.Amount) || strings.EqualFold(o.Target, target) {
+			continue
+		}
+		a, b := strings.ToLower(o.Target), strings.ToLower(target)
+		if strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ") {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // amountKey tells two sums apart, "" for none.
