@@ -289,8 +289,10 @@ func (ar *amountRules) centsAfter(text string, i int, code string) (int64, int, 
 		}
 		return 0, i, false
 	}
-	// a bare figure of two digits: « 15 dollars 50 », « 15 dollars et 15. »
-	if n.words || n.Len() != 2 || letterAt(text, k) || (k < len(text) && isDigit(text[k])) {
+	// a bare figure of two digits: « 15 dollars 50 », « 15 dollars et 15. »;
+	// not the day of a date in the next cell of a table (« 1,6 M€ 14/03/2023 »)
+	if n.words || n.Len() != 2 || letterAt(text, k) || (k < len(text) && isDigit(text[k])) ||
+		k+1 < len(text) && strings.IndexByte("/.-", text[k]) >= 0 && isDigit(text[k+1]) {
 		return 0, i, false
 	}
 	return n.value.units, n.End, true

@@ -150,6 +150,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[11:33] "15 dollars et 15 cents" USD 1515 other`,
 				`amount[38:73] "treize euros et quarante-cinq cents" EUR 1345 other`}},
 		{"coins", "une hausse de 50 cents", []string{`amount[14:22] "50 cents" USD 50 fine`}},
+		{"a table cell then a date is no cents", "Veolia 1,6 M€ 14/03/2023",
+			[]string{`amount[7:15] "1,6 M€" EUR 160000000 fine`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

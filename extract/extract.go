@@ -71,7 +71,11 @@ func (x *Extractor) Extract(a *Article) Facts {
 	f.Entities = x.Entities(a.Text)
 	f.Dates = x.Dates(a.Text, a.Published)
 	f.Injunctions = x.Injunctions(a.Text, f, x.Durations(a.Text))
-	f.Sanctions = x.Sanctions(a.Text, f)
+	var named []Entity
+	f.Sanctions, named = x.sanctions.find(a.Text, f, x.entities)
+	if len(named) > 0 {
+		f.Entities = ResolveOverlaps(append(f.Entities, named...))
+	}
 	return f
 }
 
@@ -105,7 +109,10 @@ func (x *Extractor) Injunctions(text string, f Facts, durations []Duration) []In
 
 // Sanctions finds the sanctions pronounced in text, linking the facts f found
 // by the other families.
-func (x *Extractor) Sanctions(text string, f Facts) []Sanction { return x.sanctions.find(text, f) }
+func (x *Extractor) Sanctions(text string, f Facts) []Sanction {
+	s, _ := x.sanctions.find(text, f, x.entities)
+	return s
+}
 
 // Amounts is Default().Amounts.
 func Amounts(text string) []Amount { return Default().Amounts(text) }

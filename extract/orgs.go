@@ -394,3 +394,41 @@ func firstWord(s string) (word, rest string) {
 	}
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }
+
+// headName returns the organisation named at the head of the row or list
+// item that starts the line at from, before to (« • Cityscoot (16 mars 2023) –
+// 125 000 € », « Veolia 1,6 M€ 14/03/2023 »): a capitalised run after the
+// bullet, no common word nor a person's or place's name. The sanction linker
+// asks for it when a fine's line names no organisation the finder saw.
+func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
+	if from > 0 && text[from-1] != '\n' {
+		return Entity{}, false // not the start of a line
+	}
+	lineEnd := strings.IndexByte(text[from:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text) - from
+	}
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("•-–—*·▪", r) {
+			break
+		}
+		i += n
+	}
+	if i == from && lineEnd > 120 {
+		return Entity{}, false // a paragraph, not a row nor a list item
+	}
+	m := lx.run.FindStringIndex(text[i:to])
+	if m == nil {
+		return Entity{}, false
+	}
+	name := text[i : i+m[1]]
+	key := foldCaseAccentsPunctuation(name)
+	words := strings.Fields(name)
+	if lx.notOrg[key] || lx.initial[foldCaseAccentsPunctuation(words[0])] || lx.places[key] != "" ||
+		lx.givenNames[foldCaseAccentsPunctuation(words[0])] || lx.titles[foldCaseAccentsPunctuation(words[0])] {
+		return Entity{}, false
+	}
+	return Entity{Span{i, i + m[1]}, name, Org, name}, true
+}

@@ -97,8 +97,10 @@ type sanctionMention struct {
 }
 
 // find returns the sanctions of text, linking the facts f found by the other
-// families.
-func (sr *sanctionRules) find(text string, f Facts) []Sanction {
+// families, and the organisations that only their role in a sanction shows
+// (the name heading the row or list item of a fine: « • Cityscoot – 125 000 € »).
+func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
+	var named []Entity
 	var found []sanctionMention
 	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
 	for _, a := range f.Amounts {
@@ -128,6 +130,12 @@ func (sr *sanctionRules) find(text string, f Facts) []Sanction {
 			} else {
 				m.targets = sr.targets(text, f.Entities, sent, a.Span)
 			}
+			if m.targets == nil {
+				if head, ok := lx.headName(text, sent, a.Start); ok {
+					named = append(named, head)
+					m.targets = []string{head.Name}
+				}
+			}
 			if len(m.targets) > 1 {
 				m.Amount = nil // one sum for several parties: a total
 			}
@@ -152,7 +160,7 @@ func (sr *sanctionRules) find(text string, f Facts) []Sanction {
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
-	return sr.merge(text, found, f.GDPRRefs)
+	return sr.merge(text, found, f.GDPRRefs), named
 }
 
 // clauseAround is the clause holding an amount, to its sentence's end or its

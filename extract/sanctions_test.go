@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSanctions reads decisions written the way the news writes them; each
+// want line is a sanction's String() without its span.
+func TestSanctions(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   string
+		pub  CivilDate
+		want []string
+	}{
+		{"fine with its date, party and articles", "Par une délibération du 3 mars 2023, la CNIL a infligé une amende de 150 000 euros à la société Zorgmail pour avoir méconnu l'article 5-1-e du RGPD et l'article 32.", CivilDate{},
+			[]string{"fine CNIL -> Zorgmail EUR 150000 date=2023-03-03 gdpr=5-1-e,32"}},
+		{"passive, authority after « par »", "Zorgbank a été sanctionnée d'une amende de 2 millions d'euros par l'AMF, qui lui reproche un défaut de vigilance.", CivilDate{},
+			[]string{"fine AMF -> Zorgbank EUR 2000000"}},
+		{"sums paired with the parties named after them", "La CNIL a prononcé des amendes de 60 et 40 millions d'euros contre Zorg LLC, la maison mère, et contre Zorg Ireland Limited.", CivilDate{},
+			[]string{"fine CNIL -> Zorg LLC EUR 60000000", "fine CNIL -> Zorg Ireland Limited EUR 40000000"}},
+		{"a proposal, a ceiling and a total are no sanctions", "Le rapporteur avait proposé une amende de 3 millions d'euros contre Zorgtel. La société encourait jusqu'à 20 millions d'euros. Les deux sociétés paieront au total 5 millions d'euros.", CivilDate{},
+			nil},
+		{"a share of a fine is no sanction of its own", "L'ARCEP a infligé à Zorgtel une amende de 500 000 euros, dont 300 000 euros pour les retards de raccordement.", CivilDate{},
+			[]string{"fine ARCEP -> Zorgtel EUR 500000"}},
+		{"a court that confirms is not the authority", "En 2021, la CNIL a infligé une amende de 1 million d'euros à Zorgshop. Le Conseil d'État a confirmé la sanction de 1 million d'euros infligée à Zorgshop.", CivilDate{},
+			[]string{"fine CNIL -> Zorgshop EUR 1000000"}},
+		{"an appeal that sets a new sum is its own sanction", "L'Autorité de la concurrence avait infligé 40 millions d'euros à Zorgnet. La cour d'appel de Paris a ramené l'amende à 25 millions d'euros.", CivilDate{},
+			[]string{"fine Autorité de la concurrence -> Zorgnet EUR 40000000", "fine Cour d'appel de Paris -> Zorgnet EUR 25000000"}},
+		{"sanctions without a sum", "La CNIL a prononcé un rappel à l'ordre à l'encontre de la société Zorgcity. L'AMF a adressé un avertissement à Zorgfin.", CivilDate{},
+			[]string{"reprimand CNIL -> Zorgcity", "warning AMF -> Zorgfin"}},
+		{"a liquidated astreinte", "Le 4 avril 2023, la CNIL a liquidé l'astreinte prononcée contre Zorgface à 5,2 millions d'euros.", CivilDate{},
+			[]string{"penalty_liquidation CNIL -> Zorgface EUR 5200000 date=2023-04-04"}},
+		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
+			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := &Record{Article: Article{Text: c.in, Published: c.pub}}
+			r.Facts = Default().Extract(&r.Article)
+			var got []string
+			for _, s := range r.Sanctions {
+				if !s.Valid(c.in) || s.Text != c.in[s.Start:s.End] {
+					t.Errorf("sanction span %v is not its text", s.Span)
+				}
+				got = append(got, strings.SplitN(s.String(), " ", 2)[1])
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("Sanctions(%q) =\n%s\nwant\n%s", c.in, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
