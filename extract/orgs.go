@@ -416,11 +416,14 @@ func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
 		}
 		i += n
 	}
-	if i == from && lineEnd > 120 {
-		return Entity{}, false // a paragraph, not a row nor a list item
-	}
+	bullet := i > from
 	m := lx.run.FindStringIndex(text[i:to])
-	if m == nil {
+	if m == nil || lineEnd > 300 {
+		return Entity{}, false
+	}
+	// a list item opens with a bullet; a table row's first cell is followed
+	// by the sum itself
+	if !bullet && strings.TrimSpace(text[i+m[1]:to]) != "" {
 		return Entity{}, false
 	}
 	name := text[i : i+m[1]]

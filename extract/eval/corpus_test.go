@@ -54,9 +54,7 @@ func TestCorpora(t *testing.T) {
 			}
 			ratchet.Check(t, filepath.Join("testdata", "ratchet", c.name+".txt"), rep.Figures())
 			if t.Failed() {
-				var b strings.Builder
-				rep.Write(&b, true)
-				t.Log("\n" + b.String())
+				t.Log("veille eval -v -gold GOLD DOCS lists each document's misses")
 			}
 		})
 	}
