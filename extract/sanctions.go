@@ -19,9 +19,8 @@ package extract
 //     sanction, else the one named last before;
 //   - its date is the calendar date of its sentence nearest to it that is no
 //     deadline;
-//   - its GDPR articles are those cited from its paragraph until the
-//     paragraph of a sanction against another party, leaving out the articles
-//     cited for another reason than a breach.
+//   - its GDPR articles are those cited after its party was named last,
+//     leaving out the articles cited for another reason than a breach.
 //
 // The same sanction stated several times is reported once, with the fields
 // of its fullest statement.
@@ -160,7 +159,7 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
-	return sr.merge(text, found, f.GDPRRefs), named
+	return sr.merge(text, found, f.GDPRRefs, ResolveOverlaps(append(append([]Entity(nil), f.Entities...), named...))), named
 }
 
 // clauseAround is the clause holding an amount, to its sentence's end or its
@@ -267,8 +266,9 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 }
 
 // date returns the calendar date of the sentence [sent, end) nearest to at
-// that is no deadline nor a publication; else the last date of a decision
-// (« délibération du … ») before the sentence; else the zero date.
+// that is no deadline nor a publication; else the date of a decision
+// (« délibération du … ») named last before the sentence, else first after
+// it; else the last date of its paragraph before it; else the zero date.
 func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) CivilDate {
 	best, dist := CivilDate{}, -1
 	for _, d := range dates {
@@ -284,17 +284,28 @@ func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) Civi
 			best, dist = d.Value, k
 		}
 	}
-	if dist < 0 {
-		d, _ := lastBefore(dates, sent, func(d Date) bool { return sr.decided.MatchString(text[max(0, d.Start-32):d.Start]) })
-		best = d.Value
+	if dist >= 0 {
+		return best
 	}
-	return best
+	decided := func(d Date) bool { return sr.decided.MatchString(text[max(0, d.Start-32):d.Start]) }
+	if d, ok := lastBefore(dates, sent, decided); ok {
+		return d.Value
+	}
+	if d, ok := firstAfter(dates, end, decided); ok {
+		return d.Value
+	}
+	para := paragraphStart(text, sent)
+	d, _ := lastBefore(dates, sent, func(d Date) bool {
+		before := text[max(0, d.Start-32):d.Start]
+		return d.Start >= para && !sr.deadline.MatchString(before) && !sr.published.MatchString(before)
+	})
+	return d.Value
 }
 
 // merge turns the mentions into sanctions: one per party and mention, the
 // same sanction stated several times kept once with its fullest fields, and
-// each with the GDPR articles of its region of the text.
-func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPRRef) []Sanction {
+// each with the GDPR articles cited about its party.
+func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPRRef, entities []Entity) []Sanction {
 	var out []Sanction
 	index := map[string]int{}
 	for _, m := range found {
@@ -323,7 +334,7 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			out = append(out, s)
 		}
 	}
-	sr.linkGDPR(text, out, refs)
+	sr.linkGDPR(out, refs, entities)
 	return out
 }
 
@@ -354,27 +365,30 @@ func amountKey(a *Amount) string {
 	return a.Currency + strconv.FormatInt(a.Minor, 10)
 }
 
-// linkGDPR gives each sanction the GDPR articles cited from the start of its
-// paragraph until the paragraph of the next sanction against another party
-// (the first one also takes those cited before it), leaving out the articles
-// cited for another reason than a breach.
-func (sr *sanctionRules) linkGDPR(text string, sanctions []Sanction, refs []GDPRRef) {
+// linkGDPR gives each GDPR article cited to the sanctions of the party
+// named last before it (« Pour Carrefour France, … l'article 13 »), or to the
+// first sanction when no party was named yet, leaving out the articles cited
+// for another reason than a breach.
+func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities []Entity) {
 	for i := range sanctions {
-		s := &sanctions[i]
-		from := paragraphStart(text, s.Start)
-		if i == 0 {
-			from = 0
+		sanctions[i].GDPR = []string{}
+	}
+	if len(sanctions) == 0 {
+		return
+	}
+	isTarget := func(e Entity) bool {
+		return slices.ContainsFunc(sanctions, func(s Sanction) bool { return strings.EqualFold(s.Target, e.Name) })
+	}
+	for _, r := range refs {
+		if sr.notBreached[r.Article] {
+			continue
 		}
-		to := len(text)
-		for _, next := range sanctions[i+1:] {
-			if !strings.EqualFold(next.Target, s.Target) && paragraphStart(text, next.Start) > from {
-				to = paragraphStart(text, next.Start)
-				break
-			}
+		target := sanctions[0].Target
+		if e, ok := lastBefore(entities, r.Start, isTarget); ok {
+			target = e.Name
 		}
-		s.GDPR = []string{}
-		for _, r := range refs {
-			if r.Start >= from && r.Start < to && !sr.notBreached[r.Article] && !slices.Contains(s.GDPR, r.Ref()) {
+		for i := range sanctions {
+			if s := &sanctions[i]; strings.EqualFold(s.Target, target) && !slices.Contains(s.GDPR, r.Ref()) {
 				s.GDPR = append(s.GDPR, r.Ref())
 			}
 		}
