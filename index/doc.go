@@ -8,8 +8,8 @@
 //	document.go  an extract.Record turned into the indexed document, and back
 //	index.go     Create/Open/Close, the schema version, the batch Writer
 //	search.go    Query (filters), Search (hits, snippets, facets)
-//	records.go   Get one record; Each streams every record (export, stats)
-//	stats.go     corpus aggregates
+//	records.go   Get one record; Each streams every record (export); Sanctioned (report)
+//	stats.go     corpus aggregates, from facets
 //
 // The package is not a stable API: its types change with the product contract.
 package index

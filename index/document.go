@@ -66,6 +66,7 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	var all []float64
 	byRole := map[string][]float64{}
 	maxFine := -1.0
+	var maxFineMinor int64
 	for _, a := range r.Amounts {
 		if a.Currency != "EUR" {
 			continue
@@ -74,7 +75,7 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 		all = append(all, v)
 		byRole[string(a.Role)] = append(byRole[string(a.Role)], v)
 		if a.Role == extract.RoleFine && v > maxFine {
-			maxFine = v
+			maxFine, maxFineMinor = v, a.Minor
 		}
 	}
 	d[fieldAmount] = all
@@ -88,7 +89,39 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	if maxFine >= 0 {
 		d[fieldMaxFine] = maxFine
 	}
+	if maxFine > 0 {
+		// The aggregates of stats.go: the article's group and the digits
+		// of its largest fine.
+		year := unknownYear
+		if !r.Published.IsZero() {
+			year = d[fieldYear].(string)
+		}
+		g := decidingAuthority(r) + "|" + year
+		d[fieldFineGroup] = g
+		d[fieldFineDigits] = groupTerms(g, maxFineMinor)
+	}
+	var kinds []string
+	for _, s := range r.Sanctions {
+		kinds = append(kinds, string(s.Kind))
+	}
+	d[fieldSanctionKind] = unique(kinds)
 	return d, nil
+}
+
+// decidingAuthority is the authority of an article's first injunction, else
+// the first authority it names, else "unknown".
+func decidingAuthority(r *extract.Record) string {
+	for _, in := range r.Injunctions {
+		if in.Authority != "" {
+			return in.Authority
+		}
+	}
+	for _, e := range r.Entities {
+		if e.Type == extract.Authority {
+			return e.Name
+		}
+	}
+	return "unknown"
 }
 
 // refPrefixes gives a dash ref and its parents: "5-1-e" -> 5, 5-1, 5-1-e,

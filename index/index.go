@@ -16,7 +16,8 @@ import (
 // Changelog:
 //
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
-const SchemaVersion = "1"
+//	2: fine_group and fine_digits, so that stats are facets; sanction_kind.
+const SchemaVersion = "2"
 
 var schemaKey = []byte("veille_schema_version")
 

@@ -80,3 +80,37 @@ func decode(h *search.DocumentMatch) (*extract.JSONRecord, error) {
 	r.Text, _ = h.Fields[fieldText].(string)
 	return &r, nil
 }
+
+// Sanctioned returns the records of the articles that report a fine or a
+// sanction, the largest fine first, at most limit of them (all when limit
+// is 0), and how many there are in all. Only those records are read.
+func (ix *Index) Sanctioned(limit int) ([]*extract.JSONRecord, uint64, error) {
+	var kinds []query.Query
+	for _, k := range extract.SanctionKinds {
+		kinds = append(kinds, term(fieldSanctionKind, string(k)))
+	}
+	q := bleve.NewDisjunctionQuery(append(kinds, hasFine())...)
+	if limit <= 0 {
+		n, err := ix.bleve.DocCount()
+		if err != nil {
+			return nil, 0, fmt.Errorf("cannot read the index: %w", err)
+		}
+		limit = int(n)
+	}
+	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
+	req.Fields = []string{fieldRecord} // the text is not needed
+	req.SortBy([]string{"-" + fieldMaxFine, "-" + fieldPublished, "_id"})
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, 0, fmt.Errorf("cannot read the index: %w", err)
+	}
+	out := make([]*extract.JSONRecord, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		r, err := decode(h)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, r)
+	}
+	return out, res.Total, nil
+}

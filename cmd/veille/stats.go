@@ -25,12 +25,10 @@ func (c *statsCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	st, err := ix.Stats()
+	st, err := ix.Stats(index.StatsOptions{Top: *top})
 	if err != nil {
 		return err
 	}
-	st.GDPR = st.GDPR[:min(*top, len(st.GDPR))]
-	st.Orgs = st.Orgs[:min(*top, len(st.Orgs))]
 	if *asJSON {
 		enc := json.NewEncoder(c.m.Stdout)
 		enc.SetEscapeHTML(false)
