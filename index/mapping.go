@@ -129,7 +129,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
 	doc.AddFieldMappingsAt(fieldRecord, stored())
-	doc.AddFieldMappingsAt(fieldFineGroup, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldFineGroup, keyword("keyword", true))
 	doc.AddFieldMappingsAt(fieldFineDigits, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
 	im.DefaultMapping = doc

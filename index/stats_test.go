@@ -247,3 +247,21 @@ func BenchmarkStats(b *testing.B) {
 		}
 	})
 }
+
+func TestSanctioned(t *testing.T) {
+	ix := newCorpusIndex(t)
+	got, total, err := ix.Sanctioned(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 3 || len(got) != 2 {
+		t.Fatalf("Sanctioned(2) = %d articles of %d, want 2 of 3", len(got), total)
+	}
+	first := got[0]
+	if first.Record.ID != "google" || first.Authority != "Autorité de la concurrence" || first.MaxFine != 5e8 || first.Record.Title == "" {
+		t.Errorf("first = %+v %+v, want google by the Autorité de la concurrence, 500 M€", first, *first.Record)
+	}
+	if got[1].Record.ID != "clearview" {
+		t.Errorf("second = %s, want clearview", got[1].Record.ID)
+	}
+}
