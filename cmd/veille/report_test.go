@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromium finds a headless Chromium, or skips the test saying why.
+func chromium(tb testing.TB) string {
+	tb.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	tb.Skip("no chromium on PATH: the report is not checked in a browser (.ci/run installs Debian's chromium)")
+	return ""
+}
+
+// browse loads url in headless Chromium and returns the DOM once its
+// scripts ran, and what the page logged on the console.
+func browse(tb testing.TB, bin, url string) (dom, console string) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
+		"--user-data-dir="+tb.TempDir(), "--enable-logging=stderr", "--v=0", "--dump-dom", url)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		tb.Fatalf("%s: %v\n%s", cmd, err, stderr.String())
+	}
+	var lines []string
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		if strings.Contains(line, ":CONSOLE") || strings.Contains(line, "Refused to") {
+			lines = append(lines, line)
+		}
+	}
+	return stdout.String(), strings.Join(lines, "\n")
+}
+
+// jsErrors are the console lines of an uncaught error or of something the
+// page's Content-Security-Policy refused (a load from the network).
+var jsErrors = regexp.MustCompile(`(?m)^.*(Uncaught|Refused to|ERROR:CONSOLE).*$`)
+
+var (
+	charts    = regexp.MustCompile(`<svg class="chart" id="chart-(\w+)"`)
+	tableRows = regexp.MustCompile(`<tr><td class="date">([^<]*)</td><td>[^<]*</td><td>([^<]*)</td>`)
+)
+
+// TestReportInBrowser opens the report of the fixtures in headless Chromium:
+// the charts and the table are there, sorting works from a column's title
+// and from #sort= in the address, and the page logs no error.
+func TestReportInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser: skipped under -short")
+	}
+	bin := chromium(t)
+	tmp := t.TempDir()
+	page := filepath.Join(tmp, "report.html")
+	var stderr bytes.Buffer
+	m := NewMain(strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	m.Getenv = func(string) string { return "" }
+	index := filepath.Join(tmp, "index.bleve")
+	for _, args := range [][]string{{"ingest", "-index", index, "../../fixtures"}, {"report", "-index", index, "-out", page}} {
+		if err := m.Run(context.Background(), args); err != nil {
+			t.Fatalf("veille %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+		}
+	}
+
+	// The browser must report a script error, or the checks below prove nothing.
+	bad := filepath.Join(tmp, "bad.html")
+	if err := os.WriteFile(bad, []byte(`<!DOCTYPE html><script>nosuch();</script>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, console := browse(t, bin, "file://"+bad); !jsErrors.MatchString(console) {
+		t.Fatalf("chromium logged no error for a page that calls an undefined function; console:\n%s", console)
+	}
+
+	// rows lists the table's rows as "date organisation".
+	rows := func(dom string) []string {
+		var out []string
+		for _, m := range tableRows.FindAllStringSubmatch(dom, -1) {
+			out = append(out, m[1]+" "+m[2])
+		}
+		return out
+	}
+	const clearview, kaspr = " Clearview AI", "2024-12 Kaspr, LinkedIn"
+
+	dom, console := browse(t, bin, "file://"+page)
+	if errs := jsErrors.FindAllString(console, -1); len(errs) > 0 {
+		t.Errorf("the report logged errors:\n%s", strings.Join(errs, "\n"))
+	}
+	var ids []string
+	for _, m := range charts.FindAllStringSubmatch(dom, -1) {
+		ids = append(ids, m[1])
+	}
+	if strings.Join(ids, " ") != "fines gdpr orgs" {
+		t.Errorf("charts %v, want fines gdpr orgs", ids)
+	}
+	if n := strings.Count(dom, "<rect "); n != 2+2+3 {
+		t.Errorf("%d bars, want 7 (2 fine groups, 2 GDPR refs, 3 organisations)", n)
+	}
+	if got := rows(dom); strings.Join(got, "|") != clearview+"|"+kaspr {
+		t.Errorf("rows %q, want the largest fine (Clearview AI) first", got)
+	}
+
+	dom, console = browse(t, bin, "file://"+page+"#sort=amount")
+	if errs := jsErrors.FindAllString(console, -1); len(errs) > 0 {
+		t.Errorf("#sort=amount logged errors:\n%s", strings.Join(errs, "\n"))
+	}
+	if got := rows(dom); strings.Join(got, "|") != kaspr+"|"+clearview || !strings.Contains(dom, `data-sorted="amount"`) {
+		t.Errorf("#sort=amount: rows %q, want the smallest fine (Kaspr) first", got)
+	}
+
+	// Clicking: the page with a script that clicks the Date title twice
+	// (ascending, then descending: the dated article first).
+	html, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	click := `<script>var b = document.querySelector('th[data-key=date] button'); b.click(); b.click();</script></body>`
+	clicked := filepath.Join(tmp, "clicked.html")
+	if err := os.WriteFile(clicked, bytes.Replace(html, []byte("</body>"), []byte(click), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dom, console = browse(t, bin, "file://"+clicked)
+	if errs := jsErrors.FindAllString(console, -1); len(errs) > 0 {
+		t.Errorf("clicking logged errors:\n%s", strings.Join(errs, "\n"))
+	}
+	if got := rows(dom); strings.Join(got, "|") != kaspr+"|"+clearview || !strings.Contains(dom, `data-sorted="-date"`) {
+		t.Errorf("after two clicks on Date: rows %q, want the latest (Kaspr) first, sorted -date", got)
+	}
+	if !strings.Contains(dom, `<th data-key="date" aria-sort="descending">`) {
+		t.Errorf("after two clicks on Date, its title does not say it sorts descending")
+	}
+}
