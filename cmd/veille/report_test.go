@@ -6,10 +6,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/veille/veille/cmd/veille/report"
+	"github.com/veille/veille/extract"
+	"github.com/veille/veille/index"
 )
 
 // chromium finds a headless Chromium, or skips the test saying why.
@@ -140,5 +145,32 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	if !strings.Contains(dom, `<th data-key="date" aria-sort="descending">`) {
 		t.Errorf("after two clicks on Date, its title does not say it sorts descending")
+	}
+}
+
+func TestReportRows(t *testing.T) {
+	str := func(s string) *string { return &s }
+	num := func(v float64) *float64 { return &v }
+	rec := &extract.JSONRecord{ID: "a", Title: "Deux sanctions", Source: "nowhere/a.txt", Published: str("2024-12"),
+		Entities: []extract.JSONEntity{{Type: "ORG", Name: "Kaspr"}, {Type: "ORG", Name: "Kaspr"}, {Type: "ORG", Name: "LinkedIn"}},
+		GDPRRefs: []extract.JSONGDPRRef{{Ref: "15"}, {Ref: "15"}, {Ref: "5-1-e"}}}
+	got := reportRows(index.SanctionedArticle{Record: rec, Authority: "CNIL", MaxFine: 240000})
+	want := []report.Row{{Date: "2024-12", Authority: "CNIL", Target: "Kaspr, LinkedIn", Kind: "fine", Amount: 240000,
+		GDPR: []string{"15", "5-1-e"}, Title: "Deux sanctions", Source: "nowhere/a.txt"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reportRows of an article without sanctions = %+v, want %+v", got, want)
+	}
+	rec.URL = str("https://example.org/a")
+	rec.Sanctions = []extract.JSONSanction{
+		{Authority: str("CNIL"), Target: "Kaspr", Kind: "fine", Amount: num(240000), Currency: str("EUR"), Date: str("2024-12-05"), GDPRRefs: []string{"5-1-e"}},
+		{Target: "LinkedIn", Kind: "warning"},
+	}
+	got = reportRows(index.SanctionedArticle{Record: rec, Authority: "CNIL", MaxFine: 240000})
+	base := report.Row{Title: "Deux sanctions", URL: "https://example.org/a", Source: "nowhere/a.txt"}
+	first, second := base, base
+	first.Date, first.Authority, first.Target, first.Kind, first.Amount, first.GDPR = "2024-12-05", "CNIL", "Kaspr", "fine", 240000, []string{"5-1-e"}
+	second.Date, second.Target, second.Kind = "2024-12", "LinkedIn", "warning"
+	if want := []report.Row{first, second}; !reflect.DeepEqual(got, want) {
+		t.Errorf("reportRows of an article with sanctions =\n%+v\nwant\n%+v", got, want)
 	}
 }
