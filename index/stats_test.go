@@ -265,3 +265,19 @@ func TestSanctioned(t *testing.T) {
 		t.Errorf("second = %s, want clearview", got[1].Record.ID)
 	}
 }
+
+func TestStatsOfAnEmptyIndex(t *testing.T) {
+	ix, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	st, err := ix.Stats(StatsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Stats{Fines: []FineGroup{}, GDPR: []Count{}, Orgs: []OrgCount{}}
+	if !reflect.DeepEqual(st, want) {
+		t.Errorf("Stats() of an empty index = %+v, want empty lists (JSON [], not null)", st)
+	}
+}
