@@ -17,6 +17,7 @@ package extract
 // astreinte with no period written is due per day, as French law sets it.
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -74,9 +75,7 @@ func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	return best, bestEnd, bestEnd >= 0
 }
 
-var amountLex = compileAmountCues(DefaultRules())
-
-func compileAmountCues(r *Rules) *amountCues {
+func compileAmountCues(r *Rules) (*amountCues, error) {
 	lx := &amountCues{}
 	var before, clause, anywhere []cue
 	for _, t := range []string{"amount_roles.txt", "amount_periods.txt"} {
@@ -101,10 +100,10 @@ func compileAmountCues(r *Rules) *amountCues {
 				dst = &lx.perBefore
 			}
 			if dst == nil {
-				panic("rules " + t + ": unknown key " + e.Key)
+				return nil, fmt.Errorf("rules %s: unknown key %q", t, e.Key)
 			}
 			for _, v := range e.Values {
-				*dst = append(*dst, cue{foldString(v), val})
+				*dst = append(*dst, cue{foldCaseSpacesApostrophes(v), val})
 			}
 		}
 	}
@@ -113,10 +112,10 @@ func compileAmountCues(r *Rules) *amountCues {
 		sortLongestFirst(c, func(c cue) string { return c.form })
 	}
 	for _, v := range r.Values("amount_context.txt", "revised") {
-		lx.revised = append(lx.revised, foldString(v))
+		lx.revised = append(lx.revised, foldCaseSpacesApostrophes(v))
 	}
 	for _, v := range r.Values("amount_context.txt", "join") {
-		lx.join = append(lx.join, foldString(v))
+		lx.join = append(lx.join, foldCaseSpacesApostrophes(v))
 	}
 	lx.revisedEnds, lx.joinStarts = map[string]bool{}, map[string]bool{}
 	for _, w := range lx.revised {
@@ -127,82 +126,21 @@ func compileAmountCues(r *Rules) *amountCues {
 	}
 	lx.follow = map[string]bool{}
 	for _, v := range r.Values("amount_context.txt", "follow") {
-		lx.follow[edgeToken(foldString(v), false)] = true
+		lx.follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
 	}
 	for _, v := range r.Values("amount_context.txt", "label") {
-		lx.label = append(lx.label, foldString(v))
+		lx.label = append(lx.label, foldCaseSpacesApostrophes(v))
 	}
 	if len(lx.label) == 0 || len(lx.follow) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
-		panic("rules: amount cue tables are incomplete")
+		return nil, fmt.Errorf("rules: the amount cue tables (amount_roles.txt, amount_periods.txt, amount_context.txt) lack a key")
 	}
-	return lx
-}
-
-// startOfSentence returns where the sentence holding i starts: after a line
-// break, a section bar « | », « ! », « ? », or a full stop followed by a
-// capital (« 2023.Le » counts, « M. Dupont » and « art. 5 » do not).
-// It looks back at most maxSentence bytes.
-func startOfSentence(text string, i int) int {
-	lo := max(0, i-maxSentence)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo++
-	}
-	for j := i - 1; j >= lo; j-- {
-		switch text[j] {
-		case '\n', '|', '!', '?':
-			return j + 1
-		case '.':
-			if j > 0 && j+1 < len(text) && capitalAfter(text, j+1) && !initialBefore(text, j) {
-				return j + 1
-			}
-		}
-	}
-	return lo
-}
-
-// maxSentence bounds how far back a sentence start is looked for, so that a
-// text without full stops stays linear.
-const maxSentence = 1000
-
-// capitalAfter reports whether, after spaces, an upper-case letter or an
-// opening quote starts at i.
-func capitalAfter(text string, i int) bool {
-	i = skipSpaces(text, i)
-	if i >= len(text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r) || r == '«' || r == '"'
-}
-
-// initialBefore reports whether the dot at j closes a one-letter capital
-// (« M. »), which does not end a sentence.
-func initialBefore(text string, j int) bool {
-	r, n := utf8.DecodeLastRuneInString(text[:j])
-	return unicode.IsUpper(r) && !letterBefore(text, j-n)
-}
-
-// clauseStart returns where the clause holding i starts, within its sentence.
-func clauseStart(text string, sent, i int) int {
-	for j := i - 1; j >= sent; j-- {
-		switch text[j] {
-		case ',', ';', ':', '(':
-			if !(text[j] == ',' && j+1 < len(text) && isDigit(text[j+1])) {
-				return j + 1
-			}
-		case 0x93, 0x94: // the last byte of « – » U+2013 and « — » U+2014
-			if j >= 2 && text[j-2] == 0xe2 && text[j-1] == 0x80 {
-				return j + 1
-			}
-		}
-	}
-	return sent
+	return lx, nil
 }
 
 // contextAmounts settles the figures written without a currency: those that
 // share the unit of the amount after them, scaled figures in a sentence about
 // money, and restated sums.
-func contextAmounts(text string, bare []number, found []money) []money {
+func (ar *amountRules) contextAmounts(text string, bare []number, found []money) []money {
 	var out []money
 	byStart := map[int]money{}
 	for _, m := range found {
@@ -213,11 +151,11 @@ func contextAmounts(text string, bare []number, found []money) []money {
 	// right to left, so that « 10, 20 et 30 millions » passes the unit along
 	for k := len(bare) - 1; k >= 0; k-- {
 		b := bare[k]
-		start, comma := joinEnd(text, b.End)
+		start, comma := ar.joinEnd(text, b.End)
 		next, ok := byStart[start]
 		// a comma only continues a list (« 10, 20 et 30 millions »), never
 		// joins a figure to the sum after it (« En 2019, 250 000 euros »)
-		if !ok || (comma && !shared[start]) || labelBefore(text, b.Start) {
+		if !ok || (comma && !shared[start]) || ar.labelBefore(text, b.Start) {
 			continue
 		}
 		m, ok := sharedUnit(b, next)
@@ -233,9 +171,9 @@ func contextAmounts(text string, bare []number, found []money) []money {
 		if taken[k] {
 			continue
 		}
-		m, ok := restated(text, b, all)
+		m, ok := ar.restated(text, b, all)
 		if !ok {
-			m, ok = scaledInContext(text, b, all)
+			m, ok = ar.scaledInContext(text, b, all)
 		}
 		if ok {
 			out = append(out, m)
@@ -247,13 +185,13 @@ func contextAmounts(text string, bare []number, found []money) []money {
 
 // joinEnd returns where the next figure starts when a join word (« et »,
 // « à », « , ») follows i, or -1; comma reports a comma join.
-func joinEnd(text string, i int) (start int, comma bool) {
+func (ar *amountRules) joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
-	if j >= len(text) || !amountLex.joinStarts[lowerWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+	if j >= len(text) || !ar.cues.joinStarts[lowerShortWord(edgeToken(text[j:min(len(text), j+8)], false))] {
 		return -1, false
 	}
-	s := foldAt(text, j, 8)
-	for _, w := range amountLex.join {
+	s := foldCaseSpacesApostrophesAt(text, j, 8)
+	for _, w := range ar.cues.join {
 		if !strings.HasPrefix(s, w) {
 			continue
 		}
@@ -286,18 +224,18 @@ func sharedUnit(b number, next money) (money, bool) {
 // scaledInContext makes an amount of a scaled figure (« 2,25 millions ») that
 // does not say what it counts, in a sentence that names a sanction or follows
 // a sum of money.
-func scaledInContext(text string, b number, all []money) (money, bool) {
+func (ar *amountRules) scaledInContext(text string, b number, all []money) (money, bool) {
 	if !b.scaled || b.value.units <= 0 {
 		return money{}, false
 	}
-	if j := skipSpaces(text, b.End); !implied(text, b.End) || deAfter(text, j) != j {
+	if j := skipSpaces(text, b.End); !ar.implied(text, b.End) || deAfter(text, j) != j {
 		return money{}, false // « 2,5 millions de comptes »
 	}
-	sent := startOfSentence(text, b.Start)
+	sent := sentenceStart(text, b.Start)
 	cur := ""
-	if p, ok := previousMoney(all, startOfSentence(text, max(sent-1, 0)), b.Start); ok {
+	if p, ok := previousMoney(all, previousSentence(text, sent), b.Start); ok {
 		cur = p.Currency
-	} else if _, ok := headCue(text, sent, b.Start); ok {
+	} else if _, ok := ar.headCue(text, sent, b.Start); ok {
 		cur = "EUR"
 	} else {
 		return money{}, false
@@ -312,11 +250,11 @@ func scaledInContext(text string, b number, all []money) (money, bool) {
 // restated makes an amount of a bare figure right after a word that restates
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
-func restated(text string, b number, all []money) (money, bool) {
-	if b.value.units <= 0 || !revisedBefore(text, b.Start) || !implied(text, b.End) {
+func (ar *amountRules) restated(text string, b number, all []money) (money, bool) {
+	if b.value.units <= 0 || !ar.revisedBefore(text, b.Start) || !ar.implied(text, b.End) {
 		return money{}, false
 	}
-	p, ok := previousMoney(all, startOfSentence(text, max(startOfSentence(text, b.Start)-1, 0)), b.Start)
+	p, ok := previousMoney(all, previousSentence(text, sentenceStart(text, b.Start)), b.Start)
 	if !ok {
 		return money{}, false
 	}
@@ -337,27 +275,27 @@ func restated(text string, b number, all []money) (money, bool) {
 // implied reports whether a figure ending at i may be a sum whose currency
 // is implied: punctuation, the end, or a word of the follow list comes next,
 // not what it counts (« 20 mille personnes », « réduite à 15 ans »).
-func implied(text string, i int) bool {
+func (ar *amountRules) implied(text string, i int) bool {
 	j := skipSpaces(text, i)
 	if !letterAt(text, j) {
 		return true
 	}
 	w, _ := wordAt(text, j)
-	return amountLex.follow[lowerWord(w)]
+	return ar.cues.follow[lowerShortWord(w)]
 }
 
 // revisedBefore reports whether a restating word ends right before i.
-func revisedBefore(text string, i int) bool {
+func (ar *amountRules) revisedBefore(text string, i int) bool {
 	lo := max(0, i-24)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
 	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
-	if s == "" || !amountLex.revisedEnds[lowerWord(edgeToken(s, true))] {
+	if s == "" || !ar.cues.revisedEnds[lowerShortWord(edgeToken(s, true))] {
 		return false
 	}
-	s = foldString(s)
-	for _, w := range amountLex.revised {
+	s = foldCaseSpacesApostrophes(s)
+	for _, w := range ar.cues.revised {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
@@ -367,13 +305,13 @@ func revisedBefore(text string, i int) bool {
 
 // labelBefore reports whether a label word (a month, « article », « n° »)
 // stands right before i, making the figure there a date or a reference.
-func labelBefore(text string, i int) bool {
+func (ar *amountRules) labelBefore(text string, i int) bool {
 	lo := max(0, i-16)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	s := strings.TrimRight(foldString(text[lo:i]), " ")
-	for _, w := range amountLex.label {
+	s := strings.TrimRight(foldCaseSpacesApostrophes(text[lo:i]), " ")
+	for _, w := range ar.cues.label {
 		if strings.HasSuffix(s, w) && (len(s) == len(w) || !unicode.IsLetter(lastRune(s[:len(s)-len(w)]))) {
 			return true
 		}
@@ -388,25 +326,18 @@ func lastRune(s string) rune {
 
 // previousMoney returns the last amount in [from, to).
 func previousMoney(all []money, from, to int) (money, bool) {
-	var best money
-	ok := false
-	for _, m := range all {
-		if m.Start >= from && m.End <= to && (!ok || m.Start > best.Start) {
-			best, ok = m, true
-		}
-	}
-	return best, ok
+	return lastBefore(all, to, func(m money) bool { return m.Start >= from })
 }
 
 // headCue returns the role of the nearest head word in text[from:to]; of two
 // ending at the same place, the longer wins. pos is where it ends.
-func headCue(text string, from, to int) (Role, bool) {
-	r, _, ok := amountLex.before.nearest(foldString(text[from:to]))
+func (ar *amountRules) headCue(text string, from, to int) (Role, bool) {
+	r, _, ok := ar.cues.before.nearest(foldCaseSpacesApostrophes(text[from:to]))
 	return r, ok
 }
 
 // assignRoles sets the period and role of every amount.
-func assignRoles(text string, amounts []Amount) {
+func (ar *amountRules) assignRoles(text string, amounts []Amount) {
 	type sum struct {
 		minor    int64
 		currency string
@@ -417,13 +348,13 @@ func assignRoles(text string, amounts []Amount) {
 	cued := make([]bool, len(amounts))
 	for k := range amounts {
 		a := &amounts[k]
-		sent := startOfSentence(text, a.Start)
+		sent := sentenceStart(text, a.Start)
 		next := len(text)
 		if k+1 < len(amounts) {
 			next = amounts[k+1].Start
 		}
-		a.Per = periodOf(text, sent, a)
-		a.Role, cued[k] = roleOf(text, sent, next, a)
+		a.Per = ar.periodOf(text, sent, a)
+		a.Role, cued[k] = ar.roleOf(text, sent, next, a)
 		if a.Role == RolePenaltyLiquidation && a.Per != PerNone {
 			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
 			// itself, the liquidated sum is a total
@@ -463,16 +394,16 @@ func assignRoles(text string, amounts []Amount) {
 var otherUnit = regexp.MustCompile(`^` + reSpace + `*(?:par|pour` + reSpace + `+chaque|/)` + reSpace + `*\p{L}`)
 
 // periodOf reads the period right after the amount, or right before it.
-func periodOf(text string, sent int, a *Amount) Period {
+func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
 	j := skipSpaces(text, a.End)
-	s := foldAt(text, j, 32)
-	for _, c := range amountLex.perAfter {
+	s := foldCaseSpacesApostrophesAt(text, j, 32)
+	for _, c := range ar.cues.perAfter {
 		if strings.HasPrefix(s, c.form) {
 			return Period(c.val)
 		}
 	}
-	before := strings.TrimRight(foldString(text[sent:a.Start]), " ")
-	for _, c := range amountLex.perBefore {
+	before := strings.TrimRight(foldCaseSpacesApostrophes(text[sent:a.Start]), " ")
+	for _, c := range ar.cues.perBefore {
 		if strings.HasSuffix(before, c.form) {
 			return Period(c.val)
 		}
@@ -482,19 +413,19 @@ func periodOf(text string, sent int, a *Amount) Period {
 
 // roleOf reads the role of an amount from the words around it; cued is false
 // when no word says it.
-func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
-	window := foldString(text[sent:a.Start])
+func (ar *amountRules) roleOf(text string, sent, next int, a *Amount) (Role, bool) {
+	window := foldCaseSpacesApostrophes(text[sent:a.Start])
 	// offsets in the folded window: folding maps each rune on its own
-	clause := len(foldString(text[sent:clauseStart(text, sent, a.Start)]))
-	head, _, ok := afterCue(text, a.End, next)
+	clause := len(foldCaseSpacesApostrophes(text[sent:clauseStart(text, sent, a.Start)]))
+	head, _, ok := ar.afterCue(text, a.End, next)
 	headEnd := clause // « encourt jusqu'à X d'amende »: the whole clause
 	if !ok {
-		head, headEnd, ok = amountLex.before.nearest(window)
+		head, headEnd, ok = ar.cues.before.nearest(window)
 	}
 	if ok && head == RoleTurnover && shareOfTurnover.MatchString(window) {
 		// « 4 % du chiffre d'affaires, soit 22 millions »: the amount is a share
 		// of the turnover, a sanction or its cap, not the turnover itself.
-		if _, _, capped := amountLex.anywhere.nearest(window); capped {
+		if _, _, capped := ar.cues.anywhere.nearest(window); capped {
 			return RoleCeiling, true
 		}
 		return RoleFine, true
@@ -505,12 +436,12 @@ func roleOf(text string, sent, next int, a *Amount) (Role, bool) {
 		from = clause
 	}
 	if from <= len(window) {
-		if r, _, mod := amountLex.clause.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := ar.cues.clause.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
 	if clause <= len(window) {
-		if r, _, mod := amountLex.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
+		if r, _, mod := ar.cues.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
@@ -524,9 +455,9 @@ var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffr
 // afterCue reads the role word right after an amount ending at i
 // (« X d'amende »), or later in its clause (« X … au titre des dommages »)
 // and before the next amount, which starts at next.
-func afterCue(text string, i, next int) (Role, int, bool) {
-	s := foldAt(text, skipSpaces(text, i), 40)
-	for _, c := range amountLex.after {
+func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
+	s := foldCaseSpacesApostrophesAt(text, skipSpaces(text, i), 40)
+	for _, c := range ar.cues.after {
 		if strings.HasPrefix(s, c.form) {
 			return Role(c.val), 0, true
 		}
@@ -535,11 +466,11 @@ func afterCue(text string, i, next int) (Role, int, bool) {
 	for lim > i && lim < len(text) && !utf8.RuneStart(text[lim]) {
 		lim--
 	}
-	rest := foldString(text[i:lim])
+	rest := foldCaseSpacesApostrophes(text[i:lim])
 	if k := strings.IndexAny(rest, ",;.:(!?|\n"); k >= 0 {
 		rest = rest[:k] // the clause ends
 	}
-	for _, c := range amountLex.later {
+	for _, c := range ar.cues.later {
 		if strings.Contains(rest, c.form) {
 			return Role(c.val), 0, true
 		}

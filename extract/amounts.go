@@ -25,21 +25,42 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
-// Amounts finds the sums of money in text, with their value, currency,
+// amountRules are the compiled tables of the amount finder: numbers,
+// currencies and the cue words of roles and periods.
+type amountRules struct {
+	num        *numberLexicon
+	currencies []currencyForm // longest first
+	// currencyStarts holds the first word (or symbol) of every currency form, so
+	// that most words are rejected by one lookup; currencyEnds the last word
+	// (or symbol) of the forms that may stand before a number.
+	currencyStarts, currencyEnds map[string]bool
+	cues                         *amountCues
+}
+
+func compileAmounts(r *Rules, num *numberLexicon) (*amountRules, error) {
+	cues, err := compileAmountCues(r)
+	if err != nil {
+		return nil, err
+	}
+	ar := &amountRules{num: num, currencies: compileCurrencies(r), cues: cues}
+	ar.currencyStarts, ar.currencyEnds = currencyEdges(ar.currencies)
+	return ar, nil
+}
+
+// find returns the sums of money in text, with their value, currency,
 // period and role, sorted by Start, overlaps resolved.
-func Amounts(text string) []Amount {
+func (ar *amountRules) find(text string) []Amount {
 	var found []money
 	var bare []number // figures without a currency, settled by context
 	end := 0
-	for _, n := range findNumbers(text, scan{mode: centInWords, glued: true}) {
+	for _, n := range ar.num.findNumbers(text, scan{mode: centInWords, glued: true}) {
 		if n.Start < end {
 			continue // inside the amount before (« 15 dollars et 15 cents »)
 		}
-		if a, ok := moneyAt(text, n); ok {
+		if a, ok := ar.moneyAt(text, n); ok {
 			found = append(found, a)
 			end = a.End
 			continue
@@ -48,7 +69,7 @@ func Amounts(text string) []Amount {
 			bare = append(bare, n)
 		}
 	}
-	found = ResolveOverlaps(append(found, contextAmounts(text, bare, found)...))
+	found = ResolveOverlaps(append(found, ar.contextAmounts(text, bare, found)...))
 	out := make([]Amount, 0, len(found))
 	for _, m := range found {
 		if !m.Valid(text) {
@@ -57,7 +78,7 @@ func Amounts(text string) []Amount {
 		m.Text = text[m.Start:m.End]
 		out = append(out, m.Amount)
 	}
-	assignRoles(text, out)
+	ar.assignRoles(text, out)
 	return out
 }
 
@@ -76,15 +97,6 @@ type currencyForm struct {
 	minor  bool // a hundredth of the currency (« cents »)
 	prefix bool // may stand before the number (a symbol or the ISO code)
 }
-
-// currencyForms are the forms of rules/currencies.txt and
-// rules/currency_minor.txt, longest first.
-var currencyForms = compileCurrencies(DefaultRules())
-
-// currencyStarts holds the first word (or symbol) of every currency form, so
-// that most words are rejected by one lookup; currencyEnds the last word
-// (or symbol) of the forms that may stand before a number.
-var currencyStarts, currencyEnds = currencyEdges(currencyForms)
 
 func currencyEdges(forms []currencyForm) (starts, ends map[string]bool) {
 	starts, ends = map[string]bool{}, map[string]bool{}
@@ -120,6 +132,8 @@ func edgeToken(s string, last bool) string {
 	return w
 }
 
+// compileCurrencies reads the forms of rules/currencies.txt and
+// rules/currency_minor.txt, longest first.
 func compileCurrencies(r *Rules) []currencyForm {
 	var forms []currencyForm
 	for _, t := range []string{"currencies.txt", "currency_minor.txt"} {
@@ -140,48 +154,13 @@ func sortLongestFirst[T any](s []T, form func(T) string) {
 	sort.SliceStable(s, func(i, j int) bool { return len(form(s[i])) > len(form(s[j])) })
 }
 
-// foldAt returns up to n bytes of text from i, lower case, with every
-// horizontal space as a plain space and every apostrophe as an ASCII one. Each rune of the
-// result maps to one rune of text, so a byte length in the result is
-// converted back by foldedLen.
-func foldAt(text string, i, n int) string {
-	end := min(len(text), i+n)
-	for end < len(text) && !utf8.RuneStart(text[end]) {
-		end++
-	}
-	return foldString(text[i:end])
-}
-
-func foldString(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case isHSpace(r):
-			return ' '
-		case r == '’' || r == 'ʼ':
-			return '\''
-		}
-		return unicode.ToLower(r)
-	}, s)
-}
-
-// foldedLen converts the length of a prefix of foldAt(text, i, …), counted
-// in runes, back into bytes of text.
-func foldedLen(text string, i int, folded string) int {
-	j := i
-	for range utf8.RuneCountInString(folded) {
-		_, n := utf8.DecodeRuneInString(text[j:])
-		j += n
-	}
-	return j
-}
-
 // currencyAt matches a currency form at i; end is its end in text.
-func currencyAt(text string, i int) (currencyForm, int, bool) {
-	if i >= len(text) || !currencyStarts[lowerWord(edgeToken(text[i:min(len(text), i+24)], false))] {
+func (ar *amountRules) currencyAt(text string, i int) (currencyForm, int, bool) {
+	if i >= len(text) || !ar.currencyStarts[lowerShortWord(edgeToken(text[i:min(len(text), i+24)], false))] {
 		return currencyForm{}, i, false
 	}
-	s := foldAt(text, i, 40)
-	for _, c := range currencyForms {
+	s := foldCaseSpacesApostrophesAt(text, i, 40)
+	for _, c := range ar.currencies {
 		if strings.HasPrefix(s, c.form) {
 			end := foldedLen(text, i, c.form)
 			if wordChar(c.form[len(c.form)-1]) && (letterAt(text, end) || isApostrophe(text, end)) {
@@ -194,17 +173,17 @@ func currencyAt(text string, i int) (currencyForm, int, bool) {
 }
 
 // currencyBefore matches a symbol or ISO code ending (before spaces) at i.
-func currencyBefore(text string, i int) (currencyForm, int, bool) {
+func (ar *amountRules) currencyBefore(text string, i int) (currencyForm, int, bool) {
 	j := skipSpacesBack(text, i)
 	lo := max(0, j-12)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	if j == 0 || !currencyEnds[lowerWord(edgeToken(text[lo:j], true))] {
+	if j == 0 || !ar.currencyEnds[lowerShortWord(edgeToken(text[lo:j], true))] {
 		return currencyForm{}, i, false
 	}
-	s := foldString(text[lo:j])
-	for _, c := range currencyForms {
+	s := foldCaseSpacesApostrophes(text[lo:j])
+	for _, c := range ar.currencies {
 		if !c.prefix || !strings.HasSuffix(s, c.form) {
 			continue
 		}
@@ -215,17 +194,6 @@ func currencyBefore(text string, i int) (currencyForm, int, bool) {
 		return c, start, true
 	}
 	return currencyForm{}, i, false
-}
-
-// foldedTail returns the tail of s whose folding is form (same rune count).
-func foldedTail(s, form string) string {
-	n := utf8.RuneCountInString(form)
-	j := len(s)
-	for ; n > 0; n-- {
-		_, w := utf8.DecodeLastRuneInString(s[:j])
-		j -= w
-	}
-	return s[j:]
 }
 
 func wordChar(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
@@ -240,7 +208,7 @@ func isApostrophe(text string, i int) bool {
 
 // deAfter skips « de » or « d' » at i, as in « millions d'euros ».
 func deAfter(text string, i int) int {
-	s := foldAt(text, i, 4)
+	s := foldCaseSpacesApostrophesAt(text, i, 4)
 	switch {
 	case strings.HasPrefix(s, "de "):
 		return skipSpaces(text, i+2)
@@ -251,18 +219,18 @@ func deAfter(text string, i int) int {
 }
 
 // moneyAt makes an amount of n when a currency is written with it.
-func moneyAt(text string, n number) (money, bool) {
+func (ar *amountRules) moneyAt(text string, n number) (money, bool) {
 	a := money{Amount: Amount{Span: n.Span}, factor: n.factor}
 	if n.currency != "" {
 		a.Currency = n.currency
-	} else if c, end, ok := currencyAfter(text, n); ok {
+	} else if c, end, ok := ar.currencyAfter(text, n); ok {
 		a.Currency, a.End = c.code, end
 		if c.minor {
 			// a coin is a hundredth of its currency; Minor holds whole cents
 			a.Minor = n.value.rounded()
 			return a, a.Minor >= 0
 		}
-	} else if c, start, ok := currencyBefore(text, n.Start); ok && !c.minor {
+	} else if c, start, ok := ar.currencyBefore(text, n.Start); ok && !c.minor {
 		a.Currency, a.Start = c.code, start
 		// « $ 75 millions » : the scale word may come after the figure
 	} else {
@@ -273,7 +241,7 @@ func moneyAt(text string, n number) (money, bool) {
 		return a, false
 	}
 	a.Minor = minor
-	if cents, end, ok := centsAfter(text, a.End, a.Currency); ok {
+	if cents, end, ok := ar.centsAfter(text, a.End, a.Currency); ok {
 		a.Minor += cents
 		a.End = end
 	}
@@ -282,14 +250,14 @@ func moneyAt(text string, n number) (money, bool) {
 
 // currencyAfter matches the currency written after n: « € », « euros »,
 // « d'euros » after a scale noun (« millions d'euros »), « de $ ».
-func currencyAfter(text string, n number) (currencyForm, int, bool) {
+func (ar *amountRules) currencyAfter(text string, n number) (currencyForm, int, bool) {
 	j := skipSpaces(text, n.End)
-	if c, end, ok := currencyAt(text, j); ok {
+	if c, end, ok := ar.currencyAt(text, j); ok {
 		return c, end, true
 	}
 	if n.scaleEnd || n.scaled {
 		if k := deAfter(text, j); k != j {
-			if c, end, ok := currencyAt(text, k); ok {
+			if c, end, ok := ar.currencyAt(text, k); ok {
 				return c, end, true
 			}
 		}
@@ -300,9 +268,9 @@ func currencyAfter(text string, n number) (currencyForm, int, bool) {
 // centsAfter reads the cents after a sum in a major unit: « 15 dollars et
 // 15 cents », « treize euros et quarante-cinq cents », « 15 dollars et 15 »,
 // « 15 dollars 50 ».
-func centsAfter(text string, i int, code string) (int64, int, bool) {
+func (ar *amountRules) centsAfter(text string, i int, code string) (int64, int, bool) {
 	j := skipSpaces(text, i)
-	if strings.HasPrefix(foldAt(text, j, 3), "et ") {
+	if strings.HasPrefix(foldCaseSpacesApostrophesAt(text, j, 3), "et ") {
 		j = skipSpaces(text, j+2)
 	} else if j == i {
 		return 0, i, false
@@ -310,12 +278,12 @@ func centsAfter(text string, i int, code string) (int64, int, bool) {
 	if j >= len(text) || !numberStart(text, j, false) {
 		return 0, i, false
 	}
-	n, ok := numberAt(text, j, 0)
+	n, ok := ar.num.numberAt(text, j, 0)
 	if !ok || n.scaled || n.value.places != 0 || n.value.units <= 0 || n.value.units >= 100 {
 		return 0, i, false
 	}
 	k := skipSpaces(text, n.End)
-	if c, end, ok := currencyAt(text, k); ok {
+	if c, end, ok := ar.currencyAt(text, k); ok {
 		if c.minor {
 			return n.value.units, end, true
 		}

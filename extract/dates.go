@@ -16,11 +16,11 @@ package extract
 // the tables months.txt and date_words.txt.
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // A dateLexicon holds the date patterns built from a Rules set.
@@ -44,28 +44,18 @@ var reNumericDate = regexp.MustCompile(
 		// day first: 12/07/2023, 13-5-2015, 13.5.2015, 21/04/16, 12/08, 2015
 		`|(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P<t2>[/.-])(?P<y2>\d{4}|\d{2})|,` + reSpace + `?(?P<y3>\d{4})))\b`)
 
-var (
-	defaultDates     *dateLexicon
-	defaultDatesOnce sync.Once
-)
-
-// Dates finds calendar dates; published (may be zero) resolves a day and month without a year.
-func Dates(text string, published CivilDate) []Date {
-	defaultDatesOnce.Do(func() { defaultDates = newDateLexicon(DefaultRules()) })
-	return defaultDates.find(text, published)
-}
-
-func newDateLexicon(r *Rules) *dateLexicon {
+// compileDates compiles the date tables of r.
+func compileDates(r *Rules) (*dateLexicon, error) {
 	dl := &dateLexicon{months: map[string]int{}, first: map[string]bool{}, future: map[string]bool{}}
 	var monthNames, fullNames, abbreviations []string
 	for _, e := range r.Table("months.txt") {
 		n, err := strconv.Atoi(e.Key)
 		if err != nil || n < 1 || n > 12 {
-			panic("months.txt: bad month number " + e.Key)
+			return nil, fmt.Errorf("rules months.txt: bad month number %q", e.Key)
 		}
 		for _, v := range e.Values {
 			dl.months[strings.ToLower(v)] = n
-			dl.months[fold(v)] = n
+			dl.months[foldCaseAccentsPunctuation(v)] = n
 			monthNames = append(monthNames, v)
 			// an abbreviation is the start of another name of its month
 			if slices.ContainsFunc(e.Values, func(o string) bool { return o != v && strings.HasPrefix(o, v) }) {
@@ -100,7 +90,7 @@ func newDateLexicon(r *Rules) *dateLexicon {
 		reSpace + `+(?:` + alternation(words("range")) + `)` + reSpace + `+(?:le` + reSpace + `+)?$`)
 	dl.monthDay = regexp.MustCompile(`(?i)\b(` + alternation(monthNames) + `)[-/]([0-3]?\d)\b`)
 	dl.articleRef = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(words("article")) + `)` + reSpace + `*$`)
-	return dl
+	return dl, nil
 }
 
 func (dl *dateLexicon) find(text string, published CivilDate) []Date {

@@ -5,33 +5,40 @@ package extract
 // before a unit (« une demi-année »), and several of them joined by « , » or
 // « et » in one length (« un an, un mois et 21 jours » is P1Y1M21D).
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
-// durationUnits maps a unit word to its ISO 8601 designator.
-var durationUnits = compileDurationUnits(DefaultRules())
+// durationRules read lengths of time: numbers, and unit words mapped to their
+// ISO 8601 designator.
+type durationRules struct {
+	num   *numberLexicon
+	units map[string]byte
+}
 
 // durationOrder is the order of the designators in an ISO 8601 duration.
 const durationOrder = "YMWD"
 
-func compileDurationUnits(r *Rules) map[string]byte {
+func compileDurations(r *Rules, num *numberLexicon) (*durationRules, error) {
 	units := map[string]byte{}
 	for _, e := range r.Table("durations.txt") {
 		if len(e.Key) != 1 || !strings.Contains(durationOrder, e.Key) {
-			panic("rules durations.txt: unknown designator " + e.Key)
+			return nil, fmt.Errorf("rules durations.txt: unknown designator %q", e.Key)
 		}
 		for _, w := range e.Values {
 			units[w] = e.Key[0]
 		}
 	}
-	return units
+	return &durationRules{num: num, units: units}, nil
 }
 
-// Durations finds the lengths of time in years, months, weeks and days,
+// find returns the lengths of time in years, months, weeks and days,
 // sorted by Start, each with its ISO 8601 form.
-func Durations(text string) []Duration {
+func (dr *durationRules) find(text string) []Duration {
 	var out []Duration
 	for i := 0; i < len(text); {
-		d, ok := durationAt(text, i)
+		d, ok := dr.durationAt(text, i)
 		if !ok || !d.Valid(text) {
 			i = nextCandidate(text, i)
 			continue
@@ -50,8 +57,8 @@ type durationPart struct {
 }
 
 // durationAt reads a duration starting at i: parts joined by « , » or « et ».
-func durationAt(text string, i int) (Duration, bool) {
-	p, ok := durationPartAt(text, i)
+func (dr *durationRules) durationAt(text string, i int) (Duration, bool) {
+	p, ok := dr.durationPartAt(text, i)
 	if !ok {
 		return Duration{}, false
 	}
@@ -61,7 +68,7 @@ func durationAt(text string, i int) (Duration, bool) {
 		switch {
 		case strings.HasPrefix(text[j:], ","):
 			j = skipSpaces(text, j+1)
-		case strings.HasPrefix(foldAt(text, j, 3), "et "):
+		case strings.HasPrefix(foldCaseSpacesApostrophesAt(text, j, 3), "et "):
 			j = skipSpaces(text, j+2)
 		default:
 			j = -1
@@ -69,7 +76,7 @@ func durationAt(text string, i int) (Duration, bool) {
 		if j < 0 || j >= len(text) {
 			break
 		}
-		q, ok := durationPartAt(text, j)
+		q, ok := dr.durationPartAt(text, j)
 		if !ok || hasUnit(parts, q.unit) {
 			break
 		}
@@ -97,37 +104,37 @@ func hasUnit(parts []durationPart, u byte) bool {
 }
 
 // durationPartAt reads a number and its unit at i, with « et demi » after.
-func durationPartAt(text string, i int) (durationPart, bool) {
+func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool) {
 	if !numberStart(text, i, false) {
 		return durationPart{}, false
 	}
 	var v decimal
 	j := i
 	w, end := wordAt(text, i)
-	if numLex.words[lowerWord(w)] == 1 && w != "" {
+	if dr.num.words[lowerShortWord(w)] == 1 && w != "" {
 		// « une demi-année »: the article counts nothing
-		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); numLex.half[lowerWord(h)] {
+		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {
 			w, end = h, hend
 		}
 	}
-	if numLex.half[lowerWord(w)] {
+	if dr.num.half[lowerShortWord(w)] {
 		v, j = decimal{5, 1}, end
 	} else {
-		n, ok := numberAt(text, i, centInWords)
+		n, ok := dr.num.numberAt(text, i, centInWords)
 		if !ok || n.scaled || n.value.units <= 0 {
 			return durationPart{}, false
 		}
 		v, j = n.value, n.End
 	}
 	w, end = wordAt(text, hyphenOrSpaces(text, j))
-	u, ok := durationUnits[lowerWord(w)]
+	u, ok := dr.units[lowerShortWord(w)]
 	if !ok {
 		return durationPart{}, false
 	}
 	p := durationPart{Span: Span{i, end}, value: v, unit: u}
 	// « trois ans et demi »
-	if k := skipSpaces(text, end); strings.HasPrefix(foldAt(text, k, 3), "et ") {
-		if w, hend := wordAt(text, skipSpaces(text, k+2)); numLex.half[lowerWord(w)] {
+	if k := skipSpaces(text, end); strings.HasPrefix(foldCaseSpacesApostrophesAt(text, k, 3), "et ") {
+		if w, hend := wordAt(text, skipSpaces(text, k+2)); dr.num.half[lowerShortWord(w)] {
 			if sum, ok := v.add(decimal{5, 1}); ok {
 				p.value, p.End = sum, hend
 			}

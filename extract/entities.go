@@ -17,7 +17,10 @@ package extract
 // Then every organisation gets one canonical name per article, and « la
 // société » refers back to the organisation last named.
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 var (
 	// reCourtSeat matches the seat after a court's kind: « de Paris », « d'Aix-en-Provence ».
@@ -132,23 +135,12 @@ func (f *finder) courts() {
 // nearestNamed returns the candidate named last before pos, else the first
 // named after it, else "".
 func nearestNamed(named []mention, cands []string, pos int) string {
-	best, after := "", ""
-	for _, m := range named {
-		for _, c := range cands {
-			if m.Name != c {
-				continue
-			}
-			if m.Start < pos {
-				best = c
-			} else if after == "" {
-				after = c
-			}
-		}
+	isCand := func(m mention) bool { return slices.Contains(cands, m.Name) }
+	if m, ok := lastBefore(named, pos, isCand); ok {
+		return m.Name
 	}
-	if best == "" {
-		return after
-	}
-	return best
+	m, _ := firstAfter(named, pos, isCand)
+	return m.Name
 }
 
 // nonOrgs blanks out the names of laws, products and services, which later
@@ -158,7 +150,7 @@ func (f *finder) nonOrgs() {
 		f.blank(m.start, m.end)
 	}
 	for _, m := range f.lx.product.findAll(string(f.mask)) {
-		if f.lx.knownOrgs[fold(f.text[m[2]:m[3]])] == "" {
+		if f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[m[2]:m[3]])] == "" {
 			f.blank(m[2], m[3])
 		}
 	}
@@ -178,13 +170,7 @@ func (f *finder) backRefs() {
 		if !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
 			continue
 		}
-		var last *mention
-		for i := range f.found {
-			if c := &f.found[i]; c.Type == Org && c.End <= m[0] && (last == nil || c.End > last.End) {
-				last = c
-			}
-		}
-		if last != nil {
+		if last, ok := lastBefore(f.found, m[0], func(c mention) bool { return c.Type == Org }); ok {
 			f.add(m[0], m[1], Org, last.Name, last.key)
 		}
 	}

@@ -1,31 +1,125 @@
 package extract
 
-// An Extractor runs every fact family over an article with one set of rules.
+import "sync"
+
+// An Extractor runs every fact family over an article with one set of rules:
+// New compiles every table of the rules once, and each family reads only the
+// Extractor's tables, so a user's rules reach every family.
 // It is safe for concurrent use.
 type Extractor struct {
-	lexicon *Lexicon
+	numbers     *numberLexicon
+	amounts     *amountRules
+	durations   *durationRules
+	laws        *lawLexicon
+	dates       *dateLexicon
+	injunctions *injunctionRules
+	sanctions   *sanctionRules
+	entities    *Lexicon
 }
 
-// New returns an Extractor using rules (DefaultRules() if nil).
+// New compiles rules (DefaultRules() if nil) into an Extractor. It returns an
+// error for a table that is malformed.
 func New(rules *Rules) (*Extractor, error) {
 	if rules == nil {
 		rules = DefaultRules()
 	}
-	lx, err := NewLexicon(rules)
-	if err != nil {
+	x := &Extractor{}
+	var err error
+	if x.numbers, err = compileNumbers(rules); err != nil {
 		return nil, err
 	}
-	return &Extractor{lexicon: lx}, nil
+	if x.amounts, err = compileAmounts(rules, x.numbers); err != nil {
+		return nil, err
+	}
+	if x.durations, err = compileDurations(rules, x.numbers); err != nil {
+		return nil, err
+	}
+	if x.laws, err = newLawLexicon(rules); err != nil {
+		return nil, err
+	}
+	if x.dates, err = compileDates(rules); err != nil {
+		return nil, err
+	}
+	if x.injunctions, err = compileInjunctions(rules); err != nil {
+		return nil, err
+	}
+	if x.sanctions, err = compileSanctions(rules); err != nil {
+		return nil, err
+	}
+	if x.entities, err = NewLexicon(rules); err != nil {
+		return nil, err
+	}
+	return x, nil
 }
 
+// Default returns the Extractor of the embedded rules, compiled once. It
+// panics if they are malformed: that is a build defect, caught by the tests.
+var Default = sync.OnceValue(func() *Extractor {
+	x, err := New(DefaultRules())
+	if err != nil {
+		panic(err)
+	}
+	return x
+})
+
 // Extract finds every fact of the article's text. The finders run first, each
-// on its own; injunctions then link what they found (see Injunctions).
+// on its own; injunctions and sanctions then link what they found.
 func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
-	f.Amounts = Amounts(a.Text)
-	f.GDPRRefs, f.LawRefs = LegalRefs(a.Text)
-	f.Entities = x.lexicon.Entities(a.Text)
-	f.Dates = Dates(a.Text, a.Published)
-	f.Injunctions = Injunctions(a.Text, f, Durations(a.Text))
+	f.Amounts = x.Amounts(a.Text)
+	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
+	f.Entities = x.Entities(a.Text)
+	f.Dates = x.Dates(a.Text, a.Published)
+	f.Injunctions = x.Injunctions(a.Text, f, x.Durations(a.Text))
+	f.Sanctions = x.Sanctions(a.Text, f)
 	return f
+}
+
+// Amounts finds the sums of money in text, with their value, currency,
+// period and role, sorted by Start, overlaps resolved.
+func (x *Extractor) Amounts(text string) []Amount { return x.amounts.find(text) }
+
+// Durations finds the lengths of time in years, months, weeks and days,
+// sorted by Start, each with its ISO 8601 form.
+func (x *Extractor) Durations(text string) []Duration { return x.durations.find(text) }
+
+// LegalRefs finds article citations; GDPR ones go to the first slice, every
+// other text's to the second. Both sorted by Start.
+func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) { return x.laws.citations(text) }
+
+// Dates finds calendar dates; published (may be zero) resolves a day and
+// month without a year.
+func (x *Extractor) Dates(text string, published CivilDate) []Date {
+	return x.dates.find(text, published)
+}
+
+// Entities finds authorities, organisations, persons and places, with
+// canonical names.
+func (x *Extractor) Entities(text string) []Entity { return x.entities.Entities(text) }
+
+// Injunctions finds the orders of text, linking the facts f found by the
+// other families and the durations of the text.
+func (x *Extractor) Injunctions(text string, f Facts, durations []Duration) []Injunction {
+	return x.injunctions.find(text, f, durations)
+}
+
+// Sanctions finds the sanctions pronounced in text, linking the facts f found
+// by the other families.
+func (x *Extractor) Sanctions(text string, f Facts) []Sanction { return x.sanctions.find(text, f) }
+
+// Amounts is Default().Amounts.
+func Amounts(text string) []Amount { return Default().Amounts(text) }
+
+// Durations is Default().Durations.
+func Durations(text string) []Duration { return Default().Durations(text) }
+
+// LegalRefs is Default().LegalRefs.
+func LegalRefs(text string) ([]GDPRRef, []LawRef) { return Default().LegalRefs(text) }
+
+// Dates is Default().Dates.
+func Dates(text string, published CivilDate) []Date { return Default().Dates(text, published) }
+
+// Injunctions is Default().Injunctions.
+func Injunctions(text string, f Facts, durations []Duration) []Injunction {
+	return Default().Injunctions(text, f, durations)
 }

@@ -285,7 +285,7 @@ type Sanction struct {
 func (s Sanction) String() string {
 	out := fmt.Sprintf("sanction[%d:%d] %s %s -> %s", s.Start, s.End, s.Kind, s.Authority, s.Target)
 	if s.Amount != nil {
-		out += fmt.Sprintf(" %s %d", s.Amount.Currency, s.Amount.Minor)
+		out += fmt.Sprintf(" %s %s", s.Amount.Currency, decimal{s.Amount.Minor, 2})
 	}
 	if !s.Date.IsZero() {
 		out += " date=" + s.Date.String()

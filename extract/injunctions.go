@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -8,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// Injunctions finds the orders addressed to organisations: a trigger
+// find returns the orders addressed to organisations: a trigger
 // (« enjoint à », « a ordonné », « met en demeure », « une injonction de »), its
 // target, what is ordered (inline clauses or a list after a colon), and the
 // deadline and daily penalty stated with it or in the sentences that follow
@@ -19,11 +20,11 @@ import (
 // An organisation gets at most one injunction per article: when the order is
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
-func Injunctions(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
 	var found []Injunction
-	for _, t := range triggers(text) {
-		if !injunctionCues.negated(text, t.Start) {
-			found = append(found, orderAt(text, f, durations, t.Start, t.End, t.verb)...)
+	for _, t := range ir.triggers(text) {
+		if !ir.negated(text, t.Start) {
+			found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
 		}
 	}
 	return mergeByTarget(found)
@@ -38,9 +39,9 @@ type trigger struct {
 
 // triggers finds the triggers of text, trying the trigger regexp only at the
 // words that can open one.
-func triggers(text string) []trigger {
+func (ir *injunctionRules) triggers(text string) []trigger {
 	var out []trigger
-	for _, m := range injunctionCues.trigger.findAll(text) {
+	for _, m := range ir.trigger.findAll(text) {
 		if wordEnd(text, m[1]) {
 			out = append(out, trigger{Span{m[0], m[1]}, m[2] >= 0})
 		}
@@ -48,9 +49,7 @@ func triggers(text string) []trigger {
 	return out
 }
 
-// injunctionCues are the compiled cues of rules/injunctions.txt.
-var injunctionCues = compileInjunctionCues(DefaultRules())
-
+// injunctionRules are the compiled cues of rules/injunctions.txt.
 type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
 	negation         *regexp.Regexp
@@ -59,18 +58,39 @@ type injunctionRules struct {
 	deadlineDate     *regexp.Regexp
 	followup         *regexp.Regexp
 	terms            *regexp.Regexp // anchored: the terms of an order after a comma
+	toTarget         *regexp.Regexp // what stands between a verb and its indirect object
+	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
+	// objectPronoun is a pronoun before the verb that stands for the target
+	// (« lui avait alors ordonné », « l'a mise en demeure »).
+	objectPronoun *regexp.Regexp
+	notice        *regexp.Regexp                      // the triggers that give a formal notice
+	statuses      []InjunctionStatus                  // the statuses of the status cues, strongest first
+	statusCues    map[InjunctionStatus]*regexp.Regexp // words before a trigger that give its status
 }
 
-func compileInjunctionCues(r *Rules) injunctionRules {
+// status returns the status that the words before a trigger in its clause
+// give the order:
+// the strongest of rejected, requested, hypothetical and past whose cue is
+// there, else ordered.
+func (ir *injunctionRules) status(before string) InjunctionStatus {
+	for _, st := range ir.statuses {
+		if ir.statusCues[st].MatchString(before) {
+			return st
+		}
+	}
+	return StatusOrdered
+}
+
+func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	const table = "injunctions.txt"
 	words := func(key string) []string {
 		v := r.Values(table, key)
-		if len(v) == 0 {
-			panic("rules " + table + ": no " + key)
+		if len(v) == 0 && err == nil {
+			err = fmt.Errorf("rules %s: no %s", table, key)
 		}
 		return v
 	}
-	return injunctionRules{
+	ir = &injunctionRules{
 		trigger: wordScan{
 			first: firstWordIn(append(words("verb"), words("noun")...)),
 			re:    regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`),
@@ -84,13 +104,25 @@ func compileInjunctionCues(r *Rules) injunctionRules {
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
 		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
+		toTarget:         regexp.MustCompile(`^(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*` + wordsPattern(words("to")) + `\s+`),
+		coordination: regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
+			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
+		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
+			wordsPattern(words("adverb")) + `\s+)?$`),
+		notice:     regexp.MustCompile(wordsPattern(words("notice"))),
+		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
+		statusCues: map[InjunctionStatus]*regexp.Regexp{},
 	}
+	for _, st := range ir.statuses {
+		ir.statusCues[st] = regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
+	}
+	return ir, err
 }
 
 // negated reports whether one of the four words before a trigger denies it
 // (« aucune injonction », « n'a pas assorti ses décisions d'injonctions »).
-func (c injunctionRules) negated(text string, start int) bool {
-	return c.negation.MatchString(lastWords(text[:start], 4))
+func (ir *injunctionRules) negated(text string, start int) bool {
+	return ir.negation.MatchString(lastWords(text[:start], 4))
 }
 
 // lastWords returns the end of s holding its last n words.
@@ -126,32 +158,25 @@ var (
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
-	// toTarget is what stands between a verb and its indirect object.
-	toTarget = regexp.MustCompile(`^(?:\s*,?\s*(?i:en\s+outre|également|aussi|alors|notamment|enfin|donc|par\s+ailleurs)\s*,?)*\s*(?:à|aux|a)\s+`)
-	// coordination is what joins two targets: « , », « et », « ainsi qu'à ».
-	coordination = regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?(?:et|ainsi\s+qu` + reApos + `)\s*(?:à|aux)?\s*)(?:(?i:la\s+société|l` + reApos + `entreprise|le\s+groupe)\s+)?$`)
-	// objectPronoun is a pronoun before the verb that stands for the target
-	// (« lui avait alors ordonné », « l'a mise en demeure »).
-	objectPronoun = regexp.MustCompile(`(?i:(?:^|\s)(?:lui|leur|les|l` + reApos + `)\s*(?:(?:a|avait|ont|avaient|aurait)\s+)?(?:(?:alors|aussi|également|en\s+outre|ensuite)\s+)?$)`)
 )
 
 // orderAt reads the order whose trigger is text[start:end] and returns one
 // injunction per target, or none when no target or nothing ordered is found.
-func orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
-	sStart, sEnd := sentenceAround(text, start)
-	targets, after := targetsAfter(text, f.Entities, end, sEnd, start)
+func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
+	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
+	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 {
-		if !objectPronoun.MatchString(text[sStart:start]) && verb {
+		if !ir.objectPronoun.MatchString(text[sStart:start]) && verb {
 			return nil
 		}
-		if t := lastOrgBefore(f.Entities, start); t != "" {
+		if t := nameBefore(f.Entities, Org, start); t != "" {
 			targets, after = []string{t}, end
 		}
 	}
 	if len(targets) == 0 {
 		return nil
 	}
-	obligations, blockEnd, lead := obligationsFrom(text, after, sEnd)
+	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
 		return nil
 	}
@@ -161,18 +186,23 @@ func orderAt(text string, f Facts, durations []Duration, start, end int, verb bo
 	// after it, then the items of a list, whose own delays are the items'.
 	var regions []Span
 	if inline := blockEnd == sEnd; inline {
-		regions = append([]Span{{sStart, sEnd}}, followups(text, blockEnd, f.Entities, targets)...)
+		regions = append([]Span{{sStart, sEnd}}, ir.followups(text, blockEnd, f.Entities, targets)...)
 	} else {
-		regions = append([]Span{{sStart, lead}}, followups(text, blockEnd, f.Entities, targets)...)
+		regions = append([]Span{{sStart, lead}}, ir.followups(text, blockEnd, f.Entities, targets)...)
 		regions = append(regions, Span{lead, blockEnd})
 	}
 
 	in := Injunction{
 		Span:        Span{start, blockEnd},
-		Authority:   authorityBefore(f.Entities, start),
+		Authority:   nameBefore(f.Entities, Authority, start),
 		Obligations: obligations,
-		Deadline:    deadlineIn(text, regions, durations, f.Dates),
+		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
+		Kind:        KindInjunction,
+		Status:      ir.status(lastWords(text[clauseStart(text, sStart, start):start], 12)),
+	}
+	if ir.notice.MatchString(text[start:end]) {
+		in.Kind = KindFormalNotice
 	}
 	out := make([]Injunction, 0, len(targets))
 	for _, t := range targets {
@@ -191,49 +221,14 @@ func nounIntroduces(between string) bool {
 	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
 }
 
-// sentenceAround returns the bounds of the sentence holding byte i: a
-// sentence ends at a line break, at « | » between sections, or at . ! ?
-// followed by a space or a capital (words glued where tags were stripped).
-func sentenceAround(text string, i int) (start, end int) {
-	start = 0
-	for j := i - 1; j >= 0; j-- {
-		if sentenceEndsAt(text, j) {
-			start = j + 1
-			break
-		}
-	}
-	end = len(text)
-	for j := i; j < len(text); j++ {
-		if sentenceEndsAt(text, j) {
-			end = j + 1
-			break
-		}
-	}
-	return start, end
-}
-
-func sentenceEndsAt(text string, j int) bool {
-	switch text[j] {
-	case '\n', '|':
-		return true
-	case '.', '!', '?':
-		if j+1 == len(text) {
-			return true
-		}
-		r, _ := utf8.DecodeRuneInString(text[j+1:])
-		return unicode.IsSpace(r) || unicode.IsUpper(r)
-	}
-	return false
-}
-
 // targetsAfter reads the target after a trigger: an organisation named
 // there (« à Clearview AI », « à la société KASPR »), several at once (« aux
 // trois sociétés »: the organisations named before), or an anaphor (« à la
 // société »: the organisation last named). It returns where what is ordered
 // may begin.
-func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]string, int) {
+func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]string, int) {
 	i := end
-	if m := toTarget.FindStringIndex(text[i:sEnd]); m != nil {
+	if m := ir.toTarget.FindStringIndex(text[i:sEnd]); m != nil {
 		i += m[1]
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
@@ -244,7 +239,7 @@ func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]str
 		if e.Type == Org && e.Start >= i && e.Start <= i+len("la société ") && e.End <= sEnd {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
-				if next.Type != Org || next.End > sEnd || !coordination.MatchString(text[end:next.Start]) {
+				if next.Type != Org || next.End > sEnd || !ir.coordination.MatchString(text[end:next.Start]) {
 					break
 				}
 				names, end = append(names, next.Name), next.End
@@ -252,29 +247,15 @@ func targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]str
 			return names, end
 		}
 	}
-	if m := injunctionCues.group.FindStringIndex(text[i:sEnd]); m != nil {
+	if m := ir.group.FindStringIndex(text[i:sEnd]); m != nil {
 		return orgsBefore(entities, trigger), i + m[1]
 	}
-	if m := injunctionCues.anaphor.FindStringIndex(text[i:sEnd]); m != nil {
-		if t := lastOrgBefore(entities, trigger); t != "" {
+	if m := ir.anaphor.FindStringIndex(text[i:sEnd]); m != nil {
+		if t := nameBefore(entities, Org, trigger); t != "" {
 			return []string{t}, i + m[1]
 		}
 	}
 	return nil, end
-}
-
-// lastOrgBefore is the name of the organisation named last before i.
-func lastOrgBefore(entities []Entity, i int) string { return lastNamedBefore(entities, Org, i) }
-
-// lastNamedBefore is the name of the entity of type t named last before i.
-func lastNamedBefore(entities []Entity, t EntityType, i int) string {
-	name := ""
-	for _, e := range entities {
-		if e.Type == t && e.End <= i {
-			name = e.Name
-		}
-	}
-	return name
 }
 
 // orgsBefore lists the organisations named before i, once each, in order.
@@ -290,26 +271,20 @@ func orgsBefore(entities []Entity, i int) []string {
 	return names
 }
 
-// authorityBefore is the authority that orders: the last one named before
-// the trigger (« la CNIL enjoint », « Le régulateur demande » after the ARCEP).
-func authorityBefore(entities []Entity, trigger int) string {
-	return lastNamedBefore(entities, Authority, trigger)
-}
-
 // obligationsFrom reads what is ordered from byte i of the trigger's
 // sentence: « de » + infinitive clauses coordinated inline, or the items of a
 // list when the sentence ends with a colon. It returns the obligations, where
 // the order ends (the sentence's end when they are inline), and where its
 // obligations begin.
-func obligationsFrom(text string, i, sEnd int) ([]Clause, int, int) {
+func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, int, int) {
 	rest := text[i:sEnd]
 	colon := strings.IndexByte(rest, ':')
 	first := firstObligation(rest)
 	if first >= 0 && (colon < 0 || first < colon) {
-		return inlineObligations(text, i+first, sEnd), sEnd, i + first
+		return ir.inlineObligations(text, i+first, sEnd), sEnd, i + first
 	}
 	if colon >= 0 {
-		items, end := listObligations(text, i+colon+1)
+		items, end := ir.listObligations(text, i+colon+1)
 		return items, end, i + colon + 1
 	}
 	return nil, sEnd, sEnd
@@ -330,7 +305,7 @@ func firstObligation(s string) int {
 }
 
 // inlineObligations splits text[i:end] at each coordinated « de » + infinitive.
-func inlineObligations(text string, i, end int) []Clause {
+func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	var out []Clause
 	from := i
 	seg := text[i:end]
@@ -338,10 +313,10 @@ func inlineObligations(text string, i, end int) []Clause {
 		if m[0] == 0 {
 			continue
 		}
-		out = appendClause(out, text, from, i+m[0])
+		out = ir.appendClause(out, text, from, i+m[0])
 		from = i + m[0] + deStart(seg[m[0]:m[1]])
 	}
-	return appendClause(out, text, from, end)
+	return ir.appendClause(out, text, from, end)
 }
 
 // deStart is the offset of the « de » that opens the clause matched by obligationSplit.
@@ -354,7 +329,7 @@ var reDeIndex = regexp.MustCompile(`(?:^|\s|,|;)` + reDe)
 // listObligations reads the list items after a colon at byte i: lines that
 // are bulleted or open with an infinitive, up to the first line that is not
 // an item or after an item closed by a full stop.
-func listObligations(text string, i int) ([]Clause, int) {
+func (ir *injunctionRules) listObligations(text string, i int) ([]Clause, int) {
 	var out []Clause
 	end := i
 	for pos := i; pos < len(text); {
@@ -372,7 +347,7 @@ func listObligations(text string, i int) ([]Clause, int) {
 		if !listItem.MatchString(line) {
 			break
 		}
-		out = appendClause(out, text, pos, lineEnd)
+		out = ir.appendClause(out, text, pos, lineEnd)
 		end = lineEnd
 		if strings.HasSuffix(strings.TrimSpace(line), ".") || len(out) == 20 {
 			break
@@ -387,8 +362,8 @@ func listObligations(text string, i int) ([]Clause, int) {
 
 // appendClause adds text[start:end] trimmed of spaces, bullets, closing
 // punctuation and trailing terms of the order, if anything is left.
-func appendClause(out []Clause, text string, start, end int) []Clause {
-	end = withoutTerms(text, start, end)
+func (ir *injunctionRules) appendClause(out []Clause, text string, start, end int) []Clause {
+	end = ir.withoutTerms(text, start, end)
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) && !strings.ContainsRune("-–—•*·▪", r) {
@@ -413,10 +388,10 @@ func appendClause(out []Clause, text string, start, end int) []Clause {
 // state the order's terms (« , dans un délai de deux mois, sous peine d'une
 // astreinte … »), and returns the new end. A delay inside the clause, with
 // what is ordered after it, stays.
-func withoutTerms(text string, start, end int) int {
+func (ir *injunctionRules) withoutTerms(text string, start, end int) int {
 	for {
 		comma := strings.LastIndexByte(text[start:end], ',')
-		if comma < 0 || !injunctionCues.terms.MatchString(text[start+comma+1:end]) {
+		if comma < 0 || !ir.terms.MatchString(text[start+comma+1:end]) {
 			return end
 		}
 		end = start + comma
@@ -428,11 +403,12 @@ func withoutTerms(text string, start, end int) int {
 // gives no other order (a verb trigger) and names no other organisation than
 // the targets (« Le tribunal a condamné la société X à … dans un délai de
 // 15 jours » is another matter).
-func followups(text string, from int, entities []Entity, targets []string) []Span {
+func (ir *injunctionRules) followups(text string, from int, entities []Entity, targets []string) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
-		s, e := sentenceAround(text, skipWhitespace(text, from))
-		if s >= e || !injunctionCues.followup.MatchString(text[s:e]) || givesOrder(text[s:e]) || namesOther(entities, Span{s, e}, targets) {
+		s := skipWhitespace(text, from)
+		e := sentenceEnd(text, s)
+		if s >= e || !ir.followup.MatchString(text[s:e]) || ir.givesOrder(text[s:e]) || namesOther(entities, Span{s, e}, targets) {
 			break
 		}
 		out = append(out, Span{s, e})
@@ -452,8 +428,8 @@ func namesOther(entities []Entity, s Span, targets []string) bool {
 }
 
 // givesOrder reports whether a sentence holds a verb trigger.
-func givesOrder(sentence string) bool {
-	for _, t := range triggers(sentence) {
+func (ir *injunctionRules) givesOrder(sentence string) bool {
+	for _, t := range ir.triggers(sentence) {
 		if t.verb {
 			return true
 		}
@@ -461,33 +437,21 @@ func givesOrder(sentence string) bool {
 	return false
 }
 
-// skipWhitespace returns the index after the spaces and line breaks at i.
-func skipWhitespace(text string, i int) int {
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += size
-	}
-	return i
-}
-
 // deadlineIn is the first duration introduced as a delay (« dans un délai de
 // deux mois ») and the first date introduced as a limit (« avant le 1er
 // janvier 2020 »), looking through regions in order.
-func deadlineIn(text string, regions []Span, durations []Duration, dates []Date) *Deadline {
+func (ir *injunctionRules) deadlineIn(text string, regions []Span, durations []Duration, dates []Date) *Deadline {
 	// Duration and date come from the same region, the first that has either:
 	// a delay and a date found apart may belong to different orders.
 	for _, r := range regions {
 		var d Deadline
 		for _, du := range durations {
-			if d.Duration == "" && r.Contains(du.Span) && injunctionCues.deadlineDuration.MatchString(text[max(r.Start, du.Start-40):du.Start]) {
+			if d.Duration == "" && r.Contains(du.Span) && ir.deadlineDuration.MatchString(text[max(r.Start, du.Start-40):du.Start]) {
 				d.Duration, d.Text = du.ISO, du.Text
 			}
 		}
 		for _, da := range dates {
-			if d.Date.IsZero() && r.Contains(da.Span) && injunctionCues.deadlineDate.MatchString(text[max(r.Start, da.Start-20):da.Start]) {
+			if d.Date.IsZero() && r.Contains(da.Span) && ir.deadlineDate.MatchString(text[max(r.Start, da.Start-20):da.Start]) {
 				d.Date = da.Value
 				if d.Text == "" {
 					d.Text = da.Text

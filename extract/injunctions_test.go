@@ -58,7 +58,7 @@ func TestInjunctions(t *testing.T) {
 				"La CNIL a assorti ces injonctions d'un délai de mise en conformité de six mois expirant le 18 juin 2025.\n\nDans sa décision publiée hier.",
 			given: given{orgs: map[string]string{"Kaspr": "Kaspr", "KASPR": "Kaspr"}, authorities: cnil,
 				durations: map[string]string{"six mois": "P6M"}, dates: map[string]CivilDate{"18 juin 2025": {2025, 6, 18}}},
-			want: []string{"injunction[36:170] CNIL -> Kaspr obligations=3 deadline=P6M2025-06-18"},
+			want: []string{"injunction[36:170] CNIL -> Kaspr injunction/ordered obligations=3 deadline=P6M2025-06-18"},
 		},
 		{
 			name: "order to several companies at once, inline terms",
@@ -66,8 +66,8 @@ func TestInjunctions(t *testing.T) {
 			given: given{orgs: map[string]string{"Google LLC": "Google LLC", "Facebook Ireland Limited": "Facebook Ireland Limited"}, authorities: cnil,
 				daily: map[string]int64{"100 000 euros": 100000}, durations: map[string]string{"trois mois": "P3M"}},
 			want: []string{
-				"injunction[81:286] CNIL -> Google LLC obligations=1 deadline=P3M penalty=EUR 10000000/day",
-				"injunction[81:286] CNIL -> Facebook Ireland Limited obligations=1 deadline=P3M penalty=EUR 10000000/day",
+				"injunction[81:286] CNIL -> Google LLC injunction/ordered obligations=1 deadline=P3M penalty=EUR 10000000/day",
+				"injunction[81:286] CNIL -> Facebook Ireland Limited injunction/ordered obligations=1 deadline=P3M penalty=EUR 10000000/day",
 			},
 		},
 		{
@@ -75,7 +75,7 @@ func TestInjunctions(t *testing.T) {
 			in:   "Orange a été contrôlée. L'ARCEP lui demande, avant le 1er janvier 2020 :\n1. de respecter les délais de raccordement ;\n2. de réparer les pannes.\nOrange conteste.",
 			given: given{orgs: map[string]string{"Orange": "Orange"}, authorities: map[string]string{"ARCEP": "ARCEP"},
 				dates: map[string]CivilDate{"1er janvier 2020": {2020, 1, 1}}},
-			want: []string{"injunction[40:149] ARCEP -> Orange obligations=2 deadline=2020-01-01"},
+			want: []string{"injunction[40:149] ARCEP -> Orange injunction/ordered obligations=2 deadline=2020-01-01"},
 		},
 		{
 			name:  "denied orders are not orders",
@@ -89,14 +89,14 @@ func TestInjunctions(t *testing.T) {
 				"L'amende a été accompagnée d'une injonction interdisant à la société de collecter des données, sous astreinte de 100 000 euros par jour.",
 			given: given{orgs: map[string]string{"Clearview AI": "Clearview AI"}, authorities: cnil,
 				daily: map[string]int64{"100 000 euros": 100000}, durations: map[string]string{"deux mois": "P2M"}},
-			want: []string{"injunction[14:146] CNIL -> Clearview AI obligations=2 deadline=P2M penalty=EUR 10000000/day"},
+			want: []string{"injunction[14:146] CNIL -> Clearview AI injunction/past obligations=2 deadline=P2M penalty=EUR 10000000/day"},
 		},
 		{
 			name: "an inline delay is the order's, not the appeal's that follows",
 			in:   "La CNIL a sanctionné Cegedim. Elle a enjoint à Cegedim de supprimer les données, dans un délai de trois mois. La société peut former un recours dans un délai de deux mois.",
 			given: given{orgs: map[string]string{"Cegedim": "Cegedim"}, authorities: cnil,
 				durations: map[string]string{"trois mois": "P3M", "deux mois": "P2M"}},
-			want: []string{"injunction[38:113] CNIL -> Cegedim obligations=1 deadline=P3M"},
+			want: []string{"injunction[38:113] CNIL -> Cegedim injunction/ordered obligations=1 deadline=P3M"},
 		},
 		{
 			name: "coordinated targets; the next order's astreinte is not this one's",
@@ -105,9 +105,9 @@ func TestInjunctions(t *testing.T) {
 				authorities: map[string]string{"ARCEP": "ARCEP", "CNIL": "CNIL"},
 				daily:       map[string]int64{"10 000 euros": 10000}, dates: map[string]CivilDate{"31 décembre 2024": {2024, 12, 31}}},
 			want: []string{
-				"injunction[10:107] ARCEP -> SFR obligations=1 deadline=2024-12-31",
-				"injunction[10:107] ARCEP -> Bouygues Telecom obligations=1 deadline=2024-12-31",
-				"injunction[118:219] CNIL -> Doctolib obligations=1 penalty=EUR 1000000/day",
+				"injunction[10:107] ARCEP -> SFR formal_notice/ordered obligations=1 deadline=2024-12-31",
+				"injunction[10:107] ARCEP -> Bouygues Telecom formal_notice/ordered obligations=1 deadline=2024-12-31",
+				"injunction[118:219] CNIL -> Doctolib injunction/ordered obligations=1 penalty=EUR 1000000/day",
 			},
 		},
 		{
@@ -115,7 +115,7 @@ func TestInjunctions(t *testing.T) {
 			in:   "L'ARCEP a ordonné à Orange de rétablir le service d'ici au 15 novembre 2024. Le tribunal a condamné la société Xcorp à communiquer les documents dans un délai de 15 jours.",
 			given: given{orgs: map[string]string{"Orange": "Orange", "Xcorp": "Xcorp"}, authorities: map[string]string{"ARCEP": "ARCEP"},
 				durations: map[string]string{"15 jours": "P15D"}, dates: map[string]CivilDate{"15 novembre 2024": {2024, 11, 15}}},
-			want: []string{"injunction[10:79] ARCEP -> Orange obligations=1 deadline=2024-11-15"},
+			want: []string{"injunction[10:79] ARCEP -> Orange injunction/ordered obligations=1 deadline=2024-11-15"},
 		},
 		{
 			name:  "a request for access is not an order",
@@ -196,6 +196,29 @@ func BenchmarkInjunctions(b *testing.B) {
 	for range b.N {
 		for _, in := range inputs {
 			Injunctions(in.text, in.facts, in.durs)
+		}
+	}
+}
+
+// TestInjunctionKindAndStatus reads the kind of an order from its trigger and
+// its status from the words before it.
+func TestInjunctionKindAndStatus(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"La CNIL a enjoint à la société Kaspr de supprimer les fichiers.", "injunction/ordered"},
+		{"La CNIL a mis en demeure la société Kaspr de supprimer les fichiers.", "formal_notice/ordered"},
+		{"En 2019, la CNIL avait mis en demeure la société Kaspr de supprimer les fichiers.", "formal_notice/past"},
+		{"Le juge rejette la demande tendant à ce qu'il soit enjoint à la société Kaspr de supprimer les fichiers.", "injunction/rejected"},
+		{"L'association a demandé au juge d'ordonner à la société Kaspr de supprimer les fichiers.", "injunction/requested"},
+		{"La CNIL pourrait enjoindre à la société Kaspr de supprimer les fichiers.", "injunction/hypothetical"},
+	} {
+		r := &Record{Article: Article{Text: c.in}}
+		r.Facts = Default().Extract(&r.Article)
+		if len(r.Injunctions) != 1 {
+			t.Errorf("%q: %d injunctions, want 1", c.in, len(r.Injunctions))
+			continue
+		}
+		if got := string(r.Injunctions[0].Kind) + "/" + string(r.Injunctions[0].Status); got != c.want {
+			t.Errorf("%q: %s, want %s", c.in, got, c.want)
 		}
 	}
 }

@@ -30,3 +30,24 @@ func TestCivilDate(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordSummary(t *testing.T) {
+	x, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Record{Article: Article{Text: "La CNIL a infligé une amende de 20 millions d'euros à Clearview AI, puis une amende de 5 000 euros à Kaspr, " +
+		"et lui a enjoint de supprimer les données sous astreinte de 100 000 euros par jour de retard."}}
+	r.Facts = x.Extract(&r.Article)
+	j := r.JSON()
+	if fine, ok := j.LargestFine(); !ok || fine != 20e6 {
+		t.Errorf("LargestFine = %v, %v; want 20000000, true", fine, ok)
+	}
+	if got := j.DecidingAuthority(); got != "CNIL" {
+		t.Errorf("DecidingAuthority = %q, want CNIL", got)
+	}
+	var empty JSONRecord
+	if _, ok := empty.LargestFine(); ok || empty.DecidingAuthority() != "" {
+		t.Error("a record without facts reports a fine or an authority")
+	}
+}

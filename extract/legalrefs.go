@@ -19,23 +19,17 @@ package extract
 // and law_anaphora.txt of extract/rules.
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
-
-// LegalRefs finds article citations; GDPR ones go to the first slice, every other text's
-// to the second. Both sorted by Start.
-func LegalRefs(text string) ([]GDPRRef, []LawRef) {
-	return defaultLawLexicon().legalRefs(text)
-}
 
 // gdprArticles is the number of articles of the GDPR.
 const gdprArticles = 99
 
-func (lx *lawLexicon) legalRefs(text string) ([]GDPRRef, []LawRef) {
+// citations returns the article citations of text: GDPR ones in the first slice,
+// every other text's in the second, both sorted by Start.
+func (lx *lawLexicon) citations(text string) ([]GDPRRef, []LawRef) {
 	cits := parseCitations(text, lx)
 	if len(cits) == 0 {
 		return nil, nil
@@ -113,7 +107,7 @@ func (lx *lawLexicon) antecedent(kind string, pos int, it item, names []lawName)
 // else the text named last before it, else one named later in its sentence,
 // else the text named most often.
 func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string {
-	sentence := sentenceBegin(text, it.Start)
+	sentence := sentenceStart(text, it.Start)
 	if law := lx.lastBefore(names, it, sentence); law != "" {
 		return law
 	}
@@ -123,7 +117,7 @@ func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string 
 	if law := lx.lastBefore(names, it, 0); law != "" {
 		return law
 	}
-	end := it.End + sentenceEnd(text[it.End:])
+	end := sentenceEnd(text, it.End)
 	for _, n := range names {
 		if n.Start >= it.End && n.End <= end && lx.fits(n.Law, it) {
 			return n.Law
@@ -146,16 +140,8 @@ func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string 
 // lastBefore is the last text of names that fits it, named between from and
 // the item's start, or "".
 func (lx *lawLexicon) lastBefore(names []lawName, it item, from int) string {
-	for i := len(names) - 1; i >= 0; i-- {
-		n := names[i]
-		if n.Start < from {
-			break
-		}
-		if n.End <= it.Start && lx.fits(n.Law, it) {
-			return n.Law
-		}
-	}
-	return ""
+	n, _ := lastBefore(names, it.Start, func(n lawName) bool { return n.Start >= from && lx.fits(n.Law, it) })
+	return n.Law
 }
 
 // fits reports whether item can be an article of law.
@@ -177,34 +163,6 @@ func (lx *lawLexicon) lettered(law string) bool {
 		return lx.prefixed[law]
 	}
 	return strings.HasPrefix(law, "code ")
-}
-
-// sentenceEndRE ends a sentence: a full stop before a capital or a line end,
-// a line break, or the « | » between sections of a text dump.
-var sentenceEndRE = regexp.MustCompile(`[.!?;](?:\s+|$)(?:\p{Lu}|«|$)|\n|\s\|\s`)
-
-// sentenceWindow bounds how far back sentenceBegin looks.
-const sentenceWindow = 1000
-
-// sentenceBegin is where the sentence holding pos starts.
-func sentenceBegin(text string, pos int) int {
-	from := max(0, pos-sentenceWindow)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	start := from
-	for _, m := range sentenceEndRE.FindAllStringIndex(text[from:pos], -1) {
-		start = from + m[1]
-	}
-	return start
-}
-
-// sentenceEnd is the length of s up to the end of its first sentence.
-func sentenceEnd(s string) int {
-	if m := sentenceEndRE.FindStringIndex(s); m != nil {
-		return m[0]
-	}
-	return len(s)
 }
 
 // splitFirst splits "5-1-e" into 5 and ["1", "e"]; the number is 0 when the

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,6 +16,7 @@ const (
 	anaphorTable = "law_anaphora.txt" // kind: phrases naming a text by its kind
 	gdprLaw      = "RGPD"             // the key of laws.txt that is the GDPR
 	prefixedKind = "prefixed"         // the key of law_kinds.txt listing lettered codes
+	titledKind   = "titled"           // the key of law_kinds.txt listing the kinds that title texts missing from laws.txt
 )
 
 // A lawLexicon recognises the names of legal texts.
@@ -27,6 +27,8 @@ type lawLexicon struct {
 	phrases  []lawPhrase       // by capture group, in the order of names' groups
 	kind     map[string]string // canonical name -> kind
 	prefixed map[string]bool   // canonical names of codes with lettered articles
+	// otherStart matches the title of a text missing from laws.txt (legalrefs_other.go)
+	otherStart *regexp.Regexp
 }
 
 // A lawPhrase is one way of naming a text: an alias gives its canonical Law,
@@ -42,28 +44,16 @@ type lawName struct {
 	lawPhrase
 }
 
-var (
-	defaultLaws     *lawLexicon
-	defaultLawsOnce sync.Once
-)
-
-// defaultLawLexicon returns the lexicon of the embedded tables, built once.
-func defaultLawLexicon() *lawLexicon {
-	defaultLawsOnce.Do(func() {
-		lx, err := newLawLexicon(DefaultRules())
-		if err != nil {
-			panic(err)
-		}
-		defaultLaws = lx
-	})
-	return defaultLaws
-}
-
 // newLawLexicon compiles the law tables of r.
 func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	lx := &lawLexicon{kind: map[string]string{}, prefixed: map[string]bool{}, first: map[string]bool{}}
-	for _, w := range strings.Split(otherLawKinds, "|") {
-		lx.first[w] = true
+	titled := r.Values(kindsTable, titledKind)
+	for _, w := range titled {
+		lx.first[phraseFirstWord(w)] = true
+	}
+	var err error
+	if lx.otherStart, err = otherLawStart(titled); err != nil {
+		return nil, fmt.Errorf("rules %s: %w", kindsTable, err)
 	}
 	type alt struct {
 		pattern string
@@ -81,9 +71,11 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	}
 	for _, e := range r.Table(kindsTable) {
 		for _, law := range e.Values {
-			if e.Key == prefixedKind {
+			switch e.Key {
+			case prefixedKind:
 				lx.prefixed[law] = true
-			} else {
+			case titledKind:
+			default:
 				lx.kind[law] = e.Key
 			}
 		}
@@ -166,7 +158,7 @@ func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 	if found && name.Law != "" {
 		return name, true
 	}
-	if m := otherLawStartRE.FindStringIndex(s); m != nil && refEnd(s, m[1]) && (!found || m[1] > name.Len()) {
+	if m := lx.otherStart.FindStringIndex(s); m != nil && refEnd(s, m[1]) && (!found || m[1] > name.Len()) {
 		return otherLaw(s[:m[1]], base), true
 	}
 	return name, found

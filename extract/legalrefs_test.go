@@ -37,6 +37,12 @@ var legalRefsCases = []struct {
 	{"plural points keep the first", "l'article 5, paragraphe 1, points a) et c), du RGPD", []string{"gdpr|article 5, paragraphe 1, points a) et c), du RGPD|5-1-a"}},
 	{"plural paragraphs are no articles", "l'article 83, paragraphes 4 et 5, du RGPD", []string{"gdpr|article 83, paragraphes 4 et 5, du RGPD|83-4"}},
 	{"a list after a paragraph goes on", "les articles 12, paragraphe 1, et 13 du RGPD", []string{"gdpr|articles 12, paragraphe 1|12-1", "gdpr|13 du RGPD|13"}},
+	// « RGPD » opening a sentence names the text of the bare article that
+	// follows in it, as « Le RGPD » does (the sentence once began a letter in).
+	{"GDPR opens the sentence", "L'article 8 de la loi Informatique et Libertés est cité. RGPD et sécurité, selon l'article 32, la société doit protéger les données.",
+		[]string{"gdpr|article 32|32", "law|article 8 de la loi Informatique et Libertés|loi Informatique et Libertés|8"}},
+	{"the GDPR opens the sentence", "L'article 8 de la loi Informatique et Libertés est cité. Le RGPD et la sécurité, selon l'article 32, la société doit protéger les données.",
+		[]string{"gdpr|article 32|32", "law|article 8 de la loi Informatique et Libertés|loi Informatique et Libertés|8"}},
 	{"paragraphe 1er", "l'article 32, paragraphe 1er, du RGPD", []string{"gdpr|article 32, paragraphe 1er, du RGPD|32-1"}},
 	{"premier", "l'article premier du RGPD définit son objet", []string{"gdpr|article premier du RGPD|1"}},
 	{"1er", "l'article 1er du RGPD", []string{"gdpr|article 1er du RGPD|1"}},

@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // A Lexicon holds the entity tables of a Rules set, compiled once.
@@ -37,6 +36,10 @@ type Lexicon struct {
 	product   wordScan       // words before a product's name, then the name in group 1
 	back      wordScan       // words that refer back to the organisation last named
 	title     wordScan       // a title, then a person's name in group 1
+
+	nameRun string         // the pattern of a name: capitalised words and the particles that join them
+	run     *regexp.Regexp // nameRun, anchored
+	andName *regexp.Regexp // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
 }
 
 // A phraseSet finds the phrases of a table, word by word, and maps each to
@@ -78,12 +81,12 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx.nonOrgs = newPhraseSet(nonOrgs, true)
 	for _, e := range r.Table("orgs.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
-			lx.knownOrgs[fold(v)] = e.Key
+			lx.knownOrgs[foldCaseAccentsPunctuation(v)] = e.Key
 		}
 	}
 	for _, e := range r.Table("places.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
-			lx.places[fold(v)] = e.Key
+			lx.places[foldCaseAccentsPunctuation(v)] = e.Key
 		}
 	}
 	for _, v := range r.Values("legal_forms.txt", "form") {
@@ -102,10 +105,21 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	setOf(lx.titles, r.Values("persons.txt", "title"))
 
 	cues := func(key string) string { return alternation(r.Values("org_cues.txt", key)) }
+	// A name is capitalised words joined by spaces, maybe with a particle
+	// (La Quadrature du Net, Morgan Stanley & Co) or an elision (Caisse
+	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
+	join := `(?:` + reSpace + `+(?:(?:` + cues("particle") + `)` + reSpace + `+)?|` + reSpace + `+(?:` + cues("elision") + `))`
+	lx.nameRun = reNameWord + `(?:` + join + reNameWord + `)*`
+	if lx.run, err = regexp.Compile(`^` + lx.nameRun); err != nil {
+		return nil, err
+	}
+	if lx.andName, err = regexp.Compile(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+		return nil, err
+	}
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + reNameRun + `)`); err != nil {
+	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
@@ -116,7 +130,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + reNameRun + `)`); err != nil {
+	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))
@@ -146,7 +160,7 @@ func invert(entries []Entry) []Entry {
 
 func setOf(set map[string]bool, words []string) {
 	for _, w := range words {
-		set[fold(w)] = true
+		set[foldCaseAccentsPunctuation(w)] = true
 	}
 }
 
@@ -157,7 +171,7 @@ func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
 	ps := phraseSet{byFirst: map[string][]*phrase{}}
 	byKey := map[string]*phrase{}
 	for _, e := range entries {
-		words := strings.Fields(fold(e.Key))
+		words := strings.Fields(foldCaseAccentsPunctuation(e.Key))
 		if len(words) == 0 {
 			continue
 		}
@@ -196,7 +210,7 @@ func tokens(text string) []token {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, token{start, i, foldWord(text[start:i])})
+			out = append(out, token{start, i, foldCaseAccents(text[start:i])})
 			start = -1
 		}
 	}
@@ -250,34 +264,4 @@ func phraseGap(gap string) bool {
 		}
 	}
 	return true
-}
-
-// accents maps accented Latin letters to their base letter, for fold.
-var accents = strings.NewReplacer(
-	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e",
-	"î", "i", "ï", "i", "í", "i", "ì", "i",
-	"ô", "o", "ö", "o", "ó", "o", "ò", "o", "õ", "o", "ø", "o",
-	"ù", "u", "û", "u", "ü", "u", "ú", "u",
-	"ç", "c", "ñ", "n", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
-)
-
-// foldWord is fold for a run of letters and digits; a word that is already
-// lower-case ASCII, as most words of a text are, is returned as it is.
-func foldWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return accents.Replace(strings.ToLower(w))
-		}
-	}
-	return w
-}
-
-// fold is the key under which names are compared: lower case, without
-// accents, every run of other characters than letters and digits one space.
-func fold(s string) string {
-	s = accents.Replace(strings.ToLower(s))
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
 }

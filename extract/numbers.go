@@ -18,6 +18,7 @@ package extract
 // The word lists are rules/number_words.txt and rules/number_scales.txt.
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -148,19 +149,18 @@ type scaleSymbol struct {
 	currency string
 }
 
-var numLex = compileNumberLexicon(DefaultRules())
-
-func compileNumberLexicon(r *Rules) *numberLexicon {
+// compileNumbers compiles the number tables of r.
+func compileNumbers(r *Rules) (*numberLexicon, error) {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
 		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
-			panic("rules number_words.txt: bad value " + e.Key)
+			return nil, fmt.Errorf("rules number_words.txt: bad value %q", e.Key)
 		}
 		for _, w := range e.Values {
 			if len(w) > maxLexiconWord {
-				panic("rules number_words.txt: word too long: " + w)
+				return nil, fmt.Errorf("rules number_words.txt: word too long: %q", w)
 			}
 			lx.words[w] = v
 			lx.firsts[w[0]] = true
@@ -174,14 +174,14 @@ func compileNumberLexicon(r *Rules) *numberLexicon {
 			for _, w := range e.Values {
 				v, ok := lx.words[w]
 				if !ok {
-					panic("rules number_scales.txt: scale word " + w + " is not in number_words.txt")
+					return nil, fmt.Errorf("rules number_scales.txt: scale word %q is not in number_words.txt", w)
 				}
 				lx.scaleWords[w] = v
 			}
 		case f[0] == "symbol" && (len(f) == 2 || len(f) == 3):
 			v, err := strconv.ParseInt(f[1], 10, 64)
 			if err != nil {
-				panic("rules number_scales.txt: bad factor " + f[1])
+				return nil, fmt.Errorf("rules number_scales.txt: bad factor %q", f[1])
 			}
 			cur := ""
 			if len(f) == 3 {
@@ -199,11 +199,11 @@ func compileNumberLexicon(r *Rules) *numberLexicon {
 		case f[0] == "decimal":
 			setAll(lx.decimal, e.Values)
 		default:
-			panic("rules number_scales.txt: unknown key " + e.Key)
+			return nil, fmt.Errorf("rules number_scales.txt: unknown key %q", e.Key)
 		}
 	}
 	sortLongestFirst(lx.symbols, func(s scaleSymbol) string { return s.form })
-	return lx
+	return lx, nil
 }
 
 func setAll(m map[string]bool, vals []string) {
@@ -217,7 +217,7 @@ func (lx *numberLexicon) startsNumber(w string) bool {
 	if !lx.firsts[w[0]] {
 		return false
 	}
-	_, ok := lx.words[lowerWord(w)]
+	_, ok := lx.words[lowerShortWord(w)]
 	return ok
 }
 
@@ -302,19 +302,6 @@ func letterBefore(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// maxLexiconWord bounds the length in bytes of a word of the lexicons: a
-// longer word is not looked up (nor lower-cased).
-const maxLexiconWord = 16
-
-// lowerWord folds a word for the lexicons; it allocates only for a short
-// word with capitals or accents.
-func lowerWord(w string) string {
-	if len(w) > maxLexiconWord {
-		return ""
-	}
-	return strings.ToLower(w)
-}
-
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
 // coin after a figure (« 50 cents ») and after a currency (« 15 dollars et
 // 15 cents »), but as hundreds in words (« cinq cents euros »).
@@ -326,18 +313,18 @@ const (
 )
 
 // numberAt reads a number starting exactly at i, in digits or in words.
-func numberAt(text string, i int, mode numberMode) (number, bool) {
+func (lx *numberLexicon) numberAt(text string, i int, mode numberMode) (number, bool) {
 	if i >= len(text) {
 		return number{}, false
 	}
 	if isDigit(text[i]) || (text[i] == ',' && i+1 < len(text) && isDigit(text[i+1])) {
-		return digitsAt(text, i, mode)
+		return lx.digitsAt(text, i, mode)
 	}
-	return wordsAt(text, i, mode)
+	return lx.wordsAt(text, i, mode)
 }
 
 // digitsAt reads a figure in digits at i, then its scale.
-func digitsAt(text string, i int, mode numberMode) (number, bool) {
+func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, bool) {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
@@ -368,7 +355,7 @@ func digitsAt(text string, i int, mode numberMode) (number, bool) {
 	}
 	u, _ := strconv.ParseInt(digits+frac, 10, 64)
 	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}}
-	return withScale(text, n, mode), true
+	return lx.withScale(text, n, mode), true
 }
 
 func keepDigit(r rune) rune {
@@ -424,9 +411,9 @@ func decimalPointAt(text string, i, j int) bool {
 
 // withScale extends a figure over a scale word or symbol after it
 // (« 5,2 millions », « 800 k€ », « 3 millions et demi »).
-func withScale(text string, n number, mode numberMode) number {
+func (lx *numberLexicon) withScale(text string, n number, mode numberMode) number {
 	j := skipSpaces(text, n.End)
-	for _, s := range numLex.symbols {
+	for _, s := range lx.symbols {
 		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
 			v, ok := n.value.mul(s.factor)
 			if !ok {
@@ -437,12 +424,12 @@ func withScale(text string, n number, mode numberMode) number {
 		}
 	}
 	w, end := wordAt(text, j)
-	lw := lowerWord(w)
-	f, ok := numLex.scaleWords[lw]
+	lw := lowerShortWord(w)
+	f, ok := lx.scaleWords[lw]
 	switch {
-	case numLex.dozen[lw]:
+	case lx.dozen[lw]:
 		f, ok = 12, true
-	case mode&centAfterDigits != 0 && numLex.words[lw] == 100:
+	case mode&centAfterDigits != 0 && lx.words[lw] == 100:
 		f, ok = 100, true
 	}
 	if !ok {
@@ -453,7 +440,7 @@ func withScale(text string, n number, mode numberMode) number {
 		return n
 	}
 	n.value, n.End, n.scaled, n.scaleEnd, n.factor = v, end, true, f >= 1e6, f
-	if h, hend, ok := halfAfter(text, end, f); ok {
+	if h, hend, ok := lx.halfAfter(text, end, f); ok {
 		if v, ok := n.value.add(decimal{h, 0}); ok {
 			n.value, n.End = v, hend
 		}
@@ -462,14 +449,14 @@ func withScale(text string, n number, mode numberMode) number {
 }
 
 // halfAfter reads « et demi » after a scale word of value f and returns f/2.
-func halfAfter(text string, i int, f int64) (int64, int, bool) {
+func (lx *numberLexicon) halfAfter(text string, i int, f int64) (int64, int, bool) {
 	j := skipSpaces(text, i)
 	w, end := wordAt(text, j)
-	if lowerWord(w) != "et" || f < 1000 {
+	if lowerShortWord(w) != "et" || f < 1000 {
 		return 0, i, false
 	}
 	w, end = wordAt(text, skipSpaces(text, end))
-	if !numLex.half[lowerWord(w)] {
+	if !lx.half[lowerShortWord(w)] {
 		return 0, i, false
 	}
 	return f / 2, end, true
@@ -490,18 +477,18 @@ type wordsState struct {
 }
 
 // wordsAt reads a number in words at i.
-func wordsAt(text string, i int, mode numberMode) (number, bool) {
+func (lx *numberLexicon) wordsAt(text string, i int, mode numberMode) (number, bool) {
 	var st wordsState
 	for j := i; ; {
 		w, wend := wordAt(text, j)
 		if w == "" {
 			break
 		}
-		lw := lowerWord(w)
-		if numLex.decimal[lw] && st.nwords > 0 && !st.half {
-			return wordsDecimal(text, i, wend, st)
+		lw := lowerShortWord(w)
+		if lx.decimal[lw] && st.nwords > 0 && !st.half {
+			return lx.wordsDecimal(text, i, wend, st)
 		}
-		next, more := st.read(text, lw, wend, mode)
+		next, more := st.read(lx, text, lw, wend, mode)
 		if !more {
 			break
 		}
@@ -516,25 +503,25 @@ func wordsAt(text string, i int, mode numberMode) (number, bool) {
 
 // read takes the word lw ending at wend; it returns where the next word may
 // start, and false when the number has ended.
-func (st *wordsState) read(text, lw string, wend int, mode numberMode) (int, bool) {
+func (st *wordsState) read(lx *numberLexicon, text, lw string, wend int, mode numberMode) (int, bool) {
 	switch {
 	case st.nwords > 0 && lw == "et":
 		// « vingt et un », « vingt-et-un », « un million et demi »
 		nw, nend := wordAt(text, hyphenOrSpaces(text, wend))
-		nlw := lowerWord(nw)
-		if v, ok := numLex.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
+		nlw := lowerShortWord(nw)
+		if v, ok := lx.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
 			return nend, st.accept(v, nend)
 		}
-		if numLex.half[nlw] && st.endNoun {
+		if lx.half[nlw] && st.endNoun {
 			st.total += st.lastMag / 2
 			st.end = nend
 			return nend, true
 		}
 		return wend, false
-	case numLex.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0:
+	case lx.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0:
 		st.half, st.end = true, wend // « un demi- » before its scale
 		return wend, true
-	case numLex.dozen[lw] && st.nwords > 0:
+	case lx.dozen[lw] && st.nwords > 0:
 		g := (st.total + max(st.group, 1)) * 12
 		if st.half {
 			g, st.half = 6, false // « une demi-douzaine »
@@ -543,7 +530,7 @@ func (st *wordsState) read(text, lw string, wend int, mode numberMode) (int, boo
 		st.nwords++
 		return wend, false
 	}
-	v, ok := numLex.words[lw]
+	v, ok := lx.words[lw]
 	if !ok || (v == 100 && mode&centInWords == 0) {
 		return wend, false
 	}
@@ -625,18 +612,18 @@ func (st *wordsState) fitsGroup(v int64) bool {
 }
 
 // wordsDecimal reads the decimals after « virgule »: « zéro trois » is ,03.
-func wordsDecimal(text string, start, j int, st wordsState) (number, bool) {
+func (lx *numberLexicon) wordsDecimal(text string, start, j int, st wordsState) (number, bool) {
 	zeros := 0
 	k := skipSpaces(text, j)
 	for {
 		w, end := wordAt(text, k)
-		if v, ok := numLex.words[lowerWord(w)]; !ok || v != 0 {
+		if v, ok := lx.words[lowerShortWord(w)]; !ok || v != 0 {
 			break
 		}
 		zeros++
 		k = skipSpaces(text, end)
 	}
-	frac, ok := wordsAt(text, k, centInWords)
+	frac, ok := lx.wordsAt(text, k, centInWords)
 	if !ok || frac.value.units == 0 || frac.value.places != 0 {
 		return number{}, false
 	}
@@ -694,23 +681,23 @@ type scan struct {
 }
 
 // findNumbers returns every number in text, in digits or in words.
-func findNumbers(text string, sc scan) []number {
+func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
 	var out []number
 	for i := 0; i < len(text); {
 		if !numberStart(text, i, sc.glued) {
 			i = nextCandidate(text, i)
 			continue
 		}
-		if w, end := wordAt(text, i); end > i && !numLex.startsNumber(w) {
+		if w, end := wordAt(text, i); end > i && !lx.startsNumber(w) {
 			i = end // most words: not a number
 			continue
 		}
-		n, ok := numberAt(text, i, sc.mode)
+		n, ok := lx.numberAt(text, i, sc.mode)
 		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
 			i = nextCandidate(text, i)
 			continue
 		}
-		if start, ok := negativeBefore(text, i, n.words); ok && sc.signed {
+		if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
 			n.Start = start
 			n.value.units = -n.value.units
 		}
@@ -722,7 +709,7 @@ func findNumbers(text string, sc scan) []number {
 
 // negativeBefore finds the sign written before the number at i: a minus
 // before a figure (« -9,2 »), or « négatif » before a number in words.
-func negativeBefore(text string, i int, words bool) (int, bool) {
+func (lx *numberLexicon) negativeBefore(text string, i int, words bool) (int, bool) {
 	if !words {
 		j := i - 1
 		if j > 0 && text[j] == ' ' && text[j-1] == '-' && (j < 2 || text[j-2] == ' ' && (j < 3 || !isDigit(text[j-3]))) {
@@ -737,5 +724,5 @@ func negativeBefore(text string, i int, words bool) (int, bool) {
 		_, n := utf8.DecodeLastRuneInString(text[:k])
 		k -= n
 	}
-	return k, k < j && j < i && numLex.negative[lowerWord(text[k:j])]
+	return k, k < j && j < i && lx.negative[lowerShortWord(text[k:j])]
 }

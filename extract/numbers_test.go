@@ -33,7 +33,7 @@ func TestFindNumbers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, n := range findNumbers(tt.in, scan{mode: centInWords, signed: true}) {
+			for _, n := range Default().numbers.findNumbers(tt.in, scan{mode: centInWords, signed: true}) {
 				got = append(got, tt.in[n.Start:n.End]+"="+n.value.String())
 			}
 			if !reflect.DeepEqual(got, tt.want) {

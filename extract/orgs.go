@@ -18,18 +18,9 @@ const (
 	// letters (eBizcuss, iOS); a longer lower-case start is a word glued to a
 	// name where tags were stripped (« anonymesLa société »).
 	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
-	// reNameJoin matches what joins two words of one name: spaces, maybe with
-	// a particle (La Quadrature du Net, Morgan Stanley & Co) or an elision
-	// (Caisse d'Épargne). « et » is no join: « Tech Data et Ingram Micro » are two.
-	reNameJoin = `(?:` + reSpace + `+(?:(?:de la|de|du|des|&|von|van|der)` + reSpace + `+)?|` + reSpace + `+d` + reApos + `)`
-	// reNameRun matches a name: words and joins.
-	reNameRun = reNameWord + `(?:` + reNameJoin + reNameWord + `)*`
 )
 
 var (
-	reRun = regexp.MustCompile(`^` + reNameRun)
-	// reAndName matches a second name coordinated with a first (« les associations noyb et La Quadrature du Net »).
-	reAndName = regexp.MustCompile(`^(?:,|` + reSpace + `+et)` + reSpace + `+(` + reNameRun + `)`)
 	// reAcronym matches an acronym in brackets, after the name it abbreviates.
 	reAcronym = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)`)
 	// reAcronymFirst matches an acronym, then the name it abbreviates in brackets (« ATT (App Tracking Transparency) »).
@@ -50,40 +41,40 @@ func (f *finder) acronyms() {
 		if start < 0 || !f.free(start, end) {
 			continue
 		}
-		if f.lx.notOrg[fold(acr)] { // « App Tracking Transparency (ATT) » is a product
+		if f.lx.notOrg[foldCaseAccentsPunctuation(acr)] { // « App Tracking Transparency (ATT) » is a product
 			f.blank(start, end)
 			continue
 		}
-		f.add(start, end, Org, acr, fold(acr))
-		f.add(m[2], m[3], Org, acr, fold(acr))
+		f.add(start, end, Org, acr, foldCaseAccentsPunctuation(acr))
+		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
 	}
 	for _, m := range reAcronymFirst.FindAllStringSubmatchIndex(f.text, -1) {
 		acr := f.text[m[2]:m[3]]
 		if f.acronymStart(f.text[:m[5]], acr) != m[4] || !f.free(m[4], m[5]) {
 			continue
 		}
-		if !f.free(m[2], m[3]) || f.lx.notOrg[fold(acr)] { // a product's or an authority's name
+		if !f.free(m[2], m[3]) || f.lx.notOrg[foldCaseAccentsPunctuation(acr)] { // a product's or an authority's name
 			f.blank(m[4], m[5])
 			continue
 		}
-		f.add(m[2], m[3], Org, acr, fold(acr))
-		f.add(m[4], m[5], Org, acr, fold(acr))
+		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
+		f.add(m[4], m[5], Org, acr, foldCaseAccentsPunctuation(acr))
 	}
 }
 
 // acronymStart returns where the name that acr abbreviates begins at the end
 // of before, reading the initials of its words other than particles, or -1.
 func (f *finder) acronymStart(before, acr string) int {
-	letters := []rune(fold(strings.NewReplacer("&", "", "-", "").Replace(acr)))
+	letters := []rune(foldCaseAccentsPunctuation(strings.NewReplacer("&", "", "-", "").Replace(acr)))
 	from := max(0, len(before)-300)
 	words := reWord.FindAllStringIndex(before[from:], -1)
 	n := len(letters)
 	for i := len(words) - 1; i >= 0 && n > 0; i-- {
 		w := before[from+words[i][0] : from+words[i][1]]
-		if f.lx.initial[fold(w)] {
+		if f.lx.initial[foldCaseAccentsPunctuation(w)] {
 			continue
 		}
-		r := []rune(fold(w))
+		r := []rune(foldCaseAccentsPunctuation(w))
 		if r[0] != letters[n-1] {
 			return -1
 		}
@@ -102,14 +93,14 @@ func (f *finder) acronymStart(before, acr string) int {
 // « l'association noyb »), and the names coordinated with them.
 func (f *finder) cues() {
 	for _, m := range f.lx.cueLower.findAll(string(f.mask)) {
-		if w := fold(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
+		if w := foldCaseAccentsPunctuation(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
 			f.add(m[2], m[3], Org, "", w)
 			f.coordinated(m[3])
 		}
 	}
 	for _, m := range f.lx.cueBefore.findAll(string(f.mask)) {
 		if s, name, ok := f.known(m[0], m[3]); ok && s < m[2] && f.free(s, m[3]) {
-			f.add(s, m[3], Org, name, fold(name)) // « la Société Générale »
+			f.add(s, m[3], Org, name, foldCaseAccentsPunctuation(name)) // « la Société Générale »
 			continue
 		}
 		if f.free(m[2], m[3]) && f.classify(m[2], m[3], true) {
@@ -121,7 +112,7 @@ func (f *finder) cues() {
 // coordinated classifies the names joined by « , » or « et » to one ending at end.
 func (f *finder) coordinated(end int) {
 	for {
-		m := reAndName.FindStringSubmatchIndex(f.text[end:])
+		m := f.lx.andName.FindStringSubmatchIndex(f.text[end:])
 		if m == nil || !f.free(end+m[2], end+m[3]) || !f.classify(end+m[2], end+m[3], true) {
 			return
 		}
@@ -129,11 +120,11 @@ func (f *finder) coordinated(end int) {
 	}
 }
 
-// findRuns returns the spans of the non-overlapping matches of reNameRun in
+// findRuns returns the spans of the non-overlapping matches of the name-run pattern in
 // text, leftmost first, as regexp's FindAllStringIndex would, but faster:
 // a name's first capital lies within its first three letters, so the
 // anchored regexp is tried only at a capital and the two letters before it.
-func findRuns(text string) [][]int {
+func (lx *Lexicon) findRuns(text string) [][]int {
 	var out [][]int
 	last := 0
 	for u := 0; u < len(text); {
@@ -152,7 +143,7 @@ func findRuns(text string) [][]int {
 		}
 		matched := false
 		for c := s; c <= u; {
-			if m := reRun.FindStringIndex(text[c:]); m != nil {
+			if m := lx.run.FindStringIndex(text[c:]); m != nil {
 				out = append(out, []int{c, c + m[1]})
 				last, u, matched = c+m[1], c+m[1], true
 				break
@@ -169,7 +160,7 @@ func findRuns(text string) [][]int {
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
-	for _, m := range findRuns(string(f.mask)) {
+	for _, m := range f.lx.findRuns(string(f.mask)) {
 		start := m[0]
 		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
 			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
@@ -185,7 +176,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	lx := f.lx
 	if s, name, ok := f.known(start, end); ok {
 		// « Le Crédit Agricole »: a known name wins over its heading words
-		f.add(s, end, Org, name, fold(name))
+		f.add(s, end, Org, name, foldCaseAccentsPunctuation(name))
 		return true
 	}
 	initial := opensSentence(f.text, start)
@@ -193,7 +184,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		// « Pour Carrefour France » names Carrefour France.
 		for start < end {
 			w, rest := firstWord(f.text[start:end])
-			if !lx.initial[fold(w)] || rest == "" {
+			if !lx.initial[foldCaseAccentsPunctuation(w)] || rest == "" {
 				break
 			}
 			start = end - len(rest)
@@ -201,18 +192,20 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		}
 	}
 	name := f.text[start:end]
-	key := fold(name)
+	key := foldCaseAccentsPunctuation(name)
 	words := strings.Fields(name)
 	switch {
 	case lx.knownOrgs[key] != "":
-		f.add(start, end, Org, lx.knownOrgs[key], fold(lx.knownOrgs[key]))
+		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
 		return true
-	case lx.titles[key] || lx.titles[fold(words[0])] && len(words) > 1 && lx.givenNames[fold(words[1])]:
+	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
+	case len(words) > 1 && lx.legalForms[words[len(words)-1]]:
+		// « Martin SARL »: a legal form makes the name a company's, whatever its first word
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
-	case lx.givenNames[fold(words[0])]:
+	case lx.givenNames[foldCaseAccentsPunctuation(words[0])]:
 		f.add(start, end, Person, name, "")
 		return false
 	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)),
@@ -238,7 +231,7 @@ func shortBrand(name string) bool {
 // a word of [start, end): the run itself, or the run without its first words.
 func (f *finder) known(start, end int) (int, string, bool) {
 	for s := start; s < end; {
-		if name := f.lx.knownOrgs[fold(f.text[s:end])]; name != "" {
+		if name := f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[s:end])]; name != "" {
 			return s, name, true
 		}
 		_, rest := firstWord(f.text[s:end])
@@ -263,7 +256,7 @@ func quoted(text string, start, end int) bool {
 // organisation on its own.
 func (f *finder) commonWords(words []string) bool {
 	for _, w := range words {
-		if k := fold(w); !f.lx.notOrg[k] && !f.lx.initial[k] {
+		if k := foldCaseAccentsPunctuation(w); !f.lx.notOrg[k] && !f.lx.initial[k] {
 			return false
 		}
 	}
@@ -400,25 +393,4 @@ func firstWord(s string) (word, rest string) {
 		return s, ""
 	}
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
-}
-
-// opensSentence reports whether i opens a sentence, a heading or a list item:
-// it is glued to the previous word, or only spaces, quotes and brackets lie
-// between it and the previous sentence's end or the start of the text.
-func opensSentence(text string, i int) bool {
-	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«“\"'’ʼ(-", r) {
-		return true // glued to what ends a heading, where tags were stripped: « anonymesLa », « )Globalement »
-	}
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
-		switch {
-		case strings.ContainsRune(".!?…:;|•–—-\n", r):
-			return true
-		case unicode.IsSpace(r) || strings.ContainsRune("«“\"'(", r):
-			i -= n
-		default:
-			return false
-		}
-	}
-	return true
 }

@@ -11,7 +11,8 @@ import (
 // TestFindRunsIsFindAll checks that the fast scan of capitalised runs finds
 // exactly what the unanchored regexp finds.
 func TestFindRunsIsFindAll(t *testing.T) {
-	slow := regexp.MustCompile(reNameRun)
+	lx := Default().entities
+	slow := regexp.MustCompile(lx.nameRun)
 	texts := []string{
 		"", "a", "É", "anonymesLa société CLEARVIEW AI", "eBizcuss et iOS", "l'Oréal, L'Oréal et Caisse d'Épargne",
 		"Tech Data et Ingram Micro", "Morgan Stanley & Co International", "esLa", "xY zW aaBb", "ÀÉ ÎÔ", "la CNIL a dit",
@@ -26,7 +27,7 @@ func TestFindRunsIsFindAll(t *testing.T) {
 	}
 	for _, text := range texts {
 		want := slow.FindAllStringIndex(text, -1)
-		got := findRuns(text)
+		got := lx.findRuns(text)
 		if len(want) == 0 && len(got) == 0 {
 			continue
 		}

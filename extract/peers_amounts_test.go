@@ -186,7 +186,7 @@ func TestPeerNumberModel(t *testing.T) {
 			// scored apart: two of them count « un » and the day of a date as
 			// no number, which the cases the peer runs count as numbers
 			negTotal++
-			if len(findNumbers(c.Input, scan{mode: centInWords | centAfterDigits, signed: true})) == 0 {
+			if len(Default().numbers.findNumbers(c.Input, scan{mode: centInWords | centAfterDigits, signed: true})) == 0 {
 				negPass++
 			} else {
 				t.Logf("FAIL (expects no number) %q", c.Input)
@@ -199,7 +199,7 @@ func TestPeerNumberModel(t *testing.T) {
 		}
 		total++
 		var got []string
-		for _, n := range findNumbers(c.Input, scan{mode: centInWords | centAfterDigits, signed: true}) {
+		for _, n := range Default().numbers.findNumbers(c.Input, scan{mode: centInWords | centAfterDigits, signed: true}) {
 			got = append(got, strings.ToLower(c.Input[n.Start:n.End])+" = "+n.value.String())
 		}
 		// the peer lists some numbers out of text order (« 17/05/2018 »)

@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -62,11 +65,6 @@ func parseRules(fsys fs.FS, base *Rules) (*Rules, error) {
 		return nil, err
 	}
 	for _, name := range names {
-		if base != nil {
-			if _, ok := base.tables[name]; !ok {
-				return nil, fmt.Errorf("rules file %s: unknown table; known tables: %s", name, strings.Join(base.Names(), ", "))
-			}
-		}
 		entries, err := readTable(fsys, name)
 		if err != nil {
 			return nil, err
@@ -76,7 +74,112 @@ func parseRules(fsys fs.FS, base *Rules) (*Rules, error) {
 	return r, nil
 }
 
+// A tableSpec says which keys a rules table accepts, so that a misspelt key
+// is an error rather than a line that changes nothing.
+type tableSpec struct {
+	accepts func(key string) bool
+	keys    string // the accepted keys, for the error message
+}
+
+// oneOf accepts the keys listed.
+func oneOf(keys ...string) tableSpec {
+	return tableSpec{func(k string) bool { return slices.Contains(keys, k) }, strings.Join(keys, ", ")}
+}
+
+// anyKey accepts every key: the table's keys are names.
+var anyKey = tableSpec{func(string) bool { return true }, "any name"}
+
+// positioned accepts « POSITION VALUE » keys.
+func positioned(positions, values []string) tableSpec {
+	return tableSpec{func(k string) bool {
+		pos, val, ok := strings.Cut(k, " ")
+		return ok && slices.Contains(positions, pos) && slices.Contains(values, val)
+	}, "POSITION VALUE, POSITION one of " + strings.Join(positions, ", ") + ", VALUE one of " + strings.Join(values, ", ")}
+}
+
+// numeric accepts whole numbers within [lo, hi].
+func numeric(lo, hi int64) tableSpec {
+	return tableSpec{func(k string) bool {
+		n, err := strconv.ParseInt(k, 10, 64)
+		return err == nil && lo <= n && n <= hi
+	}, fmt.Sprintf("a whole number from %d to %d", lo, hi)}
+}
+
+// isoCode accepts ISO 4217 currency codes.
+var isoCode = tableSpec{func(k string) bool {
+	return len(k) == 3 && strings.Trim(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}, "an ISO 4217 code (EUR, USD…)"}
+
+// scaleKey accepts the keys of number_scales.txt: word, dozen, half,
+// decimal, negative, « symbol FACTOR » and « symbol FACTOR CODE ».
+var scaleKey = tableSpec{func(k string) bool {
+	f := strings.Fields(k)
+	if len(f) == 1 {
+		return slices.Contains([]string{"word", "dozen", "half", "decimal", "negative"}, f[0])
+	}
+	_, err := strconv.ParseInt(f[1], 10, 64)
+	return f[0] == "symbol" && err == nil && (len(f) == 2 || len(f) == 3 && isoCode.accepts(f[2]))
+}, "word, dozen, half, decimal, negative, symbol FACTOR, symbol FACTOR CODE"}
+
+// sanctionKindNames are the kinds of sanctions.txt.
+var sanctionKindNames = func() []string {
+	var out []string
+	for _, k := range SanctionKinds {
+		out = append(out, string(k))
+	}
+	return out
+}()
+
+// roleNames and periodNames are the values of positioned cue keys.
+var roleNames, periodNames = func() ([]string, []string) {
+	var roles []string
+	for _, r := range Roles {
+		roles = append(roles, string(r))
+	}
+	return roles, []string{string(PerDay), string(PerWeek), string(PerMonth), string(PerYear)}
+}()
+
+// tableSpecs lists every rules table and the keys it accepts; each file's
+// header says what its keys and values mean.
+var tableSpecs = map[string]tableSpec{
+	"amount_context.txt": oneOf("revised", "join", "label", "follow"),
+	"amount_periods.txt": positioned([]string{"after", "before"}, periodNames),
+	"amount_roles.txt":   positioned([]string{"before", "clause", "anywhere", "after", "later"}, roleNames),
+	"authorities.txt":    anyKey,
+	"authority_refs.txt": anyKey,
+	"boilerplate.txt":    oneOf("cue"),
+	"courts.txt":         anyKey,
+	"currencies.txt":     isoCode,
+	"currency_minor.txt": isoCode,
+	"date_words.txt":     oneOf("weekday", "first", "past", "future", "range", "article"),
+	"durations.txt":      oneOf("Y", "M", "W", "D"),
+	"html_chrome.txt":    oneOf("drop", "tag", "role", "word", "prefix", "undated"),
+	"injunctions.txt": oneOf("verb", "noun", "negation", "anaphor", "group", "deadline_duration", "deadline_date", "terms", "followup", "adverb", "to", "and", "pronoun", "auxiliary", "notice",
+		"status rejected", "status requested", "status hypothetical", "status past"),
+	"law_anaphora.txt":  anyKey,
+	"law_kinds.txt":     anyKey,
+	"laws.txt":          anyKey,
+	"legal_forms.txt":   oneOf("form"),
+	"months.txt":        numeric(1, 12),
+	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic"),
+	"number_scales.txt": scaleKey,
+	"number_words.txt":  numeric(0, 1e15),
+	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and"),
+	"orgs.txt":          anyKey,
+	"persons.txt":       oneOf("title", "name"),
+	"sanctions.txt": {func(k string) bool {
+		kind, ok := strings.CutPrefix(k, "kind ")
+		return ok && slices.Contains(sanctionKindNames, kind) ||
+			slices.Contains([]string{"unsaid", "total", "to", "by", "confirm", "respectively", "not_breached"}, k)
+	}, "kind KIND (one of the sanction kinds), unsaid, total, to, by, confirm, respectively, not_breached"},
+	"places.txt": anyKey,
+}
+
 func readTable(fsys fs.FS, name string) ([]Entry, error) {
+	spec, known := tableSpecs[name]
+	if !known {
+		return nil, fmt.Errorf("rules file %s: unknown table; known tables: %s", name, strings.Join(slices.Sorted(maps.Keys(tableSpecs)), ", "))
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
@@ -93,6 +196,9 @@ func readTable(fsys fs.FS, name string) ([]Entry, error) {
 		key = strings.TrimSpace(key)
 		if key == "" {
 			return nil, fmt.Errorf("rules file %s:%d: empty key", path.Base(name), n)
+		}
+		if !spec.accepts(key) {
+			return nil, fmt.Errorf("rules file %s:%d: unknown key %q; the keys of %s are: %s", path.Base(name), n, key, name, spec.keys)
 		}
 		e := Entry{Key: key}
 		if hasVals {

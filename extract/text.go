@@ -100,8 +100,8 @@ func firstWordIn(phrases []string) func(string) bool {
 	set := map[string]bool{}
 	for _, p := range phrases {
 		if w, _ := wordAt(p, 0); w != "" {
-			set[foldWord(w)] = true
+			set[foldCaseAccents(w)] = true
 		}
 	}
-	return func(w string) bool { return set[foldWord(w)] }
+	return func(w string) bool { return set[foldCaseAccents(w)] }
 }

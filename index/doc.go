@@ -8,6 +8,9 @@
 //	document.go  an extract.Record turned into the indexed document, and back
 //	index.go     Create/Open/Close, the schema version, the batch Writer
 //	search.go    Query (filters), Search (hits, snippets, facets)
+//	query.go     the query language: tokens -> AST -> bleve queries, QueryError
+//	sort.go      the orders of the hits (relevance, date, amount)
+//	errors.go    ErrBadFilter, a filter value that cannot be searched for
 //	records.go   Get one record; Each streams every record (export); Sanctioned (report)
 //	stats.go     corpus aggregates, from facets
 //

@@ -3,6 +3,8 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,6 +28,9 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 		fieldSource: r.Source,
 		fieldLang:   r.Lang,
 		fieldRecord: string(raw),
+	}
+	if r.URL != "" {
+		d[fieldURL] = r.URL
 	}
 	if !r.Published.IsZero() {
 		d[fieldPublished] = startOf(r.Published)
@@ -65,8 +70,6 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 
 	var all []float64
 	byRole := map[string][]float64{}
-	maxFine := -1.0
-	var maxFineMinor int64
 	for _, a := range r.Amounts {
 		if a.Currency != "EUR" {
 			continue
@@ -74,31 +77,34 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 		v := a.Value()
 		all = append(all, v)
 		byRole[string(a.Role)] = append(byRole[string(a.Role)], v)
-		if a.Role == extract.RoleFine && v > maxFine {
-			maxFine, maxFineMinor = v, a.Minor
-		}
 	}
 	d[fieldAmount] = all
 	var rolesSeen []string
 	for role, vs := range byRole {
 		d[amountField(role)] = vs
+		if mf := maxField(role); mf != fieldMaxFine { // the largest fine is set below
+			d[mf] = slices.Max(vs)
+		}
 		rolesSeen = append(rolesSeen, role)
 	}
 	sort.Strings(rolesSeen)
 	d[fieldRole] = rolesSeen
-	if maxFine >= 0 {
-		d[fieldMaxFine] = maxFine
-	}
-	if maxFine > 0 {
-		// The aggregates of stats.go: the article's group and the digits
-		// of its largest fine.
-		year := unknownYear
-		if !r.Published.IsZero() {
-			year = d[fieldYear].(string)
+	if fine, ok := rec.LargestFine(); ok {
+		d[fieldMaxFine] = fine
+		if fine > 0 {
+			// The aggregates of stats.go: the article's group and the
+			// digits of its largest fine, in cents.
+			year, authority := unknownYear, rec.DecidingAuthority()
+			if !r.Published.IsZero() {
+				year = d[fieldYear].(string)
+			}
+			if authority == "" {
+				authority = "unknown"
+			}
+			g := authority + "|" + year
+			d[fieldFineGroup] = g
+			d[fieldFineDigits] = groupTerms(g, int64(math.Round(fine*100)))
 		}
-		g := decidingAuthority(r) + "|" + year
-		d[fieldFineGroup] = g
-		d[fieldFineDigits] = groupTerms(g, maxFineMinor)
 	}
 	var kinds []string
 	for _, s := range r.Sanctions {
@@ -106,22 +112,6 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	}
 	d[fieldSanctionKind] = unique(kinds)
 	return d, nil
-}
-
-// decidingAuthority is the authority of an article's first injunction, else
-// the first authority it names, else "unknown".
-func decidingAuthority(r *extract.Record) string {
-	for _, in := range r.Injunctions {
-		if in.Authority != "" {
-			return in.Authority
-		}
-	}
-	for _, e := range r.Entities {
-		if e.Type == extract.Authority {
-			return e.Name
-		}
-	}
-	return "unknown"
 }
 
 // refPrefixes gives a dash ref and its parents: "5-1-e" -> 5, 5-1, 5-1-e,

@@ -1,6 +1,7 @@
 package index_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -45,4 +46,21 @@ func ExampleIndex_Search() {
 	}
 	// Output:
 	// kaspr 2024-12 240000 [5-1-e] La CNIL a infligé une <mark>amende</mark> de 240 000 euros à Kaspr pour avoir méconnu l&#39;article 5-1-e du RGPD.
+}
+
+func ExampleQueryError() {
+	ix, err := index.NewMemOnly()
+	if err != nil {
+		panic(err)
+	}
+	defer ix.Close()
+	_, err = ix.Search(index.Query{Text: "amende AND (astreinte OR injonction"})
+	var qe *index.QueryError
+	if errors.As(err, &qe) {
+		fmt.Printf("%s, column %d of %q\n", qe.Msg, qe.Column(), qe.Query)
+	}
+	fmt.Println(err)
+	// Output:
+	// unclosed bracket, column 12 of "amende AND (astreinte OR injonction"
+	// bad query: unclosed bracket at column 12
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -159,8 +160,8 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 	if err != nil || len(ansi.Hits) != 1 || !strings.Contains(ansi.Hits[0].Snippet, "\x1b[") {
 		t.Errorf("ansi highlight: %v, %+v", err, ansi)
 	}
-	if h := res.Hits[0]; h.MaxFine != 20000000 || h.Date != "2022-10-20" {
-		t.Errorf("hit %+v: want largest fine 20000000 and date 2022-10-20", h)
+	if h := res.Hits[0]; h.MaxFine != 20000000 || h.Date != "2022-10-20" || !slices.Equal(h.Authorities, []string{"CNIL"}) {
+		t.Errorf("hit %+v: want largest fine 20000000, date 2022-10-20 and authority CNIL", h)
 	}
 	counts := map[string]string{}
 	for _, f := range res.Facets {
@@ -177,9 +178,14 @@ func TestSearchSnippetAndFacets(t *testing.T) {
 
 func TestBadQueries(t *testing.T) {
 	ix := newCorpusIndex(t)
-	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende AND astreinte"}, {Text: "amende OR"}, {Text: "+(astreinte Kaspr)"}, {GDPR: "e-1"}, {Role: "fines"}} {
-		if _, err := ix.Search(q); err == nil {
-			t.Errorf("Search(%+v) gave no error", q)
+	for _, q := range []Query{{Text: "\"unterminated"}, {Text: "title:"}, {Text: "title:("}, {Text: "amende OR"}, {Text: "(astreinte Kaspr"}} {
+		if _, err := ix.Search(q); !errors.Is(err, ErrBadQuery) {
+			t.Errorf("Search(%+v) = %v, want a bad query", q, err)
+		}
+	}
+	for _, q := range []Query{{GDPR: "e-1"}, {Role: "fines"}} {
+		if _, err := ix.Search(q); !errors.Is(err, ErrBadFilter) {
+			t.Errorf("Search(%+v) = %v, want a bad filter", q, err)
 		}
 	}
 }
@@ -242,7 +248,7 @@ func TestStats(t *testing.T) {
 
 func TestOpen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "test.bleve")
-	if _, err := Open(dir, false, Options{}); err == nil || !strings.Contains(err.Error(), "veille ingest") {
+	if _, err := Open(dir, false, Options{}); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "veille ingest") {
 		t.Fatalf("opening a missing index: %v, want advice to ingest", err)
 	}
 	ix, err := Open(dir, true, Options{})

@@ -17,13 +17,14 @@ const (
 	fieldTitle     = "title"
 	fieldText      = "text"
 	fieldSource    = "source"
+	fieldURL       = "url" // stored only, for display
 	fieldPublished = "published"
 	fieldDate      = "date" // published as written ("2024-12"), for display
 	fieldYear      = "year"
 	fieldLang      = "lang"
 	fieldAuthority = "authority"      // folded, for filters
 	fieldOrg       = "org"            // folded, for filters
-	fieldAuthName  = "authority_name" // as canonicalised, for facets
+	fieldAuthName  = "authority_name" // as canonicalised, for facets and display
 	fieldOrgName   = "org_name"       // as canonicalised, for facets
 	fieldGDPR      = "gdpr"           // every ref and its parents: 5-1-e, 5-1, 5
 	fieldGDPRRef   = "gdpr_ref"       // refs as cited, for facets and display
@@ -40,6 +41,11 @@ const (
 
 // amountField is the numeric field holding the euro amounts of one role.
 func amountField(role string) string { return fieldAmount + "_" + role }
+
+// maxField is the numeric field holding the largest euro amount of one
+// role, to sort by it (a sort on amountField would take any of them).
+// maxField("fine") is fieldMaxFine, which is also stored, for display.
+func maxField(role string) string { return "max_" + role }
 
 // roles lists the amount roles, each with its numeric field.
 var roles = func() []string {
@@ -117,7 +123,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldLang, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldAuthority, keyword(foldedKeyword, false))
 	doc.AddFieldMappingsAt(fieldOrg, keyword(foldedKeyword, false))
-	doc.AddFieldMappingsAt(fieldAuthName, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldAuthName, keyword("keyword", true))
 	doc.AddFieldMappingsAt(fieldOrgName, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldGDPR, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldGDPRRef, keyword("keyword", true))
@@ -126,8 +132,12 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldAmount, number(false))
 	for _, r := range roles {
 		doc.AddFieldMappingsAt(amountField(r), number(false))
+		if maxField(r) != fieldMaxFine {
+			doc.AddFieldMappingsAt(maxField(r), number(true))
+		}
 	}
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
+	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldRecord, stored())
 	doc.AddFieldMappingsAt(fieldFineGroup, keyword("keyword", true))
 	doc.AddFieldMappingsAt(fieldFineDigits, keyword("keyword", false))

@@ -19,7 +19,7 @@ import (
 // A Query is a full-text query plus filters that combine with AND.
 // The zero value matches every document.
 type Query struct {
-	Text      string            // bleve query-string syntax over title and text; "" for all
+	Text      string            // query over title and text (see query.go); "" for all
 	Org       string            // organisation name, or its first words ("google" finds "Google LLC")
 	Authority string            // authority name, same matching as Org
 	GDPR      string            // GDPR ref in any form: "5-1-e", "5.1.e", "5"; finer refs match too
@@ -29,6 +29,8 @@ type Query struct {
 	Since     extract.CivilDate // published on or after (at its precision)
 	Until     extract.CivilDate // published on or before (at its precision)
 	Lang      string
+	Sort      string // relevance, date or amount (see sortOrder); "" for relevance with Text, date without
+	Reverse   bool   // reverse the sort: oldest, smallest or least relevant first
 	Limit     int    // hits to return (default 10)
 	Offset    int    // hits to skip
 	Facets    bool   // count by authority, organisation, GDPR ref, role, year, fine band
@@ -37,14 +39,17 @@ type Query struct {
 
 // A Hit is one matching article.
 type Hit struct {
-	ID      string
-	Score   float64
-	Title   string
-	Date    string // publication date as written, "" if unknown
-	Source  string
-	MaxFine float64 // largest fine in euros; 0 when none
-	GDPR    []string
-	Snippet string // highlighted fragment of the text
+	ID          string
+	Score       float64
+	Title       string
+	Date        string // publication date as written, "" if unknown
+	Source      string
+	URL         string   // "" if unknown
+	Authorities []string // canonical names, in order of first mention
+	MaxFine     float64  // largest fine in euros; 0 when none
+	RoleMax     float64  // with Query.Role, the largest amount of that role in euros; 0 otherwise
+	GDPR        []string
+	Snippet     string // highlighted fragment of the text
 }
 
 // A FacetTerm is one value of a facet and how many hits have it.
@@ -90,15 +95,21 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	order, err := sortOrder(q)
+	if err != nil {
+		return nil, err
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
-	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldMaxFine, fieldGDPRRef}
-	if strings.TrimSpace(q.Text) == "" {
-		req.SortBy([]string{"-" + fieldPublished, "_id"})
-	} else {
+	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
+	if q.Role != "" {
+		req.Fields = append(req.Fields, maxField(q.Role))
+	}
+	req.SortByCustom(order)
+	if strings.TrimSpace(q.Text) != "" {
 		style := q.Highlight
 		if style == "" {
 			style = "html"
@@ -128,7 +139,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	out := &Result{Total: res.Total}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, hit(h))
+		out.Hits = append(out.Hits, hit(h, q.Role))
 	}
 	if q.Facets {
 		out.Facets = facets(res.Facets)
@@ -136,12 +147,17 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	return out, nil
 }
 
-func hit(h *search.DocumentMatch) Hit {
+func hit(h *search.DocumentMatch, role string) Hit {
 	x := Hit{ID: h.ID, Score: h.Score}
 	x.Title, _ = h.Fields[fieldTitle].(string)
 	x.Date, _ = h.Fields[fieldDate].(string)
 	x.Source, _ = h.Fields[fieldSource].(string)
+	x.URL, _ = h.Fields[fieldURL].(string)
+	x.Authorities = strs(h.Fields[fieldAuthName])
 	x.MaxFine, _ = h.Fields[fieldMaxFine].(float64)
+	if role != "" {
+		x.RoleMax, _ = h.Fields[maxField(role)].(float64)
+	}
 	x.GDPR = strs(h.Fields[fieldGDPRRef])
 	for _, field := range []string{fieldText, fieldTitle} {
 		if frags := h.Fragments[field]; len(frags) > 0 {
@@ -201,14 +217,11 @@ func facets(fr search.FacetResults) []Facet {
 func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	var must []query.Query
 	if text := strings.TrimSpace(q.Text); text != "" {
-		qs := bleve.NewQueryStringQuery(text)
-		if err := unsupported(text); err != nil {
-			return nil, fmt.Errorf("bad query %q: %v", text, err)
+		tq, err := ix.textQuery(text)
+		if err != nil {
+			return nil, err
 		}
-		if _, err := qs.Parse(); err != nil {
-			return nil, fmt.Errorf("bad query %q: %v", text, err)
-		}
-		must = append(must, qs)
+		must = append(must, tq)
 	}
 	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
 		if strings.TrimSpace(f.value) == "" {
@@ -233,7 +246,7 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	}
 	if q.Role != "" {
 		if !slices.Contains(roles, q.Role) {
-			return nil, fmt.Errorf("unknown role %q: one of %s", q.Role, strings.Join(roles, ", "))
+			return nil, badFilter("unknown role %q: one of %s", q.Role, strings.Join(roles, ", "))
 		}
 		must = append(must, term(fieldRole, q.Role))
 	}
@@ -275,44 +288,6 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	return bleve.NewConjunctionQuery(must...), nil
 }
 
-// unsupported finds what a user may type from other search engines but
-// bleve's query syntax reads as plain words: brackets and AND, OR, NOT
-// (« amende AND (Google OR Meta) » would search for « amende », « AND »…).
-func unsupported(q string) error {
-	quoted := false
-	word := strings.Builder{}
-	check := func() error {
-		switch w := word.String(); w {
-		case "AND", "OR", "NOT", "&&", "||":
-			return fmt.Errorf("%s is no operator here: write +word to require a word, -word to exclude one", w)
-		}
-		word.Reset()
-		return nil
-	}
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		switch {
-		case c == '\\':
-			i++
-			continue
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == '(' || c == ')':
-			return fmt.Errorf("brackets do not group here: write +word to require a word, -word to exclude one")
-		case c == ' ':
-			if err := check(); err != nil {
-				return err
-			}
-			continue
-		}
-		if !quoted {
-			word.WriteByte(c)
-		}
-	}
-	return check()
-}
-
 func term(field, value string) query.Query {
 	t := bleve.NewTermQuery(value)
 	t.SetField(field)
@@ -327,7 +302,7 @@ func (ix *Index) fold(s string) (string, error) {
 	}
 	toks := a.Analyze([]byte(strings.TrimSpace(s)))
 	if len(toks) == 0 {
-		return "", fmt.Errorf("empty name")
+		return "", badFilter("empty name %q", s)
 	}
 	return string(toks[0].Term), nil
 }
@@ -353,7 +328,7 @@ func NormaliseGDPRRef(s string) (string, error) {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "art")
 	ref := strings.Trim(refSeparators.ReplaceAllString(s, "-"), "-")
 	if ref == "" || ref[0] < '0' || ref[0] > '9' {
-		return "", fmt.Errorf("bad GDPR reference %q: write it like 5-1-e or 15", s)
+		return "", badFilter("bad GDPR reference %q: write it like 5-1-e or 15", s)
 	}
 	return ref, nil
 }

@@ -15,7 +15,13 @@ import (
 type evalCommand struct{ m *Main }
 
 func (c *evalCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("eval", "-gold FILE [-min metric=F1,…] PATH...")
+	fs := c.m.flagSet("eval", "-gold FILE [-min metric=F1,…] [-v] PATH...",
+		`precision, recall and F1 of the extraction of PATHs against a gold file
+
+The gold file holds one annotated document per JSON line (the schema of
+../shared/eval/dev/README.md). -v lists each document's misses.`,
+		"-gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/docs",
+		"-v -min amounts=0.97,gdpr=0.98 -gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/docs")
 	goldPath := fs.String("gold", "", "gold file: one annotated document per line (JSON)")
 	minimum := fs.String("min", "", "fail when a metric's F1 (or ratio) is below its threshold, e.g. amounts=0.97,gdpr=0.98")
 	rf := addReadFlags(fs)

@@ -14,7 +14,13 @@ import (
 type exportCommand struct{ m *Main }
 
 func (c *exportCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("export", "[-index DIR] -format csv|jsonl -out DIR")
+	fs := c.m.flagSet("export", "[-index DIR] -format csv|jsonl -out DIR",
+		`tidy tables of the indexed facts, for pandas, R or a spreadsheet
+
+One file per table (documents, amounts, legal_refs, injunctions,
+obligations, entities, dates), one row per fact, each keyed by doc_id.`,
+		"-format csv -out tables",
+		"-format jsonl -out tables")
 	indexDir := c.m.indexFlag(fs)
 	format := fs.String("format", "csv", "csv (with a header row) or jsonl")
 	out := fs.String("out", "", "directory to write the tables into (created if needed)")

@@ -12,7 +12,14 @@ import (
 type extractCommand struct{ m *Main }
 
 func (c *extractCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("extract", "[-rules DIR] [-v] PATH...")
+	fs := c.m.flagSet("extract", "[-rules DIR] [-charset NAME] [-v] PATH...",
+		`read articles and print their facts as JSON Lines, without indexing
+
+PATH is a file, a directory (read recursively) or - for standard input.
+Every article read is printed, skipped ones (language, duplicate, empty,
+error) included.`,
+		"fixtures/004_cca59466cfe5e00c.txt",
+		"-v fixtures > records.jsonl")
 	rf := addReadFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err

@@ -11,7 +11,16 @@ import (
 type ingestCommand struct{ m *Main }
 
 func (c *ingestCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("ingest", "[-index DIR] [-rules DIR] [-v] PATH...")
+	fs := c.m.flagSet("ingest", "[-index DIR] [-rules DIR] [-charset NAME] [-v] PATH...",
+		`read articles, extract their facts and index them
+
+PATH is a file, a directory (read recursively) or - for standard input:
+.html/.htm, .txt, .json/.jsonl/.ndjson, any of them gzipped (.gz), and .zip,
+.tar, .tar.gz archives of them. Ingesting the same files twice leaves the
+same index. A summary (read, indexed, skipped by reason, failed) ends the
+run; it exits with status 1 when an article could not be read.`,
+		"fixtures",
+		"-index dev.bleve -v ../shared/eval/dev/docs")
 	indexDir := c.m.indexFlag(fs)
 	batch := fs.Int("batch", 1000, "documents written to the index at once")
 	rf := addReadFlags(fs)

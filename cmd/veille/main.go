@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strings"
+
+	"github.com/veille/veille/index"
 )
 
 const usageMessage = `veille: search French legal news for sanctions, amounts, GDPR articles and injunctions
@@ -21,7 +23,7 @@ Usage:
 
 	veille ingest  [-index DIR] [-rules DIR] PATH...   read articles, extract facts, index them
 	veille extract [-rules DIR] PATH...                read articles, print their facts as JSON Lines
-	veille search  [-index DIR] [filters] [QUERY]      full-text search with filters and facets
+	veille search  [-index DIR] [filters] [QUERY]      full-text search with filters, facets and sorting; -json, -csv
 	veille show    [-index DIR] [-json] ID             one indexed article with all its facts
 	veille stats   [-index DIR] [-json]                fines by authority and year, top GDPR refs, top organisations
 	veille report  [-index DIR] -out FILE.html         the same as charts, and the table of fines, in one web page
@@ -35,11 +37,16 @@ PATH is a file, a directory (read recursively) or - for standard input:
 The index is -index DIR, else $VEILLE_INDEX, else ./veille.bleve.
 Run 'veille COMMAND -h' for a command's flags.
 
+Exit status: 0 on success, 1 when a search matches nothing or on an error
+(unreadable input, index in use), 2 for bad usage: an unknown flag, a bad
+flag value, a malformed query, or no index.
+
 Examples:
 
 	veille ingest fixtures
 	veille search -gdpr 5-1-e -role fine -min-amount 1000000 -since 2022
 	veille search -facets astreinte
+	veille search -sort amount -csv "(amende OU astreinte) ET CNIL"
 	veille export -format csv -out tables
 	veille report -out report.html
 `
@@ -100,31 +107,64 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	return cmd.Run(ctx, args[1:])
 }
 
-// flagSet returns a flag set for a subcommand that reports errors as usage errors.
-func (m *Main) flagSet(name, synopsis string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+// A flagSet is the flags of a subcommand and its help: what it does, its
+// synopsis and real examples, printed by -h.
+type flagSet struct {
+	*flag.FlagSet
+	m        *Main
+	synopsis string   // the arguments, after "veille NAME"
+	about    string   // what the command does: one line, then paragraphs if needed
+	examples []string // command lines that work from the repository root
+}
+
+// flagSet returns the flag set of a subcommand. -h prints its help on
+// stdout; a bad flag is a usage error, reported on stderr.
+func (m *Main) flagSet(name, synopsis, about string, examples ...string) *flagSet {
+	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), m: m, synopsis: synopsis, about: about, examples: examples}
 	fs.SetOutput(m.Stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "usage: veille %s %s\n\nFlags:\n", name, synopsis)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {} // parse prints the help or the usage line, on the stream each belongs to
 	return fs
 }
 
-// parse parses args; on a bad flag the flag package has already printed the
-// error and the usage, so a bare usage error is returned.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+// printHelp writes the command's description, synopsis, flags and examples.
+func (fs *flagSet) printHelp(w io.Writer) {
+	name := fs.Name()
+	line, more, _ := strings.Cut(strings.TrimSpace(fs.about), "\n\n")
+	fmt.Fprintf(w, "veille %s: %s\n\nUsage:\n\n\tveille %s %s\n\n", name, line, name, fs.synopsis)
+	if more != "" {
+		fmt.Fprintf(w, "%s\n\n", more)
 	}
-	return nil
+	fmt.Fprintf(w, "Flags:\n\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(fs.m.Stderr)
+	if len(fs.examples) > 0 {
+		fmt.Fprintf(w, "\nExamples:\n\n")
+		for _, e := range fs.examples {
+			fmt.Fprintf(w, "\t%s\n", strings.TrimSpace("veille "+name+" "+e))
+		}
+	}
+}
+
+// parse parses args. -h (or -help) prints the help on stdout and returns
+// flag.ErrHelp (exit status 0); on a bad flag the flag package has already
+// printed the error, so the usage line follows it and a bare usage error is
+// returned.
+func parse(fs *flagSet, args []string) error {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fs.printHelp(fs.m.Stdout)
+		return err
+	}
+	fmt.Fprintf(fs.m.Stderr, "usage: veille %s %s\nRun 'veille %s -h' for its flags and examples.\n", fs.Name(), fs.synopsis, fs.Name())
+	return errUsage
 }
 
 // indexFlag registers -index, documented with its fallbacks.
-func (m *Main) indexFlag(fs *flag.FlagSet) *string {
+func (m *Main) indexFlag(fs *flagSet) *string {
 	return fs.String("index", "", "index directory (default $VEILLE_INDEX, else ./veille.bleve)")
 }
 
@@ -167,8 +207,14 @@ func main() {
 	os.Exit(exitCode(m, m.Run(ctx, os.Args[1:])))
 }
 
-// exitCode reports err on stderr and maps it to the exit status:
-// 0 success, 1 error or no match, 2 bad usage.
+// exitCode reports err on stderr and maps it to the exit status, the same
+// for every command:
+//
+//	0  success (a search with hits)
+//	1  a search that matches nothing, or a runtime error (unreadable input,
+//	   an index in use, a failed write)
+//	2  bad usage: an unknown command or flag, a bad flag value (date, role,
+//	   GDPR reference), a malformed query, or no index where one is needed
 func exitCode(m *Main, err error) int {
 	switch {
 	case err == nil || errors.Is(err, flag.ErrHelp):
@@ -179,6 +225,9 @@ func exitCode(m *Main, err error) int {
 		if err != errUsage {
 			m.logf("%s", strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
 		}
+		return 2
+	case errors.Is(err, index.ErrBadQuery), errors.Is(err, index.ErrBadFilter), errors.Is(err, index.ErrNotFound):
+		m.logf("%v", err)
 		return 2
 	}
 	m.logf("%v", err)

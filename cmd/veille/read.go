@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"time"
+
+	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/veille/veille/extract"
 	"github.com/veille/veille/extract/pipeline"
@@ -22,7 +23,7 @@ type readFlags struct {
 	cpuprofile *string
 }
 
-func addReadFlags(fs *flag.FlagSet) readFlags {
+func addReadFlags(fs *flagSet) readFlags {
 	return readFlags{
 		rules:      fs.String("rules", "", "directory of extra lexicon entries (files named like extract/rules/*.txt) added to the embedded ones"),
 		charset:    fs.String("charset", "", "encoding of .txt and JSON Lines files that are not UTF-8 (windows-1252, iso-8859-1…); HTML declares its own"),
@@ -47,6 +48,13 @@ func (m *Main) newReader(rf readFlags, paths []string) (*reader, error) {
 		return nil, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
 	}
 	rd := &reader{m: m, rf: rf, paths: paths}
+	if *rf.charset != "" {
+		// The same lookup as extract/source's, done first so that a typo is
+		// a usage error (exit status 2), not one failure per file.
+		if _, err := htmlindex.Get(*rf.charset); err != nil {
+			return nil, fmt.Errorf("%w: unknown charset %q: try utf-8, windows-1252 or iso-8859-1", errUsage, *rf.charset)
+		}
+	}
 	rd.opts.Source.Charset = *rf.charset
 	if *rf.rules != "" {
 		if _, err := os.Stat(*rf.rules); err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/veille/veille/cmd/veille/report"
@@ -17,7 +18,16 @@ import (
 type reportCommand struct{ m *Main }
 
 func (c *reportCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("report", "[-index DIR] [-top N] [-limit N] -out FILE.html")
+	fs := c.m.flagSet("report", "[-index DIR] [-top N] [-limit N] -out FILE.html",
+		`one self-contained web page of the corpus aggregates
+
+The charts of stats as SVG, and the table of the sanctions (or, for an
+article whose sanctions were not extracted, of its largest fine), largest
+first, sorted by a click on a column's title or by #sort=KEY in the
+address (date, authority, target, kind, amount, gdpr, title, source; -KEY
+the other way). Style and script are inline: the page loads nothing.`,
+		"-out report.html",
+		"-top 5 -limit 100 -out report.html")
 	indexDir := c.m.indexFlag(fs)
 	out := fs.String("out", "", "the HTML file to write")
 	top := fs.Int("top", 10, "bars of the GDPR and organisation charts")
@@ -49,6 +59,8 @@ func (c *reportCommand) Run(ctx context.Context, args []string) error {
 	for _, a := range articles {
 		p.Rows = append(p.Rows, reportRows(a)...)
 	}
+	// Articles come largest fine first; their sanctions are put in order too.
+	sort.SliceStable(p.Rows, func(i, j int) bool { return p.Rows[i].Amount > p.Rows[j].Amount })
 	f, err := os.Create(*out)
 	if err != nil {
 		return fmt.Errorf("cannot write the report: %w", err)

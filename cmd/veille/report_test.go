@@ -97,7 +97,9 @@ func TestReportInBrowser(t *testing.T) {
 		}
 		return out
 	}
-	const clearview, kaspr = " Clearview AI", "2024-12 Kaspr, LinkedIn"
+	// The fixtures give three sanctions: Clearview AI's fine (20 M€) and
+	// liquidated astreinte (5.2 M€), Kaspr's fine (240 k€).
+	const fine, liquidation, kaspr = "2022-10-17 Clearview AI", "2022-10 Clearview AI", "2024-12 Kaspr"
 
 	dom, console := browse(t, bin, "file://"+page)
 	if errs := jsErrors.FindAllString(console, -1); len(errs) > 0 {
@@ -113,16 +115,16 @@ func TestReportInBrowser(t *testing.T) {
 	if n := strings.Count(dom, "<rect "); n != 2+2+3 {
 		t.Errorf("%d bars, want 7 (2 fine groups, 2 GDPR refs, 3 organisations)", n)
 	}
-	if got := rows(dom); strings.Join(got, "|") != clearview+"|"+kaspr {
-		t.Errorf("rows %q, want the largest fine (Clearview AI) first", got)
+	if got := rows(dom); strings.Join(got, "|") != fine+"|"+liquidation+"|"+kaspr {
+		t.Errorf("rows %q, want the largest amount first", got)
 	}
 
 	dom, console = browse(t, bin, "file://"+page+"#sort=amount")
 	if errs := jsErrors.FindAllString(console, -1); len(errs) > 0 {
 		t.Errorf("#sort=amount logged errors:\n%s", strings.Join(errs, "\n"))
 	}
-	if got := rows(dom); strings.Join(got, "|") != kaspr+"|"+clearview || !strings.Contains(dom, `data-sorted="amount"`) {
-		t.Errorf("#sort=amount: rows %q, want the smallest fine (Kaspr) first", got)
+	if got := rows(dom); strings.Join(got, "|") != kaspr+"|"+liquidation+"|"+fine || !strings.Contains(dom, `data-sorted="amount"`) {
+		t.Errorf("#sort=amount: rows %q, want the smallest amount first", got)
 	}
 
 	// Clicking: the page with a script that clicks the Date title twice
@@ -140,8 +142,8 @@ func TestReportInBrowser(t *testing.T) {
 	if errs := jsErrors.FindAllString(console, -1); len(errs) > 0 {
 		t.Errorf("clicking logged errors:\n%s", strings.Join(errs, "\n"))
 	}
-	if got := rows(dom); strings.Join(got, "|") != kaspr+"|"+clearview || !strings.Contains(dom, `data-sorted="-date"`) {
-		t.Errorf("after two clicks on Date: rows %q, want the latest (Kaspr) first, sorted -date", got)
+	if got := rows(dom); strings.Join(got, "|") != kaspr+"|"+fine+"|"+liquidation || !strings.Contains(dom, `data-sorted="-date"`) {
+		t.Errorf("after two clicks on Date: rows %q, want the latest first, sorted -date", got)
 	}
 	if !strings.Contains(dom, `<th data-key="date" aria-sort="descending">`) {
 		t.Errorf("after two clicks on Date, its title does not say it sorts descending")

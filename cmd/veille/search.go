@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -26,7 +28,17 @@ type searchHit struct {
 }
 
 func (c *searchCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("search", "[-index DIR] [filters] [QUERY]")
+	fs := c.m.flagSet("search", "[-index DIR] [filters] [-sort relevance|date|amount] [-json|-csv] [QUERY]",
+		`full-text search of the index, with filters, facets and sorting
+
+QUERY looks in the title and the text, with French stemming: words (ANDed),
+"phrases", AND/ET, OR/OU, NOT/SAUF (upper case), brackets, +required,
+-excluded, prefix*, title: and text: (titre:, texte:). NOT binds tighter
+than AND, AND than OR. Leave QUERY out to filter only; the filters combine
+with AND. Exit status 1 when nothing matches, 2 for a malformed query.`,
+		"-gdpr 5-1-e -role fine -min-amount 1000000 -since 2022",
+		`-sort amount -csv '"mise en demeure" OR sanction*' > hits.csv`,
+		`"(CNIL OU amende) ET sanction* SAUF title:astreinte"`)
 	indexDir := c.m.indexFlag(fs)
 	var q index.Query
 	fs.StringVar(&q.Org, "org", "", "organisation name or its first words (google finds Google LLC)")
@@ -39,13 +51,19 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	until := fs.String("until", "", "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&q.Lang, "lang", "", "language of the article (fr)")
 	fs.BoolVar(&q.Facets, "facets", false, "print counts by authority, organisation, GDPR ref, role, year and fine band")
+	fs.StringVar(&q.Sort, "sort", "", "order of the hits: relevance, date (newest first) or amount (largest fine, or of -role, first);\ndefault relevance with a query, date without")
+	fs.BoolVar(&q.Reverse, "reverse", false, "reverse the order (oldest, smallest or least relevant first); undated articles and those without an amount stay last")
 	fs.IntVar(&q.Limit, "limit", 10, "hits to print")
 	fs.IntVar(&q.Offset, "offset", 0, "hits to skip")
 	asJSON := fs.Bool("json", false, "print each hit's record as a JSON line")
+	asCSV := fs.Bool("csv", false, "print one CSV row per hit: "+strings.Join(csvHeader, ","))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	q.Text = strings.Join(fs.Args(), " ")
+	if *asJSON && *asCSV {
+		return fmt.Errorf("%w: -json or -csv, not both", errUsage)
+	}
 	var err error
 	if q.Since, err = dateFlag("since", *since); err != nil {
 		return err
@@ -53,7 +71,7 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	if q.Until, err = dateFlag("until", *until); err != nil {
 		return err
 	}
-	if !*asJSON && isTerminal(c.m.Stdout) {
+	if !*asJSON && !*asCSV && isTerminal(c.m.Stdout) {
 		q.Highlight = "ansi"
 	}
 	ix, err := index.Open(c.m.indexPath(*indexDir), false, index.Options{})
@@ -65,9 +83,12 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	switch {
+	case *asJSON:
 		err = c.printJSON(ix, res)
-	} else {
+	case *asCSV:
+		err = c.printCSV(res)
+	default:
 		c.printTable(res, q)
 	}
 	if err != nil {
@@ -94,6 +115,26 @@ func (c *searchCommand) printJSON(ix *index.Index, res *index.Result) error {
 	return nil
 }
 
+// csvHeader names the columns of search -csv.
+var csvHeader = []string{"id", "date", "title", "authority", "largest_fine_eur", "gdpr_refs", "source", "url"}
+
+// printCSV writes the header and one row per hit: the authorities joined by
+// "; ", the GDPR refs by spaces (as in export's documents.csv), the largest
+// fine in euros as a plain number, empty cells for what is unknown.
+func (c *searchCommand) printCSV(res *index.Result) error {
+	w := csv.NewWriter(c.m.Stdout)
+	w.Write(csvHeader)
+	for _, h := range res.Hits {
+		fine := ""
+		if h.MaxFine > 0 {
+			fine = strconv.FormatFloat(h.MaxFine, 'f', -1, 64)
+		}
+		w.Write([]string{h.ID, h.Date, h.Title, strings.Join(h.Authorities, "; "), fine, strings.Join(h.GDPR, " "), h.Source, h.URL})
+	}
+	w.Flush()
+	return w.Error()
+}
+
 func (c *searchCommand) printTable(res *index.Result, q index.Query) {
 	out := c.m.Stdout
 	fmt.Fprintf(out, "%d match%s\n", res.Total, plural(int(res.Total), "es"))
@@ -110,6 +151,9 @@ func (c *searchCommand) printTable(res *index.Result, q index.Query) {
 		}
 		fmt.Fprintf(out, "%d. %s  %s  %s\n", q.Offset+i+1, h.ID, date, title)
 		var facts []string
+		if q.Role != "" && q.Role != "fine" && h.RoleMax > 0 {
+			facts = append(facts, q.Role+" "+euros(h.RoleMax))
+		}
 		if h.MaxFine > 0 {
 			facts = append(facts, "fine "+euros(h.MaxFine))
 		}

@@ -16,7 +16,13 @@ import (
 type showCommand struct{ m *Main }
 
 func (c *showCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("show", "[-index DIR] [-json] ID")
+	fs := c.m.flagSet("show", "[-index DIR] [-json] ID",
+		`one indexed article with all its facts
+
+ID is the article's id, as search prints it. Exit status 1 when there is
+no such article.`,
+		"d1705f149e82d801",
+		"-json d1705f149e82d801")
 	indexDir := c.m.indexFlag(fs)
 	asJSON := fs.Bool("json", false, "print the article's record as JSON")
 	if err := parse(fs, args); err != nil {

@@ -14,7 +14,15 @@ import (
 type statsCommand struct{ m *Main }
 
 func (c *statsCommand) Run(ctx context.Context, args []string) error {
-	fs := c.m.flagSet("stats", "[-index DIR] [-json] [-top N]")
+	fs := c.m.flagSet("stats", "[-index DIR] [-json] [-bars] [-top N]",
+		`corpus aggregates of the index
+
+Fines by authority and year (each article counted once, with its largest
+fine), the most cited GDPR references, and the organisations named in
+articles reporting a fine: as bars on a terminal, as plain tables
+otherwise (or with bars, -bars).`,
+		"",
+		"-json -top 5")
 	indexDir := c.m.indexFlag(fs)
 	asJSON := fs.Bool("json", false, "print the aggregates as one JSON object")
 	top := fs.Int("top", 10, "rows of the GDPR and organisation rankings")

@@ -34,12 +34,8 @@ const GDPR = "RGPD"
 
 func documents(r *extract.JSONRecord) [][]string {
 	fine := ""
-	var largest float64
-	for _, a := range r.Amounts {
-		if a.Role == string(extract.RoleFine) && a.Currency == "EUR" && a.Value > largest {
-			largest = a.Value
-			fine = num(a.Value)
-		}
+	if v, ok := r.LargestFine(); ok && v > 0 {
+		fine = num(v)
 	}
 	refs := make([]string, 0, len(r.GDPRRefs))
 	seen := map[string]bool{}

@@ -1,0 +1,105 @@
+package extract
+
+// The fold functions: the forms under which the extractors compare words,
+// each named for what it folds. Matching a lexicon against a text folds both
+// the same way.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldCaseSpacesApostrophesAt folds up to n bytes of text from i with
+// foldCaseSpacesApostrophes; a byte length in the result is converted back
+// into bytes of text by foldedLen.
+func foldCaseSpacesApostrophesAt(text string, i, n int) string {
+	end := min(len(text), i+n)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return foldCaseSpacesApostrophes(text[i:end])
+}
+
+// foldCaseSpacesApostrophes lowers the case of s, writes every horizontal
+// space as a plain space and every apostrophe as an ASCII one, and keeps
+// accents: each rune of the result maps to one rune of s, so offsets carry
+// over. Cue words of amounts are matched in this form.
+func foldCaseSpacesApostrophes(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case isHSpace(r):
+			return ' '
+		case r == '’' || r == 'ʼ':
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// foldedLen converts the length of a prefix of
+// foldCaseSpacesApostrophesAt(text, i, …), counted in runes, back into
+// bytes of text.
+func foldedLen(text string, i int, folded string) int {
+	j := i
+	for range utf8.RuneCountInString(folded) {
+		_, n := utf8.DecodeRuneInString(text[j:])
+		j += n
+	}
+	return j
+}
+
+// foldedTail returns the tail of s whose folding is form (same rune count).
+func foldedTail(s, form string) string {
+	n := utf8.RuneCountInString(form)
+	j := len(s)
+	for ; n > 0; n-- {
+		_, w := utf8.DecodeLastRuneInString(s[:j])
+		j -= w
+	}
+	return s[j:]
+}
+
+// accents maps accented Latin letters to their base letter.
+var accents = strings.NewReplacer(
+	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e",
+	"î", "i", "ï", "i", "í", "i", "ì", "i",
+	"ô", "o", "ö", "o", "ó", "o", "ò", "o", "õ", "o", "ø", "o",
+	"ù", "u", "û", "u", "ü", "u", "ú", "u",
+	"ç", "c", "ñ", "n", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
+)
+
+// foldCaseAccents lowers the case of a word and takes its accents off; a
+// word that is already lower-case ASCII, as most words of a text are, is
+// returned as it is.
+func foldCaseAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return accents.Replace(strings.ToLower(w))
+		}
+	}
+	return w
+}
+
+// foldCaseAccentsPunctuation is the key under which names are compared: lower case, without
+// accents, every run of other characters than letters and digits one space.
+func foldCaseAccentsPunctuation(s string) string {
+	s = accents.Replace(strings.ToLower(s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// maxLexiconWord bounds the length in bytes of a word of the lexicons: a
+// longer word is not looked up (nor lower-cased).
+const maxLexiconWord = 16
+
+// lowerShortWord lowers the case of a word for the lexicons; it allocates only for a short
+// word with capitals or accents.
+func lowerShortWord(w string) string {
+	if len(w) > maxLexiconWord {
+		return ""
+	}
+	return strings.ToLower(w)
+}

@@ -1,0 +1,341 @@
+package extract
+
+// Sanctions: who pronounced which sanction against whom, for how much, when,
+// and for breaching which GDPR articles. It links facts the other families
+// found, in one pass over the sums and the sanction words of the text:
+//
+//   - a sanction is a sum whose role is a fine or a liquidated astreinte, or a
+//     word of a sanction without a sum (« avertissement », « blâme »); not
+//     one whose clause says it was only proposed, requested, incurred or
+//     possible, nor the total of several sanctions (rules/sanctions.txt);
+//   - its target is the organisation the sum is pronounced against, named
+//     right after it (« 20 millions d'euros à Clearview AI »), else the one
+//     named last before it in its sentence, else the one named last before
+//     that; a list of sums paired « respectivement » with a list of parties
+//     gives each its own, and one sum for several parties gives each a
+//     sanction without a sum;
+//   - its authority is named after the sum with « par », else the one named
+//     last before it in its sentence unless it only confirms or reviews the
+//     sanction, else the one named last before;
+//   - its date is the calendar date of its sentence nearest to it that is no
+//     deadline;
+//   - its GDPR articles are those cited from its paragraph until the
+//     paragraph of a sanction against another party, leaving out the articles
+//     cited for another reason than a breach.
+//
+// The same sanction stated several times is reported once, with the fields
+// of its fullest statement.
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// sanctionRules are the compiled cues of rules/sanctions.txt.
+type sanctionRules struct {
+	kinds        wordScan // a sanction word; the kind is in kindOf
+	kindOf       map[string]SanctionKind
+	unsaid       *regexp.Regexp
+	total        *regexp.Regexp
+	to           *regexp.Regexp // anchored: from the end of a sum to its target
+	by           *regexp.Regexp // anchored: from the end of a sum to its authority
+	confirm      *regexp.Regexp
+	respectively *regexp.Regexp
+	deadline     *regexp.Regexp // a deadline's words right before a date (injunctions.txt)
+	negation     *regexp.Regexp
+	notBreached  map[int]bool
+}
+
+func compileSanctions(r *Rules) (*sanctionRules, error) {
+	const table = "sanctions.txt"
+	sr := &sanctionRules{kindOf: map[string]SanctionKind{}, notBreached: map[int]bool{}}
+	var kindWords []string
+	for _, k := range SanctionKinds {
+		for _, w := range r.Values(table, "kind "+string(k)) {
+			kindWords = append(kindWords, w)
+			sr.kindOf[foldCaseSpacesApostrophes(w)] = k
+		}
+	}
+	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
+	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
+	sr.kinds = wordScan{first: firstWordIn(kindWords), re: regexp.MustCompile(`^` + wordsPattern(kindWords))}
+	sr.unsaid = bounded(words("unsaid"))
+	sr.total = bounded(words("total"))
+	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
+	sr.to = regexp.MustCompile(`^` + reSpace + `*(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
+		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.by = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.confirm = bounded(words("confirm"))
+	sr.respectively = bounded(words("respectively"))
+	sr.deadline = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
+	sr.negation = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
+	for _, v := range r.Values(table, "not_breached") {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return nil, fmt.Errorf("rules %s: not_breached %q is no article number", table, v)
+		}
+		sr.notBreached[n] = true
+	}
+	return sr, nil
+}
+
+// A sanctionMention is one statement of a sanction, before the mentions of
+// the same sanction are merged.
+type sanctionMention struct {
+	Sanction
+	at      int // where its sum or word is, for the nearest date
+	targets []string
+}
+
+// find returns the sanctions of text, linking the facts f found by the other
+// families.
+func (sr *sanctionRules) find(text string, f Facts) []Sanction {
+	var found []sanctionMention
+	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
+	for _, a := range f.Amounts {
+		if a.Role != RoleFine && a.Role != RolePenaltyLiquidation {
+			continue
+		}
+		sent := sentenceStart(text, a.Start)
+		if sr.unsaid.MatchString(text[clauseStart(text, sent, a.Start):a.Start]) || sr.total.MatchString(clauseAround(text, sent, a)) {
+			continue
+		}
+		bySentence[sent] = append(bySentence[sent], a)
+	}
+	for sent, sums := range bySentence {
+		end := sentenceEnd(text, sums[len(sums)-1].End)
+		pairs := sr.respective(text, f.Entities, sent, end, sums)
+		for i, a := range sums {
+			kind := SanctionFine
+			if a.Role == RolePenaltyLiquidation {
+				kind = SanctionPenaltyLiquidation
+			}
+			m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: kind}, at: a.Start}
+			a := a
+			m.Amount = &a
+			if pairs != nil {
+				m.targets = []string{pairs[i]}
+			} else {
+				m.targets = sr.targets(text, f.Entities, sent, a.Span)
+			}
+			if len(m.targets) > 1 {
+				m.Amount = nil // one sum for several parties: a total
+			}
+			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
+			m.Date = sr.date(text, f.Dates, sent, end, a.Start)
+			found = append(found, m)
+		}
+	}
+	for _, w := range sr.kinds.findAll(text) {
+		if !wordStart(text, w[0]) || !wordEnd(text, w[1]) {
+			continue
+		}
+		sent, end := sentenceStart(text, w[0]), sentenceEnd(text, w[1])
+		if sr.unsaid.MatchString(text[sent:w[0]]) || sr.negation.MatchString(lastWords(text[:w[0]], 3)) {
+			continue
+		}
+		word := Span{w[0], w[1]}
+		m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: sr.kindOf[foldCaseSpacesApostrophes(text[w[0]:w[1]])]}, at: w[0]}
+		m.targets = sr.targets(text, f.Entities, sent, word)
+		m.Authority = sr.authority(text, f.Entities, sent, end, word)
+		m.Date = sr.date(text, f.Dates, sent, end, w[0])
+		found = append(found, m)
+	}
+	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
+	return sr.merge(text, found, f.GDPRRefs)
+}
+
+// clauseAround is the clause holding an amount, to its sentence's end or its
+// next clause break.
+func clauseAround(text string, sent int, a Amount) string {
+	end := sentenceEnd(text, a.End)
+	for j := a.End; j < end; j++ {
+		if clauseBreak(text, j) {
+			end = j
+			break
+		}
+	}
+	return text[clauseStart(text, sent, a.Start):end]
+}
+
+// isParty accepts the entities a sanction may be pronounced against.
+func isParty(e Entity) bool { return e.Type == Org || e.Type == Person }
+
+// targets returns the parties a sum or sanction word at s is pronounced
+// against: those named right after it (with the ones coordinated), else the
+// one named last before it in its sentence, else the one named last before.
+func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Span) []string {
+	for k, e := range entities {
+		if e.Start < s.End || e.Start > s.End+40 || !isParty(e) {
+			continue
+		}
+		if !sr.to.MatchString(text[s.End:e.Start]) {
+			break
+		}
+		names := []string{e.Name}
+		end := e.End
+		for _, next := range entities[k+1:] {
+			gap := text[end:next.Start]
+			if !isParty(next) || len(gap) > 6 || !(strings.TrimSpace(gap) == "," || strings.TrimSpace(gap) == "et") {
+				break
+			}
+			names, end = append(names, next.Name), next.End
+		}
+		return uniqueNames(names)
+	}
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
+		return []string{e.Name}
+	}
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return isParty(e) && e.Start >= sent }); ok {
+		return []string{e.Name}
+	}
+	if e, ok := lastBefore(entities, s.Start, ofType(Org)); ok {
+		return []string{e.Name}
+	}
+	return nil
+}
+
+// respective pairs the sums of a sentence with its parties when the sentence
+// says « respectivement » and names as many parties as sums; else nil.
+func (sr *sanctionRules) respective(text string, entities []Entity, sent, end int, sums []Amount) []string {
+	if len(sums) < 2 || !sr.respectively.MatchString(text[sent:end]) {
+		return nil
+	}
+	var parties []string
+	for _, e := range entities {
+		if e.Type == Org && e.Start >= sent && e.End <= end && !slices.Contains(parties, e.Name) {
+			parties = append(parties, e.Name)
+		}
+	}
+	if len(parties) != len(sums) {
+		return nil
+	}
+	return parties
+}
+
+// authority returns who pronounced the sanction at s: the authority named
+// after it with « par », else the one named last before it in its sentence
+// unless that one only confirms or reviews it, else the one named last
+// before the sentence.
+func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int, s Span) string {
+	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end && sr.by.MatchString(text[s.End:e.Start]) {
+		return e.Name
+	}
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Authority && e.Start >= sent }); ok {
+		if !sr.confirm.MatchString(text[e.End:s.Start]) {
+			return e.Name
+		}
+		if prior, ok := lastBefore(entities, sent, func(p Entity) bool { return p.Type == Authority && p.Name != e.Name }); ok {
+			return prior.Name
+		}
+		return ""
+	}
+	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end {
+		return e.Name
+	}
+	return nameBefore(entities, Authority, sent)
+}
+
+// date returns the calendar date of the sentence [sent, end) nearest to at
+// that is no deadline, or the zero date.
+func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) CivilDate {
+	best, dist := CivilDate{}, -1
+	for _, d := range dates {
+		if d.Start < sent || d.End > end || sr.deadline.MatchString(text[max(sent, d.Start-24):d.Start]) {
+			continue
+		}
+		k := d.Start - at
+		if k < 0 {
+			k = at - d.End
+		}
+		if dist < 0 || k < dist {
+			best, dist = d.Value, k
+		}
+	}
+	return best
+}
+
+// merge turns the mentions into sanctions: one per party and mention, the
+// same sanction stated several times kept once with its fullest fields, and
+// each with the GDPR articles of its region of the text.
+func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPRRef) []Sanction {
+	var out []Sanction
+	index := map[string]int{}
+	for _, m := range found {
+		for _, t := range m.targets {
+			s := m.Sanction
+			s.Target = t
+			s.Text = text[s.Start:s.End]
+			key := string(s.Kind) + "\x00" + strings.ToLower(t) + "\x00" + amountKey(s.Amount)
+			if i, ok := index[key]; ok {
+				o := &out[i]
+				if o.Authority == "" {
+					o.Authority = s.Authority
+				}
+				if o.Date.IsZero() || o.Date.Day == 0 && s.Date.Day != 0 && s.Date.Year == o.Date.Year && s.Date.Month == o.Date.Month {
+					o.Date = s.Date
+				}
+				continue
+			}
+			index[key] = len(out)
+			out = append(out, s)
+		}
+	}
+	sr.linkGDPR(text, out, refs)
+	return out
+}
+
+// amountKey tells two sums apart, "" for none.
+func amountKey(a *Amount) string {
+	if a == nil {
+		return ""
+	}
+	return a.Currency + strconv.FormatInt(a.Minor, 10)
+}
+
+// linkGDPR gives each sanction the GDPR articles cited from the start of its
+// paragraph until the paragraph of the next sanction against another party
+// (the first one also takes those cited before it), leaving out the articles
+// cited for another reason than a breach.
+func (sr *sanctionRules) linkGDPR(text string, sanctions []Sanction, refs []GDPRRef) {
+	for i := range sanctions {
+		s := &sanctions[i]
+		from := paragraphStart(text, s.Start)
+		if i == 0 {
+			from = 0
+		}
+		to := len(text)
+		for _, next := range sanctions[i+1:] {
+			if !strings.EqualFold(next.Target, s.Target) && paragraphStart(text, next.Start) > from {
+				to = paragraphStart(text, next.Start)
+				break
+			}
+		}
+		s.GDPR = []string{}
+		for _, r := range refs {
+			if r.Start >= from && r.Start < to && !sr.notBreached[r.Article] && !slices.Contains(s.GDPR, r.Ref()) {
+				s.GDPR = append(s.GDPR, r.Ref())
+			}
+		}
+	}
+}
+
+// paragraphStart returns where the paragraph holding i starts: after the
+// last line break or section bar before it.
+func paragraphStart(text string, i int) int {
+	return strings.LastIndexAny(text[:i], "\n|") + 1
+}
+
+// uniqueNames drops repeated names, keeping the first.
+func uniqueNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

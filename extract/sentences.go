@@ -1,0 +1,179 @@
+package extract
+
+// Sentences and clauses: the one splitter every family uses to tell where
+// the sentence or the clause around a fact begins and ends.
+//
+// A sentence ends after:
+//
+//   - a line break, or the « | » between the sections of a text dump;
+//   - « ! », « ? » or « … » followed by a space, a line break or the end;
+//   - a full stop followed, after spaces, by a capital letter, an opening
+//     quote, a line break or the end, or glued to a capital where tags were
+//     stripped (« 2023.Le »); but not the full stop of an initial
+//     (« M. Dupont », « L. 34-5 »).
+//
+// A clause ends, within its sentence, after « , » (not a decimal comma
+// between digits), « ; », « : », « ( » and the dashes « – » and « — ».
+// A sentence or a clause is looked for at most maxSentence bytes away, so a
+// text without punctuation stays linear.
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSentence bounds how far a sentence's start or end is looked for.
+const maxSentence = 1000
+
+// sentenceBreak reports whether a sentence ends right after byte j.
+func sentenceBreak(text string, j int) bool {
+	switch text[j] {
+	case '\n', '|':
+		return true
+	case '!', '?':
+		return j+1 == len(text) || spaceAt(text, j+1)
+	case 0xa6: // the last byte of « … » U+2026
+		return j >= 2 && text[j-2] == 0xe2 && text[j-1] == 0x80 && (j+1 == len(text) || spaceAt(text, j+1))
+	case '.':
+		return !initialBefore(text, j) && (j+1 == len(text) || capitalAfter(text, j+1))
+	}
+	return false
+}
+
+// sentenceStart returns where the sentence holding byte i starts, after the
+// spaces that follow the previous sentence's end.
+func sentenceStart(text string, i int) int {
+	lo := max(0, i-maxSentence)
+	for j := i - 1; j >= lo; j-- {
+		if sentenceBreak(text, j) {
+			return skipWhitespace(text, j+1)
+		}
+	}
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// previousSentence returns where the sentence before the one starting at
+// sent starts (sent itself at the start of the text).
+func previousSentence(text string, sent int) int {
+	j := sent
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j == 0 {
+		return sent
+	}
+	return sentenceStart(text, j-1)
+}
+
+// sentenceEnd returns where the sentence holding byte i ends, after its
+// final punctuation.
+func sentenceEnd(text string, i int) int {
+	hi := min(len(text), i+maxSentence)
+	for j := i; j < hi; j++ {
+		if sentenceBreak(text, j) {
+			return j + 1
+		}
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}
+
+// clauseStart returns where the clause holding i starts, within the sentence
+// starting at sent.
+func clauseStart(text string, sent, i int) int {
+	for j := i - 1; j >= sent; j-- {
+		if clauseBreak(text, j) {
+			return j + 1
+		}
+	}
+	return sent
+}
+
+// clauseBreak reports whether a clause ends right after byte j.
+func clauseBreak(text string, j int) bool {
+	switch text[j] {
+	case ';', ':', '(':
+		return true
+	case ',':
+		return !(j+1 < len(text) && isDigit(text[j+1]) && j > 0 && isDigit(text[j-1]))
+	case 0x93, 0x94: // the last byte of « – » U+2013 and « — » U+2014
+		return j >= 2 && text[j-2] == 0xe2 && text[j-1] == 0x80
+	}
+	return false
+}
+
+// opensSentence reports whether the word at i opens a sentence, a heading or
+// a list item: only spaces, quotes and brackets stand between it and the
+// start of its sentence or a colon, semicolon, bullet or dash before it; or
+// it is glued to what ends a heading, where tags were stripped (« anonymesLa »).
+func opensSentence(text string, i int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !isOpening(r) && r != '-' {
+		return true
+	}
+	start := sentenceStart(text, i)
+	for j := i; j > start; {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		switch {
+		case r == ':' || r == ';' || r == '•' || r == '–' || r == '—' || r == '-':
+			return true
+		case !unicode.IsSpace(r) && !isOpening(r):
+			return false
+		}
+		j -= n
+	}
+	return true
+}
+
+// isOpening reports whether r opens a quotation or a bracket.
+func isOpening(r rune) bool {
+	switch r {
+	case '«', '“', '"', '\'', '’', 'ʼ', '(':
+		return true
+	}
+	return false
+}
+
+// spaceAt reports whether a space or a line break starts at i.
+func spaceAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
+}
+
+// capitalAfter reports whether, after horizontal spaces, a line break, an
+// upper-case letter or an opening quote starts at i, or nothing does.
+func capitalAfter(text string, i int) bool {
+	i = skipSpaces(text, i)
+	if i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r) || r == '«' || r == '"' || r == '“' || r == '\n'
+}
+
+// initialBefore reports whether the dot at j closes a one-letter capital
+// (« M. »), which does not end a sentence.
+func initialBefore(text string, j int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:j])
+	return unicode.IsUpper(r) && !letterBefore(text, j-n)
+}
+
+// skipWhitespace returns the index after the spaces and line breaks at i.
+func skipWhitespace(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}

@@ -1,0 +1,88 @@
+package extract
+
+import "testing"
+
+// TestSentences marks each sentence of a text; every family splits with
+// these functions, so they must agree with what a reader sees.
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string // the sentences, in order
+	}{
+		{"Le texte est cité. RGPD et sécurité vont de pair.", []string{"Le texte est cité.", "RGPD et sécurité vont de pair."}},
+		{"M. Dupont a vu l'art. 5 du code. L. 34-5 est cité.", []string{"M. Dupont a vu l'art. 5 du code.", "L. 34-5 est cité."}},
+		{"Une amende de 1,5 million. « Trop », dit-elle ! Et alors ? Rien…", []string{"Une amende de 1,5 million.", "« Trop », dit-elle !", "Et alors ?", "Rien…"}},
+		{"publié en 2023.Le tribunal | Commentaires\nLigne deux", []string{"publié en 2023.", "Le tribunal |", "Commentaires\n", "Ligne deux"}},
+		{"la décision du 5 févr. 2024 est lue.", []string{"la décision du 5 févr. 2024 est lue."}},
+	} {
+		var got []string
+		for i := 0; i < len(c.in); {
+			start, end := sentenceStart(c.in, i), sentenceEnd(c.in, i)
+			if start > i {
+				t.Fatalf("sentenceStart(%q, %d) = %d, after the byte", c.in, i, start)
+			}
+			got = append(got, c.in[start:end])
+			i = skipWhitespace(c.in, end)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("sentences of %q = %q, want %q", c.in, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] {
+				t.Errorf("sentences of %q = %q, want %q", c.in, got, c.want)
+				break
+			}
+		}
+	}
+}
+
+func TestClauseStart(t *testing.T) {
+	text := "En 2023, la CNIL a infligé une amende de 1,5 million (soit le plafond) à X."
+	for _, c := range []struct{ at, want string }{
+		{"la CNIL", "la CNIL"}, {"1,5", "la CNIL"}, {"le plafond", "soit"}, {"En", "En"},
+	} {
+		i := indexOf(t, text, c.at)
+		if got := clauseStart(text, 0, i); got != skipBack(text, indexOf(t, text, c.want)) {
+			t.Errorf("clauseStart(%q) = %q…, want the clause starting at %q", c.at, text[got:], c.want)
+		}
+	}
+}
+
+func TestOpensSentence(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Fin. Carrefour a été sanctionnée.", "Carrefour", true},
+		{"Selon la CNIL, Carrefour a été sanctionnée.", "Carrefour", false},
+		{"Sanctions : Carrefour a été sanctionnée.", "Carrefour", true},
+		{"• Carrefour, 3 millions", "Carrefour", true},
+		{"(« Carrefour »)", "Carrefour", true},
+		{"données anonymesLa société", "La", true},
+		{"M. Dupont a parlé.", "Dupont", false},
+	} {
+		if got := opensSentence(c.text, indexOf(t, c.text, c.word)); got != c.want {
+			t.Errorf("opensSentence(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
+
+func indexOf(t *testing.T, text, s string) int {
+	t.Helper()
+	for i := 0; i+len(s) <= len(text); i++ {
+		if text[i:i+len(s)] == s {
+			return i
+		}
+	}
+	t.Fatalf("%q not in %q", s, text)
+	return -1
+}
+
+// skipBack returns the start of the spaces that end at i.
+func skipBack(text string, i int) int {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i
+}
