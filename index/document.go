@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -90,7 +91,26 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 	d[fieldRole] = rolesSeen
 	if fine, ok := rec.LargestFine(); ok {
 		d[fieldMaxFine] = fine
+		if fine > 0 {
+			// The aggregates of stats.go: the article's group and the
+			// digits of its largest fine, in cents.
+			year, authority := unknownYear, rec.DecidingAuthority()
+			if !r.Published.IsZero() {
+				year = d[fieldYear].(string)
+			}
+			if authority == "" {
+				authority = "unknown"
+			}
+			g := authority + "|" + year
+			d[fieldFineGroup] = g
+			d[fieldFineDigits] = groupTerms(g, int64(math.Round(fine*100)))
+		}
 	}
+	var kinds []string
+	for _, s := range r.Sanctions {
+		kinds = append(kinds, string(s.Kind))
+	}
+	d[fieldSanctionKind] = unique(kinds)
 	return d, nil
 }
 

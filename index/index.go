@@ -18,7 +18,8 @@ import (
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
 //	2: max_<role>, the largest euro amount of each role, to sort by and show;
 //	   authority_name and url stored, to print them with each hit.
-const SchemaVersion = "2"
+//	3: fine_group and fine_digits, so that stats are facets; sanction_kind.
+const SchemaVersion = "3"
 
 var schemaKey = []byte("veille_schema_version")
 

@@ -231,7 +231,7 @@ func TestReindexingIsIdempotent(t *testing.T) {
 }
 
 func TestStats(t *testing.T) {
-	st, err := newCorpusIndex(t).Stats()
+	st, err := newCorpusIndex(t).Stats(StatsOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

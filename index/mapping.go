@@ -33,6 +33,10 @@ const (
 	fieldAmount    = "amount"   // every euro amount
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
+
+	fieldFineGroup    = "fine_group"    // "authority|year" of an article with a fine, for stats
+	fieldFineDigits   = "fine_digits"   // "authority|year|place|digit" of its largest fine, for stats sums
+	fieldSanctionKind = "sanction_kind" // kinds of the article's sanctions
 )
 
 // amountField is the numeric field holding the euro amounts of one role.
@@ -135,6 +139,9 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldRecord, stored())
+	doc.AddFieldMappingsAt(fieldFineGroup, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldFineDigits, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }

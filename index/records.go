@@ -80,3 +80,51 @@ func decode(h *search.DocumentMatch) (*extract.JSONRecord, error) {
 	r.Text, _ = h.Fields[fieldText].(string)
 	return &r, nil
 }
+
+// A SanctionedArticle is an article that reports a fine or a sanction.
+type SanctionedArticle struct {
+	Record *extract.JSONRecord // without its text
+	// Authority is the deciding authority its fine is grouped under in
+	// Stats; "" when it reports no fine in euros.
+	Authority string
+	MaxFine   float64 // its largest fine in euros; 0 when none
+}
+
+// Sanctioned returns the articles that report a fine or a sanction, the
+// largest fine first, at most limit of them (all when limit is 0), and how
+// many there are in all. Only those records are read.
+func (ix *Index) Sanctioned(limit int) ([]SanctionedArticle, uint64, error) {
+	var kinds []query.Query
+	for _, k := range extract.SanctionKinds {
+		kinds = append(kinds, term(fieldSanctionKind, string(k)))
+	}
+	q := bleve.NewDisjunctionQuery(append(kinds, hasFine())...)
+	if limit <= 0 {
+		n, err := ix.bleve.DocCount()
+		if err != nil {
+			return nil, 0, fmt.Errorf("cannot read the index: %w", err)
+		}
+		limit = max(int(n), 1)
+	}
+	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
+	req.Fields = []string{fieldRecord, fieldFineGroup, fieldMaxFine} // the text is not needed
+	req.SortBy([]string{"-" + fieldMaxFine, "-" + fieldPublished, "_id"})
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, 0, fmt.Errorf("cannot read the index: %w", err)
+	}
+	out := make([]SanctionedArticle, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		r, err := decode(h)
+		if err != nil {
+			return nil, 0, err
+		}
+		a := SanctionedArticle{Record: r}
+		if g, ok := h.Fields[fieldFineGroup].(string); ok {
+			a.Authority, _, _ = cutLast(g, "|")
+		}
+		a.MaxFine, _ = h.Fields[fieldMaxFine].(float64)
+		out = append(out, a)
+	}
+	return out, res.Total, nil
+}

@@ -26,6 +26,7 @@ Usage:
 	veille search  [-index DIR] [filters] [QUERY]      full-text search with filters, facets and sorting; -json, -csv
 	veille show    [-index DIR] [-json] ID             one indexed article with all its facts
 	veille stats   [-index DIR] [-json]                fines by authority and year, top GDPR refs, top organisations
+	veille report  [-index DIR] -out FILE.html         the same as charts, and the table of fines, in one web page
 	veille export  [-index DIR] -format csv|jsonl -out DIR   tidy tables for pandas, R or a spreadsheet
 	veille eval    -gold FILE [-v] PATH...             precision, recall and F1 of extraction against a gold file
 
@@ -47,6 +48,7 @@ Examples:
 	veille search -facets astreinte
 	veille search -sort amount -csv "(amende OU astreinte) ET CNIL"
 	veille export -format csv -out tables
+	veille report -out report.html
 `
 
 // Main runs veille with injected standard streams, so tests can drive it.
@@ -93,6 +95,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		cmd = &showCommand{m: m}
 	case "stats":
 		cmd = &statsCommand{m: m}
+	case "report":
+		cmd = &reportCommand{m: m}
 	case "export":
 		cmd = &exportCommand{m: m}
 	case "eval":
