@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/veille/veille/extract"
 )
@@ -18,7 +19,11 @@ import (
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
 //	2: max_<role>, the largest euro amount of each role, to sort by and show;
 //	   authority_name and url stored, to print them with each hit.
-const SchemaVersion = "2"
+//	3: one document per sanction (id "<article id>/s<n>", doc_type "sanction",
+//	   fields s_*), so that search -sanction applies its filters to one
+//	   sanction; doc_type "article" on articles; sanction_kind, the kinds of
+//	   an article's sanctions, for the sanction facet.
+const SchemaVersion = "3"
 
 var schemaKey = []byte("veille_schema_version")
 
@@ -116,29 +121,49 @@ func NewMemOnly() (*Index, error) {
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bleve.Close() }
 
-// Count is the number of documents indexed.
-func (ix *Index) Count() (uint64, error) { return ix.bleve.DocCount() }
+// Count is the number of articles indexed (sanctions, indexed as documents
+// of their own, are not counted).
+func (ix *Index) Count() (uint64, error) {
+	req := bleve.NewSearchRequestOptions(term(fieldDocType, docArticle), 0, 0, false)
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read the index: %w", err)
+	}
+	return res.Total, nil
+}
 
 // A Writer adds records to the index in batches; Close sends the last one.
 type Writer struct {
 	ix    *Index
 	batch *bleve.Batch
+	// The articles of the batch and the ids of their sanctions: a sanction
+	// an article had in the index and no longer has is deleted on Flush.
+	articles  []string
+	sanctions map[string]bool
 }
 
 // NewWriter starts a batch writer.
 func (ix *Index) NewWriter() *Writer {
-	return &Writer{ix: ix, batch: ix.bleve.NewBatch()}
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]bool{}}
 }
 
-// Add queues a record under its ID; the same ID replaces the earlier
-// document, so ingesting the same articles twice leaves the same index.
+// Add queues a record under its ID, and each of its sanctions under
+// "<ID>/s<n>"; the same ID replaces the earlier document and its sanctions,
+// so ingesting the same articles twice leaves the same index.
 func (w *Writer) Add(r *extract.Record) error {
-	d, err := document(r)
+	d, sanctions, err := document(r)
 	if err != nil {
 		return fmt.Errorf("cannot index %s: %w", r.Source, err)
 	}
 	if err := w.batch.Index(r.ID, d); err != nil {
 		return fmt.Errorf("cannot index %s: %w", r.Source, err)
+	}
+	w.articles = append(w.articles, r.ID)
+	for _, s := range sanctions {
+		if err := w.batch.Index(s.id, s.doc); err != nil {
+			return fmt.Errorf("cannot index %s: %w", r.Source, err)
+		}
+		w.sanctions[s.id] = true
 	}
 	if w.batch.Size() >= w.ix.opts.BatchSize {
 		return w.Flush()
@@ -151,11 +176,59 @@ func (w *Writer) Flush() error {
 	if w.batch.Size() == 0 {
 		return nil
 	}
+	if err := w.deleteStale(); err != nil {
+		return err
+	}
 	if err := w.ix.bleve.Batch(w.batch); err != nil {
 		return fmt.Errorf("cannot write to the index: %w", err)
 	}
 	w.batch.Reset()
+	w.articles = w.articles[:0]
+	clear(w.sanctions)
 	return nil
+}
+
+// deleteStale queues the deletion of the sanctions that the batch's articles
+// have in the index and no longer have (an article indexed again after the
+// extraction changed).
+func (w *Writer) deleteStale() error {
+	if len(w.articles) == 0 {
+		return nil
+	}
+	parents := make([]query.Query, len(w.articles))
+	for i, id := range w.articles {
+		parents[i] = term(fieldSParent, id)
+	}
+	q := bleve.NewConjunctionQuery(term(fieldDocType, docSanction), bleve.NewDisjunctionQuery(parents...))
+	return eachID(w.ix.bleve, q, func(id string) {
+		if !w.sanctions[id] {
+			w.batch.Delete(id)
+		}
+	})
+}
+
+// eachID calls fn with the id of every document q matches, a page at a time.
+func eachID(b bleve.Index, q query.Query, fn func(id string)) error {
+	const page = 1000
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, page, 0, false)
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := b.Search(req)
+		if err != nil {
+			return fmt.Errorf("cannot read the index: %w", err)
+		}
+		for _, h := range res.Hits {
+			fn(h.ID)
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
 }
 
 // Close flushes the last batch.

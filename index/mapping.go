@@ -33,6 +33,31 @@ const (
 	fieldAmount    = "amount"   // every euro amount
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
+
+	// fieldDocType tells an article's document from a sanction's: every
+	// search of articles is restricted to docArticle.
+	fieldDocType = "doc_type"
+	// fieldSanctionKind lists the kinds of an article's sanctions, for the
+	// sanction facet.
+	fieldSanctionKind = "sanction_kind"
+
+	// The fields of a sanction's document (id "<article id>/s<n>"), so that
+	// search -sanction applies every filter to one and the same sanction.
+	fieldSParent    = "s_parent"    // the article's id, stored
+	fieldSKind      = "s_kind"      // fine, penalty_liquidation, reprimand, warning, other
+	fieldSAmount    = "s_amount"    // the amount when in euros
+	fieldSCurrency  = "s_currency"  // the amount's currency, any
+	fieldSAuthority = "s_authority" // folded, like fieldAuthority
+	fieldSTarget    = "s_target"    // folded, like fieldOrg
+	fieldSGDPR      = "s_gdpr"      // refs and their parents, like fieldGDPR
+	fieldSDate      = "s_date"      // the decision's date, else the article's publication date
+	fieldSRecord    = "s_record"    // the sanction's JSON, stored only
+)
+
+// The values of fieldDocType.
+const (
+	docArticle  = "article"
+	docSanction = "sanction"
 )
 
 // amountField is the numeric field holding the euro amounts of one role.
@@ -135,6 +160,20 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldRecord, stored())
+	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
+
+	date := bleve.NewDateTimeFieldMapping()
+	date.IncludeInAll = false
+	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSAmount, number(false))
+	doc.AddFieldMappingsAt(fieldSCurrency, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false))
+	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false))
+	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSDate, date)
+	doc.AddFieldMappingsAt(fieldSRecord, stored())
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }
