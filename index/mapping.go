@@ -45,7 +45,7 @@ const (
 	// search -sanction applies every filter to one and the same sanction.
 	fieldSParent    = "s_parent"    // the article's id, stored
 	fieldSKind      = "s_kind"      // fine, penalty_liquidation, reprimand, warning, other
-	fieldSAmount    = "s_amount"    // the amount when in euros
+	fieldSAmount    = "s_amount"    // the amount when in euros, stored (to sort by it)
 	fieldSCurrency  = "s_currency"  // the amount's currency, any
 	fieldSAuthority = "s_authority" // folded, like fieldAuthority
 	fieldSTarget    = "s_target"    // folded, like fieldOrg
@@ -167,7 +167,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	date.IncludeInAll = false
 	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true))
 	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSAmount, number(false))
+	doc.AddFieldMappingsAt(fieldSAmount, number(true))
 	doc.AddFieldMappingsAt(fieldSCurrency, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false))
 	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false))

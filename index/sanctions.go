@@ -27,11 +27,12 @@ var SanctionKinds = func() []string {
 }()
 
 // A sanctionMatch is an article's sanctions that match every sanction
-// filter of a query.
+// filter of a query: their ids, in the article's order, and the largest of
+// their amounts in euros (0 when none). The sanctions themselves are read
+// only for the hits of the page shown.
 type sanctionMatch struct {
-	sanctions []extract.JSONSanction
-	order     []int   // each sanction's rank in its article, to keep the article's order
-	maxEUR    float64 // the largest amount in euros among them, 0 when none
+	ids    []string
+	maxEUR float64
 }
 
 // sanctionQuery is the query of the sanction documents that q's sanction
@@ -70,7 +71,7 @@ func (ix *Index) sanctionQuery(q Query) (query.Query, error) {
 	return bleve.NewConjunctionQuery(must...), nil
 }
 
-// sanctionMatches reads every sanction that q's sanction filters find and
+// sanctionMatches finds every sanction that q's sanction filters find and
 // groups them by article.
 func (ix *Index) sanctionMatches(q Query) (map[string]*sanctionMatch, error) {
 	sq, err := ix.sanctionQuery(q)
@@ -82,7 +83,7 @@ func (ix *Index) sanctionMatches(q Query) (map[string]*sanctionMatch, error) {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(sq, page, 0, false)
-		req.Fields = []string{fieldSParent, fieldSRecord}
+		req.Fields = []string{fieldSParent, fieldSAmount}
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SetSearchAfter(after)
@@ -93,34 +94,68 @@ func (ix *Index) sanctionMatches(q Query) (map[string]*sanctionMatch, error) {
 		}
 		for _, h := range res.Hits {
 			parent, _ := h.Fields[fieldSParent].(string)
-			raw, _ := h.Fields[fieldSRecord].(string)
-			var s extract.JSONSanction
-			if err := json.Unmarshal([]byte(raw), &s); err != nil || parent == "" {
-				return nil, fmt.Errorf("index document %s is damaged: %v", h.ID, err)
+			if parent == "" {
+				return nil, fmt.Errorf("index document %s is damaged: no article", h.ID)
 			}
 			m := out[parent]
 			if m == nil {
 				m = &sanctionMatch{}
 				out[parent] = m
 			}
-			m.add(s, sanctionRank(h.ID))
+			m.ids = append(m.ids, h.ID)
+			if v, _ := h.Fields[fieldSAmount].(float64); v > m.maxEUR {
+				m.maxEUR = v
+			}
 		}
 		if len(res.Hits) < page {
 			break
 		}
 		after = []string{res.Hits[len(res.Hits)-1].ID}
 	}
+	for _, m := range out {
+		slices.SortFunc(m.ids, func(a, b string) int { return sanctionRank(a) - sanctionRank(b) })
+	}
 	return out, nil
 }
 
-// add inserts s at its rank in the article.
-func (m *sanctionMatch) add(s extract.JSONSanction, rank int) {
-	i, _ := slices.BinarySearch(m.order, rank)
-	m.order = slices.Insert(m.order, i, rank)
-	m.sanctions = slices.Insert(m.sanctions, i, s)
-	if s.Amount != nil && s.Currency != nil && *s.Currency == "EUR" && *s.Amount > m.maxEUR {
-		m.maxEUR = *s.Amount
+// fillSanctions reads the matching sanctions of the hits.
+func (ix *Index) fillSanctions(hits []Hit, matched map[string]*sanctionMatch) error {
+	var ids []string
+	for _, h := range hits {
+		if m := matched[h.ID]; m != nil {
+			ids = append(ids, m.ids...)
+		}
 	}
+	if len(ids) == 0 {
+		return nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldSRecord}
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return fmt.Errorf("search failed: %w", err)
+	}
+	byID := make(map[string]extract.JSONSanction, len(res.Hits))
+	for _, h := range res.Hits {
+		raw, _ := h.Fields[fieldSRecord].(string)
+		var s extract.JSONSanction
+		if err := json.Unmarshal([]byte(raw), &s); err != nil {
+			return fmt.Errorf("index document %s is damaged: %w", h.ID, err)
+		}
+		byID[h.ID] = s
+	}
+	for i := range hits {
+		m := matched[hits[i].ID]
+		if m == nil {
+			continue
+		}
+		for _, id := range m.ids {
+			if s, ok := byID[id]; ok {
+				hits[i].Sanctions = append(hits[i].Sanctions, s)
+			}
+		}
+	}
+	return nil
 }
 
 // sanctionRank is n in a sanction's id "<article id>/s<n>".

@@ -171,13 +171,18 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	for _, h := range res.Hits {
 		x := hit(h, q.Role)
 		if m := matched[h.ID]; m != nil {
-			x.Sanctions, x.SanctionAmount = m.sanctions, m.maxEUR
+			x.SanctionAmount = m.maxEUR
 		}
 		out.Hits = append(out.Hits, x)
 	}
 	if bySanctionAmount {
 		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
 		out.Hits = out.Hits[min(q.Offset, len(out.Hits)):min(q.Offset+limit, len(out.Hits))]
+	}
+	if matched != nil {
+		if err := ix.fillSanctions(out.Hits, matched); err != nil {
+			return nil, err
+		}
 	}
 	if q.Facets {
 		out.Facets = facets(res.Facets)
