@@ -114,6 +114,7 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 		sanctions = append(sanctions, sanctionDoc{id: sanctionID(r.ID, i+1), doc: sd})
 	}
 	d[fieldSanctionKind] = unique(kinds)
+	d[fieldSanctions] = len(sanctions)
 	return d, sanctions, nil
 }
 

@@ -6,7 +6,6 @@ import (
 	"os"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/veille/veille/extract"
 )
@@ -136,15 +135,14 @@ func (ix *Index) Count() (uint64, error) {
 type Writer struct {
 	ix    *Index
 	batch *bleve.Batch
-	// The articles of the batch and the ids of their sanctions: a sanction
-	// an article had in the index and no longer has is deleted on Flush.
-	articles  []string
-	sanctions map[string]bool
+	// How many sanctions each article of the batch has: the sanctions an
+	// article had in the index beyond them are deleted on Flush.
+	sanctions map[string]int
 }
 
 // NewWriter starts a batch writer.
 func (ix *Index) NewWriter() *Writer {
-	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]bool{}}
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}}
 }
 
 // Add queues a record under its ID, and each of its sanctions under
@@ -158,13 +156,12 @@ func (w *Writer) Add(r *extract.Record) error {
 	if err := w.batch.Index(r.ID, d); err != nil {
 		return fmt.Errorf("cannot index %s: %w", r.Source, err)
 	}
-	w.articles = append(w.articles, r.ID)
 	for _, s := range sanctions {
 		if err := w.batch.Index(s.id, s.doc); err != nil {
 			return fmt.Errorf("cannot index %s: %w", r.Source, err)
 		}
-		w.sanctions[s.id] = true
 	}
+	w.sanctions[r.ID] = len(sanctions)
 	if w.batch.Size() >= w.ix.opts.BatchSize {
 		return w.Flush()
 	}
@@ -183,52 +180,35 @@ func (w *Writer) Flush() error {
 		return fmt.Errorf("cannot write to the index: %w", err)
 	}
 	w.batch.Reset()
-	w.articles = w.articles[:0]
 	clear(w.sanctions)
 	return nil
 }
 
-// deleteStale queues the deletion of the sanctions that the batch's articles
-// have in the index and no longer have (an article indexed again after the
-// extraction changed).
+// deleteStale queues the deletion of the sanctions that the batch's
+// articles have in the index beyond those they have now (an article indexed
+// again after the extraction changed). It reads the stored count of the
+// articles already in the index: none on a first ingest.
 func (w *Writer) deleteStale() error {
-	if len(w.articles) == 0 {
+	if len(w.sanctions) == 0 {
 		return nil
 	}
-	parents := make([]query.Query, len(w.articles))
-	for i, id := range w.articles {
-		parents[i] = term(fieldSParent, id)
+	ids := make([]string, 0, len(w.sanctions))
+	for id := range w.sanctions {
+		ids = append(ids, id)
 	}
-	q := bleve.NewConjunctionQuery(term(fieldDocType, docSanction), bleve.NewDisjunctionQuery(parents...))
-	return eachID(w.ix.bleve, q, func(id string) {
-		if !w.sanctions[id] {
-			w.batch.Delete(id)
-		}
-	})
-}
-
-// eachID calls fn with the id of every document q matches, a page at a time.
-func eachID(b bleve.Index, q query.Query, fn func(id string)) error {
-	const page = 1000
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, page, 0, false)
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := b.Search(req)
-		if err != nil {
-			return fmt.Errorf("cannot read the index: %w", err)
-		}
-		for _, h := range res.Hits {
-			fn(h.ID)
-		}
-		if len(res.Hits) < page {
-			return nil
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldSanctions}
+	res, err := w.ix.bleve.Search(req)
+	if err != nil {
+		return fmt.Errorf("cannot read the index: %w", err)
 	}
+	for _, h := range res.Hits {
+		had, _ := h.Fields[fieldSanctions].(float64)
+		for n := w.sanctions[h.ID] + 1; n <= int(had); n++ {
+			w.batch.Delete(sanctionID(h.ID, n))
+		}
+	}
+	return nil
 }
 
 // Close flushes the last batch.

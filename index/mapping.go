@@ -40,6 +40,9 @@ const (
 	// fieldSanctionKind lists the kinds of an article's sanctions, for the
 	// sanction facet.
 	fieldSanctionKind = "sanction_kind"
+	// fieldSanctions is how many sanctions an article has, stored, so that
+	// indexing it again with fewer deletes the others.
+	fieldSanctions = "sanctions"
 
 	// The fields of a sanction's document (id "<article id>/s<n>"), so that
 	// search -sanction applies every filter to one and the same sanction.
@@ -162,6 +165,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldRecord, stored())
 	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSanctions, number(true))
 
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
