@@ -21,7 +21,8 @@ import (
 //	3: one document per sanction (id "<article id>/s<n>", doc_type "sanction",
 //	   fields s_*), so that search -sanction applies its filters to one
 //	   sanction; doc_type "article" on articles; sanction_kind, the kinds of
-//	   an article's sanctions, for the sanction facet.
+//	   an article's sanctions, for the sanction facet; sanctions, their
+//	   number, stored, to delete those an article no longer has.
 const SchemaVersion = "3"
 
 var schemaKey = []byte("veille_schema_version")
