@@ -151,7 +151,7 @@ func TestAmounts(t *testing.T) {
 				`amount[38:73] "treize euros et quarante-cinq cents" EUR 1345 other`}},
 		{"coins", "une hausse de 50 cents", []string{`amount[14:22] "50 cents" USD 50 fine`}},
 		{"what a sum counts is no fine", "Les retards de paiement privent les fournisseurs de 15 milliards d'euros de trésorerie.",
-			[]string{`amount[49:69] "15 milliards d'euros" EUR 1500000000000 other`}},
+			[]string{`amount[52:72] "15 milliards d'euros" EUR 1500000000000 other`}},
 		{"a settlement is no fine", "Par une transaction, la société accepte de payer 1,1 million d'euros.",
 			[]string{`amount[51:70] "1,1 million d'euros" EUR 110000000 other`}},
 		{"a table cell then a date is no cents", "Veolia 1,6 M€ 14/03/2023",

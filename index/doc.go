@@ -9,6 +9,7 @@
 //	index.go     Create/Open/Close, the schema version, the batch Writer
 //	search.go    Query (filters), Search (hits, snippets, facets)
 //	query.go     the query language: tokens -> AST -> bleve queries, QueryError
+//	sanctions.go search -sanction: the sanctions' own documents, one filter per sanction
 //	sort.go      the orders of the hits (relevance, date, amount)
 //	errors.go    ErrBadFilter, a filter value that cannot be searched for
 //	records.go   Get one record; Each streams every record (export); Sanctioned (report)

@@ -12,22 +12,33 @@ import (
 	"github.com/veille/veille/extract"
 )
 
-// document turns a record into the map bleve indexes. The record's JSON is
-// stored without its text (the text field already stores it) so that Get can
-// give the record back whole.
-func document(r *extract.Record) (map[string]interface{}, error) {
+// A sanctionDoc is the document of one sanction and its id.
+type sanctionDoc struct {
+	id  string
+	doc map[string]interface{}
+}
+
+// sanctionID is the id of an article's n-th sanction (from 1).
+func sanctionID(article string, n int) string { return fmt.Sprintf("%s/s%d", article, n) }
+
+// document turns a record into the map bleve indexes, and each of its
+// sanctions into a document of its own. The record's JSON is stored without
+// its text (the text field already stores it) so that Get can give the
+// record back whole.
+func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) {
 	rec := r.JSON()
 	rec.Text = ""
 	raw, err := json.Marshal(rec)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	d := map[string]interface{}{
-		fieldTitle:  r.Title,
-		fieldText:   r.Text,
-		fieldSource: r.Source,
-		fieldLang:   r.Lang,
-		fieldRecord: string(raw),
+		fieldDocType: docArticle,
+		fieldTitle:   r.Title,
+		fieldText:    r.Text,
+		fieldSource:  r.Source,
+		fieldLang:    r.Lang,
+		fieldRecord:  string(raw),
 	}
 	if r.URL != "" {
 		d[fieldURL] = r.URL
@@ -106,11 +117,61 @@ func document(r *extract.Record) (map[string]interface{}, error) {
 			d[fieldFineDigits] = groupTerms(g, int64(math.Round(fine*100)))
 		}
 	}
+
 	var kinds []string
-	for _, s := range r.Sanctions {
-		kinds = append(kinds, string(s.Kind))
+	sanctions := make([]sanctionDoc, 0, len(rec.Sanctions))
+	for i, s := range rec.Sanctions {
+		kinds = append(kinds, s.Kind)
+		sd, err := sanctionDocument(r, s)
+		if err != nil {
+			return nil, nil, err
+		}
+		sanctions = append(sanctions, sanctionDoc{id: sanctionID(r.ID, i+1), doc: sd})
 	}
 	d[fieldSanctionKind] = unique(kinds)
+	d[fieldSanctions] = len(sanctions)
+	return d, sanctions, nil
+}
+
+// sanctionDocument is the document of one of r's sanctions: its kind, its
+// amount (in the euro field only when in euros), who pronounced it against
+// whom, the GDPR refs it is for, its date (the decision's, else the
+// article's publication date) and its JSON, to show it with the hits.
+func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]interface{}, error) {
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	d := map[string]interface{}{
+		fieldDocType: docSanction,
+		fieldSParent: r.ID,
+		fieldSKind:   s.Kind,
+		fieldSTarget: s.Target,
+		fieldSRecord: string(raw),
+	}
+	if s.Authority != nil && *s.Authority != "" {
+		d[fieldSAuthority] = *s.Authority
+	}
+	if s.Amount != nil && s.Currency != nil {
+		d[fieldSCurrency] = *s.Currency
+		if *s.Currency == "EUR" {
+			d[fieldSAmount] = *s.Amount
+		}
+	}
+	var prefixes []string
+	for _, ref := range s.GDPRRefs {
+		prefixes = append(prefixes, refPrefixes(ref)...)
+	}
+	d[fieldSGDPR] = unique(prefixes)
+	date := r.Published
+	if s.Date != nil {
+		if dd, err := extract.ParseCivilDate(*s.Date); err == nil {
+			date = dd
+		}
+	}
+	if !date.IsZero() {
+		d[fieldSDate] = startOf(date)
+	}
 	return d, nil
 }
 

@@ -18,7 +18,12 @@ import (
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
 //	2: max_<role>, the largest euro amount of each role, to sort by and show;
 //	   authority_name and url stored, to print them with each hit.
-//	3: fine_group and fine_digits, so that stats are facets; sanction_kind.
+//	3: fine_group and fine_digits, so that stats are facets; one document per
+//	   sanction (id "<article id>/s<n>", doc_type "sanction", fields s_*), so
+//	   that search -sanction applies its filters to one sanction; doc_type
+//	   "article" on articles; sanction_kind, the kinds of an article's
+//	   sanctions, for the sanction facet; sanctions, their number, stored, to
+//	   delete those an article no longer has.
 const SchemaVersion = "3"
 
 var schemaKey = []byte("veille_schema_version")
@@ -117,30 +122,48 @@ func NewMemOnly() (*Index, error) {
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bleve.Close() }
 
-// Count is the number of documents indexed.
-func (ix *Index) Count() (uint64, error) { return ix.bleve.DocCount() }
+// Count is the number of articles indexed (sanctions, indexed as documents
+// of their own, are not counted).
+func (ix *Index) Count() (uint64, error) {
+	req := bleve.NewSearchRequestOptions(term(fieldDocType, docArticle), 0, 0, false)
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read the index: %w", err)
+	}
+	return res.Total, nil
+}
 
 // A Writer adds records to the index in batches; Close sends the last one.
 type Writer struct {
 	ix    *Index
 	batch *bleve.Batch
+	// How many sanctions each article of the batch has: the sanctions an
+	// article had in the index beyond them are deleted on Flush.
+	sanctions map[string]int
 }
 
 // NewWriter starts a batch writer.
 func (ix *Index) NewWriter() *Writer {
-	return &Writer{ix: ix, batch: ix.bleve.NewBatch()}
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}}
 }
 
-// Add queues a record under its ID; the same ID replaces the earlier
-// document, so ingesting the same articles twice leaves the same index.
+// Add queues a record under its ID, and each of its sanctions under
+// "<ID>/s<n>"; the same ID replaces the earlier document and its sanctions,
+// so ingesting the same articles twice leaves the same index.
 func (w *Writer) Add(r *extract.Record) error {
-	d, err := document(r)
+	d, sanctions, err := document(r)
 	if err != nil {
 		return fmt.Errorf("cannot index %s: %w", r.Source, err)
 	}
 	if err := w.batch.Index(r.ID, d); err != nil {
 		return fmt.Errorf("cannot index %s: %w", r.Source, err)
 	}
+	for _, s := range sanctions {
+		if err := w.batch.Index(s.id, s.doc); err != nil {
+			return fmt.Errorf("cannot index %s: %w", r.Source, err)
+		}
+	}
+	w.sanctions[r.ID] = len(sanctions)
 	if w.batch.Size() >= w.ix.opts.BatchSize {
 		return w.Flush()
 	}
@@ -152,10 +175,41 @@ func (w *Writer) Flush() error {
 	if w.batch.Size() == 0 {
 		return nil
 	}
+	if err := w.deleteStale(); err != nil {
+		return err
+	}
 	if err := w.ix.bleve.Batch(w.batch); err != nil {
 		return fmt.Errorf("cannot write to the index: %w", err)
 	}
 	w.batch.Reset()
+	clear(w.sanctions)
+	return nil
+}
+
+// deleteStale queues the deletion of the sanctions that the batch's
+// articles have in the index beyond those they have now (an article indexed
+// again after the extraction changed). It reads the stored count of the
+// articles already in the index: none on a first ingest.
+func (w *Writer) deleteStale() error {
+	if len(w.sanctions) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(w.sanctions))
+	for id := range w.sanctions {
+		ids = append(ids, id)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldSanctions}
+	res, err := w.ix.bleve.Search(req)
+	if err != nil {
+		return fmt.Errorf("cannot read the index: %w", err)
+	}
+	for _, h := range res.Hits {
+		had, _ := h.Fields[fieldSanctions].(float64)
+		for n := w.sanctions[h.ID] + 1; n <= int(had); n++ {
+			w.batch.Delete(sanctionID(h.ID, n))
+		}
+	}
 	return nil
 }
 

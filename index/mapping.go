@@ -34,9 +34,36 @@ const (
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
 
-	fieldFineGroup    = "fine_group"    // "authority|year" of an article with a fine, for stats
-	fieldFineDigits   = "fine_digits"   // "authority|year|place|digit" of its largest fine, for stats sums
-	fieldSanctionKind = "sanction_kind" // kinds of the article's sanctions
+	fieldFineGroup  = "fine_group"  // "authority|year" of an article with a fine, for stats
+	fieldFineDigits = "fine_digits" // "authority|year|place|digit" of its largest fine, for stats sums
+
+	// fieldDocType tells an article's document from a sanction's: every
+	// search of articles is restricted to docArticle.
+	fieldDocType = "doc_type"
+	// fieldSanctionKind lists the kinds of an article's sanctions, for the
+	// sanction facet.
+	fieldSanctionKind = "sanction_kind"
+	// fieldSanctions is how many sanctions an article has, stored, so that
+	// indexing it again with fewer deletes the others.
+	fieldSanctions = "sanctions"
+
+	// The fields of a sanction's document (id "<article id>/s<n>"), so that
+	// search -sanction applies every filter to one and the same sanction.
+	fieldSParent    = "s_parent"    // the article's id, stored
+	fieldSKind      = "s_kind"      // fine, penalty_liquidation, reprimand, warning, other
+	fieldSAmount    = "s_amount"    // the amount when in euros, stored (to sort by it)
+	fieldSCurrency  = "s_currency"  // the amount's currency, any
+	fieldSAuthority = "s_authority" // folded, like fieldAuthority
+	fieldSTarget    = "s_target"    // folded, like fieldOrg
+	fieldSGDPR      = "s_gdpr"      // refs and their parents, like fieldGDPR
+	fieldSDate      = "s_date"      // the decision's date, else the article's publication date
+	fieldSRecord    = "s_record"    // the sanction's JSON, stored only
+)
+
+// The values of fieldDocType.
+const (
+	docArticle  = "article"
+	docSanction = "sanction"
 )
 
 // amountField is the numeric field holding the euro amounts of one role.
@@ -141,7 +168,21 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldRecord, stored())
 	doc.AddFieldMappingsAt(fieldFineGroup, keyword("keyword", true))
 	doc.AddFieldMappingsAt(fieldFineDigits, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSanctions, number(true))
+
+	date := bleve.NewDateTimeFieldMapping()
+	date.IncludeInAll = false
+	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSAmount, number(true))
+	doc.AddFieldMappingsAt(fieldSCurrency, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false))
+	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false))
+	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSDate, date)
+	doc.AddFieldMappingsAt(fieldSRecord, stored())
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }

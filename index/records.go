@@ -17,7 +17,8 @@ var ErrNoSuchRecord = errors.New("no such article")
 
 // Get returns one stored record, whole, by its ID.
 func (ix *Index) Get(id string) (*extract.JSONRecord, error) {
-	recs, err := ix.records(bleve.NewDocIDQuery([]string{id}), 1, nil)
+	q := bleve.NewConjunctionQuery(bleve.NewDocIDQuery([]string{id}), term(fieldDocType, docArticle))
+	recs, err := ix.records(q, 1, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -27,13 +28,14 @@ func (ix *Index) Get(id string) (*extract.JSONRecord, error) {
 	return recs[0], nil
 }
 
-// Each calls fn with every stored record, in ID order, reading the index a
+// Each calls fn with every stored record (articles, not their sanctions'
+// documents), in ID order, reading the index a
 // page at a time so that memory stays flat however large the corpus.
 func (ix *Index) Each(fn func(*extract.JSONRecord) error) error {
 	const page = 500
 	var after []string
 	for {
-		recs, err := ix.records(bleve.NewMatchAllQuery(), page, after)
+		recs, err := ix.records(term(fieldDocType, docArticle), page, after)
 		if err != nil {
 			return err
 		}
@@ -100,9 +102,9 @@ func (ix *Index) Sanctioned(limit int) ([]SanctionedArticle, uint64, error) {
 	}
 	q := bleve.NewDisjunctionQuery(append(kinds, hasFine())...)
 	if limit <= 0 {
-		n, err := ix.bleve.DocCount()
+		n, err := ix.Count()
 		if err != nil {
-			return nil, 0, fmt.Errorf("cannot read the index: %w", err)
+			return nil, 0, err
 		}
 		limit = max(int(n), 1)
 	}

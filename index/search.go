@@ -28,12 +28,20 @@ type Query struct {
 	MaxAmount float64           // euros, inclusive; 0 for none
 	Since     extract.CivilDate // published on or after (at its precision)
 	Until     extract.CivilDate // published on or before (at its precision)
+	// Sanction is a sanction kind (fine, penalty_liquidation, reprimand,
+	// warning, other) or "any". When set, the articles must report such a
+	// sanction, and Org (its target), Authority, GDPR, MinAmount/MaxAmount
+	// (its amount in euros) and Since/Until (its decision date, else the
+	// article's publication date) apply to that one sanction, not to the
+	// article; sorting by amount then sorts by the matching sanctions'
+	// largest amount in euros.
+	Sanction  string
 	Lang      string
 	Sort      string // relevance, date or amount (see sortOrder); "" for relevance with Text, date without
 	Reverse   bool   // reverse the sort: oldest, smallest or least relevant first
 	Limit     int    // hits to return (default 10)
 	Offset    int    // hits to skip
-	Facets    bool   // count by authority, organisation, GDPR ref, role, year, fine band
+	Facets    bool   // count by authority, organisation, GDPR ref, role, sanction kind, year, fine band
 	Highlight string // snippet style: "ansi" or "html" (default "html")
 }
 
@@ -50,6 +58,11 @@ type Hit struct {
 	RoleMax     float64  // with Query.Role, the largest amount of that role in euros; 0 otherwise
 	GDPR        []string
 	Snippet     string // highlighted fragment of the text
+	// With Query.Sanction, the article's sanctions that match every
+	// sanction filter, in the article's order, and the largest of their
+	// amounts in euros (0 when none is in euros).
+	Sanctions      []extract.JSONSanction
+	SanctionAmount float64
 }
 
 // A FacetTerm is one value of a facet and how many hits have it.
@@ -86,12 +99,19 @@ var fineBands = []struct {
 // facetFields names each term facet and its field, in display order.
 var facetFields = []struct{ name, field string }{
 	{"authority", fieldAuthName}, {"organisation", fieldOrgName}, {"gdpr", fieldGDPRRef},
-	{"role", fieldRole}, {"year", fieldYear},
+	{"role", fieldRole}, {"sanction", fieldSanctionKind}, {"year", fieldYear},
 }
 
 // Search runs q and returns one page of hits.
 func (ix *Index) Search(q Query) (*Result, error) {
-	bq, err := ix.buildQuery(q)
+	var matched map[string]*sanctionMatch
+	if q.Sanction != "" {
+		var err error
+		if matched, err = ix.sanctionMatches(q); err != nil {
+			return nil, err
+		}
+	}
+	bq, err := ix.buildQuery(q, matched)
 	if err != nil {
 		return nil, err
 	}
@@ -99,11 +119,21 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if q.Sanction != "" && len(matched) == 0 {
+		return &Result{}, nil
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 10
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
+	size, from := limit, q.Offset
+	// By the amount of the matching sanctions: the hits are at most the
+	// articles that have one, so all are fetched and sorted here.
+	bySanctionAmount := q.Sanction != "" && q.Sort == "amount"
+	if bySanctionAmount {
+		size, from = len(matched), 0
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
 	if q.Role != "" {
 		req.Fields = append(req.Fields, maxField(q.Role))
@@ -139,7 +169,20 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	out := &Result{Total: res.Total}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, hit(h, q.Role))
+		x := hit(h, q.Role)
+		if m := matched[h.ID]; m != nil {
+			x.SanctionAmount = m.maxEUR
+		}
+		out.Hits = append(out.Hits, x)
+	}
+	if bySanctionAmount {
+		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
+		out.Hits = out.Hits[min(q.Offset, len(out.Hits)):min(q.Offset+limit, len(out.Hits))]
+	}
+	if matched != nil {
+		if err := ix.fillSanctions(out.Hits, matched); err != nil {
+			return nil, err
+		}
 	}
 	if q.Facets {
 		out.Facets = facets(res.Facets)
@@ -214,7 +257,10 @@ func facets(fr search.FacetResults) []Facet {
 	return out
 }
 
-func (ix *Index) buildQuery(q Query) (query.Query, error) {
+// buildQuery is the query of the articles that q finds. With q.Sanction,
+// matched holds the articles that have a matching sanction, and the
+// sanction's filters are not applied to the article again.
+func (ix *Index) buildQuery(q Query, matched map[string]*sanctionMatch) (query.Query, error) {
 	var must []query.Query
 	if text := strings.TrimSpace(q.Text); text != "" {
 		tq, err := ix.textQuery(text)
@@ -223,19 +269,32 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		}
 		must = append(must, tq)
 	}
-	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
-		if strings.TrimSpace(f.value) == "" {
-			continue
+	if q.Role != "" {
+		if !slices.Contains(roles, q.Role) {
+			return nil, badFilter("unknown role %q: one of %s", q.Role, strings.Join(roles, ", "))
 		}
-		name, err := ix.fold(f.value)
+		must = append(must, term(fieldRole, q.Role))
+	}
+	if q.Lang != "" {
+		must = append(must, term(fieldLang, q.Lang))
+	}
+	if q.Sanction != "" {
+		ids := make([]string, 0, len(matched))
+		for id := range matched {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		must = append(must, bleve.NewDocIDQuery(ids))
+		return articlesOnly(must), nil
+	}
+	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
+		nq, err := ix.nameQuery(f.field, f.value)
 		if err != nil {
 			return nil, err
 		}
-		exact := bleve.NewTermQuery(name)
-		exact.SetField(f.field)
-		longer := bleve.NewPrefixQuery(name + " ")
-		longer.SetField(f.field)
-		must = append(must, bleve.NewDisjunctionQuery(exact, longer))
+		if nq != nil {
+			must = append(must, nq)
+		}
 	}
 	if q.GDPR != "" {
 		ref, err := NormaliseGDPRRef(q.GDPR)
@@ -244,48 +303,81 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		}
 		must = append(must, term(fieldGDPR, ref))
 	}
-	if q.Role != "" {
-		if !slices.Contains(roles, q.Role) {
-			return nil, badFilter("unknown role %q: one of %s", q.Role, strings.Join(roles, ", "))
-		}
-		must = append(must, term(fieldRole, q.Role))
-	}
 	if q.MinAmount > 0 || q.MaxAmount > 0 {
 		field := fieldAmount
 		if q.Role != "" {
 			field = amountField(q.Role)
 		}
-		var lo, hi *float64
-		if q.MinAmount > 0 {
-			lo = &q.MinAmount
-		}
-		if q.MaxAmount > 0 {
-			hi = &q.MaxAmount
-		}
-		incl := true
-		r := bleve.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
-		r.SetField(field)
-		must = append(must, r)
+		must = append(must, amountRange(field, q.MinAmount, q.MaxAmount))
 	}
 	if !q.Since.IsZero() || !q.Until.IsZero() {
-		var start, end time.Time
-		if !q.Since.IsZero() {
-			start = startOf(q.Since)
-		}
-		if !q.Until.IsZero() {
-			end = endOf(q.Until)
-		}
-		r := bleve.NewDateRangeQuery(start, end)
-		r.SetField(fieldPublished)
-		must = append(must, r)
+		must = append(must, dateRange(fieldPublished, q.Since, q.Until))
 	}
-	if q.Lang != "" {
-		must = append(must, term(fieldLang, q.Lang))
+	return articlesOnly(must), nil
+}
+
+// articlesOnly matches the articles that every query of must matches (every
+// article when none), not the sanctions' documents; that filter does not
+// change the scores.
+func articlesOnly(must []query.Query) query.Query {
+	b := bleve.NewBooleanQuery()
+	switch len(must) {
+	case 0:
+		b.AddMust(bleve.NewMatchAllQuery())
+	case 1:
+		b.AddMust(must[0])
+	default:
+		b.AddMust(bleve.NewConjunctionQuery(must...))
 	}
-	if len(must) == 0 {
-		return bleve.NewMatchAllQuery(), nil
+	b.AddFilter(term(fieldDocType, docArticle))
+	return b
+}
+
+// nameQuery finds a name in a folded name field, whole or by its first
+// words ("google" finds "Google LLC"); nil for an empty value.
+func (ix *Index) nameQuery(field, value string) (query.Query, error) {
+	if strings.TrimSpace(value) == "" {
+		return nil, nil
 	}
-	return bleve.NewConjunctionQuery(must...), nil
+	name, err := ix.fold(value)
+	if err != nil {
+		return nil, err
+	}
+	exact := bleve.NewTermQuery(name)
+	exact.SetField(field)
+	longer := bleve.NewPrefixQuery(name + " ")
+	longer.SetField(field)
+	return bleve.NewDisjunctionQuery(exact, longer), nil
+}
+
+// amountRange matches a value of field within [lo, hi]; 0 for no bound.
+func amountRange(field string, lo, hi float64) query.Query {
+	var loPtr, hiPtr *float64
+	if lo > 0 {
+		loPtr = &lo
+	}
+	if hi > 0 {
+		hiPtr = &hi
+	}
+	incl := true
+	r := bleve.NewNumericRangeInclusiveQuery(loPtr, hiPtr, &incl, &incl)
+	r.SetField(field)
+	return r
+}
+
+// dateRange matches a date of field within since and until, both included
+// at their precision; a zero date for no bound.
+func dateRange(field string, since, until extract.CivilDate) query.Query {
+	var start, end time.Time
+	if !since.IsZero() {
+		start = startOf(since)
+	}
+	if !until.IsZero() {
+		end = endOf(until)
+	}
+	r := bleve.NewDateRangeQuery(start, end)
+	r.SetField(field)
+	return r
 }
 
 func term(field, value string) query.Query {

@@ -115,15 +115,15 @@ const allTerms = math.MaxInt32
 // Fine groups are sorted by authority and year; rankings by count, then name.
 func (ix *Index) Stats(opts StatsOptions) (*Stats, error) {
 	opts.SetDefaults()
-	n, err := ix.bleve.DocCount()
+	n, err := ix.Count()
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the index: %w", err)
+		return nil, err
 	}
 	st := &Stats{Articles: int(n), Fines: []FineGroup{}, GDPR: []Count{}, Orgs: []OrgCount{}}
 
 	// One pass over the corpus: the GDPR ranking, and the fine groups
 	// (only the articles with a fine have group and digit terms).
-	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
+	req := bleve.NewSearchRequestOptions(term(fieldDocType, docArticle), 0, 0, false)
 	req.AddFacet("gdpr", bleve.NewFacetRequest(fieldGDPRRef, opts.Top))
 	res, groups, err := ix.aggregate(req, fieldFineGroup, fieldFineDigits, fieldMaxFine)
 	if err != nil {

@@ -18,7 +18,8 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 		`tidy tables of the indexed facts, for pandas, R or a spreadsheet
 
 One file per table (documents, amounts, legal_refs, injunctions,
-obligations, entities, dates), one row per fact, each keyed by doc_id.`,
+obligations, sanctions, entities, dates), one row per fact, each keyed by
+doc_id.`,
 		"-format csv -out tables",
 		"-format jsonl -out tables")
 	indexDir := c.m.indexFlag(fs)

@@ -44,7 +44,7 @@ flag value, a malformed query, or no index.
 Examples:
 
 	veille ingest fixtures
-	veille search -gdpr 5-1-e -role fine -min-amount 1000000 -since 2022
+	veille search -sanction fine -min-amount 1000000 -gdpr 5-1-e -since 2022
 	veille search -facets astreinte
 	veille search -sort amount -csv "(amende OU astreinte) ET CNIL"
 	veille export -format csv -out tables

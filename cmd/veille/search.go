@@ -25,6 +25,8 @@ type searchHit struct {
 	*extract.JSONRecord
 	Score   float64 `json:"score"`
 	Snippet string  `json:"snippet,omitempty"`
+	// With -sanction, the article's sanctions that match every filter.
+	Matching []extract.JSONSanction `json:"matching_sanctions,omitempty"`
 }
 
 func (c *searchCommand) Run(ctx context.Context, args []string) error {
@@ -35,23 +37,29 @@ QUERY looks in the title and the text, with French stemming: words (ANDed),
 "phrases", AND/ET, OR/OU, NOT/SAUF (upper case), brackets, +required,
 -excluded, prefix*, title: and text: (titre:, texte:). NOT binds tighter
 than AND, AND than OR. Leave QUERY out to filter only; the filters combine
-with AND. Exit status 1 when nothing matches, 2 for a malformed query.`,
+with AND. With -sanction KIND, the articles must report a sanction of that
+kind (or of any kind), and -org (its target), -authority, -gdpr,
+-min-amount, -max-amount, -since and -until (its decision date, else the
+publication date) apply to that one sanction; each hit shows it. Exit
+status 1 when nothing matches, 2 for a malformed query or a bad filter.`,
+		"-sanction fine -min-amount 1000000 -gdpr 5-1-e -since 2022",
 		"-gdpr 5-1-e -role fine -min-amount 1000000 -since 2022",
 		`-sort amount -csv '"mise en demeure" OR sanction*' > hits.csv`,
 		`"(CNIL OU amende) ET sanction* SAUF title:astreinte"`)
 	indexDir := c.m.indexFlag(fs)
 	var q index.Query
-	fs.StringVar(&q.Org, "org", "", "organisation name or its first words (google finds Google LLC)")
-	fs.StringVar(&q.Authority, "authority", "", "authority (CNIL, \"Conseil d'État\", \"Autorité de la concurrence\", AMF, …)")
-	fs.StringVar(&q.GDPR, "gdpr", "", "GDPR article: 5-1-e, 5.1.e or 15; 5 also finds 5-1-e")
+	fs.StringVar(&q.Sanction, "sanction", "", "sanction kind: "+strings.Join(index.SanctionKinds, ", ")+";\nthe other filters but -role and -lang then apply to that one sanction")
+	fs.StringVar(&q.Org, "org", "", "organisation name or its first words (google finds Google LLC); with -sanction, the sanctioned party")
+	fs.StringVar(&q.Authority, "authority", "", "authority (CNIL, \"Conseil d'État\", \"Autorité de la concurrence\", AMF, …); with -sanction, who pronounced it")
+	fs.StringVar(&q.GDPR, "gdpr", "", "GDPR article: 5-1-e, 5.1.e or 15; 5 also finds 5-1-e; with -sanction, one the sanction is for")
 	fs.StringVar(&q.Role, "role", "", "amount role: fine, penalty_payment, penalty_liquidation, ceiling, turnover, damages, other")
-	fs.Float64Var(&q.MinAmount, "min-amount", 0, "at least one amount (of -role, if given) of at least this many euros")
-	fs.Float64Var(&q.MaxAmount, "max-amount", 0, "at least one amount (of -role, if given) of at most this many euros")
-	since := fs.String("since", "", "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
-	until := fs.String("until", "", "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.Float64Var(&q.MinAmount, "min-amount", 0, "at least one amount (of -role, if given; with -sanction, the sanction's) of at least this many euros")
+	fs.Float64Var(&q.MaxAmount, "max-amount", 0, "at least one amount (of -role, if given; with -sanction, the sanction's) of at most this many euros")
+	since := fs.String("since", "", "published on or after: YYYY, YYYY-MM or YYYY-MM-DD; with -sanction, decided on or after\n(the publication date when the decision's is not written)")
+	until := fs.String("until", "", "published on or before: YYYY, YYYY-MM or YYYY-MM-DD; with -sanction, decided on or before")
 	fs.StringVar(&q.Lang, "lang", "", "language of the article (fr)")
-	fs.BoolVar(&q.Facets, "facets", false, "print counts by authority, organisation, GDPR ref, role, year and fine band")
-	fs.StringVar(&q.Sort, "sort", "", "order of the hits: relevance, date (newest first) or amount (largest fine, or of -role, first);\ndefault relevance with a query, date without")
+	fs.BoolVar(&q.Facets, "facets", false, "print counts by authority, organisation, GDPR ref, role, sanction kind, year and fine band")
+	fs.StringVar(&q.Sort, "sort", "", "order of the hits: relevance, date (newest first) or amount (largest fine, or of -role, first;\nwith -sanction, the largest amount of the matching sanctions); default relevance with a query, date without")
 	fs.BoolVar(&q.Reverse, "reverse", false, "reverse the order (oldest, smallest or least relevant first); undated articles and those without an amount stay last")
 	fs.IntVar(&q.Limit, "limit", 10, "hits to print")
 	fs.IntVar(&q.Offset, "offset", 0, "hits to skip")
@@ -108,7 +116,7 @@ func (c *searchCommand) printJSON(ix *index.Index, res *index.Result) error {
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(searchHit{JSONRecord: rec, Score: h.Score, Snippet: h.Snippet}); err != nil {
+		if err := enc.Encode(searchHit{JSONRecord: rec, Score: h.Score, Snippet: h.Snippet, Matching: h.Sanctions}); err != nil {
 			return err
 		}
 	}
@@ -162,6 +170,9 @@ func (c *searchCommand) printTable(res *index.Result, q index.Query) {
 		}
 		facts = append(facts, h.Source)
 		fmt.Fprintf(out, "   %s\n", strings.Join(facts, " · "))
+		for _, s := range h.Sanctions {
+			fmt.Fprintf(out, "   %s\n", sanctionLine(s))
+		}
 		if h.Snippet != "" {
 			fmt.Fprintf(out, "   %s\n", plainSnippet(h.Snippet, q.Highlight))
 		}
@@ -183,6 +194,31 @@ func (c *searchCommand) printTable(res *index.Result, q index.Query) {
 		}
 		tw.Flush()
 	}
+}
+
+// sanctionLine writes a sanction on one line:
+// "fine CNIL → Kaspr 240 000 € (2024-12-05) GDPR 5-1-e, 15".
+func sanctionLine(s extract.JSONSanction) string {
+	var b strings.Builder
+	b.WriteString(s.Kind)
+	if s.Authority != nil {
+		b.WriteString(" " + *s.Authority)
+	}
+	b.WriteString(" → " + s.Target)
+	if s.Amount != nil {
+		cur := "€"
+		if s.Currency != nil && *s.Currency != "EUR" {
+			cur = *s.Currency
+		}
+		b.WriteString(" " + thousands(*s.Amount) + " " + cur)
+	}
+	if s.Date != nil {
+		b.WriteString(" (" + *s.Date + ")")
+	}
+	if len(s.GDPRRefs) > 0 {
+		b.WriteString(" GDPR " + strings.Join(s.GDPRRefs, ", "))
+	}
+	return b.String()
 }
 
 // plainSnippet turns an HTML snippet into text, the matches between ** **;

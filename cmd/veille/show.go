@@ -109,9 +109,19 @@ func printRecord(m *Main, r *extract.JSONRecord) {
 	for _, d := range r.Dates {
 		fmt.Fprintf(tw, "date\t%s\t%q\n", d.Value, d.Text)
 	}
+	for _, s := range r.Sanctions {
+		fmt.Fprintf(tw, "sanction\t%s\n", sanctionLine(s))
+	}
 	tw.Flush()
 	for _, in := range r.Injunctions {
-		fmt.Fprintf(out, "\ninjunction: %s orders %s\n", in.Authority, in.Target)
+		kind := "injunction"
+		if in.Kind != nil {
+			kind = strings.ReplaceAll(*in.Kind, "_", " ")
+		}
+		if in.Status != nil {
+			kind += " (" + *in.Status + ")"
+		}
+		fmt.Fprintf(out, "\n%s: %s orders %s\n", kind, in.Authority, in.Target)
 		for i, o := range in.Obligations {
 			fmt.Fprintf(out, "  %d. %s\n", i+1, o.Text)
 		}

@@ -1,6 +1,6 @@
 // Package tables turns records into tidy tables, one row per fact, for
 // pandas, R or a spreadsheet: documents, amounts, legal_refs, injunctions,
-// obligations, entities and dates. Every fact table starts with doc_id, the
+// obligations, sanctions, entities and dates. Every fact table starts with doc_id, the
 // key of the documents table.
 package tables
 
@@ -23,8 +23,9 @@ var All = []Table{
 	{"documents", []string{"doc_id", "source", "url", "title", "published", "lang", "largest_fine_eur", "amounts", "gdpr_refs", "injunctions"}, documents},
 	{"amounts", []string{"doc_id", "value", "currency", "per", "role", "text", "start", "end"}, amounts},
 	{"legal_refs", []string{"doc_id", "law", "ref", "article", "paragraph", "point", "text", "start", "end"}, legalRefs},
-	{"injunctions", []string{"doc_id", "injunction", "authority", "target", "obligations", "deadline", "deadline_duration", "deadline_date", "penalty", "penalty_currency", "penalty_per", "start", "end"}, injunctions},
+	{"injunctions", []string{"doc_id", "injunction", "authority", "target", "kind", "status", "obligations", "deadline", "deadline_duration", "deadline_date", "penalty", "penalty_currency", "penalty_per", "start", "end"}, injunctions},
 	{"obligations", []string{"doc_id", "injunction", "obligation", "text", "start", "end"}, obligations},
+	{"sanctions", []string{"doc_id", "sanction", "authority", "target", "kind", "amount", "currency", "date", "gdpr_refs", "text", "start", "end"}, sanctions},
 	{"entities", []string{"doc_id", "type", "name", "text", "start", "end"}, entities},
 	{"dates", []string{"doc_id", "date", "text", "start", "end"}, dates},
 }
@@ -82,7 +83,7 @@ func injunctions(r *extract.JSONRecord) [][]string {
 		if p := in.Penalty; p != nil {
 			pen, cur, per = num(p.Value), p.Currency, str(p.Per)
 		}
-		rows = append(rows, []string{r.ID, itoa(i + 1), in.Authority, in.Target, itoa(len(in.Obligations)),
+		rows = append(rows, []string{r.ID, itoa(i + 1), in.Authority, in.Target, str(in.Kind), str(in.Status), itoa(len(in.Obligations)),
 			dl, dur, date, pen, cur, per, itoa(in.Start), itoa(in.End)})
 	}
 	return rows
@@ -94,6 +95,23 @@ func obligations(r *extract.JSONRecord) [][]string {
 		for j, o := range in.Obligations {
 			rows = append(rows, []string{r.ID, itoa(i + 1), itoa(j + 1), o.Text, itoa(o.Start), itoa(o.End)})
 		}
+	}
+	return rows
+}
+
+// sanctions gives one row per sanction: its rank in the article, who
+// pronounced it (empty when unknown) against whom, its kind, its amount in
+// its currency (empty for a non-pecuniary one), its decision date as
+// written, and the GDPR refs it is for, separated by spaces.
+func sanctions(r *extract.JSONRecord) [][]string {
+	rows := make([][]string, 0, len(r.Sanctions))
+	for i, s := range r.Sanctions {
+		amount := ""
+		if s.Amount != nil {
+			amount = num(*s.Amount)
+		}
+		rows = append(rows, []string{r.ID, itoa(i + 1), str(s.Authority), s.Target, s.Kind, amount, str(s.Currency),
+			str(s.Date), strings.Join(s.GDPRRefs, " "), s.Text, itoa(s.Start), itoa(s.End)})
 	}
 	return rows
 }

@@ -81,7 +81,7 @@ func (w *Writer) Write(r *extract.JSONRecord) error {
 var numericColumns = map[string]bool{
 	"value": true, "start": true, "end": true, "article": true, "paragraph": true,
 	"largest_fine_eur": true, "amounts": true, "injunctions": true, "injunction": true,
-	"obligations": true, "obligation": true, "penalty": true,
+	"obligations": true, "obligation": true, "penalty": true, "sanction": true, "amount": true,
 }
 
 func jsonValue(col, v string) interface{} {
