@@ -63,6 +63,7 @@ type injunctionRules struct {
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
+	body          *regexp.Regexp                      // anchored: a public body, the target's name in group 1
 	notice        *regexp.Regexp                      // the triggers that give a formal notice
 	statuses      []InjunctionStatus                  // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]*regexp.Regexp // words before a trigger that give its status
@@ -104,12 +105,18 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
 		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
-		toTarget:         regexp.MustCompile(`^(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*` + wordsPattern(words("to")) + `\s+`),
+		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
+		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*` + wordsPattern(words("to")) + `\s+`),
 		coordination: regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:     regexp.MustCompile(wordsPattern(words("notice"))),
+		notice: regexp.MustCompile(wordsPattern(words("notice"))),
+		// a public body: one named whole (« l'État »), or by its kind and a
+		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
+		body: regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(words("body")) +
+			`|` + wordsPattern(words("body_kind")) + `(?:\s+(?:de\s+la|de|du|des)\s+|\s+d` + reApos + `|\s+de\s+l` + reApos + `)` +
+			`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*)(?:[^\p{L}]|$)`),
 		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
 		statusCues: map[InjunctionStatus]*regexp.Regexp{},
 	}
@@ -233,10 +240,14 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
 	}
-	// A named organisation within the next few words, and those coordinated
-	// with it (« SFR et Bouygues Telecom »).
+	if m := ir.body.FindStringSubmatchIndex(text[i:sEnd]); m != nil {
+		return []string{text[i+m[2] : i+m[3]]}, i + m[1] // « enjoint à l'État », « au ministère de l'Intérieur »
+	}
+	// A named organisation within the next few words, maybe after what it
+	// is (« aux fournisseurs d'accès à internet Orange SA »), and those
+	// coordinated with it (« SFR et Bouygues Telecom »).
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= i && e.Start <= i+len("la société ") && e.End <= sEnd {
+		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start])) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
 				if next.Type != Org || next.End > sEnd || !ir.coordination.MatchString(text[end:next.Start]) {
@@ -257,6 +268,11 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	}
 	return nil, end
 }
+
+// describes matches what may stand between an order's verb and its target's
+// name: lower-case words saying what it is (« aux fournisseurs d'accès à
+// internet »).
+var describes = regexp.MustCompile(`^[\p{Ll}'’ -]{0,60}$`)
 
 // orgsBefore lists the organisations named before i, once each, in order.
 func orgsBefore(entities []Entity, i int) []string {

@@ -222,3 +222,24 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestInjunctionTargets reads the targets of orders written the way the news
+// writes them: public bodies, a clause before the target, what the target is.
+func TestInjunctionTargets(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Le Conseil d'État a enjoint à l'État de prendre toutes les mesures utiles.", "État"},
+		{"La CNIL a enjoint au ministère de l'Intérieur de cesser les vols de drones.", "ministère de l'Intérieur"},
+		{"Le tribunal a ordonné à la commune de Zorgville de retirer les caméras.", "commune de Zorgville"},
+		{"Le président de l'autorité a ordonné, par une décision du 2 mai 2024, aux fournisseurs d'accès Zorgnet SA et Zorgtel SAS de bloquer le site.", "Zorgnet SA, Zorgtel SAS"},
+	} {
+		r := &Record{Article: Article{Text: c.in}}
+		r.Facts = Default().Extract(&r.Article)
+		var got []string
+		for _, in := range r.Injunctions {
+			got = append(got, in.Target)
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("%q: targets %q, want %s", c.in, got, c.want)
+		}
+	}
+}
