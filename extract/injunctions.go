@@ -64,6 +64,8 @@ type injunctionRules struct {
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
 	body          *regexp.Regexp                      // anchored: a public body, the target's name in group 1
+	passive       *regexp.Regexp                      // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	agent         *regexp.Regexp                      // anchored: the clauses after a passive trigger, before what is ordered
 	notice        *regexp.Regexp                      // the triggers that give a formal notice
 	statuses      []InjunctionStatus                  // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]*regexp.Regexp // words before a trigger that give its status
@@ -106,12 +108,14 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
-		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*` + wordsPattern(words("to")) + `\s+`),
+		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`),
 		coordination: regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice: regexp.MustCompile(wordsPattern(words("notice"))),
+		notice:  regexp.MustCompile(wordsPattern(words("notice"))),
+		passive: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		agent:   regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body: regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(words("body")) +
@@ -173,11 +177,18 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 {
-		if !ir.objectPronoun.MatchString(text[sStart:start]) && verb {
+		// « lui a enjoint de », « la société a été mise en demeure, par le
+		// CSA, de »: the target was named before the verb
+		passive := ir.passive.MatchString(lastWords(text[sStart:start], 2))
+		if !ir.objectPronoun.MatchString(text[sStart:start]) && !passive && verb {
 			return nil
 		}
 		if t := nameBefore(f.Entities, Org, start); t != "" {
 			targets, after = []string{t}, end
+			if passive {
+				// « mise en demeure » after « été » is the participle, not the noun
+				after, verb = ir.skipAgent(text, end, sEnd), true
+			}
 		}
 	}
 	if len(targets) == 0 {
@@ -267,6 +278,13 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		}
 	}
 	return nil, end
+}
+
+// skipAgent skips, after a passive trigger, the clauses that say when and by
+// whom (« , à plusieurs reprises, par le CSA, »), up to what is ordered.
+func (ir *injunctionRules) skipAgent(text string, end, sEnd int) int {
+	m := ir.agent.FindStringIndex(text[end:sEnd])
+	return end + m[1]
 }
 
 // describes matches what may stand between an order's verb and its target's
