@@ -133,6 +133,8 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 				if head, ok := lx.headName(text, sent, a.Start); ok {
 					named = append(named, head)
 					m.targets = []string{head.Name}
+				} else {
+					m.targets = antecedentTarget(text, f.Entities, sent, a.Start)
 				}
 			}
 			if len(m.targets) > 1 {
@@ -154,6 +156,9 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 		word := Span{w[0], w[1]}
 		m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: sr.kindOf[foldCaseSpacesApostrophes(text[w[0]:w[1]])]}, at: w[0]}
 		m.targets = sr.targets(text, f.Entities, sent, word)
+		if m.targets == nil {
+			m.targets = antecedentTarget(text, f.Entities, sent, w[0])
+		}
 		m.Authority = sr.authority(text, f.Entities, sent, end, word)
 		m.Date = sr.date(text, f.Dates, sent, end, w[0])
 		found = append(found, m)
@@ -181,8 +186,8 @@ func isParty(e Entity) bool { return e.Type == Org || e.Type == Person }
 // targets returns the parties a sum or sanction word at s is pronounced
 // against: those named right after it (with the ones coordinated), else the
 // organisation named last before it in its sentence, else a person named
-// before it in its clause, else the organisation named last before it in its
-// paragraph or the two sentences before; none when nothing names one.
+// before it in its clause; none when its sentence names none (the caller then
+// looks at the row's head, then before the sentence).
 func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Span) []string {
 	for k, e := range entities {
 		if e.Start < s.End || e.Start > s.End+40 || !isParty(e) {
@@ -209,8 +214,14 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Person && e.Start >= clause }); ok {
 		return []string{e.Name}
 	}
+	return nil
+}
+
+// antecedentTarget returns the organisation named last before the sentence
+// of a sanction, in its paragraph or the two sentences before, if any.
+func antecedentTarget(text string, entities []Entity, sent, at int) []string {
 	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
-	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
+	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
 		return []string{e.Name}
 	}
 	return nil
