@@ -467,8 +467,11 @@ func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
 		lim--
 	}
 	rest := foldCaseSpacesApostrophes(text[i:lim])
-	if k := strings.IndexAny(rest, ",;.:(!?|\n"); k >= 0 {
-		rest = rest[:k] // the clause ends
+	for k := 0; k < len(rest); k++ {
+		if strings.IndexByte(",;.:(!?|\n", rest[k]) >= 0 && !(rest[k] == '.' && k >= 1 && letterBefore(rest, k) && !letterBefore(rest, k-1)) {
+			rest = rest[:k] // the clause ends, but not at the dot of « l. 761-1 »
+			break
+		}
 	}
 	for _, c := range ar.cues.later {
 		if strings.Contains(rest, c.form) {
