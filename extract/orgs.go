@@ -418,7 +418,7 @@ func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
 	}
 	bullet := i > from
 	m := lx.run.FindStringIndex(text[i:to])
-	if m == nil || lineEnd > 300 {
+	if m == nil || lineEnd > 300 && !bullet {
 		return Entity{}, false
 	}
 	// a list item opens with a bullet; a table row's first cell is followed

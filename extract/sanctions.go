@@ -41,6 +41,8 @@ type sanctionRules struct {
 	total        *regexp.Regexp
 	share        *regexp.Regexp
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
+	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
 	by           *regexp.Regexp // anchored: from the end of a sum to its authority
 	confirm      *regexp.Regexp
 	respectively *regexp.Regexp
@@ -70,6 +72,9 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
 	sr.to = regexp.MustCompile(`^` + reSpace + `*(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + words("pronounced") + `[^.;:]{0,70}?` + reSpace + `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
+		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.verbObject = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
 	sr.by = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.confirm = bounded(words("confirm"))
 	sr.respectively = bounded(words("respectively"))
@@ -190,10 +195,12 @@ func isParty(e Entity) bool { return e.Type == Org || e.Type == Person }
 // looks at the row's head, then before the sentence).
 func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Span) []string {
 	for k, e := range entities {
-		if e.Start < s.End || e.Start > s.End+40 || !isParty(e) {
+		if e.Start < s.End || e.Start > s.End+100 || !isParty(e) {
 			continue
 		}
-		if !sr.to.MatchString(text[s.End:e.Start]) {
+		// « 20 millions d'euros à X », or with who and when between:
+		// « 1,75 M€ infligée par la CNIL en novembre 2020 à X »
+		if gap := text[s.End:e.Start]; !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
 			break
 		}
 		names := []string{e.Name}
@@ -206,6 +213,13 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			names, end = append(names, next.Name), next.End
 		}
 		return uniqueNames(names)
+	}
+	// « le Garante a sanctionné Luka Inc., éditrice de Replika, d'une amende »:
+	// the object of the sentence's sanction verb, before the nearest name
+	for _, e := range entities {
+		if e.Type == Org && e.Start >= sent && e.End <= s.Start && sr.verbObject.MatchString(text[sent:e.Start]) {
+			return []string{e.Name}
+		}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
 		return []string{e.Name}

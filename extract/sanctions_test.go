@@ -32,6 +32,10 @@ func TestSanctions(t *testing.T) {
 			[]string{"reprimand CNIL -> Zorgcity", "warning AMF -> Zorgfin"}},
 		{"a liquidated astreinte", "Le 4 avril 2023, la CNIL a liquidé l'astreinte prononcée contre Zorgface à 5,2 millions d'euros.", CivilDate{},
 			[]string{"penalty_liquidation CNIL -> Zorgface EUR 5200000 date=2023-04-04"}},
+		{"the object of the sanction verb, not a name in apposition", "Le Garante a sanctionné Zorgbot Inc., éditrice du robot Zorgchat, d'une amende de 5 millions d'euros.", CivilDate{},
+			[]string{"fine Garante -> Zorgbot Inc EUR 5000000"}},
+		{"the party after who and when", "Elle rappelle la sanction de 1,75 M€ infligée par la CNIL en novembre 2020 à la société Zorgassur.", CivilDate{},
+			[]string{"fine CNIL -> Zorgassur EUR 1750000 date=2020-11"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
