@@ -426,6 +426,17 @@ func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
 	if !bullet && strings.TrimSpace(text[i+m[1]:to]) != "" {
 		return Entity{}, false
 	}
+	return lx.nameAt(text, i, to)
+}
+
+// nameAt returns the organisation whose capitalised name starts at i, before
+// to, when it is no common word nor a person's or place's name: for the
+// linkers, which know from its role that a name there is an organisation's.
+func (lx *Lexicon) nameAt(text string, i, to int) (Entity, bool) {
+	m := lx.run.FindStringIndex(text[i:to])
+	if m == nil {
+		return Entity{}, false
+	}
 	name := text[i : i+m[1]]
 	key := foldCaseAccentsPunctuation(name)
 	words := strings.Fields(name)

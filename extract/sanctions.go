@@ -31,6 +31,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sanctionRules are the compiled cues of rules/sanctions.txt.
@@ -135,7 +137,10 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 				m.targets = sr.targets(text, f.Entities, sent, a.Span)
 			}
 			if m.targets == nil {
-				if head, ok := lx.headName(text, sent, a.Start); ok {
+				if party, ok := sr.nameAfter(text, lx, a.End, end); ok {
+					named = append(named, party)
+					m.targets = []string{party.Name}
+				} else if head, ok := lx.headName(text, sent, a.Start); ok {
 					named = append(named, head)
 					m.targets = []string{head.Name}
 				} else {
@@ -229,6 +234,28 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
+}
+
+// nameAfter returns the party named after a sum ending at i, in its
+// sentence ending at end, that the entity finder did not take for an
+// organisation (« … infligée par la CNIL en novembre 2020 à AG2R La
+// Mondiale »): its role in the sanction makes it one.
+func (sr *sanctionRules) nameAfter(text string, lx *Lexicon, i, end int) (Entity, bool) {
+	lim := min(end, i+120)
+	for j := i; j < lim; j++ {
+		if !utf8.RuneStart(text[j]) || !wordStart(text, j) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsUpper(r) {
+			continue
+		}
+		gap := text[i:j]
+		if !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
+			continue
+		}
+		return lx.nameAt(text, j, end)
+	}
+	return Entity{}, false
 }
 
 // antecedentTarget returns the organisation named last before the sentence
