@@ -314,6 +314,13 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 	rest := text[i:sEnd]
 	colon := strings.IndexByte(rest, ':')
 	first := firstObligation(rest)
+	if first >= 0 && colon >= 0 && first < colon && strings.TrimSpace(rest[colon+1:]) == "" {
+		// « de se mettre en conformité, notamment pour : » heads a list:
+		// the items are what is ordered
+		if items, end := ir.listObligations(text, i+colon+1); len(items) >= 2 {
+			return items, end, i + colon + 1
+		}
+	}
 	if first >= 0 && (colon < 0 || first < colon) {
 		return ir.inlineObligations(text, i+first, sEnd), sEnd, i + first
 	}

@@ -223,6 +223,21 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 	}
 }
 
+// TestObligationsOfAListHead reads the items of the list a general
+// obligation heads (« de se mettre en conformité, notamment pour : »).
+func TestObligationsOfAListHead(t *testing.T) {
+	in := "La CNIL a enjoint à la société Zorgmail de se mettre en conformité, notamment pour :\n– recueillir le consentement ;\n– informer les personnes ;\n– fixer une durée de conservation.\nUne astreinte de 1 000 € par jour de retard court à l'issue d'un délai de deux mois."
+	r := &Record{Article: Article{Text: in}}
+	r.Facts = Default().Extract(&r.Article)
+	if len(r.Injunctions) != 1 {
+		t.Fatalf("%d injunctions: %v", len(r.Injunctions), r.Injunctions)
+	}
+	in0 := r.Injunctions[0]
+	if len(in0.Obligations) != 3 || in0.Deadline == nil || in0.Deadline.Duration != "P2M" || in0.Penalty == nil || in0.Penalty.Minor != 100000 {
+		t.Errorf("got %v", in0)
+	}
+}
+
 // TestInjunctionTargets reads the targets of orders written the way the news
 // writes them: public bodies, a clause before the target, what the target is.
 func TestInjunctionTargets(t *testing.T) {
