@@ -120,5 +120,8 @@ func formatSummary(s pipeline.Summary, kept string, keptCount int) string {
 	if s.Unsupported > 0 {
 		parts = append(parts, fmt.Sprintf("%d file%s of another kind not read", s.Unsupported, plural(s.Unsupported, "s")))
 	}
+	if s.OtherRecords > 0 {
+		parts = append(parts, fmt.Sprintf("%d WARC record%s of another kind not read", s.OtherRecords, plural(s.OtherRecords, "s")))
+	}
 	return strings.Join(parts, ", ")
 }

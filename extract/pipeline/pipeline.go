@@ -4,7 +4,8 @@
 //
 // Every article read comes out as exactly one record (extracted, or skipped
 // with its reason); files that are not articles at all (an image, a PDF) are
-// counted in the Summary and reported through Options.Warn.
+// counted in the Summary and reported through Options.Warn, and so are the
+// records of a web archive that are no HTML page.
 package pipeline
 
 import (
@@ -31,7 +32,7 @@ type Options struct {
 	Language string
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
-	// Warn receives each file that is not an article (unsupported kind); may be nil.
+	// Warn receives each file (or WARC record) that is not an article; may be nil.
 	Warn func(error)
 	// Progress, if set, is called with the running summary about every ProgressEvery.
 	Progress      func(Summary)
@@ -60,6 +61,9 @@ type Summary struct {
 	Extracted   int                        // kept and extracted
 	Skipped     map[extract.SkipReason]int // by reason; SkipError counts the failures
 	Unsupported int                        // files of a kind veille does not read
+	// OtherRecords counts the WARC records that are no HTML page (requests,
+	// metadata, images…): read past, like Unsupported files.
+	OtherRecords int
 }
 
 // Failed is the number of articles that could not be read.
@@ -114,7 +118,11 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 					continue
 				}
 				if pj.unsupported != nil {
-					sum.Unsupported++
+					if errors.Is(pj.unsupported, source.ErrOtherRecord) {
+						sum.OtherRecords++
+					} else {
+						sum.Unsupported++
+					}
 					if opts.Warn != nil {
 						opts.Warn(pj.unsupported)
 					}

@@ -10,6 +10,7 @@
 //	html.go       HTML pages: metadata, the article container, chrome removal, text
 //	jsonl.go      JSON Lines and .json dumps, one article per record
 //	archive.go    .gz, .zip, .tar, .tar.gz read as streams
+//	warc.go       web archives (.warc, .warc.gz): HTML responses and resources
 //	charset.go    HTML charsets, UTF-8 checks of text and JSON
 //	normalize.go  canonical text, stable ids, publication dates
 //	tables.go     the boilerplate and page-chrome lexicons of extract/rules

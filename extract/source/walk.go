@@ -10,11 +10,13 @@ A PATH is a file, a directory or "-" (standard input):
     with "." are skipped;
   - a file's format comes from its extension, case-insensitively:
     .html .htm .xhtml (html.go), .txt .text (txt.go), .jsonl .ndjson .json
-    (jsonl.go), .gz around any of them, .zip .tar .tar.gz .tgz (archive.go);
+    (jsonl.go), .warc (warc.go), .gz around any of them (so .warc.gz),
+    .zip .tar .tar.gz .tgz (archive.go);
     any other kind (.pdf, .png, .md…) gives a Doc whose Err wraps
     ErrUnsupported and is never read;
   - standard input has no name, so its format is sniffed (sniffed below):
-    gzip, zip and tar by their magic numbers, JSON if the first non-space
+    gzip, zip and tar by their magic numbers, WARC by its "WARC/" version
+    line, JSON if the first non-space
     byte is { or [, HTML if it starts like markup, else text. Its Source is
     "-" (and "-#<record>" inside a dump).
 
@@ -214,6 +216,8 @@ func (w *walker) read(source, name string, r io.Reader) error {
 		return w.tarGzip(source, r)
 	case kindZip:
 		return w.zipStream(source, r)
+	case kindWARC:
+		return w.warc(source, r)
 	}
 	return w.unsupported(source)
 }
@@ -228,7 +232,7 @@ func (w *walker) whole(source string, r io.Reader, parse func(source string, dat
 }
 
 // sniffed reads a stream without a name: gzip, zip and tar by their magic
-// numbers, JSON if the first non-space byte is { or [, HTML if it looks like
+// numbers, WARC by its version line, JSON if the first non-space byte is { or [, HTML if it looks like
 // markup, else text.
 func (w *walker) sniffed(source string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 4096)
@@ -243,6 +247,8 @@ func (w *walker) sniffed(source string, r io.Reader) error {
 		return w.zipStream(source, br)
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return w.tar(source, br)
+	case bytes.HasPrefix(head, warcMagic):
+		return w.warc(source, br)
 	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
 	switch {
@@ -279,6 +285,7 @@ const (
 	kindTar
 	kindTarGzip
 	kindZip
+	kindWARC
 )
 
 // extOf is the lower-case extension of name, with ".tar.gz" kept whole.
@@ -308,6 +315,8 @@ func kindOf(name string) kind {
 		return kindTarGzip
 	case ".zip":
 		return kindZip
+	case ".warc":
+		return kindWARC
 	}
 	return kindUnsupported
 }
