@@ -19,6 +19,7 @@ type readFlags struct {
 	charset    *string
 	verbose    *bool
 	strict     *bool
+	near       *float64
 	cpuprofile *string
 }
 
@@ -28,6 +29,7 @@ func addReadFlags(fs *flag.FlagSet) readFlags {
 		charset:    fs.String("charset", "", "encoding of .txt and JSON Lines files that are not UTF-8 (windows-1252, iso-8859-1…); HTML declares its own"),
 		verbose:    fs.Bool("v", false, "report each file that is not an article, and progress even when stderr is no terminal"),
 		strict:     fs.Bool("strict", false, "stop at the first article that cannot be read"),
+		near:       fs.Float64("near", 0.8, "skip an article as a duplicate when this share of its text (0 to 1) is in one read before; 1 skips only exact copies"),
 		cpuprofile: fs.String("cpuprofile", "", "write a CPU profile to this file"),
 	}
 }
@@ -46,8 +48,12 @@ func (m *Main) newReader(rf readFlags, paths []string) (*reader, error) {
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
 	}
+	if *rf.near <= 0 || *rf.near > 1 {
+		return nil, fmt.Errorf("%w: -near %v: want a similarity above 0 and at most 1", errUsage, *rf.near)
+	}
 	rd := &reader{m: m, rf: rf, paths: paths}
 	rd.opts.Source.Charset = *rf.charset
+	rd.opts.Near = *rf.near
 	if *rf.rules != "" {
 		if _, err := os.Stat(*rf.rules); err != nil {
 			return nil, fmt.Errorf("cannot read rules: %w", err)
