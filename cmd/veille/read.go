@@ -77,7 +77,7 @@ func (rd *reader) run(ctx context.Context, emit func(*extract.Record) error) (pi
 	}
 	defer stop()
 	if *rf.verbose {
-		opts.Warn = func(err error) { m.logf("skipped file: %v", err) }
+		opts.Warn = func(err error) { m.logf("not read: %v", err) }
 	}
 	// Progress goes to a person watching (stderr is a terminal) or asking (-v),
 	// not into logs and tests, where its timing would make the output vary.

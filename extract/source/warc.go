@@ -49,9 +49,14 @@ import (
 )
 
 // ErrOtherRecord is wrapped by the Err of a Doc for a WARC record that is
-// not an HTML page (a request, metadata, an image…). It wraps
-// ErrUnsupported, so that callers that count unsupported files count it too.
-var ErrOtherRecord = fmt.Errorf("%w: WARC record that is not an HTML page", ErrUnsupported)
+// not an HTML page (a request, metadata, an image…). errors.Is takes it for
+// ErrUnsupported too, so that callers that count unsupported files count it.
+var ErrOtherRecord error = otherRecord{}
+
+type otherRecord struct{}
+
+func (otherRecord) Error() string        { return "WARC record that is not an HTML page" }
+func (otherRecord) Is(target error) bool { return target == ErrUnsupported }
 
 // warcMagic starts every WARC record.
 var warcMagic = []byte("WARC/")
