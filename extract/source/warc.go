@@ -90,7 +90,11 @@ func (w *walker) warc(source string, r io.Reader) error {
 		if in.err != nil {
 			err = fmt.Errorf("%w (%w)", err, in.err)
 		}
-		if ferr := w.fail(at, fmt.Errorf("broken WARC record at byte %d: %w", offset, err)); ferr != nil {
+		where := fmt.Sprintf(" at byte %d", offset)
+		if errors.Is(err, errReaderPanic) {
+			where = "" // gowarc gives no offset then
+		}
+		if ferr := w.fail(at, fmt.Errorf("broken WARC record%s: %w", where, err)); ferr != nil {
 			return ferr
 		}
 		// The next Next looks for the next "WARC/" line. A stream that
