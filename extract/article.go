@@ -33,5 +33,6 @@ type Record struct {
 	Skipped        SkipReason
 	Error          string
 	DuplicateOf    string
+	Similarity     float64 // of a duplicate's text to DuplicateOf's: 1 when the same, else estimated
 	Facts
 }

@@ -15,6 +15,7 @@ type JSONRecord struct {
 	Skipped        *string          `json:"skipped"`
 	Error          string           `json:"error,omitempty"`
 	DuplicateOf    *string          `json:"duplicate_of"`
+	Similarity     float64          `json:"similarity,omitempty"`
 	Text           string           `json:"text"`
 	Amounts        []JSONAmount     `json:"amounts"`
 	GDPRRefs       []JSONGDPRRef    `json:"gdpr_refs"`
@@ -128,7 +129,7 @@ func (r *Record) JSON() JSONRecord {
 	out := JSONRecord{
 		ID: r.ID, Source: r.Source, URL: optional(r.URL), Title: r.Title,
 		Published: optional(r.Published.String()), Lang: r.Lang, LangConfidence: r.LangConfidence,
-		Skipped: optional(string(r.Skipped)), Error: r.Error, DuplicateOf: optional(r.DuplicateOf),
+		Skipped: optional(string(r.Skipped)), Error: r.Error, DuplicateOf: optional(r.DuplicateOf), Similarity: r.Similarity,
 		Text:    r.Text,
 		Amounts: []JSONAmount{}, GDPRRefs: []JSONGDPRRef{}, LawRefs: []JSONLawRef{},
 		Injunctions: []JSONInjunction{}, Sanctions: []JSONSanction{}, Entities: []JSONEntity{}, Dates: []JSONDate{},

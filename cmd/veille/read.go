@@ -20,6 +20,7 @@ type readFlags struct {
 	charset    *string
 	verbose    *bool
 	strict     *bool
+	near       *float64
 	cpuprofile *string
 }
 
@@ -29,6 +30,7 @@ func addReadFlags(fs *flagSet) readFlags {
 		charset:    fs.String("charset", "", "encoding of .txt and JSON Lines files that are not UTF-8 (windows-1252, iso-8859-1…); HTML declares its own"),
 		verbose:    fs.Bool("v", false, "report each file that is not an article, and progress even when stderr is no terminal"),
 		strict:     fs.Bool("strict", false, "stop at the first article that cannot be read"),
+		near:       fs.Float64("near", 0.8, "skip an article as a duplicate when this share of its text (0 to 1) is in one read before; 1 skips only exact copies"),
 		cpuprofile: fs.String("cpuprofile", "", "write a CPU profile to this file"),
 	}
 }
@@ -47,6 +49,9 @@ func (m *Main) newReader(rf readFlags, paths []string) (*reader, error) {
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("%w: no PATH given (a file, a directory, or - for standard input)", errUsage)
 	}
+	if *rf.near <= 0 || *rf.near > 1 {
+		return nil, fmt.Errorf("%w: -near %v: want a similarity above 0 and at most 1", errUsage, *rf.near)
+	}
 	rd := &reader{m: m, rf: rf, paths: paths}
 	if *rf.charset != "" {
 		// The same lookup as extract/source's, done first so that a typo is
@@ -56,6 +61,7 @@ func (m *Main) newReader(rf readFlags, paths []string) (*reader, error) {
 		}
 	}
 	rd.opts.Source.Charset = *rf.charset
+	rd.opts.Near = *rf.near
 	if *rf.rules != "" {
 		if _, err := os.Stat(*rf.rules); err != nil {
 			return nil, fmt.Errorf("cannot read rules: %w", err)
@@ -79,7 +85,7 @@ func (rd *reader) run(ctx context.Context, emit func(*extract.Record) error) (pi
 	}
 	defer stop()
 	if *rf.verbose {
-		opts.Warn = func(err error) { m.logf("skipped file: %v", err) }
+		opts.Warn = func(err error) { m.logf("not read: %v", err) }
 	}
 	// Progress goes to a person watching (stderr is a terminal) or asking (-v),
 	// not into logs and tests, where its timing would make the output vary.
@@ -127,6 +133,9 @@ func formatSummary(s pipeline.Summary, kept string, keptCount int) string {
 	parts = append(parts, fmt.Sprintf("%d failed", s.Failed()))
 	if s.Unsupported > 0 {
 		parts = append(parts, fmt.Sprintf("%d file%s of another kind not read", s.Unsupported, plural(s.Unsupported, "s")))
+	}
+	if s.OtherRecords > 0 {
+		parts = append(parts, fmt.Sprintf("%d WARC record%s of another kind not read", s.OtherRecords, plural(s.OtherRecords, "s")))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -13,7 +13,9 @@ import (
 
 // BenchmarkRun measures the whole pipeline (reading, language detection,
 // duplicate check, extraction) on 200 articles made from the fixtures, each
-// made distinct so that none is skipped as a duplicate. It reports articles/s.
+// made distinct so that none is skipped as an exact duplicate (they are near
+// duplicates: -near is off here, BenchmarkNear measures it). It reports
+// articles/s.
 func BenchmarkRun(b *testing.B) {
 	seeds, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*.txt"))
 	if err != nil || len(seeds) == 0 {
@@ -36,7 +38,7 @@ func BenchmarkRun(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		n := 0
-		_, err := Run(context.Background(), []string{dir}, strings.NewReader(""), Options{}, func(r *extract.Record) error {
+		_, err := Run(context.Background(), []string{dir}, strings.NewReader(""), Options{Near: 1}, func(r *extract.Record) error {
 			if r.Skipped == extract.NotSkipped {
 				n++
 			}
@@ -47,4 +49,31 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(200*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkNear measures the near-duplicate lookup of one 4 kB article
+// (shingles, signature, bands) in an index of 10 000 others.
+func BenchmarkNear(b *testing.B) {
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "*.txt"))
+	data, err := os.ReadFile(seeds[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields(string(data))
+	x := newNearIndex(0.8)
+	for i := range 10000 {
+		w := append([]string(nil), words...)
+		for k := range w { // distinct articles: every fifth word differs
+			if k%5 == 0 {
+				w[k] = fmt.Sprint(w[k], i)
+			}
+		}
+		x.find(strings.Join(w, " "), fmt.Sprint(i))
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		minHash(text)
+		x.find(text+" fin", "probe")
+	}
 }

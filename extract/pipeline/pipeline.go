@@ -1,10 +1,12 @@
 // Package pipeline turns dumps into records: it reads articles with package
-// source, keeps the French ones, reports exact duplicates, and runs the
-// extractors on the rest, in parallel, giving the records back in reading order.
+// source, keeps the French ones, reports exact and near duplicates (near.go),
+// and runs the extractors on the rest, in parallel, giving the records back
+// in reading order.
 //
 // Every article read comes out as exactly one record (extracted, or skipped
 // with its reason); files that are not articles at all (an image, a PDF) are
-// counted in the Summary and reported through Options.Warn.
+// counted in the Summary and reported through Options.Warn, and so are the
+// records of a web archive that are no HTML page.
 package pipeline
 
 import (
@@ -29,9 +31,13 @@ type Options struct {
 	Rules *extract.Rules
 	// Language is the language kept; articles in another are skipped (default "fr").
 	Language string
+	// Near is the similarity from which an article is a duplicate of one read
+	// before it (near.go): 0.8 by default; 1 or more reports only exact
+	// duplicates (the same words in the same order).
+	Near float64
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
-	// Warn receives each file that is not an article (unsupported kind); may be nil.
+	// Warn receives each file (or WARC record) that is not an article; may be nil.
 	Warn func(error)
 	// Progress, if set, is called with the running summary about every ProgressEvery.
 	Progress      func(Summary)
@@ -45,6 +51,9 @@ func (o *Options) SetDefaults() {
 	}
 	if o.Language == "" {
 		o.Language = "fr"
+	}
+	if o.Near <= 0 {
+		o.Near = 0.8
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -60,6 +69,9 @@ type Summary struct {
 	Extracted   int                        // kept and extracted
 	Skipped     map[extract.SkipReason]int // by reason; SkipError counts the failures
 	Unsupported int                        // files of a kind veille does not read
+	// OtherRecords counts the WARC records that are no HTML page (requests,
+	// metadata, images…): read past, like Unsupported files.
+	OtherRecords int
 }
 
 // Failed is the number of articles that could not be read.
@@ -114,7 +126,11 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 					continue
 				}
 				if pj.unsupported != nil {
-					sum.Unsupported++
+					if errors.Is(pj.unsupported, source.ErrOtherRecord) {
+						sum.OtherRecords++
+					} else {
+						sum.Unsupported++
+					}
 					if opts.Warn != nil {
 						opts.Warn(pj.unsupported)
 					}
@@ -135,6 +151,10 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 
 	seen := map[[sha256.Size]byte]string{} // text -> source of its first article
 	ids := map[string][sha256.Size]byte{}  // id -> text of the article that holds it
+	var near *nearIndex
+	if opts.Near < 1 {
+		near = newNearIndex(opts.Near)
+	}
 	seq := 0
 	walkErr := source.Walk(ctx, paths, stdin, opts.Source, func(d source.Doc) error {
 		j := &job{seq: seq, rec: &extract.Record{Article: d.Article}}
@@ -149,8 +169,14 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 		default:
 			key := sha256.Sum256([]byte(normalise(d.Article.Text)))
 			if first, dup := seen[key]; dup {
-				j.rec.Skipped, j.rec.DuplicateOf = extract.SkipDuplicate, first
+				j.rec.Skipped, j.rec.DuplicateOf, j.rec.Similarity = extract.SkipDuplicate, first, 1
 				break
+			}
+			if near != nil {
+				if first, sim := near.find(d.Article.Text, d.Article.Source); first != "" {
+					j.rec.Skipped, j.rec.DuplicateOf, j.rec.Similarity = extract.SkipDuplicate, first, sim
+					break
+				}
 			}
 			seen[key] = d.Article.Source
 			// Two dumps may number their records alike: an id already given to

@@ -33,8 +33,13 @@ var errNotUTF8 = errors.New("invalid UTF-8 (text and JSON must be UTF-8 unless a
 
 // decodeHTML returns a page's bytes as UTF-8, from its declared or sniffed
 // charset.
-func decodeHTML(data []byte) ([]byte, error) {
-	enc, name, _ := charset.DetermineEncoding(data, "")
+func decodeHTML(data []byte) ([]byte, error) { return decodeHTMLAs(data, "") }
+
+// decodeHTMLAs is decodeHTML for a page served with that HTTP Content-Type,
+// whose charset comes before the page's own declaration (after a
+// byte-order mark), as in a browser.
+func decodeHTMLAs(data []byte, contentType string) ([]byte, error) {
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
 	if name == "utf-8" { // declared or sniffed: stray bytes become U+FFFD, as in a browser
 		return bytes.ToValidUTF8(bytes.TrimPrefix(data, utf8BOM), []byte("\uFFFD")), nil
 	}

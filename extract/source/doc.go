@@ -10,10 +10,12 @@
 //	html.go       HTML pages: metadata, the article container, chrome removal, text
 //	jsonl.go      JSON Lines and .json dumps, one article per record
 //	archive.go    .gz, .zip, .tar, .tar.gz read as streams
+//	warc.go       web archives (.warc, .warc.gz): HTML responses and resources
 //	charset.go    HTML charsets, UTF-8 checks of text and JSON
 //	normalize.go  canonical text, stable ids, publication dates
 //	tables.go     the boilerplate and page-chrome lexicons of extract/rules
-//	lang.go       Detector: language detection with lingua-go
+//	lang.go       Detector: language detection, quick pass then lingua-go
+//	quick.go      the quick pass: function words that settle clear cases
 //
 // The package is not a stable API: it follows the product contract (SPEC.md).
 package source

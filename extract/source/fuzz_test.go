@@ -73,6 +73,11 @@ func FuzzWalkStdin(f *testing.F) {
 	fuzzSeeds(f, "")
 	f.Add([]byte("{\"id\":\"x\",\"text\":\"a\"}\n{oops\n"))
 	f.Add([]byte("[{\"html\":\"<p>x</p>\"}]"))
+	for _, name := range []string{"site.warc", "site.warc.gz"} {
+		if data, err := os.ReadFile(filepath.Join("testdata", "warc", name)); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		err := Walk(context.Background(), []string{"-"}, strings.NewReader(string(data)), Options{MaxFileSize: 1 << 16}, func(d Doc) error {
 			if !strings.HasPrefix(d.Article.Source, "-") {

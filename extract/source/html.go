@@ -68,8 +68,14 @@ var errBinary = errors.New("malformed HTML: binary content, not text")
 // parseHTML returns the article of a page: its cleaned text, title, URL and
 // publication date.
 func parseHTML(data []byte, t *tables) (extract.Article, error) {
+	return parseHTMLAs(data, "", t)
+}
+
+// parseHTMLAs is parseHTML for a page served with that HTTP Content-Type
+// (a WARC response), whose charset comes first.
+func parseHTMLAs(data []byte, contentType string, t *tables) (extract.Article, error) {
 	var a extract.Article
-	utf, err := decodeHTML(data)
+	utf, err := decodeHTMLAs(data, contentType)
 	if err != nil {
 		return a, err
 	}

@@ -10,11 +10,29 @@ only) loads in 60 ms instead of 0.8 s but takes short French texts for other
 languages (« La CNIL a infligé une amende de 5 000 euros. » came out Italian),
 while on article-length texts both cost about the same per detection.
 
-The lingua-go detector is built once per process, lazily, on the first
-Detect: loading its models takes a noticeable time (TestDetectorBuildTime
-logs it), so a run that reads nothing pays nothing. It is safe for concurrent use. Detect looks at a bounded sample (the first
-maxSampleBytes of the text, cut at a word), so its cost does not grow with
-the article.
+Detect looks at a bounded sample (the first maxSampleBytes of the text, cut
+at a word), so its cost does not grow with the article, in two passes:
+
+ 1. A count of function words (quick.go): each of the seven languages has a
+    list of its commonest short words, and only the words found in one list
+    alone count (« les », « une », « dans » for French; « de », « la »,
+    « que », shared, count for none). A sample of at least quickMinWords
+    words where one language has at least quickMinHits such words, and every
+    other at most a tenth as many, is settled: that language, with
+    confidence 1 (what lingua-go gives every such text of the tests and of
+    the development corpus). This settles articles of ordinary length, in
+    tens of microseconds instead of the milliseconds of lingua-go.
+ 2. Anything else (short texts, titles, mixed languages, few function
+    words) goes to lingua-go in high-accuracy mode, as before.
+
+The first pass is tuned to abstain rather than differ: TestQuickAgreesWithLingua
+checks, on every text of the tests and of the development corpus, that when
+it decides, it decides as lingua-go does.
+
+The lingua-go detector is built once per process, lazily, on the first text
+the first pass leaves: loading its models takes a noticeable time
+(TestShortFrench logs it), so a run that reads nothing, or only long
+articles, pays nothing. It is safe for concurrent use.
 */
 
 import (
@@ -63,7 +81,16 @@ func NewDetector() *Detector { return &Detector{} }
 // and the confidence of that language (0 to 1), or "" and 0 when the text
 // gives no clue (no letters).
 func (d *Detector) Detect(text string) (lang string, confidence float64) {
-	values := linguaBuilt().ComputeLanguageConfidenceValues(sample(text, maxSampleBytes))
+	s := sample(text, maxSampleBytes)
+	if lang, confidence, ok := quickDetect(s); ok {
+		return lang, confidence
+	}
+	return linguaDetect(s)
+}
+
+// linguaDetect is Detect by lingua-go alone, on a sample.
+func linguaDetect(s string) (lang string, confidence float64) {
+	values := linguaBuilt().ComputeLanguageConfidenceValues(s)
 	if len(values) == 0 || values[0].Value() == 0 {
 		return "", 0
 	}

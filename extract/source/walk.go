@@ -7,14 +7,23 @@ A PATH is a file, a directory or "-" (standard input):
 
   - a directory is walked recursively in lexical order (so two runs read the
     same articles in the same order); files and directories whose name starts
-    with "." are skipped;
+    with "." are skipped; inside it, what is not a regular file is never
+    opened (a FIFO would block the walk, a device never end) and is an error
+    Doc naming it and its kind, and so are symbolic link loops and broken
+    links; a symbolic link to a file is read, one to a directory is not
+    followed (an unsupported Doc, or an error when it points to a directory
+    that holds it);
+  - a pipe or device named as a PATH (bash's <(zcat dump.gz)) is read as a
+    stream, its format sniffed as standard input's;
   - a file's format comes from its extension, case-insensitively:
     .html .htm .xhtml (html.go), .txt .text (txt.go), .jsonl .ndjson .json
-    (jsonl.go), .gz around any of them, .zip .tar .tar.gz .tgz (archive.go);
+    (jsonl.go), .warc (warc.go), .gz around any of them (so .warc.gz),
+    .zip .tar .tar.gz .tgz (archive.go);
     any other kind (.pdf, .png, .md…) gives a Doc whose Err wraps
     ErrUnsupported and is never read;
   - standard input has no name, so its format is sniffed (sniffed below):
-    gzip, zip and tar by their magic numbers, JSON if the first non-space
+    gzip, zip and tar by their magic numbers, WARC by its "WARC/" version
+    line, JSON if the first non-space
     byte is { or [, HTML if it starts like markup, else text. Its Source is
     "-" (and "-#<record>" inside a dump).
 
@@ -34,6 +43,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/veille/veille/extract"
 )
@@ -138,9 +148,20 @@ func (w *walker) path(p string, stdin io.Reader) error {
 	if err != nil {
 		return w.fail(p, unwrapPathError(err))
 	}
-	if !info.IsDir() {
+	switch {
+	case info.Mode().IsRegular():
 		return w.file(p, info)
+	case !info.IsDir():
+		// A pipe or device named on the command line, such as bash's
+		// <(zcat dump.gz), is read as a stream, its format sniffed.
+		f, err := os.Open(p)
+		if err != nil {
+			return w.fail(p, unwrapPathError(err))
+		}
+		defer f.Close()
+		return w.sniffed(p, f)
 	}
+	root, _ := filepath.Abs(p)
 	return filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := w.ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -160,18 +181,70 @@ func (w *walker) path(p string, stdin io.Reader) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		if d.IsDir() {
 			return nil
 		}
-		info, err := os.Stat(path)
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			switch {
+			case errors.Is(err, syscall.ELOOP):
+				return w.fail(path, errors.New("symbolic link loop: too many levels of symbolic links, not read"))
+			case err != nil:
+				return w.fail(path, fmt.Errorf("broken symbolic link: %w", unwrapPathError(err)))
+			case info.IsDir():
+				return w.linkedDir(root, path)
+			}
+			mode = info.Mode().Type()
+			if mode.IsRegular() {
+				return w.file(path, info)
+			}
+		}
+		if !mode.IsRegular() {
+			// Opening a FIFO without a writer blocks forever, and a device
+			// may never end: neither is read.
+			return w.fail(path, fmt.Errorf("%s, not a regular file: not read", modeName(mode)))
+		}
+		info, err := d.Info()
 		if err != nil {
 			return w.fail(path, unwrapPathError(err))
 		}
-		if info.IsDir() { // a symbolic link to a directory is not followed
-			return nil
-		}
 		return w.file(path, info)
 	})
+}
+
+// linkedDir reports a symbolic link to a directory, which is not followed:
+// a link to the walked directory or above it would loop, and is an error;
+// any other is a file of another kind, counted.
+func (w *walker) linkedDir(root, link string) error {
+	target, err := filepath.EvalSymlinks(link)
+	if err == nil {
+		target, err = filepath.Abs(target)
+	}
+	if err != nil {
+		return w.fail(link, fmt.Errorf("broken symbolic link: %w", unwrapPathError(err)))
+	}
+	if realRoot, err := filepath.EvalSymlinks(root); err == nil {
+		if rel, err := filepath.Rel(target, realRoot); err == nil && (rel == "." || !strings.HasPrefix(rel, "..")) {
+			return w.fail(link, fmt.Errorf("symbolic link loop: it points to %s, which holds it; not followed", target))
+		}
+	}
+	return w.emit(Doc{Article: extract.Article{Source: link}, Err: fmt.Errorf("%s: %w (symbolic link to the directory %s, not followed)", link, ErrUnsupported, target)})
+}
+
+// modeName names a file type that is not a regular file.
+func modeName(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "irregular file"
 }
 
 // file reads one file of the file system.
@@ -214,6 +287,8 @@ func (w *walker) read(source, name string, r io.Reader) error {
 		return w.tarGzip(source, r)
 	case kindZip:
 		return w.zipStream(source, r)
+	case kindWARC:
+		return w.warc(source, r)
 	}
 	return w.unsupported(source)
 }
@@ -228,7 +303,7 @@ func (w *walker) whole(source string, r io.Reader, parse func(source string, dat
 }
 
 // sniffed reads a stream without a name: gzip, zip and tar by their magic
-// numbers, JSON if the first non-space byte is { or [, HTML if it looks like
+// numbers, WARC by its version line, JSON if the first non-space byte is { or [, HTML if it looks like
 // markup, else text.
 func (w *walker) sniffed(source string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 4096)
@@ -243,6 +318,8 @@ func (w *walker) sniffed(source string, r io.Reader) error {
 		return w.zipStream(source, br)
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return w.tar(source, br)
+	case bytes.HasPrefix(head, warcMagic):
+		return w.warc(source, br)
 	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
 	switch {
@@ -279,6 +356,7 @@ const (
 	kindTar
 	kindTarGzip
 	kindZip
+	kindWARC
 )
 
 // extOf is the lower-case extension of name, with ".tar.gz" kept whole.
@@ -308,6 +386,8 @@ func kindOf(name string) kind {
 		return kindTarGzip
 	case ".zip":
 		return kindZip
+	case ".warc":
+		return kindWARC
 	}
 	return kindUnsupported
 }
