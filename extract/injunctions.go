@@ -261,7 +261,15 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start])) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
-				if next.Type != Org || next.End > sEnd || !ir.coordination.MatchString(text[end:next.Start]) {
+				if next.Type != Org || next.End > sEnd {
+					break
+				}
+				gap := text[end:next.Start]
+				if next.Name == names[len(names)-1] && strings.TrimSpace(gap) == "(" {
+					end = next.End // the acronym in brackets after its name: « Société française du radiotéléphone (SFR) »
+					continue
+				}
+				if !ir.coordination.MatchString(strings.TrimPrefix(gap, ")")) {
 					break
 				}
 				names, end = append(names, next.Name), next.End

@@ -247,6 +247,7 @@ func TestInjunctionTargets(t *testing.T) {
 		{"Le tribunal a ordonné à la commune de Zorgville de retirer les caméras.", "commune de Zorgville"},
 		{"La société Zorgtel a été mise en demeure, à deux reprises, par l'ARCEP, de réparer son réseau.", "Zorgtel"},
 		{"L'autorité a mis en demeure, le 3 juin 2024, les sociétés Zorgbet Ltd et Zorgplay Ltd de fermer leurs sites.", "Zorgbet Ltd, Zorgplay Ltd"},
+		{"L'autorité a ordonné aux opérateurs Zorgnet SA, Société zorglubienne des télécoms (SZT), Zorgbox et Zorgmobile SAS de bloquer le site.", "Zorgnet SA, SZT, Zorgbox, Zorgmobile SAS"},
 		{"Le président de l'autorité a ordonné, par une décision du 2 mai 2024, aux fournisseurs d'accès Zorgnet SA et Zorgtel SAS de bloquer le site.", "Zorgnet SA, Zorgtel SAS"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
