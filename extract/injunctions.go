@@ -21,13 +21,75 @@ import (
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
 func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
-	var found []Injunction
+	found := ir.impliedOrders(text, f, durations)
 	for _, t := range ir.triggers(text) {
-		if !ir.negated(text, t.Start) {
-			found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
+		if ir.negated(text, t.Start) {
+			continue
 		}
+		if same, ok := ir.sameOrder(text, f.Entities, t, found); ok {
+			found = append(found, same)
+			continue
+		}
+		found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
 	}
 	return mergeByTarget(found)
+}
+
+// sameOrder reads « X est soumise à la même injonction »: the order found
+// last before it, given to the organisation the sentence names before the trigger.
+func (ir *injunctionRules) sameOrder(text string, entities []Entity, t trigger, found []Injunction) (Injunction, bool) {
+	if t.verb || len(found) == 0 || !ir.same.MatchString(lastWords(text[:t.Start], 2)) {
+		return Injunction{}, false
+	}
+	sent := sentenceStart(text, t.Start)
+	e, ok := lastBefore(entities, t.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent })
+	if !ok {
+		return Injunction{}, false
+	}
+	in, ok := lastBefore(found, t.Start, func(Injunction) bool { return true })
+	if !ok {
+		return Injunction{}, false
+	}
+	in.Target, in.Span = e.Name, Span{sent, sentenceEnd(text, t.End)}
+	return in, true
+}
+
+// impliedOrders reads the orders that an astreinte implies: « Google LLC et
+// Google Ireland Limited ont trois mois pour se mettre en conformité, sous
+// peine d'une astreinte de 100 000 euros par jour de retard »: the parties
+// named before a delay given « pour » doing something, in a sentence with a
+// daily astreinte.
+func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Duration) []Injunction {
+	var out []Injunction
+	for _, d := range durations {
+		sent, end := sentenceStart(text, d.Start), sentenceEnd(text, d.End)
+		m := ir.delayFor.FindStringIndex(text[d.End:end])
+		if m == nil || !ir.given.MatchString(lastWords(text[sent:d.Start], 2)) {
+			continue
+		}
+		pen := penaltyIn([]Span{{sent, end}}, f.Amounts)
+		if pen == nil || pen.Per != PerDay {
+			continue
+		}
+		var targets []string
+		for _, e := range f.Entities {
+			if e.Type == Org && e.Start >= sent && e.End <= d.Start && !slices.Contains(targets, e.Name) {
+				targets = append(targets, e.Name)
+			}
+		}
+		obligations := ir.inlineObligations(text, d.End+m[1], end)
+		if len(targets) == 0 || len(obligations) == 0 {
+			continue
+		}
+		in := Injunction{Span: Span{sent, end}, Authority: nameBefore(f.Entities, Authority, sent), Kind: KindInjunction,
+			Status: StatusOrdered, Obligations: obligations[:1], Penalty: pen,
+			Deadline: &Deadline{Text: d.Text, Duration: d.ISO}}
+		for _, t := range targets {
+			in.Target = t
+			out = append(out, in)
+		}
+	}
+	return out
 }
 
 // A trigger is a word or phrase that opens an order: a verb (« enjoint »)
@@ -64,6 +126,9 @@ type injunctionRules struct {
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
 	body          *regexp.Regexp                      // anchored: a public body, the target's name in group 1
+	same          *regexp.Regexp                      // the word before a noun trigger that restates an order (« la même injonction »)
+	given         *regexp.Regexp                      // the verb before a delay given to the parties (« ont trois mois »)
+	delayFor      *regexp.Regexp                      // anchored: « pour » after that delay, before what must be done
 	passive       *regexp.Regexp                      // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         *regexp.Regexp                      // anchored: the clauses after a passive trigger, before what is ordered
 	notice        *regexp.Regexp                      // the triggers that give a formal notice
@@ -113,9 +178,12 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:  regexp.MustCompile(wordsPattern(words("notice"))),
-		passive: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
-		agent:   regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
+		notice:   regexp.MustCompile(wordsPattern(words("notice"))),
+		same:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
+		given:    regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
+		delayFor: regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
+		passive:  regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		agent:    regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body: regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(words("body")) +

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -235,6 +236,22 @@ func TestObligationsOfAListHead(t *testing.T) {
 	in0 := r.Injunctions[0]
 	if len(in0.Obligations) != 3 || in0.Deadline == nil || in0.Deadline.Duration != "P2M" || in0.Penalty == nil || in0.Penalty.Minor != 100000 {
 		t.Errorf("got %v", in0)
+	}
+}
+
+// TestImpliedAndRestatedOrders reads the order an astreinte implies and the
+// same order restated for another party.
+func TestImpliedAndRestatedOrders(t *testing.T) {
+	in := "La CNIL a sanctionné Zorgsearch LLC et Zorgshop SA. Zorgsearch LLC a trois mois pour se mettre en conformité, sous peine d'une astreinte de 100 000 euros par jour de retard. Zorgshop SA est soumise à la même injonction."
+	r := &Record{Article: Article{Text: in}}
+	r.Facts = Default().Extract(&r.Article)
+	var got []string
+	for _, o := range r.Injunctions {
+		got = append(got, fmt.Sprintf("%s %s obligations=%d deadline=%v penalty=%v", o.Target, o.Kind, len(o.Obligations), o.Deadline != nil && o.Deadline.Duration == "P3M", o.Penalty != nil && o.Penalty.Minor == 10000000))
+	}
+	want := []string{"Zorgsearch LLC injunction obligations=1 deadline=true penalty=true", "Zorgshop SA injunction obligations=1 deadline=true penalty=true"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
