@@ -48,6 +48,7 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"join":    strings.Join,
 	"fileURL": fileURL,
 	"svg":     newSVGChart,
+	"summary": Summary,
 }).Parse(pageTemplate))
 
 // Write renders the page: one HTML document with its CSS and script
