@@ -62,7 +62,7 @@ const (
 	fieldSAuthName   = "s_authority_name" // absent when unknown
 	fieldSTargetName = "s_target_name"
 	fieldSGDPRRef    = "s_gdpr_ref" // refs as tied to the sanction, without parents
-	fieldSGroup      = "s_group"
+	fieldSGroup      = "s_group"    // stored, to read it with the amount
 	fieldSDigits     = "s_digits"
 )
 
@@ -193,7 +193,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldSAuthName, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSTargetName, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSGDPRRef, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", true))
 	doc.AddFieldMappingsAt(fieldSDigits, keyword("keyword", false))
 	im.DefaultMapping = doc
 	return im, im.Validate()

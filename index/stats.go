@@ -35,11 +35,14 @@ package index
 //     digit (which the digit facet gives: the maximum of a group whose
 //     highest non-zero place is p, with at most d there, is in
 //     [d×10^p, (d+1)×10^p) cents), usually a handful, whose stored amounts
-//     are read. Sorting the whole group on the amount's doc values would
+//     are read; the groups whose maxima share a bucket are read by one
+//     search, so that there are a few dozen searches, not one per group. Sorting the whole group on the amount's doc values would
 //     decode every doc-value chunk once per group (60 groups of 100 000
-//     documents took 1.4 s). A group without digits needs no search. The
-//     top organisations' largest amounts are bounded the same way, by
-//     counting their sanctions above each power of ten down.
+//     documents took 1.4 s), and a range open above enumerates many more
+//     terms than [d×10^p, (d+1)×10^p). A group without digits needs no
+//     search. The top organisations' largest amounts are bounded the same
+//     way, by counting their sanctions in each power of ten down from the
+//     largest amount of all, and reading the first that has some.
 //
 //   - Rankings are plain term facets: the GDPR refs cited by articles
 //     (gdpr_ref), the GDPR refs tied to sanctions (s_gdpr_ref), the
@@ -48,6 +51,7 @@ package index
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -172,12 +176,12 @@ func (ix *Index) Stats(opts StatsOptions) (*Stats, error) {
 		return nil, err
 	}
 	st.Sanctions = int(res.Total)
-	var top float64
+	var top float64 // the largest amount of all
 	for _, g := range groups {
+		top = max(top, g.Max)
 		rest, year, _ := cutLast(g.Key, "|")
 		authority, kind, _ := cutLast(rest, "|")
 		st.Groups = append(st.Groups, SanctionGroup{Authority: authority, Kind: kind, Year: year, Sanctions: g.Count, Total: g.Sum, Max: g.Max})
-		top = max(top, g.Max)
 	}
 	kindRank := func(k string) int {
 		if i := slices.Index(extract.SanctionKinds, extract.SanctionKind(k)); i >= 0 {
@@ -224,11 +228,12 @@ type group struct {
 // largest value of the numeric field maxField. It returns the search's
 // result too, for the other facets of req.
 //
-// The largest values are looked up by a sorted search per group, which
-// reads the doc values of every document it matches; the digits bound it
-// to the documents whose leading digit is the group's highest, so that it
-// reads few: with its highest non-zero place p and digit d there, the
-// group's maximum is in [d×10^p, (d+1)×10^p) cents.
+// The largest values are read from the documents whose leading digit is
+// their group's highest, usually few: with its highest non-zero place p
+// and digit d there, the group's maximum is in [d×10^p, (d+1)×10^p) cents;
+// one search per such bucket reads the groupField and maxField stored with
+// them (see maxima). A group without digit terms (no amount) gets no
+// search, and a maximum of 0.
 func (ix *Index) aggregate(req *bleve.SearchRequest, groupField, digitField, maxField string) (*bleve.SearchResult, []group, error) {
 	req.AddFacet("group", bleve.NewFacetRequest(groupField, allTerms))
 	req.AddFacet("digits", bleve.NewFacetRequest(digitField, allTerms))
@@ -248,32 +253,88 @@ func (ix *Index) aggregate(req *bleve.SearchRequest, groupField, digitField, max
 			lead[key] = [2]int{place, digit}
 		}
 	}
-	var out []group
+	// The groups whose maximum is in the same bucket [d×10^p, (d+1)×10^p)
+	// are looked up together: one search of their documents in the bucket.
+	buckets := map[[2]int][]string{}
 	for _, t := range res.Facets["group"].Terms.Terms() {
-		l, ok := lead[t.Term]
-		if !ok { // no amount: no maximum to look for
-			out = append(out, group{Key: t.Term, Count: t.Count})
-			continue
+		if l, ok := lead[t.Term]; ok { // no amount: no maximum to look for
+			buckets[l] = append(buckets[l], t.Term)
 		}
-		// Lowered a little, lest float rounding put the bound above the maximum.
-		lo := float64(l[1]) * math.Pow10(l[0]-2) * (1 - 1e-9)
-		largest, err := ix.largest(term(groupField, t.Term), maxField, lo)
-		if err != nil {
+	}
+	maxima := map[string]float64{}
+	for l, keys := range buckets {
+		if err := ix.maxima(groupField, maxField, keys, l[0], l[1], maxima); err != nil {
 			return nil, nil, err
 		}
-		out = append(out, group{Key: t.Term, Count: t.Count, Sum: math.Round(cents[t.Term]) / 100, Max: largest})
+	}
+	var out []group
+	for _, t := range res.Facets["group"].Terms.Terms() {
+		out = append(out, group{Key: t.Term, Count: t.Count, Sum: math.Round(cents[t.Term]) / 100, Max: maxima[t.Term]})
 	}
 	return res, out, nil
 }
 
-// largest is the greatest value of a numeric field, at least min, among
-// the documents matching q; 0 when there is none. When they are few, it
-// reads the value stored with each; else it sorts them on the field's doc
-// values, which reads the values of every document in all their chunks.
-func (ix *Index) largest(q query.Query, field string, min float64) (float64, error) {
+// maxima sets in m the largest value of maxField of each group of keys,
+// all of whose maxima are in [digit×10^place, (digit+1)×10^place) cents:
+// it reads the group and the value stored with each of their documents in
+// that bucket, usually a few per group; when there are many, it looks the
+// groups up one by one, sorting on the doc values.
+func (ix *Index) maxima(groupField, maxField string, keys []string, place, digit int, m map[string]float64) error {
+	// Widened a little, lest float rounding put a maximum out of bounds.
+	lo := float64(digit) * math.Pow10(place-2) * (1 - 1e-9)
+	hi := float64(digit+1) * math.Pow10(place-2) * (1 + 1e-9)
+	incl, excl := true, false
+	r := bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)
+	r.SetField(maxField)
+	var groups []query.Query
+	for _, k := range keys {
+		groups = append(groups, term(groupField, k))
+	}
+	size := 200 * len(keys)
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(groups...), r), size, 0, false)
+	req.Score = "none"
+	req.Fields = []string{groupField, maxField}
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return fmt.Errorf("cannot compute stats: %w", err)
+	}
+	if res.Total <= uint64(size) {
+		found := map[string]float64{}
+		for _, h := range res.Hits {
+			g, _ := h.Fields[groupField].(string)
+			v, _ := h.Fields[maxField].(float64)
+			found[g] = max(found[g], v)
+		}
+		if _, ok := found[""]; !ok { // else the group is not stored: an index of a draft schema
+			maps.Copy(m, found)
+			return nil
+		}
+	}
+	for _, k := range keys {
+		v, err := ix.largest(term(groupField, k), maxField, lo, hi)
+		if err != nil {
+			return err
+		}
+		m[k] = v
+	}
+	return nil
+}
+
+// largest is the greatest value of a numeric field in [lo, hi) (no upper
+// bound when hi is 0) among the documents matching q; 0 when there is
+// none. When they are few, it reads the value stored with each; else it
+// sorts them on the field's doc values, which reads the values of every
+// document in all their chunks. The tighter the bounds, the fewer terms
+// the range enumerates and the fewer documents it reads.
+func (ix *Index) largest(q query.Query, field string, lo, hi float64) (float64, error) {
 	const few = 200
-	incl := true
-	r := bleve.NewNumericRangeInclusiveQuery(&min, nil, &incl, nil)
+	incl, excl := true, false
+	var r *query.NumericRangeQuery
+	if hi > 0 {
+		r = bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)
+	} else {
+		r = bleve.NewNumericRangeInclusiveQuery(&lo, nil, &incl, nil)
+	}
 	r.SetField(field)
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, r), few, 0, false)
 	req.Score = "none"
@@ -295,23 +356,25 @@ func (ix *Index) largest(q query.Query, field string, min float64) (float64, err
 	return m, nil
 }
 
-// largestBelow is largest for a maximum known to be at most top: it first
-// counts, without reading doc values, the documents at or above each power
-// of ten down from top, and sorts only those above the first that has some.
+// largestBelow is largest for the documents matching q, whose values are
+// at most top: it counts, without reading doc values, their documents in
+// each power of ten down from top's, and looks for the maximum only in the
+// first that has some.
 func (ix *Index) largestBelow(q query.Query, field string, top float64) (float64, error) {
-	for min := math.Pow10(int(math.Floor(math.Log10(max(top, 1))))); min >= 1; min /= 10 {
-		incl := true
-		r := bleve.NewNumericRangeInclusiveQuery(&min, nil, &incl, nil)
+	for k := int(math.Floor(math.Log10(max(top, 0.01)))); k >= -2; k-- {
+		lo, hi := math.Pow10(k), math.Pow10(k+1)
+		incl, excl := true, false
+		r := bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)
 		r.SetField(field)
 		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, r), 0, 0, false))
 		if err != nil {
 			return 0, fmt.Errorf("cannot compute stats: %w", err)
 		}
 		if res.Total > 0 {
-			return ix.largest(q, field, min)
+			return ix.largest(q, field, lo, hi)
 		}
 	}
-	return ix.largest(q, field, 0)
+	return 0, nil
 }
 
 // groupTerms gives the digit terms of an amount of minor units (cents) in a

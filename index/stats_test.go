@@ -348,3 +348,28 @@ func TestStatsOfAnEmptyIndex(t *testing.T) {
 		t.Errorf("Stats() of an empty index = %+v, want empty lists (JSON [], not null)", st)
 	}
 }
+
+// TestStatsOfManyEqualAmounts: when a group has more documents in the
+// bucket of its maximum than maxima reads, it sorts them instead.
+func TestStatsOfManyEqualAmounts(t *testing.T) {
+	var recs []*extract.Record
+	for i := range 250 {
+		text := "La CNIL a infligé une amende de 1 000,50 euros à Kaspr."
+		recs = append(recs, record(fmt.Sprintf("a%03d", i), "2024-01", "Amende", text, func(t string) extract.Facts {
+			a := extract.Amount{Span: at(t, "1 000,50 euros"), Text: "1 000,50 euros", Minor: 100050, Currency: "EUR", Role: extract.RoleFine}
+			return extract.Facts{Amounts: []extract.Amount{a},
+				Sanctions: []extract.Sanction{{Span: at(t, "amende"), Text: "amende", Kind: extract.SanctionFine, Authority: "CNIL", Target: "Kaspr", Amount: &a}}}
+		}))
+	}
+	st, err := newIndexOf(t, recs).Stats(StatsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SanctionGroup{{Authority: "CNIL", Kind: "fine", Year: "2024", Sanctions: 250, Total: 250125, Max: 1000.5}}
+	if !reflect.DeepEqual(st.Groups, want) {
+		t.Errorf("groups %+v, want %+v", st.Groups, want)
+	}
+	if want := []OrgCount{{"Kaspr", 250, 1000.5}}; !reflect.DeepEqual(st.Orgs, want) {
+		t.Errorf("organisations %+v, want %+v", st.Orgs, want)
+	}
+}
