@@ -361,7 +361,8 @@ func (ix *Index) largest(q query.Query, field string, lo, hi float64) (float64, 
 // each power of ten down from top's, and looks for the maximum only in the
 // first that has some.
 func (ix *Index) largestBelow(q query.Query, field string, top float64) (float64, error) {
-	for k := int(math.Floor(math.Log10(max(top, 0.01)))); k >= -2; k-- {
+	// From a power above, as Log10 may round down: Log10(1e15) < 15.
+	for k := int(math.Floor(math.Log10(max(top, 0.01)))) + 1; k >= -2; k-- {
 		lo, hi := math.Pow10(k), math.Pow10(k+1)
 		incl, excl := true, false
 		r := bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)

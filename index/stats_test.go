@@ -350,9 +350,17 @@ func TestStatsOfAnEmptyIndex(t *testing.T) {
 }
 
 // TestStatsOfManyEqualAmounts: when a group has more documents in the
-// bucket of its maximum than maxima reads, it sorts them instead.
+// bucket of its maximum than maxima reads, it sorts them instead; and an
+// amount that is a power of ten is found in its decade.
 func TestStatsOfManyEqualAmounts(t *testing.T) {
-	var recs []*extract.Record
+	// And one of 10^15 euros, whose Log10 rounds down.
+	text := "La CNIL a infligé une amende de 10^15 euros à Alpha."
+	huge := record("huge", "2025-01", "Amende", text, func(t string) extract.Facts {
+		a := extract.Amount{Span: at(t, "10^15 euros"), Text: "10^15 euros", Minor: 1e17, Currency: "EUR", Role: extract.RoleFine}
+		return extract.Facts{Amounts: []extract.Amount{a},
+			Sanctions: []extract.Sanction{{Span: at(t, "amende"), Text: "amende", Kind: extract.SanctionFine, Authority: "CNIL", Target: "Alpha", Amount: &a}}}
+	})
+	recs := []*extract.Record{huge}
 	for i := range 250 {
 		text := "La CNIL a infligé une amende de 1 000,50 euros à Kaspr."
 		recs = append(recs, record(fmt.Sprintf("a%03d", i), "2024-01", "Amende", text, func(t string) extract.Facts {
@@ -365,11 +373,12 @@ func TestStatsOfManyEqualAmounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []SanctionGroup{{Authority: "CNIL", Kind: "fine", Year: "2024", Sanctions: 250, Total: 250125, Max: 1000.5}}
+	want := []SanctionGroup{{Authority: "CNIL", Kind: "fine", Year: "2024", Sanctions: 250, Total: 250125, Max: 1000.5},
+		{Authority: "CNIL", Kind: "fine", Year: "2025", Sanctions: 1, Total: 1e15, Max: 1e15}}
 	if !reflect.DeepEqual(st.Groups, want) {
 		t.Errorf("groups %+v, want %+v", st.Groups, want)
 	}
-	if want := []OrgCount{{"Kaspr", 250, 1000.5}}; !reflect.DeepEqual(st.Orgs, want) {
+	if want := []OrgCount{{"Kaspr", 250, 1000.5}, {"Alpha", 1, 1e15}}; !reflect.DeepEqual(st.Orgs, want) {
 		t.Errorf("organisations %+v, want %+v", st.Orgs, want)
 	}
 }
