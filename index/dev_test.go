@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -199,4 +200,45 @@ func sanctionsOf(g eval.Gold, r extract.JSONRecord) string {
 		fmt.Fprintf(&b, "  extracted %s\n", js)
 	}
 	return b.String()
+}
+
+// TestStatsOnDevCorpus checks the facet arithmetic of Stats against the
+// records on real extractions: authorities and dates missing, amounts in
+// other currencies, the same organisation sanctioned in many articles.
+func TestStatsOnDevCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexing the development corpus skipped under -short")
+	}
+	if _, err := os.Stat(devCorpus); err != nil {
+		t.Skipf("no development corpus at %s (it sits beside the repository in development and CI only)", devCorpus)
+	}
+	ix, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := ix.NewWriter()
+	_, err = pipeline.Run(context.Background(), []string{filepath.Join(devCorpus, "docs")}, strings.NewReader(""), pipeline.Options{},
+		func(r *extract.Record) error {
+			if r.Skipped != extract.NotSkipped {
+				return nil
+			}
+			return w.Add(r)
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Stats(StatsOptions{Top: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := statsByReading(t, ix, 8); !reflect.DeepEqual(got, want) {
+		t.Errorf("Stats() =\n%+v\nwant (from the records)\n%+v", got, want)
+	}
+	if got.Sanctions < 100 {
+		t.Errorf("%d sanctions in the development corpus: the extraction finds more", got.Sanctions)
+	}
 }

@@ -13,7 +13,7 @@
 //	sort.go      the orders of the hits (relevance, date, amount)
 //	errors.go    ErrBadFilter, a filter value that cannot be searched for
 //	records.go   Get one record; Each streams every record (export); Sanctioned (report)
-//	stats.go     corpus aggregates, from facets
+//	stats.go     corpus aggregates of the sanctions, from facets
 //
 // The package is not a stable API: its types change with the product contract.
 package index

@@ -102,20 +102,6 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 	d[fieldRole] = rolesSeen
 	if fine, ok := rec.LargestFine(); ok {
 		d[fieldMaxFine] = fine
-		if fine > 0 {
-			// The aggregates of stats.go: the article's group and the
-			// digits of its largest fine, in cents.
-			year, authority := unknownYear, rec.DecidingAuthority()
-			if !r.Published.IsZero() {
-				year = d[fieldYear].(string)
-			}
-			if authority == "" {
-				authority = "unknown"
-			}
-			g := authority + "|" + year
-			d[fieldFineGroup] = g
-			d[fieldFineDigits] = groupTerms(g, int64(math.Round(fine*100)))
-		}
 	}
 
 	var kinds []string
@@ -135,8 +121,10 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 
 // sanctionDocument is the document of one of r's sanctions: its kind, its
 // amount (in the euro field only when in euros), who pronounced it against
-// whom, the GDPR refs it is for, its date (the decision's, else the
-// article's publication date) and its JSON, to show it with the hits.
+// whom (folded, to filter, and as written, for stats), the GDPR refs it is
+// for, its date (the decision's, else the article's publication date), its
+// group and amount digits for stats.go, and its JSON, to show it with the
+// hits.
 func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]interface{}, error) {
 	raw, err := json.Marshal(s)
 	if err != nil {
@@ -149,13 +137,20 @@ func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]int
 		fieldSTarget: s.Target,
 		fieldSRecord: string(raw),
 	}
-	if s.Authority != nil && *s.Authority != "" {
-		d[fieldSAuthority] = *s.Authority
+	if s.Target != "" {
+		d[fieldSTargetName] = s.Target
 	}
+	authority := unknown
+	if s.Authority != nil && *s.Authority != "" {
+		authority = *s.Authority
+		d[fieldSAuthority], d[fieldSAuthName] = authority, authority
+	}
+	var euros float64
 	if s.Amount != nil && s.Currency != nil {
 		d[fieldSCurrency] = *s.Currency
 		if *s.Currency == "EUR" {
-			d[fieldSAmount] = *s.Amount
+			euros = *s.Amount
+			d[fieldSAmount] = euros
 		}
 	}
 	var prefixes []string
@@ -163,14 +158,24 @@ func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]int
 		prefixes = append(prefixes, refPrefixes(ref)...)
 	}
 	d[fieldSGDPR] = unique(prefixes)
+	d[fieldSGDPRRef] = unique(append([]string(nil), s.GDPRRefs...))
 	date := r.Published
 	if s.Date != nil {
 		if dd, err := extract.ParseCivilDate(*s.Date); err == nil {
 			date = dd
 		}
 	}
+	year := unknown
 	if !date.IsZero() {
 		d[fieldSDate] = startOf(date)
+		year = fmt.Sprintf("%04d", date.Year)
+	}
+	// The aggregates of stats.go: the sanction's group, and the digits of
+	// its amount in euro cents.
+	g := authority + "|" + s.Kind + "|" + year
+	d[fieldSGroup] = g
+	if euros > 0 {
+		d[fieldSDigits] = groupTerms(g, int64(math.Round(euros*100)))
 	}
 	return d, nil
 }

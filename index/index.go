@@ -18,12 +18,15 @@ import (
 //	1: first layout (title, text, facets by authority, org, GDPR ref, role, year; amounts by role).
 //	2: max_<role>, the largest euro amount of each role, to sort by and show;
 //	   authority_name and url stored, to print them with each hit.
-//	3: fine_group and fine_digits, so that stats are facets; one document per
-//	   sanction (id "<article id>/s<n>", doc_type "sanction", fields s_*), so
-//	   that search -sanction applies its filters to one sanction; doc_type
-//	   "article" on articles; sanction_kind, the kinds of an article's
-//	   sanctions, for the sanction facet; sanctions, their number, stored, to
-//	   delete those an article no longer has.
+//	3: one document per sanction (id "<article id>/s<n>", doc_type
+//	   "sanction", fields s_*), so that search -sanction applies its filters
+//	   to one sanction; doc_type "article" on articles; sanction_kind, the
+//	   kinds of an article's sanctions, for the sanction facet; sanctions,
+//	   their number, stored, to delete those an article no longer has;
+//	   s_authority_name, s_target_name, s_gdpr_ref, s_group
+//	   ("authority|kind|year") and s_digits on sanctions, so that stats count
+//	   sanctions with facets (the articles' fine_group and fine_digits of an
+//	   earlier draft of 3 are gone).
 const SchemaVersion = "3"
 
 var schemaKey = []byte("veille_schema_version")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -230,19 +231,34 @@ func TestReindexingIsIdempotent(t *testing.T) {
 	}
 }
 
+// TestStats checks the aggregates of a small corpus by hand: the three
+// articles of corpus report fines but no extracted sanction; those of
+// sanctionCorpus report four sanctions.
 func TestStats(t *testing.T) {
-	st, err := newCorpusIndex(t).Stats(StatsOptions{})
+	st, err := newIndexOf(t, append(corpus(), sanctionCorpus()...)).Stats(StatsOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Articles != 3 || len(st.Fines) != 3 {
-		t.Fatalf("stats %+v: want 3 articles in 3 (authority, year) groups", st)
+	if st.Articles != 6 || st.Sanctions != 4 || st.FinesWithoutSanction != 3 {
+		t.Errorf("stats %+v: want 6 articles, 4 sanctions, 3 fines without sanction", st)
 	}
-	if g := st.Fines[0]; g.Authority != "Autorité de la concurrence" || g.Year != "2021" || g.Total != 5e8 {
-		t.Errorf("first fine group %+v", g)
+	wantGroups := []SanctionGroup{
+		{Authority: "AMF", Kind: "warning", Year: "2022", Sanctions: 1},
+		{Authority: "CNIL", Kind: "fine", Year: "2019", Sanctions: 1, Total: 3e6, Max: 3e6},
+		{Authority: "CNIL", Kind: "fine", Year: "2024", Sanctions: 2, Total: 2010000, Max: 2e6},
 	}
-	if len(st.GDPR) != 2 || st.GDPR[0] != (Count{"15", 1}) {
+	if !reflect.DeepEqual(st.Groups, wantGroups) {
+		t.Errorf("groups\n%+v\nwant\n%+v", st.Groups, wantGroups)
+	}
+	if len(st.GDPR) != 2 || st.GDPR[0] != (Count{"5-1-e", 3}) || st.GDPR[1] != (Count{"15", 1}) {
 		t.Errorf("GDPR ranking %+v", st.GDPR)
+	}
+	if want := []SanctionCount{{"5-1-e", 2}, {"15", 1}}; !reflect.DeepEqual(st.SanctionGDPR, want) {
+		t.Errorf("GDPR refs of sanctions %+v, want %+v", st.SanctionGDPR, want)
+	}
+	wantOrgs := []OrgCount{{"Alpha", 1, 2e6}, {"Beta", 1, 10000}, {"Delta", 1, 0}, {"Gamma SAS", 1, 3e6}}
+	if !reflect.DeepEqual(st.Orgs, wantOrgs) {
+		t.Errorf("organisations %+v, want %+v", st.Orgs, wantOrgs)
 	}
 }
 

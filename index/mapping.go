@@ -34,9 +34,6 @@ const (
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
 
-	fieldFineGroup  = "fine_group"  // "authority|year" of an article with a fine, for stats
-	fieldFineDigits = "fine_digits" // "authority|year|place|digit" of its largest fine, for stats sums
-
 	// fieldDocType tells an article's document from a sanction's: every
 	// search of articles is restricted to docArticle.
 	fieldDocType = "doc_type"
@@ -58,7 +55,19 @@ const (
 	fieldSGDPR      = "s_gdpr"      // refs and their parents, like fieldGDPR
 	fieldSDate      = "s_date"      // the decision's date, else the article's publication date
 	fieldSRecord    = "s_record"    // the sanction's JSON, stored only
+
+	// For stats.go: names as written, to rank and show them; the group
+	// "authority|kind|year" of the sanction, and the digits of its amount
+	// in euro cents ("authority|kind|year|place|digit"), to sum them.
+	fieldSAuthName   = "s_authority_name" // absent when unknown
+	fieldSTargetName = "s_target_name"
+	fieldSGDPRRef    = "s_gdpr_ref" // refs as tied to the sanction, without parents
+	fieldSGroup      = "s_group"    // stored, to read it with the amount
+	fieldSDigits     = "s_digits"
 )
+
+// unknown stands for an authority or a year not known in a group term.
+const unknown = "unknown"
 
 // The values of fieldDocType.
 const (
@@ -166,8 +175,6 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldRecord, stored())
-	doc.AddFieldMappingsAt(fieldFineGroup, keyword("keyword", true))
-	doc.AddFieldMappingsAt(fieldFineDigits, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSanctions, number(true))
@@ -183,6 +190,11 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false))
 	doc.AddFieldMappingsAt(fieldSDate, date)
 	doc.AddFieldMappingsAt(fieldSRecord, stored())
+	doc.AddFieldMappingsAt(fieldSAuthName, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSTargetName, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSGDPRRef, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldSDigits, keyword("keyword", false))
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }

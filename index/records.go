@@ -86,8 +86,8 @@ func decode(h *search.DocumentMatch) (*extract.JSONRecord, error) {
 // A SanctionedArticle is an article that reports a fine or a sanction.
 type SanctionedArticle struct {
 	Record *extract.JSONRecord // without its text
-	// Authority is the deciding authority its fine is grouped under in
-	// Stats; "" when it reports no fine in euros.
+	// Authority is the authority that decided what it reports
+	// (extract.JSONRecord.DecidingAuthority); "" when none is named.
 	Authority string
 	MaxFine   float64 // its largest fine in euros; 0 when none
 }
@@ -109,7 +109,7 @@ func (ix *Index) Sanctioned(limit int) ([]SanctionedArticle, uint64, error) {
 		limit = max(int(n), 1)
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
-	req.Fields = []string{fieldRecord, fieldFineGroup, fieldMaxFine} // the text is not needed
+	req.Fields = []string{fieldRecord, fieldMaxFine} // the text is not needed
 	req.SortBy([]string{"-" + fieldMaxFine, "-" + fieldPublished, "_id"})
 	res, err := ix.bleve.Search(req)
 	if err != nil {
@@ -121,10 +121,7 @@ func (ix *Index) Sanctioned(limit int) ([]SanctionedArticle, uint64, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		a := SanctionedArticle{Record: r}
-		if g, ok := h.Fields[fieldFineGroup].(string); ok {
-			a.Authority, _, _ = cutLast(g, "|")
-		}
+		a := SanctionedArticle{Record: r, Authority: r.DecidingAuthority()}
 		a.MaxFine, _ = h.Fields[fieldMaxFine].(float64)
 		out = append(out, a)
 	}

@@ -3,10 +3,12 @@ package index
 import (
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -22,8 +24,11 @@ var (
 
 // generated returns n articles shaped like real ones: one article in two
 // reports a fine (in euros and cents) of one of a few authorities, in one
-// of a few years or undated, and cites GDPR refs and organisations drawn
-// with skewed frequencies.
+// of a few years or undated, and a sanction for it, decided in the year of
+// publication or another one or at no date written; one in four reports
+// another sanction: a reprimand, a warning, a liquidated astreinte or a fine
+// in pounds, or a fine whose sanction was not extracted. They cite GDPR refs
+// and organisations drawn with skewed frequencies.
 func generated(n int, seed uint64) []*extract.Record {
 	rnd := rand.New(rand.NewPCG(seed, 1))
 	authorities := []string{"CNIL", "Conseil d'État", "Autorité de la concurrence", "AMF", "ARCEP", "CEPD"}
@@ -34,19 +39,12 @@ func generated(n int, seed uint64) []*extract.Record {
 	out := make([]*extract.Record, n)
 	for i := range out {
 		authority := authorities[skew(len(authorities))]
-		org := orgs[skew(len(orgs))]
+		org, other := orgs[skew(len(orgs))], orgs[skew(len(orgs))]
 		text := fmt.Sprintf("La %s a sanctionné %s.", authority, org)
 		var f extract.Facts
 		f.Entities = []extract.Entity{
 			{Span: at(text, authority), Text: authority, Type: extract.Authority, Name: authority},
 			{Span: at(text, org), Text: org, Type: extract.Org, Name: org},
-		}
-		if rnd.IntN(2) == 0 {
-			minor := rnd.Int64N(1e6) * 100
-			if rnd.IntN(3) == 0 {
-				minor = rnd.Int64N(1e11) // up to a billion euros, with cents
-			}
-			f.Amounts = []extract.Amount{{Span: at(text, "sanctionné"), Text: "sanctionné", Minor: minor, Currency: "EUR", Role: extract.RoleFine}}
 		}
 		for range rnd.IntN(4) {
 			ref := refs[skew(len(refs))]
@@ -65,18 +63,68 @@ func generated(n int, seed uint64) []*extract.Record {
 		if y := rnd.IntN(9); y < 8 {
 			published = fmt.Sprintf("%d-%02d", 2018+y, 1+rnd.IntN(12))
 		}
+		sanction := func(kind extract.SanctionKind, target string, a *extract.Amount) extract.Sanction {
+			s := extract.Sanction{Span: at(text, "sanctionné"), Text: "sanctionné", Authority: authority, Target: target, Kind: kind, Amount: a}
+			if rnd.IntN(10) == 0 {
+				s.Authority = ""
+			}
+			if rnd.IntN(3) > 0 {
+				s.Date = extract.CivilDate{Year: 2016 + rnd.IntN(10), Month: 1 + rnd.IntN(12)}
+			}
+			for _, g := range f.GDPRRefs {
+				if rnd.IntN(2) == 0 && !slices.Contains(s.GDPR, g.Ref()) {
+					s.GDPR = append(s.GDPR, g.Ref())
+				}
+			}
+			return s
+		}
+		euros := func() *extract.Amount {
+			minor := rnd.Int64N(1e6) * 100
+			if rnd.IntN(3) == 0 {
+				minor = rnd.Int64N(1e11) // up to a billion euros, with cents
+			}
+			return &extract.Amount{Span: at(text, "sanctionné"), Text: "sanctionné", Minor: minor, Currency: "EUR", Role: extract.RoleFine}
+		}
+		if rnd.IntN(2) == 0 {
+			a := euros()
+			f.Amounts = append(f.Amounts, *a)
+			f.Sanctions = append(f.Sanctions, sanction(extract.SanctionFine, org, a))
+		}
+		if rnd.IntN(4) == 0 {
+			switch rnd.IntN(6) {
+			case 0:
+				f.Sanctions = append(f.Sanctions, sanction(extract.SanctionReprimand, other, nil))
+			case 1:
+				f.Sanctions = append(f.Sanctions, sanction(extract.SanctionWarning, other, nil))
+			case 2:
+				a := euros()
+				a.Role = extract.RolePenaltyLiquidation
+				f.Amounts = append(f.Amounts, *a)
+				f.Sanctions = append(f.Sanctions, sanction(extract.SanctionPenaltyLiquidation, other, a))
+			case 3:
+				a := euros()
+				a.Currency = "GBP"
+				f.Amounts = append(f.Amounts, *a)
+				f.Sanctions = append(f.Sanctions, sanction(extract.SanctionFine, other, a))
+			case 4:
+				f.Sanctions = append(f.Sanctions, sanction(extract.SanctionOther, other, nil))
+			default: // a fine whose sanction was not extracted
+				f.Amounts = append(f.Amounts, *euros())
+			}
+		}
 		out[i] = record(fmt.Sprintf("gen-%06d", i), published, "Sanction", text+filler, func(string) extract.Facts { return f })
 	}
 	return out
 }
 
-// statsByReading is how Stats used to compute the aggregates, reading every
-// stored record: the reference the facets must agree with.
+// statsByReading computes the aggregates by reading every stored record:
+// the reference the facets must agree with.
 func statsByReading(tb testing.TB, ix *Index, top int) *Stats {
 	tb.Helper()
-	st := &Stats{Fines: []FineGroup{}, GDPR: []Count{}, Orgs: []OrgCount{}}
-	fines := map[string]*FineGroup{}
-	gdprCount := map[string]int{}
+	st := &Stats{Groups: []SanctionGroup{}, GDPR: []Count{}, SanctionGDPR: []SanctionCount{}, Orgs: []OrgCount{}}
+	groups := map[string]*SanctionGroup{}
+	cents := map[string]int64{}
+	gdprCount, sanctionGDPR := map[string]int{}, map[string]int{}
 	orgs := map[string]*OrgCount{}
 	err := ix.Each(func(r *extract.JSONRecord) error {
 		st.Articles++
@@ -87,43 +135,44 @@ func statsByReading(tb testing.TB, ix *Index, top int) *Stats {
 				gdprCount[g.Ref]++
 			}
 		}
-		var fine float64
-		for _, a := range r.Amounts {
-			if a.Role == "fine" && a.Currency == "EUR" {
-				fine = max(fine, a.Value)
+		if fine, _ := r.LargestFine(); fine > 0 && len(r.Sanctions) == 0 {
+			st.FinesWithoutSanction++
+		}
+		for _, s := range r.Sanctions {
+			st.Sanctions++
+			authority, year := unknown, unknown
+			if s.Authority != nil {
+				authority = *s.Authority
 			}
-		}
-		if fine == 0 {
-			return nil
-		}
-		year := unknownYear
-		if r.Published != nil {
-			year = (*r.Published)[:4]
-		}
-		authority := "unknown"
-		for _, e := range r.Entities {
-			if e.Type == string(extract.Authority) {
-				authority = e.Name
-				break
+			if s.Date != nil {
+				year = (*s.Date)[:4]
+			} else if r.Published != nil {
+				year = (*r.Published)[:4]
 			}
-		}
-		g := fines[authority+"|"+year]
-		if g == nil {
-			g = &FineGroup{Authority: authority, Year: year}
-			fines[authority+"|"+year] = g
-		}
-		g.Articles++
-		g.Total += fine
-		g.Max = max(g.Max, fine)
-		for _, e := range r.Entities {
-			if e.Type == string(extract.Org) {
-				o := orgs[e.Name]
+			key := authority + "|" + s.Kind + "|" + year
+			g := groups[key]
+			if g == nil {
+				g = &SanctionGroup{Authority: authority, Kind: s.Kind, Year: year}
+				groups[key] = g
+			}
+			g.Sanctions++
+			var euros float64
+			if s.Amount != nil && *s.Currency == "EUR" {
+				euros = *s.Amount
+				cents[key] += int64(math.Round(euros * 100))
+				g.Max = max(g.Max, euros)
+			}
+			if s.Target != "" {
+				o := orgs[s.Target]
 				if o == nil {
-					o = &OrgCount{Name: e.Name}
-					orgs[e.Name] = o
+					o = &OrgCount{Name: s.Target}
+					orgs[s.Target] = o
 				}
-				o.Articles++
-				o.MaxFine = max(o.MaxFine, fine)
+				o.Sanctions++
+				o.Max = max(o.Max, euros)
+			}
+			for _, ref := range s.GDPRRefs {
+				sanctionGDPR[ref]++
 			}
 		}
 		return nil
@@ -131,13 +180,23 @@ func statsByReading(tb testing.TB, ix *Index, top int) *Stats {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	for _, g := range fines {
-		g.Total = float64(int64(g.Total*100+0.5)) / 100
-		st.Fines = append(st.Fines, *g)
+	kinds := map[string]int{}
+	for i, k := range extract.SanctionKinds {
+		kinds[string(k)] = i
 	}
-	sort.Slice(st.Fines, func(i, j int) bool {
-		a, b := st.Fines[i], st.Fines[j]
-		return a.Authority < b.Authority || a.Authority == b.Authority && a.Year < b.Year
+	for key, g := range groups {
+		g.Total = float64(cents[key]) / 100
+		st.Groups = append(st.Groups, *g)
+	}
+	sort.Slice(st.Groups, func(i, j int) bool {
+		a, b := st.Groups[i], st.Groups[j]
+		if a.Authority != b.Authority {
+			return a.Authority < b.Authority
+		}
+		if a.Kind != b.Kind {
+			return kinds[a.Kind] < kinds[b.Kind]
+		}
+		return a.Year < b.Year
 	})
 	for ref, n := range gdprCount {
 		st.GDPR = append(st.GDPR, Count{ref, n})
@@ -146,14 +205,22 @@ func statsByReading(tb testing.TB, ix *Index, top int) *Stats {
 		a, b := st.GDPR[i], st.GDPR[j]
 		return a.Articles > b.Articles || a.Articles == b.Articles && a.Name < b.Name
 	})
+	for ref, n := range sanctionGDPR {
+		st.SanctionGDPR = append(st.SanctionGDPR, SanctionCount{ref, n})
+	}
+	sort.Slice(st.SanctionGDPR, func(i, j int) bool {
+		a, b := st.SanctionGDPR[i], st.SanctionGDPR[j]
+		return a.Sanctions > b.Sanctions || a.Sanctions == b.Sanctions && a.Name < b.Name
+	})
 	for _, o := range orgs {
 		st.Orgs = append(st.Orgs, *o)
 	}
 	sort.Slice(st.Orgs, func(i, j int) bool {
 		a, b := st.Orgs[i], st.Orgs[j]
-		return a.Articles > b.Articles || a.Articles == b.Articles && a.Name < b.Name
+		return a.Sanctions > b.Sanctions || a.Sanctions == b.Sanctions && a.Name < b.Name
 	})
 	st.GDPR = st.GDPR[:min(top, len(st.GDPR))]
+	st.SanctionGDPR = st.SanctionGDPR[:min(top, len(st.SanctionGDPR))]
 	st.Orgs = st.Orgs[:min(top, len(st.Orgs))]
 	return st
 }
@@ -188,16 +255,16 @@ func TestStatsAgreeWithRecords(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Stats() =\n%+v\nwant (from the records)\n%+v", got, want)
 	}
-	if len(got.Fines) < 20 {
-		t.Errorf("only %d fine groups: the test corpus should have more", len(got.Fines))
+	if len(got.Groups) < 60 || got.FinesWithoutSanction == 0 {
+		t.Errorf("%d sanction groups, %d fines without sanction: the test corpus should have more", len(got.Groups), got.FinesWithoutSanction)
 	}
 }
 
 func TestGroupTerms(t *testing.T) {
-	got := groupTerms("CNIL|2024", 24000050)
-	want := []string{"CNIL|2024|1|5", "CNIL|2024|6|4", "CNIL|2024|7|2"}
+	got := groupTerms("CNIL|fine|2024", 24000050)
+	want := []string{"CNIL|fine|2024|1|5", "CNIL|fine|2024|6|4", "CNIL|fine|2024|7|2"}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("groupTerms(CNIL|2024, 24000050) = %v, want %v", got, want)
+		t.Errorf("groupTerms(CNIL|fine|2024, 24000050) = %v, want %v", got, want)
 	}
 	g, place, digit, err := parseDigitTerm("A|b|2024|6|2")
 	if err != nil || g != "A|b|2024" || place != 6 || digit != 2 {
@@ -206,8 +273,8 @@ func TestGroupTerms(t *testing.T) {
 }
 
 // BenchmarkStats measures Stats on an index on disk of -stats.articles
-// generated articles (2 000 by default), against reading every record as
-// Stats did before. -stats.index DIR keeps the index to reuse it:
+// generated articles (2 000 by default, with about 0.75 sanction each),
+// against reading every record. -stats.index DIR keeps the index to reuse it:
 //
 //	go test ./index -run '^$' -bench Stats -stats.articles 100000 -stats.index /tmp/stats100k.bleve
 func BenchmarkStats(b *testing.B) {
@@ -276,8 +343,42 @@ func TestStatsOfAnEmptyIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &Stats{Fines: []FineGroup{}, GDPR: []Count{}, Orgs: []OrgCount{}}
+	want := &Stats{Groups: []SanctionGroup{}, GDPR: []Count{}, SanctionGDPR: []SanctionCount{}, Orgs: []OrgCount{}}
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("Stats() of an empty index = %+v, want empty lists (JSON [], not null)", st)
+	}
+}
+
+// TestStatsOfManyEqualAmounts: when a group has more documents in the
+// bucket of its maximum than maxima reads, it sorts them instead; and an
+// amount that is a power of ten is found in its decade.
+func TestStatsOfManyEqualAmounts(t *testing.T) {
+	// And one of 10^15 euros, whose Log10 rounds down.
+	text := "La CNIL a infligé une amende de 10^15 euros à Alpha."
+	huge := record("huge", "2025-01", "Amende", text, func(t string) extract.Facts {
+		a := extract.Amount{Span: at(t, "10^15 euros"), Text: "10^15 euros", Minor: 1e17, Currency: "EUR", Role: extract.RoleFine}
+		return extract.Facts{Amounts: []extract.Amount{a},
+			Sanctions: []extract.Sanction{{Span: at(t, "amende"), Text: "amende", Kind: extract.SanctionFine, Authority: "CNIL", Target: "Alpha", Amount: &a}}}
+	})
+	recs := []*extract.Record{huge}
+	for i := range 250 {
+		text := "La CNIL a infligé une amende de 1 000,50 euros à Kaspr."
+		recs = append(recs, record(fmt.Sprintf("a%03d", i), "2024-01", "Amende", text, func(t string) extract.Facts {
+			a := extract.Amount{Span: at(t, "1 000,50 euros"), Text: "1 000,50 euros", Minor: 100050, Currency: "EUR", Role: extract.RoleFine}
+			return extract.Facts{Amounts: []extract.Amount{a},
+				Sanctions: []extract.Sanction{{Span: at(t, "amende"), Text: "amende", Kind: extract.SanctionFine, Authority: "CNIL", Target: "Kaspr", Amount: &a}}}
+		}))
+	}
+	st, err := newIndexOf(t, recs).Stats(StatsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SanctionGroup{{Authority: "CNIL", Kind: "fine", Year: "2024", Sanctions: 250, Total: 250125, Max: 1000.5},
+		{Authority: "CNIL", Kind: "fine", Year: "2025", Sanctions: 1, Total: 1e15, Max: 1e15}}
+	if !reflect.DeepEqual(st.Groups, want) {
+		t.Errorf("groups %+v, want %+v", st.Groups, want)
+	}
+	if want := []OrgCount{{"Kaspr", 250, 1000.5}, {"Alpha", 1, 1e15}}; !reflect.DeepEqual(st.Orgs, want) {
+		t.Errorf("organisations %+v, want %+v", st.Orgs, want)
 	}
 }

@@ -76,7 +76,7 @@ the other way). Style and script are inline: the page loads nothing.`,
 	if err != nil {
 		return err
 	}
-	c.m.logf("wrote %s: %d articles, %d fine groups, %d table rows", *out, st.Articles, len(st.Fines), len(p.Rows))
+	c.m.logf("wrote %s: %d articles, %d sanctions in %d groups, %d table rows", *out, st.Articles, st.Sanctions, len(st.Groups), len(p.Rows))
 	return nil
 }
 

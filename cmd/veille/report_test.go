@@ -57,7 +57,7 @@ func browse(tb testing.TB, bin, url string) (dom, console string) {
 var jsErrors = regexp.MustCompile(`(?m)^.*(Uncaught|Refused to|ERROR:CONSOLE).*$`)
 
 var (
-	charts    = regexp.MustCompile(`<svg class="chart" id="chart-(\w+)"`)
+	charts    = regexp.MustCompile(`<svg class="chart" id="chart-([\w-]+)"`)
 	tableRows = regexp.MustCompile(`<tr><td class="date">([^<]*)</td>.*?<td class="num" data-v="([^"]*)">`)
 )
 
@@ -111,11 +111,11 @@ func TestReportInBrowser(t *testing.T) {
 	for _, m := range charts.FindAllStringSubmatch(dom, -1) {
 		ids = append(ids, m[1])
 	}
-	if strings.Join(ids, " ") != "fines gdpr orgs" {
-		t.Errorf("charts %v, want fines gdpr orgs", ids)
+	if strings.Join(ids, " ") != "groups gdpr sanction-gdpr orgs" {
+		t.Errorf("charts %v, want groups gdpr sanction-gdpr orgs", ids)
 	}
-	if n := strings.Count(dom, "<rect "); n != 2+2+3 {
-		t.Errorf("%d bars, want 7 (2 fine groups, 2 GDPR refs, 3 organisations)", n)
+	if n := strings.Count(dom, "<rect "); n != 3+2+2+2 {
+		t.Errorf("%d bars, want 9 (3 sanction groups, 2 GDPR refs cited, 2 tied to sanctions, 2 organisations)", n)
 	}
 	if _, amounts := rows(dom); join(amounts) != largestFirst {
 		t.Errorf("amounts %q, want %s", amounts, largestFirst)

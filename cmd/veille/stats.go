@@ -15,12 +15,13 @@ type statsCommand struct{ m *Main }
 
 func (c *statsCommand) Run(ctx context.Context, args []string) error {
 	fs := c.m.flagSet("stats", "[-index DIR] [-json] [-bars] [-top N]",
-		`corpus aggregates of the index
+		`corpus aggregates of the sanctions in the index
 
-Fines by authority and year (each article counted once, with its largest
-fine), the most cited GDPR references, and the organisations named in
-articles reporting a fine: as bars on a terminal, as plain tables
-otherwise (or with bars, -bars).`,
+Sanctions by authority, kind and year of the decision (how many, the
+total and the largest amount in euros), the most cited GDPR references,
+the GDPR references most often tied to sanctions, and the most sanctioned
+organisations: as bars on a terminal, as plain tables otherwise (or with
+bars, -bars). -json prints one object (its fields are in the README).`,
 		"",
 		"-json -top 5")
 	indexDir := c.m.indexFlag(fs)
@@ -45,8 +46,8 @@ otherwise (or with bars, -bars).`,
 		return enc.Encode(st)
 	}
 	out := c.m.Stdout
+	fmt.Fprintln(out, report.Summary(st))
 	if *bars || isTerminal(out) {
-		fmt.Fprintf(out, "%d articles\n", st.Articles)
 		for _, ch := range report.Charts(st) {
 			fmt.Fprintln(out)
 			if err := report.WriteBars(out, ch, 30); err != nil {
@@ -56,11 +57,17 @@ otherwise (or with bars, -bars).`,
 		return nil
 	}
 	// Not a terminal: plain tables, without bar characters.
-	fmt.Fprintf(out, "%d articles\n\nFines by authority and year (each article counted once, with its largest fine)\n", st.Articles)
+	euros := func(v float64) string {
+		if v == 0 {
+			return "-"
+		}
+		return report.Euros(v)
+	}
+	fmt.Fprintf(out, "\nSanctions by authority, kind and year\n")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "authority\tyear\tarticles\ttotal\tlargest\t")
-	for _, g := range st.Fines {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t\n", g.Authority, g.Year, g.Articles, report.Euros(g.Total), report.Euros(g.Max))
+	fmt.Fprintln(tw, "authority\tkind\tyear\tsanctions\ttotal\tlargest\t")
+	for _, g := range st.Groups {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t\n", g.Authority, g.Kind, g.Year, g.Sanctions, euros(g.Total), euros(g.Max))
 	}
 	tw.Flush()
 	fmt.Fprintf(out, "\nMost cited GDPR references\n")
@@ -70,11 +77,18 @@ otherwise (or with bars, -bars).`,
 		fmt.Fprintf(tw, "%s\t%d\t\n", g.Name, g.Articles)
 	}
 	tw.Flush()
-	fmt.Fprintf(out, "\nOrganisations named in articles reporting a fine\n")
+	fmt.Fprintf(out, "\nGDPR references most often tied to sanctions\n")
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "organisation\tarticles\tlargest fine\t")
+	fmt.Fprintln(tw, "ref\tsanctions\t")
+	for _, g := range st.SanctionGDPR {
+		fmt.Fprintf(tw, "%s\t%d\t\n", g.Name, g.Sanctions)
+	}
+	tw.Flush()
+	fmt.Fprintf(out, "\nMost sanctioned organisations\n")
+	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "organisation\tsanctions\tlargest\t")
 	for _, o := range st.Orgs {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t\n", o.Name, o.Articles, report.Euros(o.MaxFine))
+		fmt.Fprintf(tw, "%s\t%d\t%s\t\n", o.Name, o.Sanctions, euros(o.Max))
 	}
 	tw.Flush()
 	return nil

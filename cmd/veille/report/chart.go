@@ -44,30 +44,49 @@ func (c Chart) Fraction(v float64) float64 {
 	return (math.Log10(v) - floor) / (math.Log10(hi) - floor)
 }
 
-// Charts are the charts of the aggregates: fines by authority and year,
-// the most cited GDPR articles, the organisations most named in articles
-// reporting a fine.
+// Charts are the charts of the aggregates: sanctions by authority, kind
+// and year, the most cited GDPR articles, the GDPR articles tied to
+// sanctions, the most sanctioned organisations.
 func Charts(st *index.Stats) []Chart {
-	fines := Chart{ID: "fines", Log: true,
-		Title: "Fines by authority and year: total of each article's largest fine (log scale)"}
-	for _, g := range st.Fines {
-		fines.Bars = append(fines.Bars, Bar{
-			Label: g.Authority + " " + g.Year,
-			Value: g.Total,
-			Text:  Euros(g.Total),
-			Note:  fmt.Sprintf("%d article%s, largest %s", g.Articles, plural(g.Articles), Euros(g.Max)),
-		})
+	groups := Chart{ID: "groups", Title: "Sanctions by authority, kind and year: sanctions, total and largest amount"}
+	for _, g := range st.Groups {
+		b := Bar{Label: g.Authority + " " + g.Kind + " " + g.Year, Value: float64(g.Sanctions), Text: fmt.Sprint(g.Sanctions)}
+		if g.Total > 0 {
+			b.Note = fmt.Sprintf("total %s, largest %s", Euros(g.Total), Euros(g.Max))
+		}
+		groups.Bars = append(groups.Bars, b)
 	}
 	gdpr := Chart{ID: "gdpr", Title: "Most cited GDPR articles: articles citing them"}
 	for _, c := range st.GDPR {
 		gdpr.Bars = append(gdpr.Bars, Bar{Label: c.Name, Value: float64(c.Articles), Text: fmt.Sprint(c.Articles)})
 	}
-	orgs := Chart{ID: "orgs", Title: "Organisations most named in articles reporting a fine: articles"}
-	for _, o := range st.Orgs {
-		orgs.Bars = append(orgs.Bars, Bar{Label: o.Name, Value: float64(o.Articles), Text: fmt.Sprint(o.Articles),
-			Note: "largest fine " + Euros(o.MaxFine)})
+	sgdpr := Chart{ID: "sanction-gdpr", Title: "GDPR articles most often tied to sanctions: sanctions"}
+	for _, c := range st.SanctionGDPR {
+		sgdpr.Bars = append(sgdpr.Bars, Bar{Label: c.Name, Value: float64(c.Sanctions), Text: fmt.Sprint(c.Sanctions)})
 	}
-	return []Chart{fines, gdpr, orgs}
+	orgs := Chart{ID: "orgs", Title: "Most sanctioned organisations: sanctions, largest amount"}
+	for _, o := range st.Orgs {
+		b := Bar{Label: o.Name, Value: float64(o.Sanctions), Text: fmt.Sprint(o.Sanctions)}
+		if o.Max > 0 {
+			b.Note = "largest " + Euros(o.Max)
+		}
+		orgs.Bars = append(orgs.Bars, b)
+	}
+	return []Chart{groups, gdpr, sgdpr, orgs}
+}
+
+// Summary is the line atop the charts: how many articles and sanctions,
+// and the fines left out of them.
+func Summary(st *index.Stats) string {
+	s := fmt.Sprintf("%d article%s, %d sanction%s", st.Articles, plural(st.Articles), st.Sanctions, plural(st.Sanctions))
+	if n := st.FinesWithoutSanction; n > 0 {
+		verb := "reports"
+		if n > 1 {
+			verb = "report"
+		}
+		s += fmt.Sprintf("; %d article%s %s a fine but no extracted sanction (in no group)", n, plural(n), verb)
+	}
+	return s
 }
 
 // Euros formats an amount in euros the French way: "5 200 000 €".

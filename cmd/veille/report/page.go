@@ -48,6 +48,7 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"join":    strings.Join,
 	"fileURL": fileURL,
 	"svg":     newSVGChart,
+	"summary": Summary,
 }).Parse(pageTemplate))
 
 // Write renders the page: one HTML document with its CSS and script
@@ -77,7 +78,7 @@ func fileURL(path string) template.URL {
 // Geometry of the SVG charts, in pixels.
 const (
 	svgWidth     = 760
-	svgLabels    = 230 // width of the label column
+	svgLabels    = 230 // width of the label column, at least
 	svgBarWidth  = 330 // the longest bar
 	svgRow       = 22
 	svgBarHeight = 14
@@ -97,16 +98,22 @@ type svgBar struct {
 }
 
 func newSVGChart(c Chart) svgChart {
-	s := svgChart{Chart: c, Width: svgWidth, Height: max(len(c.Bars), 1)*svgRow + 4, LabelX: svgLabels - 8, BarX: svgLabels}
+	// The label column is wide enough for the longest label, at about 7
+	// pixels a character ("Autorité de la concurrence penalty_liquidation 2022").
+	labels := svgLabels
+	for _, b := range c.Bars {
+		labels = max(labels, 7*utf8.RuneCountInString(b.Label)+16)
+	}
+	s := svgChart{Chart: c, Width: svgWidth, Height: max(len(c.Bars), 1)*svgRow + 4, LabelX: labels - 8, BarX: labels}
 	for i, b := range c.Bars {
 		w := 0
 		if f := c.Fraction(b.Value); f > 0 {
 			w = max(int(f*svgBarWidth+0.5), 1)
 		}
 		y := 2 + i*svgRow
-		s.Bars = append(s.Bars, svgBar{Bar: b, Y: y + (svgRow-svgBarHeight)/2, TextY: y + svgRow/2 + 4, W: w, ValueX: svgLabels + w + 6})
+		s.Bars = append(s.Bars, svgBar{Bar: b, Y: y + (svgRow-svgBarHeight)/2, TextY: y + svgRow/2 + 4, W: w, ValueX: labels + w + 6})
 		// Room for the value and note, at about 7 pixels a character.
-		s.Width = max(s.Width, svgLabels+w+6+7*utf8.RuneCountInString(b.Text+" "+b.Note))
+		s.Width = max(s.Width, labels+w+6+7*utf8.RuneCountInString(b.Text+" "+b.Note))
 	}
 	return s
 }
