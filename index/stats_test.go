@@ -272,12 +272,11 @@ func TestGroupTerms(t *testing.T) {
 	}
 }
 
-// BenchmarkStats measures Stats on an index on disk of -stats.articles
-// generated articles (2 000 by default, with about 0.75 sanction each),
-// against reading every record. -stats.index DIR keeps the index to reuse it:
-//
-//	go test ./index -run '^$' -bench Stats -stats.articles 100000 -stats.index /tmp/stats100k.bleve
-func BenchmarkStats(b *testing.B) {
+// benchmarkIndex opens the index of -stats.index, or of a temporary
+// directory, and fills it with -stats.articles generated articles when it
+// is new.
+func benchmarkIndex(b *testing.B) *Index {
+	b.Helper()
 	dir := *benchIndex
 	if dir == "" {
 		dir = filepath.Join(b.TempDir(), "stats.bleve")
@@ -287,7 +286,6 @@ func BenchmarkStats(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer ix.Close()
 	if statErr != nil {
 		start := time.Now()
 		const chunk = 10000
@@ -300,6 +298,49 @@ func BenchmarkStats(b *testing.B) {
 		}
 		b.Logf("indexed %d articles in %s", *benchArticles, time.Since(start).Round(time.Second))
 	}
+	return ix
+}
+
+// BenchmarkSearch measures a filtered, faceted, sorted search on the index
+// of BenchmarkStats, and reports the median latency of its calls:
+//
+//	go test ./index -run '^$' -bench Search -stats.articles 100000 -stats.index /tmp/stats100k.bleve
+func BenchmarkSearch(b *testing.B) {
+	ix := benchmarkIndex(b)
+	defer ix.Close()
+	n, _ := ix.Count()
+	for _, c := range []struct {
+		name string
+		q    Query
+	}{
+		{"text+filters+facets+sort", Query{Text: "sanctionné", Authority: "CNIL", MinAmount: 10000, Since: extract.CivilDate{Year: 2015},
+			Facets: true, Sort: "amount", Limit: 10}},
+		{"sanction+filters+facets+sort", Query{Sanction: "fine", Authority: "CNIL", MinAmount: 10000, Since: extract.CivilDate{Year: 2015},
+			Facets: true, Sort: "amount", Limit: 10}},
+	} {
+		b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+			var took []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				if _, err := ix.Search(c.q); err != nil {
+					b.Fatal(err)
+				}
+				took = append(took, time.Since(start))
+			}
+			slices.Sort(took)
+			b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms/median")
+		})
+	}
+}
+
+// BenchmarkStats measures Stats on an index on disk of -stats.articles
+// generated articles (2 000 by default, with about 0.75 sanction each),
+// against reading every record. -stats.index DIR keeps the index to reuse it:
+//
+//	go test ./index -run '^$' -bench Stats -stats.articles 100000 -stats.index /tmp/stats100k.bleve
+func BenchmarkStats(b *testing.B) {
+	ix := benchmarkIndex(b)
+	defer ix.Close()
 	n, _ := ix.Count()
 	b.Run(fmt.Sprintf("facets/%d", n), func(b *testing.B) {
 		for b.Loop() {
