@@ -81,7 +81,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.confirm = bounded(words("confirm"))
 	sr.respectively = bounded(words("respectively"))
 	sr.deadline = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
-	sr.decided = regexp.MustCompile(words("decided") + `\s*$`)
+	sr.decided = regexp.MustCompile(`(?:^|[^\p{L}])` + words("decided") + `(?:` + reSpace + `[^.;:]{0,40}?)?` + reSpace + `+(?i:du|le|en date du)` + reSpace + `*$`)
 	sr.published = regexp.MustCompile(words("published") + `\s*$`)
 	sr.negation = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
 	for _, v := range r.Values(table, "not_breached") {
@@ -339,7 +339,7 @@ func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) Civi
 	if dist >= 0 {
 		return best
 	}
-	decided := func(d Date) bool { return sr.decided.MatchString(text[max(0, d.Start-32):d.Start]) }
+	decided := func(d Date) bool { return sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) }
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
 	}
