@@ -42,6 +42,7 @@ type sanctionRules struct {
 	unsaid       *regexp.Regexp
 	total        *regexp.Regexp
 	share        *regexp.Regexp
+	breakdown    *regexp.Regexp
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
@@ -71,6 +72,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.unsaid = bounded(words("unsaid"))
 	sr.total = bounded(words("total"))
 	sr.share = bounded(words("share"))
+	sr.breakdown = bounded(words("breakdown"))
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
 	sr.to = regexp.MustCompile(`^` + reSpace + `*(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
@@ -115,7 +117,7 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 		}
 		sent := sentenceStart(text, a.Start)
 		before := text[clauseStart(text, sent, a.Start):a.Start]
-		if sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.total.MatchString(clauseAround(text, sent, a)) {
+		if sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.total.MatchString(clauseAround(text, sent, a)) {
 			continue
 		}
 		bySentence[sent] = append(bySentence[sent], a)

@@ -24,6 +24,8 @@ func TestSanctions(t *testing.T) {
 			nil},
 		{"a share of a fine is no sanction of its own", "L'ARCEP a infligé à Zorgtel une amende de 500 000 euros, dont 300 000 euros pour les retards de raccordement.", CivilDate{},
 			[]string{"fine ARCEP -> Zorgtel EUR 500000"}},
+		{"the shares a sanction breaks down into are no sanctions", "La CNIL a infligé 380 000 euros à Zorgsanté. Le montant se décompose en 280 000 euros au titre du RGPD et 100 000 euros au titre des cookies.", CivilDate{},
+			[]string{"fine CNIL -> Zorgsanté EUR 380000"}},
 		{"a court that confirms is not the authority", "En 2021, la CNIL a infligé une amende de 1 million d'euros à Zorgshop. Le Conseil d'État a confirmé la sanction de 1 million d'euros infligée à Zorgshop.", CivilDate{},
 			[]string{"fine CNIL -> Zorgshop EUR 1000000"}},
 		{"an appeal that sets a new sum is its own sanction", "L'Autorité de la concurrence avait infligé 40 millions d'euros à Zorgnet. La cour d'appel de Paris a ramené l'amende à 25 millions d'euros.", CivilDate{},
