@@ -156,6 +156,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[55:67] "90 000 euros" EUR 9000000 ceiling`}},
 		{"costs under L. 761-1 are other money", "Elle réclamait 25 000 euros au titre de l'article L. 761-1 du code de justice administrative.",
 			[]string{`amount[16:28] "25 000 euros" EUR 2500000 other`}},
+		{"an astreinte owed is a liquidated total, not a rate", "Zorgview devra verser 5,2 millions d'euros d'astreinte à l'État.",
+			[]string{`amount[22:42] "5,2 millions d'euros" EUR 520000000 penalty_liquidation`}},
 		{"a settlement is no fine", "Par une transaction, la société accepte de payer 1,1 million d'euros.",
 			[]string{`amount[51:70] "1,1 million d'euros" EUR 110000000 other`}},
 		{"a table cell then a date is no cents", "Veolia 1,6 M€ 14/03/2023",
