@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/veille/veille/extract"
@@ -72,45 +73,49 @@ func (ix *Index) sanctionQuery(q Query) (query.Query, error) {
 }
 
 // sanctionMatches finds every sanction that q's sanction filters find and
-// groups them by article.
+// groups them by article. A sanction's article is read from its id
+// ("<article>/s<n>"), and its amount, when the hits are sorted by amount,
+// from the sort's doc values: loading stored fields is what such a search
+// spent its time on.
 func (ix *Index) sanctionMatches(q Query) (map[string]*sanctionMatch, error) {
 	sq, err := ix.sanctionQuery(q)
 	if err != nil {
 		return nil, err
 	}
+	count, err := ix.bleve.Search(bleve.NewSearchRequestOptions(sq, 0, 0, false))
+	if err != nil {
+		return nil, fmt.Errorf("search failed: %w", err)
+	}
 	out := map[string]*sanctionMatch{}
-	const page = 1000
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(sq, page, 0, false)
-		req.Fields = []string{fieldSParent, fieldSAmount}
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SetSearchAfter(after)
+	if count.Total == 0 {
+		return out, nil
+	}
+	req := bleve.NewSearchRequestOptions(sq, int(count.Total), 0, false)
+	if q.Sort == "amount" {
+		// the amount from the sort's doc values, not from stored fields
+		req.SortBy([]string{"-" + fieldSAmount, "_id"})
+	}
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("search failed: %w", err)
+	}
+	for _, h := range res.Hits {
+		i := strings.LastIndex(h.ID, "/s")
+		if i <= 0 {
+			return nil, fmt.Errorf("index document %s is damaged: no article", h.ID)
 		}
-		res, err := ix.bleve.Search(req)
-		if err != nil {
-			return nil, fmt.Errorf("search failed: %w", err)
+		parent := h.ID[:i]
+		m := out[parent]
+		if m == nil {
+			m = &sanctionMatch{}
+			out[parent] = m
 		}
-		for _, h := range res.Hits {
-			parent, _ := h.Fields[fieldSParent].(string)
-			if parent == "" {
-				return nil, fmt.Errorf("index document %s is damaged: no article", h.ID)
+		m.ids = append(m.ids, h.ID)
+		if q.Sort == "amount" && len(h.Sort) > 0 {
+			if i64, err := numeric.PrefixCoded(h.Sort[0]).Int64(); err == nil {
+				m.maxEUR = max(m.maxEUR, numeric.Int64ToFloat64(i64))
 			}
-			m := out[parent]
-			if m == nil {
-				m = &sanctionMatch{}
-				out[parent] = m
-			}
-			m.ids = append(m.ids, h.ID)
-			if v, _ := h.Fields[fieldSAmount].(float64); v > m.maxEUR {
-				m.maxEUR = v
-			}
 		}
-		if len(res.Hits) < page {
-			break
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
 	}
 	for _, m := range out {
 		slices.SortFunc(m.ids, func(a, b string) int { return sanctionRank(a) - sanctionRank(b) })

@@ -128,10 +128,15 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	size, from := limit, q.Offset
 	// By the amount of the matching sanctions: the hits are at most the
-	// articles that have one, so all are fetched and sorted here.
+	// articles that have one; their ids are sorted here, and the fields of
+	// the page alone are loaded.
 	bySanctionAmount := q.Sanction != "" && q.Sort == "amount"
+	var page *sanctionPage
 	if bySanctionAmount {
-		size, from = len(matched), 0
+		if page, err = ix.pageBySanctionAmount(bq, matched, q, limit); err != nil {
+			return nil, err
+		}
+		bq, size, from = page.query, limit, 0
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
@@ -148,26 +153,20 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		req.Highlight.AddField(fieldText)
 		req.Highlight.AddField(fieldTitle)
 	}
-	if q.Facets {
-		for _, f := range facetFields {
-			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, 10))
-		}
-		bands := bleve.NewFacetRequest(fieldMaxFine, len(fineBands))
-		for _, b := range fineBands {
-			lo, hi := b.min, b.max
-			var hiPtr *float64
-			if !math.IsInf(hi, 1) {
-				hiPtr = &hi
-			}
-			bands.AddNumericRange(b.name, &lo, hiPtr)
-		}
-		req.AddFacet("fine", bands)
+	if q.Facets && !bySanctionAmount {
+		addFacets(req)
 	}
 	res, err := ix.bleve.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("search failed: %w", err)
 	}
 	out := &Result{Total: res.Total}
+	if page != nil {
+		out.Total = page.total
+		if q.Facets {
+			out.Facets = facets(page.facets)
+		}
+	}
 	for _, h := range res.Hits {
 		x := hit(h, q.Role)
 		if m := matched[h.ID]; m != nil {
@@ -177,14 +176,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	if bySanctionAmount {
 		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
-		out.Hits = out.Hits[min(q.Offset, len(out.Hits)):min(q.Offset+limit, len(out.Hits))]
 	}
 	if matched != nil {
 		if err := ix.fillSanctions(out.Hits, matched); err != nil {
 			return nil, err
 		}
 	}
-	if q.Facets {
+	if q.Facets && !bySanctionAmount {
 		out.Facets = facets(res.Facets)
 	}
 	return out, nil
@@ -226,6 +224,63 @@ func strs(v interface{}) []string {
 		return out
 	}
 	return nil
+}
+
+// addFacets asks req for the facets of the hits: by authority,
+// organisation, GDPR ref, role, sanction kind, year, and fine bands.
+func addFacets(req *bleve.SearchRequest) {
+	for _, f := range facetFields {
+		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, 10))
+	}
+	bands := bleve.NewFacetRequest(fieldMaxFine, len(fineBands))
+	for _, b := range fineBands {
+		lo, hi := b.min, b.max
+		var hiPtr *float64
+		if !math.IsInf(hi, 1) {
+			hiPtr = &hi
+		}
+		bands.AddNumericRange(b.name, &lo, hiPtr)
+	}
+	req.AddFacet("fine", bands)
+}
+
+// A sanctionPage is one page of the hits sorted by the amount of their
+// matching sanctions: the query of its articles, how many hits there are in
+// all, and their facets.
+type sanctionPage struct {
+	query  query.Query
+	total  uint64
+	facets search.FacetResults
+}
+
+// pageBySanctionAmount runs bq for the ids of every hit (no stored field is
+// loaded), sorts them by the largest amount of their matching sanctions, and
+// returns the query of the page asked for, whose fields alone are loaded.
+func (ix *Index) pageBySanctionAmount(bq query.Query, matched map[string]*sanctionMatch, q Query, limit int) (*sanctionPage, error) {
+	req := bleve.NewSearchRequestOptions(bq, max(len(matched), 1), 0, false)
+	if q.Facets {
+		addFacets(req)
+	}
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("search failed: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		x := Hit{ID: h.ID}
+		if m := matched[h.ID]; m != nil {
+			x.SanctionAmount = m.maxEUR
+		}
+		hits = append(hits, x)
+	}
+	hits = sortBySanctionAmount(hits, q.Reverse)
+	hits = hits[min(q.Offset, len(hits)):min(q.Offset+limit, len(hits))]
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	page := bleve.NewConjunctionQuery(bq, bleve.NewDocIDQuery(ids))
+	return &sanctionPage{query: page, total: res.Total, facets: res.Facets}, nil
 }
 
 func facets(fr search.FacetResults) []Facet {
