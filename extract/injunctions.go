@@ -21,7 +21,7 @@ import (
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
 func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
-	found := ir.impliedOrders(text, f, durations)
+	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
 	for _, t := range ir.triggers(text) {
 		if ir.negated(text, t.Start) {
 			continue
@@ -33,6 +33,28 @@ func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []In
 		found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
 	}
 	return mergeByTarget(found)
+}
+
+// splitNotices reads the formal notices whose verb frames the target:
+// « l'Arcep avait mis Orange en demeure de respecter ses engagements ».
+func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Duration) []Injunction {
+	var out []Injunction
+	for _, e := range f.Entities {
+		if e.Type != Org {
+			continue
+		}
+		b := ir.putBefore.FindStringIndex(text[max(0, e.Start-16):e.Start])
+		a := ir.onNotice.FindStringIndex(text[e.End:min(len(text), e.End+24)])
+		if b == nil || a == nil {
+			continue
+		}
+		start := max(0, e.Start-16) + b[0]
+		out = append(out, ir.order(text, f, durations, start, e.End+a[1], true, []string{e.Name}, e.End+a[1])...)
+	}
+	for i := range out {
+		out[i].Kind = KindFormalNotice
+	}
+	return out
 }
 
 // sameOrder reads « X est soumise à la même injonction »: the order found
@@ -126,6 +148,8 @@ type injunctionRules struct {
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
 	body          *regexp.Regexp                      // anchored: a public body, the target's name in group 1
+	putBefore     *regexp.Regexp                      // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
+	onNotice      *regexp.Regexp                      // anchored: « en demeure » after that target
 	same          *regexp.Regexp                      // the word before a noun trigger that restates an order (« la même injonction »)
 	given         *regexp.Regexp                      // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      *regexp.Regexp                      // anchored: « pour » after that delay, before what must be done
@@ -178,12 +202,14 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:   regexp.MustCompile(wordsPattern(words("notice"))),
-		same:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
-		given:    regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
-		delayFor: regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
-		passive:  regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
-		agent:    regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
+		notice:    regexp.MustCompile(wordsPattern(words("notice"))),
+		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
+		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
+		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
+		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
+		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
+		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		agent:     regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body: regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(words("body")) +
@@ -224,6 +250,9 @@ const (
 	reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
 		`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?` +
 		`\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
+	// reEnumerator is the optional number of an item of an inline list:
+	// « (i) », « ii) », « a) », « 1° ».
+	reEnumerator = `(?:(?:\(?(?:[ivx]{1,4}|[a-h])\)|\d{1,2}°)\s*)?`
 	// reDe is the preposition that introduces what is ordered.
 	reDe = `(?i:de\s+|d` + reApos + `\s*)`
 )
@@ -233,7 +262,8 @@ var (
 	obligationStart = regexp.MustCompile(`^` + reDe + reInfinitive)
 	// obligationSplit finds where the next coordinated obligation begins:
 	// « , et de supprimer », « ; de définir », « et d'informer ».
-	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` + reDe + reInfinitive)
+	// An enumerator may stand before it: « ; (ii) de supprimer ».
+	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` + reEnumerator + reDe + reInfinitive)
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
@@ -247,7 +277,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	if len(targets) == 0 {
 		// « lui a enjoint de », « la société a été mise en demeure, par le
 		// CSA, de »: the target was named before the verb
-		passive := ir.passive.MatchString(lastWords(text[sStart:start], 2))
+		passive := ir.passive.MatchString(lastWords(text[sStart:start], 2)) || appositive(text, f.Entities, start)
 		if !ir.objectPronoun.MatchString(text[sStart:start]) && !passive && verb {
 			return nil
 		}
@@ -262,6 +292,13 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	if len(targets) == 0 {
 		return nil
 	}
+	return ir.order(text, f, durations, start, end, verb, targets, after)
+}
+
+// order reads what is ordered to targets from after on, by the trigger
+// text[start:end], and its terms; none when nothing ordered is found.
+func (ir *injunctionRules) order(text string, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
+	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
 		return nil
@@ -356,12 +393,24 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	return nil, end
 }
 
+// appositive reports whether the trigger at start follows an organisation's
+// name and a comma: « Clearview AI, mise en demeure en novembre 2021 de … »
+// is the participle of an order given to it.
+func appositive(text string, entities []Entity, start int) bool {
+	e, ok := lastBefore(entities, start, ofType(Org))
+	return ok && strings.TrimSpace(text[e.End:start]) == ","
+}
+
 // skipAgent skips, after a passive trigger, the clauses that say when and by
 // whom (« , à plusieurs reprises, par le CSA, »), up to what is ordered.
 func (ir *injunctionRules) skipAgent(text string, end, sEnd int) int {
 	m := ir.agent.FindStringIndex(text[end:sEnd])
 	return end + m[1]
 }
+
+// inlineEnumeration matches what stands between a colon and the first item
+// of an inline list of obligations: spaces and the item's number.
+var inlineEnumeration = regexp.MustCompile(`^\s*` + reEnumerator + `$`)
 
 // describes matches what may stand between an order's verb and its target's
 // name: lower-case words saying what it is (« aux fournisseurs d'accès à
@@ -399,6 +448,13 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 	}
 	if first >= 0 && (colon < 0 || first < colon) {
 		return ir.inlineObligations(text, i+first, sEnd), sEnd, i + first
+	}
+	if colon >= 0 {
+		// an inline list after the colon: « : (i) de cesser … ; (ii) de … »
+		if k := firstObligation(rest[colon+1:]); k >= 0 && inlineEnumeration.MatchString(rest[colon+1:colon+1+k]) {
+			at := i + colon + 1 + k
+			return ir.inlineObligations(text, at, sEnd), sEnd, at
+		}
 	}
 	if colon >= 0 {
 		items, end := ir.listObligations(text, i+colon+1)

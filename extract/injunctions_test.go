@@ -255,6 +255,26 @@ func TestImpliedAndRestatedOrders(t *testing.T) {
 	}
 }
 
+// TestOrdersWrittenOtherwise reads an order in apposition, a formal notice
+// whose verb frames its target, and an inline enumerated list.
+func TestOrdersWrittenOtherwise(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Zorgview, mise en demeure en novembre 2021 de cesser la collecte, n'a jamais répondu.", "Zorgview formal_notice 1"},
+		{"Le 17 mars 2022, l'ARCEP avait mis Zorgtel en demeure de respecter ses engagements.", "Zorgtel formal_notice 1"},
+		{"La CNIL a enjoint à Zorgcall, dans un délai d'un mois : (i) de cesser les appels ; (ii) de supprimer les fichiers ; (iii) d'informer les personnes.", "Zorgcall injunction 3"},
+	} {
+		r := &Record{Article: Article{Text: c.in}}
+		r.Facts = Default().Extract(&r.Article)
+		var got []string
+		for _, o := range r.Injunctions {
+			got = append(got, fmt.Sprintf("%s %s %d", o.Target, o.Kind, len(o.Obligations)))
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("%q: %q, want %s", c.in, got, c.want)
+		}
+	}
+}
+
 // TestInjunctionTargets reads the targets of orders written the way the news
 // writes them: public bodies, a clause before the target, what the target is.
 func TestInjunctionTargets(t *testing.T) {
