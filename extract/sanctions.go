@@ -422,7 +422,7 @@ func amountKey(a *Amount) string {
 // linkGDPR gives each GDPR article cited to the sanctions of the party
 // named last before it (« Pour Carrefour France, … l'article 13 »), or to the
 // first sanction when no party was named yet, leaving out the articles cited
-// for another reason than a breach.
+// for another reason than a breach; a liquidated astreinte gets none.
 func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities []Entity) {
 	for i := range sanctions {
 		sanctions[i].GDPR = []string{}
@@ -442,7 +442,8 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 			target = e.Name
 		}
 		for i := range sanctions {
-			if s := &sanctions[i]; strings.EqualFold(s.Target, target) && !slices.Contains(s.GDPR, r.Ref()) {
+			// a liquidated astreinte punishes an order left unexecuted, not a breach
+			if s := &sanctions[i]; s.Kind != SanctionPenaltyLiquidation && strings.EqualFold(s.Target, target) && !slices.Contains(s.GDPR, r.Ref()) {
 				s.GDPR = append(s.GDPR, r.Ref())
 			}
 		}
