@@ -47,21 +47,9 @@ func (ix *Index) sanctionQuery(q Query) (query.Query, error) {
 	if q.Sanction != AnySanction {
 		must = append(must, term(fieldSKind, q.Sanction))
 	}
-	for _, f := range []struct{ field, value string }{{fieldSTarget, q.Org}, {fieldSAuthority, q.Authority}} {
-		nq, err := ix.nameQuery(f.field, f.value)
-		if err != nil {
-			return nil, err
-		}
-		if nq != nil {
-			must = append(must, nq)
-		}
-	}
-	if q.GDPR != "" {
-		ref, err := NormaliseGDPRRef(q.GDPR)
-		if err != nil {
-			return nil, err
-		}
-		must = append(must, term(fieldSGDPR, ref))
+	must, err := ix.partyFilters(must, q, fieldSTarget, fieldSAuthority, fieldSGDPR)
+	if err != nil {
+		return nil, err
 	}
 	if q.MinAmount > 0 || q.MaxAmount > 0 {
 		must = append(must, amountRange(fieldSAmount, q.MinAmount, q.MaxAmount))

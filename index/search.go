@@ -342,21 +342,9 @@ func (ix *Index) buildQuery(q Query, matched map[string]*sanctionMatch) (query.Q
 		must = append(must, bleve.NewDocIDQuery(ids))
 		return articlesOnly(must), nil
 	}
-	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
-		nq, err := ix.nameQuery(f.field, f.value)
-		if err != nil {
-			return nil, err
-		}
-		if nq != nil {
-			must = append(must, nq)
-		}
-	}
-	if q.GDPR != "" {
-		ref, err := NormaliseGDPRRef(q.GDPR)
-		if err != nil {
-			return nil, err
-		}
-		must = append(must, term(fieldGDPR, ref))
+	must, err := ix.partyFilters(must, q, fieldOrg, fieldAuthority, fieldGDPR)
+	if err != nil {
+		return nil, err
 	}
 	if q.MinAmount > 0 || q.MaxAmount > 0 {
 		field := fieldAmount
@@ -478,4 +466,27 @@ func NormaliseGDPRRef(s string) (string, error) {
 		return "", badFilter("bad GDPR reference %q: write it like 5-1-e or 15", s)
 	}
 	return ref, nil
+}
+
+// partyFilters adds to must the filters of q on an organisation, an
+// authority and a GDPR ref, on the fields given: an article's or a
+// sanction's.
+func (ix *Index) partyFilters(must []query.Query, q Query, orgField, authorityField, gdprField string) ([]query.Query, error) {
+	for _, f := range []struct{ field, value string }{{orgField, q.Org}, {authorityField, q.Authority}} {
+		nq, err := ix.nameQuery(f.field, f.value)
+		if err != nil {
+			return nil, err
+		}
+		if nq != nil {
+			must = append(must, nq)
+		}
+	}
+	if q.GDPR != "" {
+		ref, err := NormaliseGDPRRef(q.GDPR)
+		if err != nil {
+			return nil, err
+		}
+		must = append(must, term(gdprField, ref))
+	}
+	return must, nil
 }
