@@ -198,7 +198,7 @@ func isParty(e Entity) bool { return e.Type == Org || e.Type == Person }
 // targets returns the parties a sum or sanction word at s is pronounced
 // against: those named right after it (with the ones coordinated), else the
 // organisation named last before it in its sentence, else a person named
-// before it in its clause; none when its sentence names none (the caller then
+// before it in its sentence; none when its sentence names none (the caller then
 // looks at the row's head, then before the sentence).
 func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Span) []string {
 	for k, e := range entities {
@@ -231,8 +231,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
 		return []string{e.Name}
 	}
-	clause := clauseStart(text, sent, s.Start)
-	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Person && e.Start >= clause }); ok {
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Person && e.Start >= sent }); ok {
 		return []string{e.Name}
 	}
 	return nil
