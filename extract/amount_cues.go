@@ -222,8 +222,8 @@ func sharedUnit(b number, next money) (money, bool) {
 }
 
 // scaledInContext makes an amount of a scaled figure (« 2,25 millions ») that
-// does not say what it counts, in a sentence that names a sanction or follows
-// a sum of money.
+// does not say what it counts, in a sentence that names a sanction (before
+// it, or a fine after it) or follows a sum of money.
 func (ar *amountRules) scaledInContext(text string, b number, all []money) (money, bool) {
 	if !b.scaled || b.value.units <= 0 {
 		return money{}, false
@@ -237,6 +237,8 @@ func (ar *amountRules) scaledInContext(text string, b number, all []money) (mone
 		cur = p.Currency
 	} else if _, ok := ar.headCue(text, sent, b.Start); ok {
 		cur = "EUR"
+	} else if r, ok := ar.headCue(text, b.End, sentenceEnd(text, b.End)); ok && (r == RoleFine || r == RolePenaltyLiquidation) {
+		cur = "EUR" // « De 32 millions, l'amende a été ramenée à 15. »
 	} else {
 		return money{}, false
 	}

@@ -158,6 +158,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[16:28] "25 000 euros" EUR 2500000 other`}},
 		{"an astreinte owed is a liquidated total, not a rate", "Zorgview devra verser 5,2 millions d'euros d'astreinte à l'État.",
 			[]string{`amount[22:42] "5,2 millions d'euros" EUR 520000000 penalty_liquidation`}},
+		{"a scaled figure before the fine it is", "De 32 millions, l'amende a été ramenée à 15.",
+			[]string{`amount[3:14] "32 millions" EUR 3200000000 fine`, `amount[45:47] "15" EUR 1500000000 fine`}},
 		{"a settlement is no fine", "Par une transaction, la société accepte de payer 1,1 million d'euros.",
 			[]string{`amount[51:70] "1,1 million d'euros" EUR 110000000 other`}},
 		{"a table cell then a date is no cents", "Veolia 1,6 M€ 14/03/2023",
