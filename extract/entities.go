@@ -20,6 +20,8 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 var (
@@ -37,6 +39,7 @@ func (lx *Lexicon) Entities(text string) []Entity {
 	f.nonOrgs()
 	f.persons()
 	f.acronyms()
+	f.bodies()
 	f.cues()
 	f.runs()
 	f.repeats()
@@ -162,6 +165,31 @@ func (f *finder) persons() {
 		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
 	}
 }
+
+// bodies finds the public bodies and associations named by a head word and
+// its complements (« ministère de l'Intérieur », « commune de Trente »).
+func (f *finder) bodies() {
+	for _, m := range f.lx.body.findAll(string(f.mask)) {
+		if f.free(m[0], m[1]) && !infinitive(f.text[m[0]:m[1]]) {
+			name := f.text[m[0]:m[1]]
+			f.add(m[0], m[1], Org, name, foldCaseAccentsPunctuation(name))
+		}
+	}
+}
+
+// infinitive reports whether the first complement of a body's name is a
+// verb (« enjoint au ministère de cesser »): no name, the sentence goes on.
+func infinitive(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && unicode.IsLower([]rune(w)[0]) && !bodyParticles[w] {
+			return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
+		}
+	}
+	return false
+}
+
+var bodyParticles = map[string]bool{"de": true, "la": true, "des": true, "du": true, "pour": true, "le": true, "les": true, "et": true}
 
 // backRefs links « la société » and « l'entreprise », when no name follows
 // them, to the organisation named last before them.

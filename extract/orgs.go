@@ -27,6 +27,14 @@ var (
 	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9})` + reSpace + `*\(([^()]{3,150})\)`)
 	// reColon matches a colon after a heading's subject.
 	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
+	// reElided matches an elided article or preposition that opens a name.
+	reElided = regexp.MustCompile(`^(?i:d|l)['’]`)
+	// reDottedForm matches a legal form written in dotted capitals after a name.
+	reDottedForm = regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`)
+	// reBracketed matches words in brackets.
+	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
+	// reRoman matches a Roman number.
+	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 	// reWord matches a word, for reading the initials of a name.
 	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
@@ -191,9 +199,32 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			initial = false
 		}
 	}
+	if s := elided(f.text, start, end); s > start {
+		// « d'Hélène Marchal », « L'Irlande »: an elided article before a
+		// person's or a place's name
+		if rest := foldCaseAccentsPunctuation(f.text[s:end]); lx.places[rest] != "" || lx.givenNames[foldCaseAccentsPunctuation(firstOf(f.text[s:end]))] {
+			start = s
+		}
+	}
+	if m := reDottedForm.FindStringIndex(f.text[end:]); m != nil && f.free(end, end+m[1]) {
+		end += m[1] // « Uber B.V. », « Bluewave Entertainment N.V. »: a legal form in dotted capitals
+	}
 	name := f.text[start:end]
 	key := foldCaseAccentsPunctuation(name)
 	words := strings.Fields(name)
+	if p := f.placeAfter(start, end); p > start {
+		// « Amazon de Montélimar », « la République de Paris »: a known
+		// organisation or a common word, then the place where it sits
+		if head := foldCaseAccentsPunctuation(strings.TrimSpace(f.text[start:p])); lx.knownOrgs[head] != "" {
+			return f.classify(start, p, cue)
+		} else if lx.notOrg[head] {
+			return false
+		}
+	}
+	if !cue && len(words) <= 2 && lx.places[foldCaseAccentsPunctuation(bracketed(f.text[end:]))] != "" {
+		f.add(start, end, Place, name, "") // « Lauwin-Planque (Nord) »: a place and its département
+		return false
+	}
 	switch {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
@@ -205,19 +236,125 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
-	case lx.givenNames[foldCaseAccentsPunctuation(words[0])]:
+	case len(words) > 1 && lx.tails[foldCaseAccentsPunctuation(words[len(words)-1])]:
+		// « Lars Larsen Group »: a company's last word, whatever its first
+	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
-	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)),
+	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)) && !namedWithDigits(words),
 		f.commonWords(words) || utf8.RuneCountInString(name) < 2:
 		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R; but « la société M6 »
 	case !cue && quoted(f.text, start, end):
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
 	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
+	case !cue && capitalsLine(f.text, start):
+		return false // « UN RECORD BATTU »: a heading in capitals names nothing; repeats() takes the names seen elsewhere
+	case !cue && reRoman.MatchString(name):
+		return false // « III », « IV »: a section number
+	case !cue && len(words) == 1 && !isUpper(name) && f.writtenLower(name):
+		return false // « Convention », « Protocole »: a common noun the text also writes in lower case
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// personLike reports whether a name that opens with a given name can be a
+// person's: two to four capitalised words with no « & » nor capitals only
+// (« Morgan Stanley & Co » is a bank).
+func personLike(words []string) bool {
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w == "&" || utf8.RuneCountInString(w) > 1 && isUpper(w) && len(words) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedWithDigits reports whether a name of several words has digits only
+// inside words with letters and no dash (« AG2R La Mondiale »), not a code.
+func namedWithDigits(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsDigit) && (strings.Contains(w, "-") || !strings.ContainsFunc(w, unicode.IsLetter)) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAfter returns where « de » or « d' » and a known place ending the name
+// at [start, end) begin, or start.
+func (f *finder) placeAfter(start, end int) int {
+	name := f.text[start:end]
+	for _, sep := range []string{" de ", " d'", " d’"} {
+		i := strings.LastIndex(name, sep)
+		if i > 0 && f.lx.places[foldCaseAccentsPunctuation(name[i+len(sep):])] != "" {
+			return start + i
+		}
+	}
+	return start
+}
+
+// bracketed returns the words in brackets right after a name, or "".
+func bracketed(after string) string {
+	m := reBracketed.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// elided returns where the name after an elided article that opens
+// [start, end) begins (« d'Hélène », « L'Irlande »), or start.
+func elided(text string, start, end int) int {
+	m := reElided.FindStringIndex(text[start:end])
+	if m == nil {
+		return start
+	}
+	return start + m[1]
+}
+
+// firstOf is the first word of s.
+func firstOf(s string) string {
+	w, _ := firstWord(s)
+	return w
+}
+
+// capitalsLine reports whether the line holding i has letters and no
+// lower-case one: a heading written in capitals.
+func capitalsLine(text string, i int) bool {
+	from := strings.LastIndexByte(text[:i], '\n') + 1
+	to := strings.IndexByte(text[i:], '\n')
+	if to < 0 {
+		to = len(text) - i
+	}
+	line := text[from : i+to]
+	return strings.Count(strings.TrimSpace(line), " ") > 0 && isUpper(line)
+}
+
+// writtenLower reports whether the text writes word, a capitalised word,
+// in lower case elsewhere.
+func (f *finder) writtenLower(word string) bool {
+	lower := strings.ToLower(word)
+	if lower == word {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(f.text[i:], lower)
+		if j < 0 {
+			return false
+		}
+		if wordStart(f.text, i+j) && wordEnd(f.text, i+j+len(lower)) {
+			return true
+		}
+		i += j + len(lower)
+	}
 }
 
 // shortBrand reports whether a name with digits can still be a company's
