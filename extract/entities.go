@@ -34,7 +34,7 @@ var (
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
 func (lx *Lexicon) Entities(text string) []Entity {
-	f := &finder{lx: lx, text: text, mask: []byte(text)}
+	f := &finder{lx: lx, text: text, mask: []byte(text), terms: map[string]bool{}}
 	f.authorities()
 	f.nonOrgs()
 	f.persons()
@@ -58,6 +58,7 @@ type finder struct {
 	text  string
 	mask  []byte // the text with every mention found so far blanked out
 	found []mention
+	terms map[string]bool // folded acronyms the text defines as terms, not bodies
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.

@@ -33,6 +33,8 @@ var (
 	reDottedForm = regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`)
 	// reBracketed matches words in brackets.
 	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
+	// reMinisterOf matches the end of a minister's title before its portfolio.
+	reMinisterOf = regexp.MustCompile(`(?i)\bministres?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
 	// reRoman matches a Roman number.
 	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 	// reWord matches a word, for reading the initials of a name.
@@ -46,7 +48,15 @@ func (f *finder) acronyms() {
 		acr := f.text[m[2]:m[3]]
 		end := len(strings.TrimRightFunc(f.text[:m[0]], unicode.IsSpace))
 		start := f.acronymStart(f.text[:end], acr)
-		if start < 0 || !f.free(start, end) {
+		if start < 0 {
+			// « taux de retour aux joueurs (TRJ) »: a term, not a body
+			if s := f.initialsAnyCase(f.text[:end], acr, true); s >= 0 && f.free(m[2], m[3]) {
+				f.terms[foldCaseAccentsPunctuation(acr)] = true
+				f.blank(m[2], m[3])
+			}
+			continue
+		}
+		if !f.free(start, end) {
 			continue
 		}
 		if f.lx.notOrg[foldCaseAccentsPunctuation(acr)] { // « App Tracking Transparency (ATT) » is a product
@@ -73,13 +83,35 @@ func (f *finder) acronyms() {
 // acronymStart returns where the name that acr abbreviates begins at the end
 // of before, reading the initials of its words other than particles, or -1.
 func (f *finder) acronymStart(before, acr string) int {
+	if s := f.initials(before, acr, true); s >= 0 {
+		return s
+	}
+	// « Reporters sans frontières (RSF) », « None of Your Business »: the
+	// particles count
+	return f.initials(before, acr, false)
+}
+
+// initials returns where the words whose initials spell acr begin at the
+// end of before, skipping particles if skip is set, or -1; the first word
+// must be capitalised.
+func (f *finder) initials(before, acr string, skip bool) int {
+	if s := f.initialsAnyCase(before, acr, skip); s >= 0 {
+		if first, _ := utf8.DecodeRuneInString(before[s:]); unicode.IsUpper(first) {
+			return s
+		}
+	}
+	return -1
+}
+
+// initialsAnyCase is initials whatever the case of the first word.
+func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
 	letters := []rune(foldCaseAccentsPunctuation(strings.NewReplacer("&", "", "-", "").Replace(acr)))
 	from := max(0, len(before)-300)
 	words := reWord.FindAllStringIndex(before[from:], -1)
 	n := len(letters)
 	for i := len(words) - 1; i >= 0 && n > 0; i-- {
 		w := before[from+words[i][0] : from+words[i][1]]
-		if f.lx.initial[foldCaseAccentsPunctuation(w)] {
+		if skip && f.lx.initial[foldCaseAccentsPunctuation(w)] {
 			continue
 		}
 		r := []rune(foldCaseAccentsPunctuation(w))
@@ -88,9 +120,6 @@ func (f *finder) acronymStart(before, acr string) int {
 		}
 		n--
 		if n == 0 {
-			if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
-				return -1
-			}
 			return from + words[i][0]
 		}
 	}
@@ -229,6 +258,10 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
 		return true
+	case lx.notOrg[key] || f.terms[key]:
+		return false // « Recueil Lebon », or an acronym the text defined as a term
+	case reMinisterOf.MatchString(f.text[:start]):
+		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
 	case len(words) > 1 && lx.legalForms[words[len(words)-1]]:
@@ -462,6 +495,22 @@ func (f *finder) repeats() {
 // name fixed by a table or an acronym, else the longest spelling in mixed
 // case seen in the article, else the longest one title-cased.
 func (f *finder) name() {
+	// « Quadrature du Net » at a sentence start, its article dropped, is
+	// « La Quadrature du Net »
+	keys := map[string]bool{}
+	for _, m := range f.found {
+		keys[m.key] = m.Type == Org || keys[m.key]
+	}
+	for i := range f.found {
+		if m := &f.found[i]; m.Type == Org {
+			for _, art := range []string{"la ", "le ", "les ", "l "} {
+				if keys[art+m.key] {
+					m.key = art + m.key
+					break
+				}
+			}
+		}
+	}
 	best := map[string]string{}
 	fixed := map[string]bool{}
 	for _, m := range f.found {
