@@ -142,9 +142,22 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// « pour le climat », « des droits de l'Homme »).
 	of := `(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l` + reApos + `|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d` + reApos + `|pour` + reSpace + `+(?:le|la|les)` + reSpace + `+)`
 	capWord := `\p{Lu}[\p{L}-]*`
-	complement := of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,}(?:` + reSpace + `+(?:de` + reSpace + `+l` + reApos + `|d` + reApos + `)` + capWord + `)?)`
+	// a lower-case complement may have its own complement and an
+	// adjective: « de la presse d'information générale »
+	adjective := `(?:` + reSpace + `+\p{Ll}+(?:ale|al|aux|ique|iques|ienne|ien|aise|ais|elle|el|ère|ier)\b)?`
+	complement := of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,}(?:` + reSpace + `*` + of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,})` + `)?` + adjective + `)`
 	more := `(?:(?:` + reSpace + `+\p{Ll}{4,})?(?:,` + reSpace + `*|` + reSpace + `+et` + reSpace + `+|` + reSpace + `+)` + of + capWord + `)*`
-	if lx.body.re, err = regexp.Compile(`^(?i:` + cues("body") + `)` + reSpace + `+` + complement + more); err != nil {
+	// a head written with a capital in the table matches as written (« Union »
+	// of a name, not « l'union de deux sociétés »)
+	var heads []string
+	for _, v := range r.Values("org_cues.txt", "body") {
+		if unicode.IsUpper([]rune(v)[0]) {
+			heads = append(heads, regexp.QuoteMeta(v))
+		} else {
+			heads = append(heads, `(?i:`+alternation([]string{v})+`)`)
+		}
+	}
+	if lx.body.re, err = regexp.Compile(`^(?:` + strings.Join(heads, "|") + `)` + reSpace + `+` + complement + more); err != nil {
 		return nil, err
 	}
 	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))
@@ -159,7 +172,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	titles := r.Values("persons.txt", "title")
 	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
 	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`
-	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `)?)`); err != nil {
+	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
 		return nil, err
 	}
 	lx.title.first = firstWordIn(titles)

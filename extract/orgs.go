@@ -31,6 +31,10 @@ var (
 	reElided = regexp.MustCompile(`^(?i:d|l)['’]`)
 	// reDottedForm matches a legal form written in dotted capitals after a name.
 	reDottedForm = regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`)
+	// reDottedTail matches the rest of a dotted legal form whose first
+	// capital ended a run (reLastInitial).
+	reDottedTail  = regexp.MustCompile(`^\.(?:\p{Lu}\.)+`)
+	reLastInitial = regexp.MustCompile(`\s\p{Lu}$`)
 	// reBracketed matches words in brackets.
 	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
 	// reMinisterOf matches the end of a minister's title before its portfolio.
@@ -235,7 +239,9 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			start = s
 		}
 	}
-	if m := reDottedForm.FindStringIndex(f.text[end:]); m != nil && f.free(end, end+m[1]) {
+	if m := reDottedTail.FindStringIndex(f.text[end:]); m != nil && reLastInitial.MatchString(f.text[start:end]) && f.free(end, end+m[1]) {
+		end += m[1] // « Lumen Play B » then « .V. »: the run stopped inside the form
+	} else if m := reDottedForm.FindStringIndex(f.text[end:]); m != nil && f.free(end, end+m[1]) {
 		end += m[1] // « Uber B.V. », « Bluewave Entertainment N.V. »: a legal form in dotted capitals
 	}
 	name := f.text[start:end]
