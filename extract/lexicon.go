@@ -38,6 +38,8 @@ type Lexicon struct {
 	body      wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back      wordScan       // words that refer back to the organisation last named
 	title     wordScan       // a title, then a person's name in group 1
+	byline    *regexp.Regexp // a line's start up to a name: a byline's opening words
+	role      *regexp.Regexp // anchored: a comma and a person's role after a name
 
 	nameRun string         // the pattern of a name: capitalised words and the particles that join them
 	run     *regexp.Regexp // nameRun, anchored
@@ -176,6 +178,12 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.title.first = firstWordIn(titles)
+	if lx.byline, err = regexp.Compile(`(?i)^` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "byline")) + `)` + reSpace + `+$`); err != nil {
+		return nil, err
+	}
+	if lx.role, err = regexp.Compile(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 

@@ -277,6 +277,10 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false
 	case len(words) > 1 && lx.tails[foldCaseAccentsPunctuation(words[len(words)-1])]:
 		// « Lars Larsen Group »: a company's last word, whatever its first
+	case !cue && len(words) > 1 && personLike(words) && !isUpper(name) && f.personCue(start, end):
+		// « Par Jeanne Castel », « Jeanne Castel, avocate »: a byline or a role
+		f.add(start, end, Person, name, "")
+		return false
 	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
@@ -296,6 +300,13 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// personCue reports whether a byline opens the line before [start, end) or
+// a role follows it.
+func (f *finder) personCue(start, end int) bool {
+	line := strings.LastIndexByte(f.text[:start], '\n') + 1
+	return start-line <= 40 && f.lx.byline.MatchString(f.text[line:start]) || f.lx.role.MatchString(f.text[end:])
 }
 
 // personLike reports whether a name that opens with a given name can be a
