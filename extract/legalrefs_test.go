@@ -145,6 +145,14 @@ var legalRefsCases = []struct {
 	{"ter of the loi Informatique et Libertés", "Le texte renvoie à l'article 8 ter de la loi Informatique et Libertés.", []string{"law|article 8 ter de la loi Informatique et Libertés|loi Informatique et Libertés|8ter"}},
 	{"bis is no GDPR article", "L'article 32 bis du RGPD n'existe pas.", []string{}},
 	{"a closing bracket with no list", "Le RGPD s'applique (voir l'article 5-1-c) et la société en répond.", []string{"gdpr|article 5-1-c|5-1-c"}},
+	{"range of three articles", "Les transferts relèvent des articles 44 à 46 du RGPD.", []string{"gdpr|articles 44|44", "gdpr|44 à 46|45", "gdpr|46 du RGPD|46"}},
+	{"english brackets after GDPR", "The controller relied on Article 6(1)(f) GDPR for the profiling.", []string{"gdpr|Article 6(1)(f) GDPR|6-1-f"}},
+	{"section sign without comma", "Les données sensibles de l'article 9 § 2 du RGPD sont en cause.", []string{"gdpr|article 9 § 2 du RGPD|9-2"}},
+	{"contract point", "Le contrat omet les mentions de l'article 28, paragraphe 3, point a), du RGPD.", []string{"gdpr|article 28, paragraphe 3, point a), du RGPD|28-3-a"}},
+	{"two articles of the numbered regulation", "Elle rappelle les articles 13 et 14 du règlement (UE) 2016/679.", []string{"gdpr|articles 13|13", "gdpr|14 du règlement (UE) 2016/679|14"}},
+	{"lettered code article", "La prospection viole l'article L. 34-5 du CPCE.", []string{"law|article L. 34-5 du CPCE|CPCE|L34-5"}},
+	{"compensation under the French law is no GDPR", "La victime invoque l'article 82 de la loi Informatique et Libertés.", []string{"law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
+	{"plural points in brackets form", "Sont visés les articles 5.1.b) et 5.1.e) du RGPD.", []string{"gdpr|articles 5.1.b)|5-1-b", "gdpr|5.1.e) du RGPD|5-1-e"}},
 	{"year after law", "l'article 6 de la loi de 1978 et le RGPD de 2016", []string{"law|article 6 de la loi de 1978|loi Informatique et Libertés|6"}},
 }
 

@@ -36,6 +36,10 @@ var nameCases = []struct {
 	{"a high council", "Le Haut Conseil pour le climat juge l'effort insuffisant.", "Haut Conseil pour le climat", "ORG Haut Conseil pour le climat"},
 	{"a heading names a known company", "ORANGE FAIT APPEL\nOrange conteste la sanction de l'Arcep.", "ORANGE", "ORG Orange"},
 	{"one canonical name at a sentence start", "Le recours de La Quadrature du Net est rejeté. Quadrature du Net a fait appel.", "Quadrature du Net a", "ORG La Quadrature du Net"},
+	{"a regional service defined by its acronym and seat", "La direction régionale des douanes (DRD) de Normandie a contrôlé l'entrepôt.", "DRD", "ORG DRD Normandie"},
+	{"a regional service by its acronym and seat", "Sanctionnée par la DREAL de Bretagne, la société a fait appel.", "DREAL", "ORG DREAL Bretagne"},
+	{"an acronym in lower case before its name", "La plainte de noyb (None of Your Business) vise Meta.", "noyb", "ORG noyb"},
+	{"a senate", "Une commission d'enquête du Sénat a évalué le coût.", "Sénat", "ORG Sénat"},
 	// persons
 	{"byline", "Par Héloïse Martin\nLa CNIL a publié son bilan.", "Héloïse Martin", "PERSON Héloïse Martin"},
 	{"byline with an unknown given name", "Par Ysolde Kerbrat\nLa CNIL a publié son bilan annuel.", "Ysolde Kerbrat", "PERSON Ysolde Kerbrat"},

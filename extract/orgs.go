@@ -23,8 +23,12 @@ const (
 var (
 	// reAcronym matches an acronym in brackets, after the name it abbreviates.
 	reAcronym = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)`)
-	// reAcronymFirst matches an acronym, then the name it abbreviates in brackets (« ATT (App Tracking Transparency) »).
-	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9})` + reSpace + `*\(([^()]{3,150})\)`)
+	// reAcronymFirst matches an acronym, then the name it abbreviates in
+	// brackets (« ATT (App Tracking Transparency) »); an acronym in lower
+	// case too (« noyb (None of Your Business) »).
+	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9}|\p{Ll}{3,8})` + reSpace + `*\(([^()]{3,150})\)`)
+	// reSeat matches « de » or « d' » before a place's name.
+	reSeat = regexp.MustCompile(`^\)?` + reSpace + `+(?:de` + reSpace + `+|d['’])(\p{Lu})`)
 	// reColon matches a colon after a heading's subject.
 	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
 	// reElided matches an elided article or preposition that opens a name.
@@ -53,6 +57,14 @@ func (f *finder) acronyms() {
 		end := len(strings.TrimRightFunc(f.text[:m[0]], unicode.IsSpace))
 		start := f.acronymStart(f.text[:end], acr)
 		if start < 0 {
+			if seat, s, e := f.seatAfter(m[1]); seat != "" && f.free(m[2], m[3]) {
+				// « direction régionale des douanes (DRD) de Normandie »: a
+				// service with a seat is a body, whatever the case of its name
+				name := acr + " " + seat
+				f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
+				f.add(s, e, Place, seat, "")
+				continue
+			}
 			// « taux de retour aux joueurs (TRJ) »: a term, not a body
 			if s := f.initialsAnyCase(f.text[:end], acr, true); s >= 0 && f.free(m[2], m[3]) {
 				f.terms[foldCaseAccentsPunctuation(acr)] = true
@@ -67,11 +79,20 @@ func (f *finder) acronyms() {
 			f.blank(start, end)
 			continue
 		}
-		f.add(start, end, Org, acr, foldCaseAccentsPunctuation(acr))
-		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
+		name := acr
+		if seat, s, e := f.seatAfter(m[1]); seat != "" {
+			// « (DREETS) d'Auvergne-Rhône-Alpes »: a regional service and its seat
+			name = acr + " " + seat
+			f.add(s, e, Place, seat, "")
+		}
+		f.add(start, end, Org, name, foldCaseAccentsPunctuation(name))
+		f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
 	}
 	for _, m := range reAcronymFirst.FindAllStringSubmatchIndex(f.text, -1) {
 		acr := f.text[m[2]:m[3]]
+		if lower := !unicode.IsUpper([]rune(acr)[0]); lower && (len(acr) < 3 || f.lx.initial[foldCaseAccentsPunctuation(acr)] || isUpper(f.text[m[4]:m[5]])) {
+			continue // « noyb (None of Your Business) », but no common word
+		}
 		if f.acronymStart(f.text[:m[5]], acr) != m[4] || !f.free(m[4], m[5]) {
 			continue
 		}
@@ -82,6 +103,25 @@ func (f *finder) acronyms() {
 		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
 		f.add(m[4], m[5], Org, acr, foldCaseAccentsPunctuation(acr))
 	}
+}
+
+// seatAfter returns the place named by « de » or « d' » right after pos
+// (« (DIRECCTE) d'Île-de-France »), with its span, or "".
+func (f *finder) seatAfter(pos int) (string, int, int) {
+	m := reSeat.FindStringSubmatchIndex(f.text[pos:])
+	if m == nil {
+		return "", 0, 0
+	}
+	s := pos + m[2]
+	r := f.lx.run.FindStringIndex(f.text[s:])
+	if r == nil {
+		return "", 0, 0
+	}
+	place := f.lx.places[foldCaseAccentsPunctuation(f.text[s:s+r[1]])]
+	if place == "" || !f.free(s, s+r[1]) {
+		return "", 0, 0
+	}
+	return f.text[s : s+r[1]], s, s + r[1]
 }
 
 // acronymStart returns where the name that acr abbreviates begins at the end
@@ -254,11 +294,24 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			return f.classify(start, p, cue)
 		} else if lx.notOrg[head] {
 			return false
+		} else if h := strings.TrimSpace(f.text[start:p]); !cue && !strings.Contains(h, " ") && isUpper(h) && utf8.RuneCountInString(h) > 2 {
+			// « la DREAL de Bretagne »: a regional service and its seat
+			seat := strings.TrimLeft(f.text[p:end], " de'’")
+			f.add(start, end, Org, h+" "+seat, foldCaseAccentsPunctuation(h+" "+seat))
+			return true
 		}
 	}
 	if !cue && len(words) <= 2 && lx.places[foldCaseAccentsPunctuation(bracketed(f.text[end:]))] != "" {
 		f.add(start, end, Place, name, "") // « Lauwin-Planque (Nord) »: a place and its département
 		return false
+	}
+	if len(words) == 1 && isUpper(name) && utf8.RuneCountInString(name) > 2 && !lx.notOrg[key] {
+		if seat, s, e := f.seatAfter(end); seat != "" {
+			// « la DIRECCTE d'Île-de-France »: a regional service and its seat
+			f.add(start, end, Org, name+" "+seat, foldCaseAccentsPunctuation(name+" "+seat))
+			f.add(s, e, Place, seat, "")
+			return true
+		}
 	}
 	switch {
 	case lx.knownOrgs[key] != "":
