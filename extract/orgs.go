@@ -88,7 +88,7 @@ func (f *finder) acronyms() {
 		f.add(start, end, Org, name, foldCaseAccentsPunctuation(name))
 		f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
 	}
-	for _, m := range reAcronymFirst.FindAllStringSubmatchIndex(f.text, -1) {
+	for _, m := range findAcronymsFirst(f.text) {
 		acr := f.text[m[2]:m[3]]
 		if lower := !unicode.IsUpper([]rune(acr)[0]); lower && (len(acr) < 3 || f.lx.initial[foldCaseAccentsPunctuation(acr)] || isUpper(f.text[m[4]:m[5]])) {
 			continue // « noyb (None of Your Business) », but no common word
@@ -103,6 +103,42 @@ func (f *finder) acronyms() {
 		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
 		f.add(m[4], m[5], Org, acr, foldCaseAccentsPunctuation(acr))
 	}
+}
+
+// findAcronymsFirst returns the matches of reAcronymFirst in text, as
+// FindAllStringSubmatchIndex would, but faster: each match holds one opening
+// bracket, and its acronym lies just before it, so the pattern is tried only
+// on a short window around each bracket.
+func findAcronymsFirst(text string) [][]int {
+	var out [][]int
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		ws := max(last, i-64)
+		if ws > last { // start the window after a space, where \b holds as in the whole text
+			sp := strings.IndexByte(text[ws:i], ' ')
+			if sp < 0 {
+				continue
+			}
+			ws += sp + 1
+		}
+		we := min(len(text), i+1+4*150+1)
+		m := reAcronymFirst.FindStringSubmatchIndex(text[ws:we])
+		if m == nil || ws+m[0] > i {
+			continue
+		}
+		for j := range m {
+			if m[j] >= 0 {
+				m[j] += ws
+			}
+		}
+		out = append(out, m)
+		last = m[1]
+		i = m[1] - 1
+	}
+	return out
 }
 
 // seatAfter returns the place named by « de » or « d' » right after pos
@@ -319,7 +355,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return true
 	case lx.notOrg[key] || f.terms[key]:
 		return false // « Recueil Lebon », or an acronym the text defined as a term
-	case reMinisterOf.MatchString(f.text[:start]):
+	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
 		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
