@@ -61,6 +61,8 @@ var nameCases = []struct {
 	{"elided country", "L'Irlande a été mise en minorité par ses homologues.", "Irlande", "PLACE Irlande"},
 	// not names
 	{"heading in capitals", "UN CONTRÔLE OUVERT AU PRINTEMPS\nLa CNIL a contrôlé la société.", "CONTRÔLE OUVERT AU PRINTEMPS", ""},
+	{"heading in title case", "Ce Qu'il Faut Retenir\nLa CNIL a sanctionné la société.", "Faut Retenir", ""},
+	{"title-case heading after a colon", "Lire aussi : Amende Record Pour Le Groupe Sarenza\nLa CNIL a parlé.", "Record Pour Le Groupe", ""},
 	{"section title", "Préambule\nLa présente délibération porte sur les cookies.", "Préambule", ""},
 	{"communiqué", "Communiqué\nLa CNIL publie ses recommandations.", "Communiqué", ""},
 	{"decision chrome", "Au nom du peuple français\nLe Conseil d'État statuant au contentieux.", "Au nom du peuple français", ""},

@@ -364,6 +364,11 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
+	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start)) && !f.personCue(start, end) &&
+		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
+		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
+		// names nothing by itself; repeats() takes the names seen elsewhere
+		return false
 	case len(words) > 1 && lx.tails[foldCaseAccentsPunctuation(words[len(words)-1])]:
 		// « Lars Larsen Group »: a company's last word, whatever its first
 	case !cue && len(words) > 1 && personLike(words) && !isUpper(name) && f.personCue(start, end):
@@ -380,8 +385,6 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
 	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
-	case !cue && capitalsLine(f.text, start):
-		return false // « UN RECORD BATTU »: a heading in capitals names nothing; repeats() takes the names seen elsewhere
 	case !cue && reRoman.MatchString(name):
 		return false // « III », « IV »: a section number
 	case !cue && len(words) == 1 && !isUpper(name) && f.writtenLower(name):
@@ -475,6 +478,36 @@ func capitalsLine(text string, i int) bool {
 	}
 	line := text[from : i+to]
 	return strings.Count(strings.TrimSpace(line), " ") > 0 && isUpper(line)
+}
+
+// titleCaseLine reports whether the heading that holds i (its line, or the
+// line after a colon) has every word capitalised, function words too (« Ce
+// Qu'il Faut Retenir », « Lire aussi : Amende Record Pour Le Groupe X »): a
+// heading in title case, whose capitals name nothing by themselves.
+func (f *finder) titleCaseLine(i int) bool {
+	from := strings.LastIndexByte(f.text[:i], '\n') + 1
+	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
+		from += c + 1
+	}
+	to := strings.IndexByte(f.text[i:], '\n')
+	if to < 0 {
+		to = len(f.text) - i
+	}
+	words := strings.Fields(f.text[from : i+to])
+	if len(words) < 3 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
+		return false
+	}
+	function := false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return false
+		}
+		if k := foldCaseAccentsPunctuation(w); f.lx.initial[k] || f.lx.initial[firstOf(strings.ReplaceAll(k, " ", "  "))] {
+			function = true
+		}
+	}
+	return function
 }
 
 // writtenLower reports whether the text writes word, a capitalised word,
