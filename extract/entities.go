@@ -182,9 +182,10 @@ func (f *finder) bodies() {
 // verb (« enjoint au ministère de cesser »): no name, the sentence goes on.
 func infinitive(name string) bool {
 	words := strings.Fields(name)
-	for i, w := range words {
-		if i > 0 && unicode.IsLower([]rune(w)[0]) && !bodyParticles[w] {
-			return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
+	for i := 1; i+1 < len(words); i++ {
+		if bodyParticles[words[i]] && !bodyParticles[words[i+1]] {
+			w := words[i+1]
+			return unicode.IsLower([]rune(w)[0]) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 		}
 	}
 	return false

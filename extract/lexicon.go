@@ -159,7 +159,8 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 			heads = append(heads, `(?i:`+alternation([]string{v})+`)`)
 		}
 	}
-	if lx.body.re, err = regexp.Compile(`^(?:` + strings.Join(heads, "|") + `)` + reSpace + `+` + complement + more); err != nil {
+	// one adjective may follow the head: « Caisse primaire d'assurance maladie »
+	if lx.body.re, err = regexp.Compile(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
 		return nil, err
 	}
 	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))

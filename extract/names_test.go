@@ -40,6 +40,9 @@ var nameCases = []struct {
 	{"a regional service by its acronym and seat", "Sanctionnée par la DREAL de Bretagne, la société a fait appel.", "DREAL", "ORG DREAL Bretagne"},
 	{"an acronym in lower case before its name", "La plainte de noyb (None of Your Business) vise Meta.", "noyb", "ORG noyb"},
 	{"a senate", "Une commission d'enquête du Sénat a évalué le coût.", "Sénat", "ORG Sénat"},
+	{"a body with an adjective after its head", "Les patients ont alerté la Caisse primaire d'assurance maladie de la Gironde.", "Caisse primaire", "ORG Caisse primaire d'assurance maladie de la Gironde"},
+	{"an acronym with a hyphen keeps its capitals", "Les hôpitaux de l'AP-HP ne sont pas visés. L'AP-HP a répondu.", "AP-HP", "ORG AP-HP"},
+	{"a two-word heading", "Questions Fréquentes\nLa CNIL répond.", "Fréquentes", ""},
 	// persons
 	{"byline", "Par Héloïse Martin\nLa CNIL a publié son bilan.", "Héloïse Martin", "PERSON Héloïse Martin"},
 	{"byline with an unknown given name", "Par Ysolde Kerbrat\nLa CNIL a publié son bilan annuel.", "Ysolde Kerbrat", "PERSON Ysolde Kerbrat"},

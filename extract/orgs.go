@@ -494,7 +494,7 @@ func (f *finder) titleCaseLine(i int) bool {
 		to = len(f.text) - i
 	}
 	words := strings.Fields(f.text[from : i+to])
-	if len(words) < 3 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
+	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
 		return false
 	}
 	function := false
@@ -687,8 +687,8 @@ func better(a, b string) bool {
 // a name of one word is taken for an acronym and kept.
 func titleCase(s string) string {
 	words := strings.Fields(s)
-	if len(words) == 1 && utf8.RuneCountInString(s) <= 4 {
-		return s
+	if len(words) == 1 && strings.Count(strings.ToLower(s), "")-1-strings.Count(s, "-") <= 5 {
+		return s // AFP, AP-HP: an acronym
 	}
 	for i, w := range words {
 		if utf8.RuneCountInString(w) > 3 {
