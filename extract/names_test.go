@@ -43,6 +43,8 @@ var nameCases = []struct {
 	{"a body with an adjective after its head", "Les patients ont alerté la Caisse primaire d'assurance maladie de la Gironde.", "Caisse primaire", "ORG Caisse primaire d'assurance maladie de la Gironde"},
 	{"an acronym with a hyphen keeps its capitals", "Les hôpitaux de l'AP-HP ne sont pas visés. L'AP-HP a répondu.", "AP-HP", "ORG AP-HP"},
 	{"a two-word heading", "Questions Fréquentes\nLa CNIL répond.", "Fréquentes", ""},
+	{"a numbered heading", "I. Faits et procédure\nLa société a été contrôlée.", "Faits", ""},
+	{"a street", "Son siège est situé 12 rue de la Paix à Nantes.", "Paix", "PLACE Paix"},
 	// persons
 	{"byline", "Par Héloïse Martin\nLa CNIL a publié son bilan.", "Héloïse Martin", "PERSON Héloïse Martin"},
 	{"byline with an unknown given name", "Par Ysolde Kerbrat\nLa CNIL a publié son bilan annuel.", "Ysolde Kerbrat", "PERSON Ysolde Kerbrat"},

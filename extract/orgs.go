@@ -43,6 +43,10 @@ var (
 	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
 	// reMinisterOf matches the end of a minister's title before its portfolio.
 	reMinisterOf = regexp.MustCompile(`(?i)\bministres?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
+	// reNumbered matches the number that opens a numbered heading.
+	reNumbered = regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`)
+	// reStreet matches a street's kind before its name.
+	reStreet = regexp.MustCompile(`(?i)\b(?:rue|avenue|boulevard|bd|place|quai|allée|impasse|chemin|cours|square|esplanade|route)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
 	// reRoman matches a Roman number.
 	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 	// reWord matches a word, for reading the initials of a name.
@@ -364,7 +368,10 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
-	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start)) && !f.personCue(start, end) &&
+	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
+		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
+		return false
+	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&
 		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
 		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
 		// names nothing by itself; repeats() takes the names seen elsewhere
@@ -508,6 +515,18 @@ func (f *finder) titleCaseLine(i int) bool {
 		}
 	}
 	return function
+}
+
+// numberedHeading reports whether the line holding i is a short numbered
+// heading (« I. Faits et procédure », « B - Sur le manquement »).
+func numberedHeading(text string, i int) bool {
+	from := strings.LastIndexByte(text[:i], '\n') + 1
+	to := strings.IndexByte(text[i:], '\n')
+	if to < 0 {
+		to = len(text) - i
+	}
+	line := strings.TrimSpace(text[from : i+to])
+	return len(line) < 100 && !strings.HasSuffix(line, ".") && reNumbered.MatchString(line)
 }
 
 // writtenLower reports whether the text writes word, a capitalised word,
