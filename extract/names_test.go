@@ -45,6 +45,8 @@ var nameCases = []struct {
 	{"a two-word heading", "Questions Fréquentes\nLa CNIL répond.", "Fréquentes", ""},
 	{"a numbered heading", "I. Faits et procédure\nLa société a été contrôlée.", "Faits", ""},
 	{"a street", "Son siège est situé 12 rue de la Paix à Nantes.", "Paix", "PLACE Paix"},
+	{"a statute named Act", "En vertu du Platform Work Act, la Commission peut agir.", "Platform Work Act", ""},
+	{"an event", "Le Black Friday multiplie les traceurs publicitaires.", "Black Friday", ""},
 	// persons
 	{"byline", "Par Héloïse Martin\nLa CNIL a publié son bilan.", "Héloïse Martin", "PERSON Héloïse Martin"},
 	{"byline with an unknown given name", "Par Ysolde Kerbrat\nLa CNIL a publié son bilan annuel.", "Ysolde Kerbrat", "PERSON Ysolde Kerbrat"},

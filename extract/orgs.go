@@ -357,6 +357,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
 		return true
+	case len(words) > 1 && words[len(words)-1] == "Act":
+		return false // « Digital Services Act »: a statute
 	case lx.notOrg[key] || f.terms[key]:
 		return false // « Recueil Lebon », or an acronym the text defined as a term
 	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
