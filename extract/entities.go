@@ -9,10 +9,18 @@ package extract
 //     (courts.txt), then words that name an authority through the article's
 //     context (« la formation restreinte », « l'Autorité »: authority_refs.txt);
 //  2. persons after a title (« Mme Vasseur »);
-//  3. a long name followed by its acronym (« Agence France-Presse (AFP) »);
-//  4. organisations after a cue (« la société X », « l'association noyb »);
-//  5. runs of capitalised words, sorted into persons, places, organisations or
-//     nothing (orgs.go), then every other mention of a name found.
+//  3. a long name followed by its acronym (« Agence France-Presse (AFP) »),
+//     with the seat of a regional service (« la DREETS d'Auvergne-Rhône-Alpes »);
+//  4. public bodies named by a head word and its complements (« ministère de
+//     l'Intérieur », « commune de Trente »);
+//  5. organisations after a cue (« la société X », « l'association noyb »);
+//  6. runs of capitalised words, sorted into persons, places, organisations or
+//     nothing (orgs.go), then every other mention of a name found. A run is an
+//     organisation only with evidence: a legal form or a company's last word,
+//     a cue after it, a lexicon, or none of the signs of something else
+//     (a heading in capitals or title case, a given name, a byline, a place,
+//     a street, a common noun the text also writes in lower case, a term the
+//     text defines by an acronym).
 //
 // Then every organisation gets one canonical name per article, and « la
 // société » refers back to the organisation last named.
