@@ -67,6 +67,8 @@ type finder struct {
 	mask  []byte // the text with every mention found so far blanked out
 	found []mention
 	terms map[string]bool // folded acronyms the text defines as terms, not bodies
+	// lowerWords holds the words the text writes in lower case, read on first need
+	lowerWords map[string]bool
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.

@@ -43,6 +43,8 @@ var (
 	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
 	// reMinisterOf matches the end of a minister's title before its portfolio.
 	reMinisterOf = regexp.MustCompile(`(?i)\bministres?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
+	// reLowerWord matches a word written in lower case.
+	reLowerWord = regexp.MustCompile(`\p{Ll}[\p{Ll}\p{N}-]*`)
 	// reNumbered matches the number that opens a numbered heading.
 	reNumbered = regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`)
 	// reStreet matches a street's kind before its name.
@@ -406,8 +408,10 @@ func (f *finder) classify(start, end int, cue bool) bool {
 // personCue reports whether a byline opens the line before [start, end) or
 // a role follows it.
 func (f *finder) personCue(start, end int) bool {
-	line := strings.LastIndexByte(f.text[:start], '\n') + 1
-	return start-line <= 40 && f.lx.byline.MatchString(f.text[line:start]) || f.lx.role.MatchString(f.text[end:])
+	lo := max(0, start-40)
+	line := strings.LastIndexByte(f.text[lo:start], '\n')
+	byline := (line >= 0 || lo == 0) && f.lx.byline.MatchString(f.text[lo+line+1:start])
+	return byline || f.lx.role.MatchString(f.text[end:min(len(f.text), end+60)])
 }
 
 // personLike reports whether a name that opens with a given name can be a
@@ -480,13 +484,36 @@ func firstOf(s string) string {
 // capitalsLine reports whether the line holding i has letters and no
 // lower-case one: a heading written in capitals.
 func capitalsLine(text string, i int) bool {
-	from := strings.LastIndexByte(text[:i], '\n') + 1
-	to := strings.IndexByte(text[i:], '\n')
-	if to < 0 {
-		to = len(text) - i
+	from, to, ok := headingLine(text, i)
+	if !ok {
+		return false
 	}
-	line := text[from : i+to]
+	line := text[from:to]
 	return strings.Count(strings.TrimSpace(line), " ") > 0 && isUpper(line)
+}
+
+// maxHeading bounds the length of a heading: a longer line is prose, and
+// reading no further keeps the passes linear on texts without line breaks.
+const maxHeading = 200
+
+// headingLine returns the bounds of the line holding i, and false when it is
+// longer than a heading.
+func headingLine(text string, i int) (int, int, bool) {
+	lo := max(0, i-maxHeading)
+	from := strings.LastIndexByte(text[lo:i], '\n')
+	if from < 0 && lo > 0 {
+		return 0, 0, false
+	}
+	from = lo + from + 1
+	hi := min(len(text), i+maxHeading)
+	to := strings.IndexByte(text[i:hi], '\n')
+	if to < 0 {
+		if hi < len(text) {
+			return 0, 0, false
+		}
+		to = hi - i
+	}
+	return from, i + to, true
 }
 
 // titleCaseLine reports whether the heading that holds i (its line, or the
@@ -494,15 +521,14 @@ func capitalsLine(text string, i int) bool {
 // Qu'il Faut Retenir », « Lire aussi : Amende Record Pour Le Groupe X »): a
 // heading in title case, whose capitals name nothing by themselves.
 func (f *finder) titleCaseLine(i int) bool {
-	from := strings.LastIndexByte(f.text[:i], '\n') + 1
+	from, to, ok := headingLine(f.text, i)
+	if !ok {
+		return false
+	}
 	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
 		from += c + 1
 	}
-	to := strings.IndexByte(f.text[i:], '\n')
-	if to < 0 {
-		to = len(f.text) - i
-	}
-	words := strings.Fields(f.text[from : i+to])
+	words := strings.Fields(f.text[from:to])
 	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
 		return false
 	}
@@ -522,12 +548,11 @@ func (f *finder) titleCaseLine(i int) bool {
 // numberedHeading reports whether the line holding i is a short numbered
 // heading (« I. Faits et procédure », « B - Sur le manquement »).
 func numberedHeading(text string, i int) bool {
-	from := strings.LastIndexByte(text[:i], '\n') + 1
-	to := strings.IndexByte(text[i:], '\n')
-	if to < 0 {
-		to = len(text) - i
+	from, to, ok := headingLine(text, i)
+	if !ok {
+		return false
 	}
-	line := strings.TrimSpace(text[from : i+to])
+	line := strings.TrimSpace(text[from:to])
 	return len(line) < 100 && !strings.HasSuffix(line, ".") && reNumbered.MatchString(line)
 }
 
@@ -538,16 +563,13 @@ func (f *finder) writtenLower(word string) bool {
 	if lower == word {
 		return false
 	}
-	for i := 0; ; {
-		j := strings.Index(f.text[i:], lower)
-		if j < 0 {
-			return false
+	if f.lowerWords == nil { // every lower-case word of the text, read once
+		f.lowerWords = map[string]bool{}
+		for _, t := range reLowerWord.FindAllString(f.text, -1) {
+			f.lowerWords[t] = true
 		}
-		if wordStart(f.text, i+j) && wordEnd(f.text, i+j+len(lower)) {
-			return true
-		}
-		i += j + len(lower)
 	}
+	return f.lowerWords[lower]
 }
 
 // shortBrand reports whether a name with digits can still be a company's
