@@ -23,6 +23,7 @@ type Lexicon struct {
 	nonOrgs     phraseSet // names of laws, products and services, in any case
 
 	knownOrgs  map[string]string // folded name -> canonical organisation
+	maxKnown   int               // bytes the longest known organisation's name may take in a text
 	places     map[string]string // folded name -> canonical place
 	legalForms map[string]bool   // legal-form suffix, as written
 	initial    map[string]bool   // folded words dropped from the front of a name at a sentence start
@@ -87,6 +88,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	for _, e := range r.Table("orgs.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
 			lx.knownOrgs[foldCaseAccentsPunctuation(v)] = e.Key
+			// accents fold to one byte, and spaces may be doubled: 3 bytes
+			// of text per folded byte is ample
+			lx.maxKnown = max(lx.maxKnown, 3*len(v)+8)
 		}
 	}
 	for _, e := range r.Table("places.txt") {

@@ -581,7 +581,16 @@ func shortBrand(name string) bool {
 
 // known finds the longest known organisation that ends at end and starts at
 // a word of [start, end): the run itself, or the run without its first words.
+// Only the last bytes that the longest known name could take are read: a
+// run as long as a whole text would make the search quadratic.
 func (f *finder) known(start, end int) (int, string, bool) {
+	if limit := f.lx.maxKnown; end-start > limit {
+		i := strings.IndexByte(f.text[end-limit:end], ' ')
+		if i < 0 {
+			return 0, "", false
+		}
+		start = end - limit + i + 1
+	}
 	for s := start; s < end; {
 		if name := f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[s:end])]; name != "" {
 			return s, name, true
