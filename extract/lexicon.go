@@ -41,6 +41,7 @@ type Lexicon struct {
 	title     wordScan       // a title, then a person's name in group 1
 	byline    *regexp.Regexp // a line's start up to a name: a byline's opening words
 	role      *regexp.Regexp // anchored: a comma and a person's role after a name
+	said      *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
 	nameRun string         // the pattern of a name: capitalised words and the particles that join them
 	run     *regexp.Regexp // nameRun, anchored
@@ -184,6 +185,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	lx.title.first = firstWordIn(titles)
 	if lx.byline, err = regexp.Compile(`(?i)^` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "byline")) + `)` + reSpace + `+$`); err != nil {
+		return nil, err
+	}
+	if lx.said, err = regexp.Compile(`(?i)(?:,|»|"|”)` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "said")) + `)` + reSpace + `+$`); err != nil {
 		return nil, err
 	}
 	if lx.role, err = regexp.Compile(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {

@@ -52,6 +52,7 @@ var nameCases = []struct {
 	{"byline with an unknown given name", "Par Ysolde Kerbrat\nLa CNIL a publié son bilan annuel.", "Ysolde Kerbrat", "PERSON Ysolde Kerbrat"},
 	{"a role after the name", "Selon Gwenaël Tanguy, avocat au barreau de Rennes, la sanction est lourde.", "Gwenaël Tanguy", "PERSON Gwenaël Tanguy"},
 	{"par inside a sentence is no byline", "Le contrat a été signé par Ferrand Logistique en 2022.", "Ferrand Logistique", "ORG Ferrand Logistique"},
+	{"a speaker after a quotation", "« Le message est clair », explique Yohann Le Bihan, qui a signalé la fuite.", "Yohann Le Bihan", "PERSON Yohann Le Bihan"},
 	{"title Me", "Me Duvernoy, avocat de la plaignante, a plaidé la nullité.", "Duvernoy", "PERSON Duvernoy"},
 	{"title Mme with a given name", "Mme Clarisse Beaulieu a présenté son rapport.", "Clarisse Beaulieu", "PERSON Clarisse Beaulieu"},
 	{"rapporteur with a particle", "Rapporteur : M. Paul de La Ferté\nLa séance est levée.", "Paul de La Ferté", "PERSON Paul de La Ferté"},

@@ -405,13 +405,13 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	return true
 }
 
-// personCue reports whether a byline opens the line before [start, end) or
-// a role follows it.
+// personCue reports whether a byline opens the line before [start, end), a
+// verb of speech after a quotation comes before it, or a role follows it.
 func (f *finder) personCue(start, end int) bool {
 	lo := max(0, start-40)
 	line := strings.LastIndexByte(f.text[lo:start], '\n')
 	byline := (line >= 0 || lo == 0) && f.lx.byline.MatchString(f.text[lo+line+1:start])
-	return byline || f.lx.role.MatchString(f.text[end:min(len(f.text), end+60)])
+	return byline || f.lx.said.MatchString(f.text[max(0, start-30):start]) || f.lx.role.MatchString(f.text[end:min(len(f.text), end+60)])
 }
 
 // personLike reports whether a name that opens with a given name can be a

@@ -166,7 +166,7 @@ var tableSpecs = map[string]tableSpec{
 	"number_words.txt":  numeric(0, 1e15),
 	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and", "body", "tail"),
 	"orgs.txt":          anyKey,
-	"persons.txt":       oneOf("title", "name", "byline", "role"),
+	"persons.txt":       oneOf("title", "name", "byline", "role", "said"),
 	"sanctions.txt": {func(k string) bool {
 		kind, ok := strings.CutPrefix(k, "kind ")
 		return ok && slices.Contains(sanctionKindNames, kind) ||
