@@ -29,7 +29,8 @@
 //	legalrefs_other.go  texts missing from the lexicon, named by number, date or subject
 //	lexicon.go          Lexicon: the entity tables, compiled once, and phrase lookup
 //	entities.go         Entities: authorities, courts, persons, places and the passes over a text
-//	orgs.go             organisations: acronyms, cues, capitalised runs, one name per organisation
+//	orgs.go             organisations: acronyms, cues, capitalised runs and the evidence that
+//	                    sorts them, one name per organisation
 //	dates.go            Dates: calendar dates, a day and month resolved by the publication date
 //	injunctions.go      Injunctions: orders linked to their target, obligations, deadline, penalty
 //

@@ -9,10 +9,18 @@ package extract
 //     (courts.txt), then words that name an authority through the article's
 //     context (« la formation restreinte », « l'Autorité »: authority_refs.txt);
 //  2. persons after a title (« Mme Vasseur »);
-//  3. a long name followed by its acronym (« Agence France-Presse (AFP) »);
-//  4. organisations after a cue (« la société X », « l'association noyb »);
-//  5. runs of capitalised words, sorted into persons, places, organisations or
-//     nothing (orgs.go), then every other mention of a name found.
+//  3. a long name followed by its acronym (« Agence France-Presse (AFP) »),
+//     with the seat of a regional service (« la DREETS d'Auvergne-Rhône-Alpes »);
+//  4. public bodies named by a head word and its complements (« ministère de
+//     l'Intérieur », « commune de Trente »);
+//  5. organisations after a cue (« la société X », « l'association noyb »);
+//  6. runs of capitalised words, sorted into persons, places, organisations or
+//     nothing (orgs.go), then every other mention of a name found. A run is an
+//     organisation only with evidence: a legal form or a company's last word,
+//     a cue after it, a lexicon, or none of the signs of something else
+//     (a heading in capitals or title case, a given name, a byline, a place,
+//     a street, a common noun the text also writes in lower case, a term the
+//     text defines by an acronym).
 //
 // Then every organisation gets one canonical name per article, and « la
 // société » refers back to the organisation last named.
@@ -20,6 +28,8 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 var (
@@ -32,11 +42,12 @@ var (
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
 func (lx *Lexicon) Entities(text string) []Entity {
-	f := &finder{lx: lx, text: text, mask: []byte(text)}
+	f := &finder{lx: lx, text: text, mask: []byte(text), terms: map[string]bool{}}
 	f.authorities()
 	f.nonOrgs()
 	f.persons()
 	f.acronyms()
+	f.bodies()
 	f.cues()
 	f.runs()
 	f.repeats()
@@ -55,6 +66,9 @@ type finder struct {
 	text  string
 	mask  []byte // the text with every mention found so far blanked out
 	found []mention
+	terms map[string]bool // folded acronyms the text defines as terms, not bodies
+	// lowerWords holds the words the text writes in lower case, read on first need
+	lowerWords map[string]bool
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.
@@ -162,6 +176,32 @@ func (f *finder) persons() {
 		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
 	}
 }
+
+// bodies finds the public bodies and associations named by a head word and
+// its complements (« ministère de l'Intérieur », « commune de Trente »).
+func (f *finder) bodies() {
+	for _, m := range f.lx.body.findAll(string(f.mask)) {
+		if f.free(m[0], m[1]) && !infinitive(f.text[m[0]:m[1]]) {
+			name := f.text[m[0]:m[1]]
+			f.add(m[0], m[1], Org, name, foldCaseAccentsPunctuation(name))
+		}
+	}
+}
+
+// infinitive reports whether the first complement of a body's name is a
+// verb (« enjoint au ministère de cesser »): no name, the sentence goes on.
+func infinitive(name string) bool {
+	words := strings.Fields(name)
+	for i := 1; i+1 < len(words); i++ {
+		if bodyParticles[words[i]] && !bodyParticles[words[i+1]] {
+			w := words[i+1]
+			return unicode.IsLower([]rune(w)[0]) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
+		}
+	}
+	return false
+}
+
+var bodyParticles = map[string]bool{"de": true, "la": true, "des": true, "du": true, "pour": true, "le": true, "les": true, "et": true}
 
 // backRefs links « la société » and « l'entreprise », when no name follows
 // them, to the organisation named last before them.

@@ -74,10 +74,16 @@ var accents = strings.NewReplacer(
 // word that is already lower-case ASCII, as most words of a text are, is
 // returned as it is.
 func foldCaseAccents(w string) string {
+	upper := false
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+		if c := w[i]; c >= utf8.RuneSelf {
 			return accents.Replace(strings.ToLower(w))
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
 		}
+	}
+	if upper { // ASCII only: no accent to fold
+		return strings.ToLower(w)
 	}
 	return w
 }

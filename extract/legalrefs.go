@@ -179,7 +179,7 @@ func gdprRef(it item) (GDPRRef, bool) {
 	g := GDPRRef{Span: it.Span}
 	var segs []string
 	g.Article, segs = splitFirst(it.Number)
-	if g.Article < 1 || g.Article > gdprArticles || it.Letter != "" || len(segs) > 2 {
+	if g.Article < 1 || g.Article > gdprArticles || it.Letter != "" || it.Suffix != "" || len(segs) > 2 {
 		return g, false
 	}
 	for _, s := range segs {
@@ -215,7 +215,7 @@ func gdprRef(it item) (GDPRRef, bool) {
 // lawRef is the ref of an item of another text: letter and number without
 // spaces or dots, then the paragraph and the point after dashes.
 func lawRef(it item) string {
-	ref := it.Letter + it.Number
+	ref := it.Letter + it.Number + it.Suffix
 	if it.Para > 0 {
 		ref += "-" + strconv.Itoa(it.Para)
 	}

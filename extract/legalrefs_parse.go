@@ -53,13 +53,19 @@ var (
 		// paragraphe 1, paragraphe 1er, alinéa 2, par. 3; a word needs a space
 		// before its number, so that the s of « paragraphes 4 » is no number
 		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphe|alinéa)` + reSpace + `+|(?:paragr\.|par\.|al\.)` + sp + `)(\d{1,2})(?:er)?\b`),
-		// « paragraphes 4 et 5 »: the first paragraph is kept, and the others
-		// are read past so that they are not taken for articles
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:paragraphes|alinéas)` + reSpace + `+(\d{1,2})\b` + qualifierTail(`\d{1,2}\b`)),
+		// « paragraphes 4 et 5 », « paragraphes 1 à 6 », « §§ 1 et 2 »: the
+		// first paragraph here, the others by pluralQualifier
+		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphes|alinéas)` + reSpace + `+|§§` + sp + `)(\d{1,2})\b` + qualifierTail(`\d{1,2}\b`)),
 		// point e), point 11, sous c), lettre a)
 		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:point|sous|lettre)` + reSpace + `+|(?:litt\.|let\.)` + sp + `)()([a-z]|\d{1,2})\b\)?`),
-		// « points a) et c) », as « paragraphes 4 et 5 »
+		// « points a), c) et e) », as « paragraphes 4 et 5 »
 		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:points|lettres)` + reSpace + `+()([a-z]|\d{1,2})\b\)?` + qualifierTail(`(?:[a-z]|\d{1,2})\b\)?`)),
+		// « 6, 1, f) »: a bare paragraph, then a point in brackets (a bare
+		// number alone after a comma is the next article of a list)
+		regexp.MustCompile(`^` + sp + `,` + sp + `(\d{1,2})` + sp + `,?` + sp + `([a-z])\)`),
+		// « premier alinéa » of a paragraph, read past: « 6, paragraphe 1,
+		// premier alinéa, point f) »
+		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:premier|second|deuxième|troisième)` + reSpace + `+alinéa\b`),
 		// , c) and c) after a paragraph: « 5§, 1, c) », « 5 § 1 c) »
 		regexp.MustCompile(`^` + sp + `,?` + sp + `()([a-z])\)`),
 		// a Roman section of a French statute, read past but not kept:
@@ -71,7 +77,9 @@ var (
 	notArticleRE = regexp.MustCompile(`^(?:` + reSpace + `\d{3}\b|,\d|` + sp + `%|/\d)`)
 	// listSepRE joins two items of a list, possibly repeating the head word.
 	// Group 1 is the repeated head word, which the next item's span starts with.
-	listSepRE = regexp.MustCompile(`(?i)^(?:` + sp + `,` + sp + `(?:(?:et|ou)` + reSpace + `+)?|` + reSpace + `+(?:et|ou|et/ou)` + reSpace + `+)(?:(?:l` + reApos + `|les` + reSpace + `+|aux?` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
+	// A gloss in brackets may follow an item (« 6 (licéité), 12 à 14
+	// (transparence) »), and « ainsi que » may join the last one.
+	listSepRE = regexp.MustCompile(`(?i)^(?:` + sp + `\(\p{Ll}[^()]{1,80}\))?(?:` + sp + `,` + sp + `(?:(?:et|ou|ainsi` + reSpace + `+que)` + reSpace + `+)?|` + reSpace + `+(?:et|ou|et/ou|ainsi` + reSpace + `+que)` + reSpace + `+)(?:(?:l` + reApos + `|les` + reSpace + `+|des` + reSpace + `+|aux?` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
 	// rangeSepRE joins the two ends of a range: « 15 à 22 », « 15 à
 	// l'article 22 »; group 1 is the repeated head word, as in listSepRE.
 	rangeSepRE = regexp.MustCompile(`(?i)^` + reSpace + `+(?:à|au)` + reSpace + `+(?:(?:l` + reApos + `)?((?:articles?|art\.?))` + sp + `)?`)
@@ -96,6 +104,10 @@ type item struct {
 	Number string // the number as written, dashes kept: "34-5", "5-1-e", "15"
 	Para   int    // paragraph, 0 if none
 	Point  string // point, "" if none
+	Suffix string // « bis », « ter »… after the number, "" if none
+	// more are the further paragraphs or points of a plural qualifier
+	// (« paragraphes 4 et 5 », « points a) et c) »), each its own article
+	more []string
 }
 
 // A citation is a run of items and the text they belong to.
@@ -159,7 +171,7 @@ func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 		if !ok {
 			break
 		}
-		items := []item{it}
+		items := expandPlural(it)
 		if r := rangeSepRE.FindStringSubmatchIndex(text[end:]); r != nil {
 			if last, lend, ok := parseItem(text, end+sepItemStart(r), end+r[1]); ok {
 				items = expandRange(it, last, Span{pos, lend})
@@ -170,7 +182,12 @@ func parseList(text string, start, body int, lx *lawLexicon) ([]citation, int) {
 		pos, read = end, end
 		if name, ok := lawAfter(text, pos, lx); ok {
 			cur.Law = &name
-			cur.Items[len(cur.Items)-1].End = name.End
+			// the text's name closes the last item, and the items of its
+			// plural qualifier, which share its span
+			last := cur.Items[len(cur.Items)-1].Span
+			for i := len(cur.Items) - 1; i >= 0 && cur.Items[i].Span == last; i-- {
+				cur.Items[i].End = name.End
+			}
 			out = append(out, cur)
 			cur = citation{}
 			pos = name.End
@@ -240,6 +257,15 @@ func parseItem(text string, start, pos int) (item, int, bool) {
 		it.Letter = text[pos+m[2] : pos+m[3]]
 	}
 	it.Number += dashesToHyphen(text[pos+m[6] : pos+m[7]])
+	if sfx := suffixRE.FindStringSubmatchIndex(text[end:]); sfx != nil {
+		it.Suffix = strings.ToLower(text[end+sfx[2] : end+sfx[3]])
+		end += sfx[1]
+	}
+	// « 5-1-e), 13 et 14 »: the bracket that closes a point written in
+	// dashes belongs to the item when the list goes on
+	if m[7] > m[6] && letterAt(text, end-1) && strings.HasPrefix(text[end:], ")") && listGoesOnRE.MatchString(text[end+1:]) {
+		end++
+	}
 	for progress := true; progress; {
 		progress = false
 		for _, re := range qualifierREs {
@@ -257,6 +283,9 @@ func parseItem(text string, start, pos int) (item, int, bool) {
 			if point != "" {
 				it.Point = strings.ToLower(point)
 			}
+			if g := 2 * (1 + boolInt(point != "")); it.more == nil && len(q) > g && q[g] >= 0 && pluralWordRE.MatchString(text[end:end+q[1]]) {
+				it.more = pluralQualifier(text[end+q[g] : end+q[1]])
+			}
 			end += q[1]
 			progress = true
 			break
@@ -269,7 +298,57 @@ func parseItem(text string, start, pos int) (item, int, bool) {
 // qualifierTail matches the further paragraphs or points of a plural
 // qualifier (« , 5 et 6 »), each matching item.
 func qualifierTail(item string) string {
-	return `(?:(?:` + sp + `,` + sp + `|` + reSpace + `+(?:et|ou)` + reSpace + `+)` + item + `)*`
+	return `(?:(?:` + sp + `,` + sp + `|` + reSpace + `+(?:et|ou|à)` + reSpace + `+)` + item + `)*`
+}
+
+// pluralRE reads the members of a plural qualifier: a paragraph number or a
+// point, and the word that joins it to the one before.
+var pluralRE = regexp.MustCompile(`(?:(à)` + reSpace + `+)?(\d{1,2}|\b[a-z]\b)`)
+
+// pluralQualifier returns the paragraphs or points named by a plural
+// qualifier after its first: « paragraphes 4, 5 et 6 » gives 5 and 6,
+// « paragraphes 1 à 6 » gives 2 to 6, « points a) à c) » gives b and c.
+func pluralQualifier(q string) []string {
+	var out []string
+	ms := pluralRE.FindAllStringSubmatch(q, -1)
+	for i, m := range ms {
+		if i == 0 {
+			continue
+		}
+		if m[1] != "" {
+			from, to := ms[i-1][2], m[2]
+			if a, err := strconv.Atoi(from); err == nil {
+				if b, err := strconv.Atoi(to); err == nil && b > a && b-a <= maxRange {
+					for n := a + 1; n < b; n++ {
+						out = append(out, strconv.Itoa(n))
+					}
+				}
+			} else if len(from) == 1 && len(to) == 1 && to[0] > from[0] && to[0]-from[0] <= 10 {
+				for c := from[0] + 1; c < to[0]; c++ {
+					out = append(out, string(c))
+				}
+			}
+		}
+		out = append(out, m[2])
+	}
+	return out
+}
+
+// expandPlural returns the items an item with a plural qualifier stands for,
+// one per paragraph or point, all with the item's span.
+func expandPlural(it item) []item {
+	out := []item{it}
+	for _, v := range it.more {
+		next := it
+		next.more = nil
+		if n, err := strconv.Atoi(v); err == nil && it.Point == "" {
+			next.Para = n
+		} else {
+			next.Point = v
+		}
+		out = append(out, next)
+	}
+	return out
 }
 
 // groupText is the text of capture group g of m in s, "" if unmatched.
@@ -285,7 +364,22 @@ func dashesToHyphen(s string) string {
 	return dashRE.ReplaceAllString(s, "-")
 }
 
-var dashRE = regexp.MustCompile(reDash)
+var (
+	dashRE = regexp.MustCompile(reDash)
+	// suffixRE reads the Latin ordinal after an article number: « 6 bis », « 226-16 ter ».
+	suffixRE = regexp.MustCompile(`(?i)^` + reSpace + `+(bis|ter|quater|quinquies)\b`)
+	// pluralWordRE is the word of a plural qualifier.
+	pluralWordRE = regexp.MustCompile(`(?i)paragraphes|alinéas|§§|points|lettres`)
+	// listGoesOnRE is a list separator and the next number.
+	listGoesOnRE = regexp.MustCompile(`^(?:` + sp + `,` + sp + `|` + reSpace + `+(?:et|ou)` + reSpace + `+)\d`)
+)
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // maxRange bounds the expansion of « articles 15 à 22 »: a longer span is a
 // misreading, not a list of articles.

@@ -23,19 +23,25 @@ type Lexicon struct {
 	nonOrgs     phraseSet // names of laws, products and services, in any case
 
 	knownOrgs  map[string]string // folded name -> canonical organisation
+	maxKnown   int               // bytes the longest known organisation's name may take in a text
 	places     map[string]string // folded name -> canonical place
 	legalForms map[string]bool   // legal-form suffix, as written
 	initial    map[string]bool   // folded words dropped from the front of a name at a sentence start
 	notOrg     map[string]bool   // folded names that are never organisations
 	givenNames map[string]bool   // folded given names
 	titles     map[string]bool   // folded titles of persons (Maître, Mme)
+	tails      map[string]bool   // folded words that end a company's name (Group, International)
 
 	cueBefore wordScan       // cue words, then a name in group 1
 	cueLower  wordScan       // cue words, then a lower-case name in group 1
 	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
 	product   wordScan       // words before a product's name, then the name in group 1
+	body      wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back      wordScan       // words that refer back to the organisation last named
 	title     wordScan       // a title, then a person's name in group 1
+	byline    *regexp.Regexp // a line's start up to a name: a byline's opening words
+	role      *regexp.Regexp // anchored: a comma and a person's role after a name
+	said      *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
 	nameRun string         // the pattern of a name: capitalised words and the particles that join them
 	run     *regexp.Regexp // nameRun, anchored
@@ -66,6 +72,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx := &Lexicon{
 		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
 		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{}, titles: map[string]bool{},
+		tails: map[string]bool{},
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
@@ -82,6 +89,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	for _, e := range r.Table("orgs.txt") {
 		for _, v := range append([]string{e.Key}, e.Values...) {
 			lx.knownOrgs[foldCaseAccentsPunctuation(v)] = e.Key
+			// accents fold to one byte, and spaces may be doubled: 3 bytes
+			// of text per folded byte is ample
+			lx.maxKnown = max(lx.maxKnown, 3*len(v)+8)
 		}
 	}
 	for _, e := range r.Table("places.txt") {
@@ -103,6 +113,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
 	setOf(lx.givenNames, r.Values("persons.txt", "name"))
 	setOf(lx.titles, r.Values("persons.txt", "title"))
+	setOf(lx.tails, r.Values("org_cues.txt", "tail"))
 
 	cues := func(key string) string { return alternation(r.Values("org_cues.txt", key)) }
 	// A name is capitalised words joined by spaces, maybe with a particle
@@ -127,9 +138,37 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
-	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+	// an article or « autre » may come before the word (« Teemo, autre
+	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
+	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
+	// A body's complements: « de l'Intérieur », then more joined by a comma
+	// or « et », each capitalised (« de l'Enseignement supérieur, de la
+	// Recherche et de l'Innovation »), or one lower-case one (« de police »,
+	// « pour le climat », « des droits de l'Homme »).
+	of := `(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l` + reApos + `|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d` + reApos + `|pour` + reSpace + `+(?:le|la|les)` + reSpace + `+)`
+	capWord := `\p{Lu}[\p{L}-]*`
+	// a lower-case complement may have its own complement and an
+	// adjective: « de la presse d'information générale »
+	adjective := `(?:` + reSpace + `+\p{Ll}+(?:ale|al|aux|ique|iques|ienne|ien|aise|ais|elle|el|ère|ier)\b)?`
+	complement := of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,}(?:` + reSpace + `*` + of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,})` + `)?` + adjective + `)`
+	more := `(?:(?:` + reSpace + `+\p{Ll}{4,})?(?:,` + reSpace + `*|` + reSpace + `+et` + reSpace + `+|` + reSpace + `+)` + of + capWord + `)*`
+	// a head written with a capital in the table matches as written (« Union »
+	// of a name, not « l'union de deux sociétés »)
+	var heads []string
+	for _, v := range r.Values("org_cues.txt", "body") {
+		if unicode.IsUpper([]rune(v)[0]) {
+			heads = append(heads, regexp.QuoteMeta(v))
+		} else {
+			heads = append(heads, `(?i:`+alternation([]string{v})+`)`)
+		}
+	}
+	// one adjective may follow the head: « Caisse primaire d'assurance maladie »
+	if lx.body.re, err = regexp.Compile(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
+		return nil, err
+	}
+	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))
 	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
@@ -139,10 +178,21 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	lx.back.first = firstWordIn(r.Values("org_cues.txt", "back"))
 	titles := r.Values("persons.txt", "title")
-	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + reNameWord + `(?:` + reSpace + `+` + reNameWord + `)?)`); err != nil {
+	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
+	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`
+	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
 		return nil, err
 	}
 	lx.title.first = firstWordIn(titles)
+	if lx.byline, err = regexp.Compile(`(?i)^` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "byline")) + `)` + reSpace + `+$`); err != nil {
+		return nil, err
+	}
+	if lx.said, err = regexp.Compile(`(?i)(?:,|»|"|”)` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "said")) + `)` + reSpace + `+$`); err != nil {
+		return nil, err
+	}
+	if lx.role, err = regexp.Compile(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 

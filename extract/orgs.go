@@ -23,10 +23,34 @@ const (
 var (
 	// reAcronym matches an acronym in brackets, after the name it abbreviates.
 	reAcronym = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)`)
-	// reAcronymFirst matches an acronym, then the name it abbreviates in brackets (« ATT (App Tracking Transparency) »).
-	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9})` + reSpace + `*\(([^()]{3,150})\)`)
+	// reAcronymFirst matches an acronym, then the name it abbreviates in
+	// brackets (« ATT (App Tracking Transparency) »); an acronym in lower
+	// case too (« noyb (None of Your Business) »).
+	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9}|\p{Ll}{3,8})` + reSpace + `*\(([^()]{3,150})\)`)
+	// reSeat matches « de » or « d' » before a place's name.
+	reSeat = regexp.MustCompile(`^\)?` + reSpace + `+(?:de` + reSpace + `+|d['’])(\p{Lu})`)
 	// reColon matches a colon after a heading's subject.
 	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
+	// reElided matches an elided article or preposition that opens a name.
+	reElided = regexp.MustCompile(`^(?i:d|l)['’]`)
+	// reDottedForm matches a legal form written in dotted capitals after a name.
+	reDottedForm = regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`)
+	// reDottedTail matches the rest of a dotted legal form whose first
+	// capital ended a run (reLastInitial).
+	reDottedTail  = regexp.MustCompile(`^\.(?:\p{Lu}\.)+`)
+	reLastInitial = regexp.MustCompile(`\s\p{Lu}$`)
+	// reBracketed matches words in brackets.
+	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
+	// reMinisterOf matches the end of a minister's title before its portfolio.
+	reMinisterOf = regexp.MustCompile(`(?i)\bministres?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
+	// reLowerWord matches a word written in lower case.
+	reLowerWord = regexp.MustCompile(`\p{Ll}[\p{Ll}\p{N}-]*`)
+	// reNumbered matches the number that opens a numbered heading.
+	reNumbered = regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`)
+	// reStreet matches a street's kind before its name.
+	reStreet = regexp.MustCompile(`(?i)\b(?:rue|avenue|boulevard|bd|place|quai|allée|impasse|chemin|cours|square|esplanade|route)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
+	// reRoman matches a Roman number.
+	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 	// reWord matches a word, for reading the initials of a name.
 	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
@@ -38,18 +62,43 @@ func (f *finder) acronyms() {
 		acr := f.text[m[2]:m[3]]
 		end := len(strings.TrimRightFunc(f.text[:m[0]], unicode.IsSpace))
 		start := f.acronymStart(f.text[:end], acr)
-		if start < 0 || !f.free(start, end) {
+		if start < 0 {
+			if seat, s, e := f.seatAfter(m[1]); seat != "" && f.free(m[2], m[3]) {
+				// « direction régionale des douanes (DRD) de Normandie »: a
+				// service with a seat is a body, whatever the case of its name
+				name := acr + " " + seat
+				f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
+				f.add(s, e, Place, seat, "")
+				continue
+			}
+			// « taux de retour aux joueurs (TRJ) »: a term, not a body
+			if s := f.initialsAnyCase(f.text[:end], acr, true); s >= 0 && f.free(m[2], m[3]) {
+				f.terms[foldCaseAccentsPunctuation(acr)] = true
+				f.blank(m[2], m[3])
+			}
+			continue
+		}
+		if !f.free(start, end) {
 			continue
 		}
 		if f.lx.notOrg[foldCaseAccentsPunctuation(acr)] { // « App Tracking Transparency (ATT) » is a product
 			f.blank(start, end)
 			continue
 		}
-		f.add(start, end, Org, acr, foldCaseAccentsPunctuation(acr))
-		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
+		name := acr
+		if seat, s, e := f.seatAfter(m[1]); seat != "" {
+			// « (DREETS) d'Auvergne-Rhône-Alpes »: a regional service and its seat
+			name = acr + " " + seat
+			f.add(s, e, Place, seat, "")
+		}
+		f.add(start, end, Org, name, foldCaseAccentsPunctuation(name))
+		f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
 	}
-	for _, m := range reAcronymFirst.FindAllStringSubmatchIndex(f.text, -1) {
+	for _, m := range findAcronymsFirst(f.text) {
 		acr := f.text[m[2]:m[3]]
+		if lower := !unicode.IsUpper([]rune(acr)[0]); lower && (len(acr) < 3 || f.lx.initial[foldCaseAccentsPunctuation(acr)] || isUpper(f.text[m[4]:m[5]])) {
+			continue // « noyb (None of Your Business) », but no common word
+		}
 		if f.acronymStart(f.text[:m[5]], acr) != m[4] || !f.free(m[4], m[5]) {
 			continue
 		}
@@ -62,16 +111,93 @@ func (f *finder) acronyms() {
 	}
 }
 
+// findAcronymsFirst returns the matches of reAcronymFirst in text, as
+// FindAllStringSubmatchIndex would, but faster: each match holds one opening
+// bracket, and its acronym lies just before it, so the pattern is tried only
+// on a short window around each bracket.
+func findAcronymsFirst(text string) [][]int {
+	var out [][]int
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		ws := max(last, i-64)
+		if ws > last { // start the window after a space, where \b holds as in the whole text
+			sp := strings.IndexByte(text[ws:i], ' ')
+			if sp < 0 {
+				continue
+			}
+			ws += sp + 1
+		}
+		we := min(len(text), i+1+4*150+1)
+		m := reAcronymFirst.FindStringSubmatchIndex(text[ws:we])
+		if m == nil || ws+m[0] > i {
+			continue
+		}
+		for j := range m {
+			if m[j] >= 0 {
+				m[j] += ws
+			}
+		}
+		out = append(out, m)
+		last = m[1]
+		i = m[1] - 1
+	}
+	return out
+}
+
+// seatAfter returns the place named by « de » or « d' » right after pos
+// (« (DIRECCTE) d'Île-de-France »), with its span, or "".
+func (f *finder) seatAfter(pos int) (string, int, int) {
+	m := reSeat.FindStringSubmatchIndex(f.text[pos:])
+	if m == nil {
+		return "", 0, 0
+	}
+	s := pos + m[2]
+	r := f.lx.run.FindStringIndex(f.text[s:])
+	if r == nil {
+		return "", 0, 0
+	}
+	place := f.lx.places[foldCaseAccentsPunctuation(f.text[s:s+r[1]])]
+	if place == "" || !f.free(s, s+r[1]) {
+		return "", 0, 0
+	}
+	return f.text[s : s+r[1]], s, s + r[1]
+}
+
 // acronymStart returns where the name that acr abbreviates begins at the end
 // of before, reading the initials of its words other than particles, or -1.
 func (f *finder) acronymStart(before, acr string) int {
+	if s := f.initials(before, acr, true); s >= 0 {
+		return s
+	}
+	// « Reporters sans frontières (RSF) », « None of Your Business »: the
+	// particles count
+	return f.initials(before, acr, false)
+}
+
+// initials returns where the words whose initials spell acr begin at the
+// end of before, skipping particles if skip is set, or -1; the first word
+// must be capitalised.
+func (f *finder) initials(before, acr string, skip bool) int {
+	if s := f.initialsAnyCase(before, acr, skip); s >= 0 {
+		if first, _ := utf8.DecodeRuneInString(before[s:]); unicode.IsUpper(first) {
+			return s
+		}
+	}
+	return -1
+}
+
+// initialsAnyCase is initials whatever the case of the first word.
+func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
 	letters := []rune(foldCaseAccentsPunctuation(strings.NewReplacer("&", "", "-", "").Replace(acr)))
 	from := max(0, len(before)-300)
 	words := reWord.FindAllStringIndex(before[from:], -1)
 	n := len(letters)
 	for i := len(words) - 1; i >= 0 && n > 0; i-- {
 		w := before[from+words[i][0] : from+words[i][1]]
-		if f.lx.initial[foldCaseAccentsPunctuation(w)] {
+		if skip && f.lx.initial[foldCaseAccentsPunctuation(w)] {
 			continue
 		}
 		r := []rune(foldCaseAccentsPunctuation(w))
@@ -80,9 +206,6 @@ func (f *finder) acronymStart(before, acr string) int {
 		}
 		n--
 		if n == 0 {
-			if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
-				return -1
-			}
 			return from + words[i][0]
 		}
 	}
@@ -191,13 +314,57 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			initial = false
 		}
 	}
+	if s := elided(f.text, start, end); s > start {
+		// « d'Hélène Marchal », « L'Irlande »: an elided article before a
+		// person's or a place's name
+		if rest := foldCaseAccentsPunctuation(f.text[s:end]); lx.places[rest] != "" || lx.givenNames[foldCaseAccentsPunctuation(firstOf(f.text[s:end]))] {
+			start = s
+		}
+	}
+	if m := reDottedTail.FindStringIndex(f.text[end:]); m != nil && reLastInitial.MatchString(f.text[start:end]) && f.free(end, end+m[1]) {
+		end += m[1] // « Lumen Play B » then « .V. »: the run stopped inside the form
+	} else if m := reDottedForm.FindStringIndex(f.text[end:]); m != nil && f.free(end, end+m[1]) {
+		end += m[1] // « Uber B.V. », « Bluewave Entertainment N.V. »: a legal form in dotted capitals
+	}
 	name := f.text[start:end]
 	key := foldCaseAccentsPunctuation(name)
 	words := strings.Fields(name)
+	if p := f.placeAfter(start, end); p > start {
+		// « Amazon de Montélimar », « la République de Paris »: a known
+		// organisation or a common word, then the place where it sits
+		if head := foldCaseAccentsPunctuation(strings.TrimSpace(f.text[start:p])); lx.knownOrgs[head] != "" {
+			return f.classify(start, p, cue)
+		} else if lx.notOrg[head] {
+			return false
+		} else if h := strings.TrimSpace(f.text[start:p]); !cue && !strings.Contains(h, " ") && isUpper(h) && utf8.RuneCountInString(h) > 2 {
+			// « la DREAL de Bretagne »: a regional service and its seat
+			seat := strings.TrimLeft(f.text[p:end], " de'’")
+			f.add(start, end, Org, h+" "+seat, foldCaseAccentsPunctuation(h+" "+seat))
+			return true
+		}
+	}
+	if !cue && len(words) <= 2 && lx.places[foldCaseAccentsPunctuation(bracketed(f.text[end:]))] != "" {
+		f.add(start, end, Place, name, "") // « Lauwin-Planque (Nord) »: a place and its département
+		return false
+	}
+	if len(words) == 1 && isUpper(name) && utf8.RuneCountInString(name) > 2 && !lx.notOrg[key] {
+		if seat, s, e := f.seatAfter(end); seat != "" {
+			// « la DIRECCTE d'Île-de-France »: a regional service and its seat
+			f.add(start, end, Org, name+" "+seat, foldCaseAccentsPunctuation(name+" "+seat))
+			f.add(s, e, Place, seat, "")
+			return true
+		}
+	}
 	switch {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
 		return true
+	case len(words) > 1 && words[len(words)-1] == "Act":
+		return false // « Digital Services Act »: a statute
+	case lx.notOrg[key] || f.terms[key]:
+		return false // « Recueil Lebon », or an acronym the text defined as a term
+	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
+		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
 	case len(words) > 1 && lx.legalForms[words[len(words)-1]]:
@@ -205,19 +372,204 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
-	case lx.givenNames[foldCaseAccentsPunctuation(words[0])]:
+	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
+		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
+		return false
+	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&
+		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
+		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
+		// names nothing by itself; repeats() takes the names seen elsewhere
+		return false
+	case len(words) > 1 && lx.tails[foldCaseAccentsPunctuation(words[len(words)-1])]:
+		// « Lars Larsen Group »: a company's last word, whatever its first
+	case !cue && len(words) > 1 && personLike(words) && !isUpper(name) && f.personCue(start, end):
+		// « Par Jeanne Castel », « Jeanne Castel, avocate »: a byline or a role
 		f.add(start, end, Person, name, "")
 		return false
-	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)),
+	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
+		f.add(start, end, Person, name, "")
+		return false
+	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)) && !namedWithDigits(words),
 		f.commonWords(words) || utf8.RuneCountInString(name) < 2:
 		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R; but « la société M6 »
 	case !cue && quoted(f.text, start, end):
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
 	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
+	case !cue && reRoman.MatchString(name):
+		return false // « III », « IV »: a section number
+	case !cue && len(words) == 1 && !isUpper(name) && f.writtenLower(name):
+		return false // « Convention », « Protocole »: a common noun the text also writes in lower case
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// personCue reports whether a byline opens the line before [start, end), a
+// verb of speech after a quotation comes before it, or a role follows it.
+func (f *finder) personCue(start, end int) bool {
+	lo := max(0, start-40)
+	line := strings.LastIndexByte(f.text[lo:start], '\n')
+	byline := (line >= 0 || lo == 0) && f.lx.byline.MatchString(f.text[lo+line+1:start])
+	return byline || f.lx.said.MatchString(f.text[max(0, start-30):start]) || f.lx.role.MatchString(f.text[end:min(len(f.text), end+60)])
+}
+
+// personLike reports whether a name that opens with a given name can be a
+// person's: two to four capitalised words with no « & » nor capitals only
+// (« Morgan Stanley & Co » is a bank).
+func personLike(words []string) bool {
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w == "&" || utf8.RuneCountInString(w) > 1 && isUpper(w) && len(words) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedWithDigits reports whether a name of several words has digits only
+// inside words with letters and no dash (« AG2R La Mondiale »), not a code.
+func namedWithDigits(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsDigit) && (strings.Contains(w, "-") || !strings.ContainsFunc(w, unicode.IsLetter)) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAfter returns where « de » or « d' » and a known place ending the name
+// at [start, end) begin, or start.
+func (f *finder) placeAfter(start, end int) int {
+	name := f.text[start:end]
+	for _, sep := range []string{" de ", " d'", " d’"} {
+		i := strings.LastIndex(name, sep)
+		if i > 0 && f.lx.places[foldCaseAccentsPunctuation(name[i+len(sep):])] != "" {
+			return start + i
+		}
+	}
+	return start
+}
+
+// bracketed returns the words in brackets right after a name, or "".
+func bracketed(after string) string {
+	m := reBracketed.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// elided returns where the name after an elided article that opens
+// [start, end) begins (« d'Hélène », « L'Irlande »), or start.
+func elided(text string, start, end int) int {
+	m := reElided.FindStringIndex(text[start:end])
+	if m == nil {
+		return start
+	}
+	return start + m[1]
+}
+
+// firstOf is the first word of s.
+func firstOf(s string) string {
+	w, _ := firstWord(s)
+	return w
+}
+
+// capitalsLine reports whether the line holding i has letters and no
+// lower-case one: a heading written in capitals.
+func capitalsLine(text string, i int) bool {
+	from, to, ok := headingLine(text, i)
+	if !ok {
+		return false
+	}
+	line := text[from:to]
+	return strings.Count(strings.TrimSpace(line), " ") > 0 && isUpper(line)
+}
+
+// maxHeading bounds the length of a heading: a longer line is prose, and
+// reading no further keeps the passes linear on texts without line breaks.
+const maxHeading = 200
+
+// headingLine returns the bounds of the line holding i, and false when it is
+// longer than a heading.
+func headingLine(text string, i int) (int, int, bool) {
+	lo := max(0, i-maxHeading)
+	from := strings.LastIndexByte(text[lo:i], '\n')
+	if from < 0 && lo > 0 {
+		return 0, 0, false
+	}
+	from = lo + from + 1
+	hi := min(len(text), i+maxHeading)
+	to := strings.IndexByte(text[i:hi], '\n')
+	if to < 0 {
+		if hi < len(text) {
+			return 0, 0, false
+		}
+		to = hi - i
+	}
+	return from, i + to, true
+}
+
+// titleCaseLine reports whether the heading that holds i (its line, or the
+// line after a colon) has every word capitalised, function words too (« Ce
+// Qu'il Faut Retenir », « Lire aussi : Amende Record Pour Le Groupe X »): a
+// heading in title case, whose capitals name nothing by themselves.
+func (f *finder) titleCaseLine(i int) bool {
+	from, to, ok := headingLine(f.text, i)
+	if !ok {
+		return false
+	}
+	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
+		from += c + 1
+	}
+	words := strings.Fields(f.text[from:to])
+	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
+		return false
+	}
+	function := false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return false
+		}
+		if k := foldCaseAccentsPunctuation(w); f.lx.initial[k] || f.lx.initial[firstOf(strings.ReplaceAll(k, " ", "  "))] {
+			function = true
+		}
+	}
+	return function
+}
+
+// numberedHeading reports whether the line holding i is a short numbered
+// heading (« I. Faits et procédure », « B - Sur le manquement »).
+func numberedHeading(text string, i int) bool {
+	from, to, ok := headingLine(text, i)
+	if !ok {
+		return false
+	}
+	line := strings.TrimSpace(text[from:to])
+	return len(line) < 100 && !strings.HasSuffix(line, ".") && reNumbered.MatchString(line)
+}
+
+// writtenLower reports whether the text writes word, a capitalised word,
+// in lower case elsewhere.
+func (f *finder) writtenLower(word string) bool {
+	lower := strings.ToLower(word)
+	if lower == word {
+		return false
+	}
+	if f.lowerWords == nil { // every lower-case word of the text, read once
+		f.lowerWords = map[string]bool{}
+		for _, t := range reLowerWord.FindAllString(f.text, -1) {
+			f.lowerWords[t] = true
+		}
+	}
+	return f.lowerWords[lower]
 }
 
 // shortBrand reports whether a name with digits can still be a company's
@@ -229,7 +581,16 @@ func shortBrand(name string) bool {
 
 // known finds the longest known organisation that ends at end and starts at
 // a word of [start, end): the run itself, or the run without its first words.
+// Only the last bytes that the longest known name could take are read: a
+// run as long as a whole text would make the search quadratic.
 func (f *finder) known(start, end int) (int, string, bool) {
+	if limit := f.lx.maxKnown; end-start > limit {
+		i := strings.IndexByte(f.text[end-limit:end], ' ')
+		if i < 0 {
+			return 0, "", false
+		}
+		start = end - limit + i + 1
+	}
 	for s := start; s < end; {
 		if name := f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[s:end])]; name != "" {
 			return s, name, true
@@ -325,6 +686,22 @@ func (f *finder) repeats() {
 // name fixed by a table or an acronym, else the longest spelling in mixed
 // case seen in the article, else the longest one title-cased.
 func (f *finder) name() {
+	// « Quadrature du Net » at a sentence start, its article dropped, is
+	// « La Quadrature du Net »
+	keys := map[string]bool{}
+	for _, m := range f.found {
+		keys[m.key] = m.Type == Org || keys[m.key]
+	}
+	for i := range f.found {
+		if m := &f.found[i]; m.Type == Org {
+			for _, art := range []string{"la ", "le ", "les ", "l "} {
+				if keys[art+m.key] {
+					m.key = art + m.key
+					break
+				}
+			}
+		}
+	}
 	best := map[string]string{}
 	fixed := map[string]bool{}
 	for _, m := range f.found {
@@ -362,8 +739,8 @@ func better(a, b string) bool {
 // a name of one word is taken for an acronym and kept.
 func titleCase(s string) string {
 	words := strings.Fields(s)
-	if len(words) == 1 && utf8.RuneCountInString(s) <= 4 {
-		return s
+	if len(words) == 1 && strings.Count(strings.ToLower(s), "")-1-strings.Count(s, "-") <= 5 {
+		return s // AFP, AP-HP: an acronym
 	}
 	for i, w := range words {
 		if utf8.RuneCountInString(w) > 3 {

@@ -36,3 +36,30 @@ func TestFindRunsIsFindAll(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAcronymsFirstIsFindAll checks that the windowed scan of acronyms
+// before their names finds exactly what the regexp finds on the whole text.
+func TestFindAcronymsFirstIsFindAll(t *testing.T) {
+	texts := []string{
+		"", "(", "noyb (None of Your Business) et ATT (App Tracking Transparency)", "x(AB) (CD)", "le FNCC (Fonds national) (bis)",
+		"éàABC (Abc Bcd Cde)", "((AB (Ab Bc)))",
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		want := reAcronymFirst.FindAllStringSubmatchIndex(text, -1)
+		got := findAcronymsFirst(text)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findAcronymsFirst(%.60q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -164,9 +164,9 @@ var tableSpecs = map[string]tableSpec{
 	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic"),
 	"number_scales.txt": scaleKey,
 	"number_words.txt":  numeric(0, 1e15),
-	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and"),
+	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and", "body", "tail"),
 	"orgs.txt":          anyKey,
-	"persons.txt":       oneOf("title", "name"),
+	"persons.txt":       oneOf("title", "name", "byline", "role", "said"),
 	"sanctions.txt": {func(k string) bool {
 		kind, ok := strings.CutPrefix(k, "kind ")
 		return ok && slices.Contains(sanctionKindNames, kind) ||

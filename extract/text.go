@@ -103,5 +103,26 @@ func firstWordIn(phrases []string) func(string) bool {
 			set[foldCaseAccents(w)] = true
 		}
 	}
-	return func(w string) bool { return set[foldCaseAccents(w)] }
+	// an ASCII first letter that starts no phrase rules a word out before
+	// it is folded
+	var first [128]bool
+	for w := range set {
+		if w[0] < utf8.RuneSelf {
+			first[w[0]] = true
+		}
+	}
+	return func(w string) bool {
+		if w == "" {
+			return false
+		}
+		if c := w[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !first[c] {
+				return false
+			}
+		}
+		return set[foldCaseAccents(w)]
+	}
 }
