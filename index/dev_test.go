@@ -30,13 +30,6 @@ var devCorpus = filepath.Join("..", "..", "shared", "eval", "dev")
 // publication date, as -since does with -sanction). A mismatch lists the
 // missing and the extra articles, each with its gold and extracted
 // sanctions, so that it can be fixed where it arises.
-//
-// The extraction does not reach the gold yet (Carrefour France's fine gets
-// no ref, Carrefour Banque's gets the refs of both; 5-1-e is not tied to
-// Deutsche Wohnen's fine): a mismatch fails the test only with
-// VEILLE_QUESTION_STRICT=1 set, and otherwise skips it with the same report,
-// so that the rest of go test ./... stays green while extraction improves.
-// Drop the variable once the test passes.
 func TestQuestionOnDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end search of the development corpus skipped under -short")
@@ -132,9 +125,6 @@ func TestQuestionOnDevCorpus(t *testing.T) {
 				if !slices.Contains(want, k) {
 					fmt.Fprintf(&b, "\nextra %s\n%s", k, sanctionsOf(goldOf[k], records[k]))
 				}
-			}
-			if os.Getenv("VEILLE_QUESTION_STRICT") == "" {
-				t.Skipf("extraction does not reach the gold yet (set VEILLE_QUESTION_STRICT=1 to fail on it):\n%s", b.String())
 			}
 			t.Error(b.String())
 		})
