@@ -371,6 +371,9 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			}
 			s := m.Sanction
 			s.Target = t
+			for s.End > s.Start && strings.ContainsRune(" \t\n|", rune(text[s.End-1])) {
+				s.End-- // the sentence, without the line break or section bar that ends it
+			}
 			s.Text = text[s.Start:s.End]
 			key := string(s.Kind) + "\x00" + strings.ToLower(t) + "\x00" + amountKey(s.Amount)
 			if i, ok := index[key]; ok {
