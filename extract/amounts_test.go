@@ -162,6 +162,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[3:14] "32 millions" EUR 3200000000 fine`, `amount[45:47] "15" EUR 1500000000 fine`}},
 		{"a company's accounts are no fine", "Le groupe a provisionné 150 millions d'euros et comptabilisera une charge complémentaire de 15 millions d'euros.",
 			[]string{`amount[25:45] "150 millions d'euros" EUR 15000000000 other`, `amount[94:113] "15 millions d'euros" EUR 1500000000 other`}},
+		{"an English billion after a decimal point", "Son communiqué parle d'« a fine of €1.2 billion ».",
+			[]string{`amount[37:51] "€1.2 billion" EUR 120000000000 fine`}},
 		{"a settlement is no fine", "Par une transaction, la société accepte de payer 1,1 million d'euros.",
 			[]string{`amount[51:70] "1,1 million d'euros" EUR 110000000 other`}},
 		{"a table cell then a date is no cents", "Veolia 1,6 M€ 14/03/2023",

@@ -128,6 +128,7 @@ type number struct {
 	scaleEnd bool   // ends with a scale noun that takes « de » (« millions »)
 	factor   int64  // the multiplier of the scale word or symbol, 0 when none
 	currency string // set when a symbol gave the currency too (« 20 ME »)
+	english  bool   // written with a decimal point, so an English scale word keeps its English value
 }
 
 // numberLexicon holds the parsed word lists of the number parser.
@@ -140,6 +141,7 @@ type numberLexicon struct {
 	negative   map[string]bool
 	firsts     [256]bool // first bytes of the number words, either case
 	decimal    map[string]bool
+	english    map[string]int64 // scale words whose English value differs, after a figure with a decimal point
 }
 
 // A scaleSymbol multiplies the number before it (« k », « M€ »).
@@ -152,7 +154,8 @@ type scaleSymbol struct {
 // compileNumbers compiles the number tables of r.
 func compileNumbers(r *Rules) (*numberLexicon, error) {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
-		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{}}
+		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
+		english: map[string]int64{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -198,6 +201,14 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 			setAll(lx.negative, e.Values)
 		case f[0] == "decimal":
 			setAll(lx.decimal, e.Values)
+		case f[0] == "english" && len(f) == 2:
+			v, err := strconv.ParseInt(f[1], 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("rules number_scales.txt: bad factor %q", f[1])
+			}
+			for _, w := range e.Values {
+				lx.english[w] = v
+			}
 		default:
 			return nil, fmt.Errorf("rules number_scales.txt: unknown key %q", e.Key)
 		}
@@ -336,6 +347,7 @@ func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, 
 	}
 	digits := strings.Map(keepDigit, text[i:j])
 	var frac string
+	point := false // a decimal point: a figure written the English way
 	switch {
 	case j+1 < len(text) && text[j] == ',' && isDigit(text[j+1]):
 		k := j + 1
@@ -349,12 +361,13 @@ func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, 
 			k++
 		}
 		frac, j = text[j+1:k], k
+		point = true
 	}
 	if len(digits)+len(frac) > 18 || len(digits)+len(frac) == 0 {
 		return number{}, false
 	}
 	u, _ := strconv.ParseInt(digits+frac, 10, 64)
-	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}}
+	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}, english: point}
 	return lx.withScale(text, n, mode), true
 }
 
@@ -426,6 +439,9 @@ func (lx *numberLexicon) withScale(text string, n number, mode numberMode) numbe
 	w, end := wordAt(text, j)
 	lw := lowerShortWord(w)
 	f, ok := lx.scaleWords[lw]
+	if e, isEnglish := lx.english[lw]; isEnglish && n.english {
+		f = e // « €1.2 billion » is 1.2 thousand million, not a French billion
+	}
 	switch {
 	case lx.dozen[lw]:
 		f, ok = 12, true
