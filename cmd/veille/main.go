@@ -203,6 +203,12 @@ func startProfile(path string) (func(), error) {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		// The first Ctrl-C stops the run cleanly (ingest flushes what it
+		// has); a second one, while that is under way, kills at once.
+		<-ctx.Done()
+		stop()
+	}()
 	m := NewMain(os.Stdin, os.Stdout, os.Stderr)
 	os.Exit(exitCode(m, m.Run(ctx, os.Args[1:])))
 }

@@ -37,12 +37,25 @@ type Options struct {
 	Near float64
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
+	// Skip, if set, is asked about the id of each article that is neither
+	// unreadable, empty nor a duplicate, in the reading goroutine, before
+	// the article goes to the workers: when it answers true, the article is
+	// neither language-checked nor extracted, and its record comes out
+	// skipped with SkipIndexed. ingest uses it to resume an interrupted run:
+	// ids are deterministic, so an article indexed before has the same one.
+	// It still counts as read before the articles after it, so that their
+	// duplicates are the same as in a run that extracted it.
+	Skip func(id string) bool
 	// Warn receives each file (or WARC record) that is not an article; may be nil.
 	Warn func(error)
 	// Progress, if set, is called with the running summary about every ProgressEvery.
 	Progress      func(Summary)
 	ProgressEvery time.Duration
 }
+
+// SkipIndexed is the skip reason of an article that Options.Skip asked to
+// leave out: it is already in the index.
+const SkipIndexed extract.SkipReason = "indexed"
 
 // SetDefaults fills the zero fields.
 func (o *Options) SetDefaults() {
@@ -185,6 +198,9 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 				j.rec.ID = fmt.Sprintf("%s-%x", j.rec.ID, key[:4])
 			}
 			ids[j.rec.ID] = key
+			if opts.Skip != nil && opts.Skip(j.rec.ID) {
+				j.rec.Skipped = SkipIndexed
+			}
 		}
 		select {
 		case inFlight <- struct{}{}:
@@ -230,7 +246,7 @@ type job struct {
 // original carries them.
 func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
 	r := j.rec
-	if j.unsupported != nil || r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty {
+	if j.unsupported != nil || r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty || r.Skipped == SkipIndexed {
 		return
 	}
 	r.Lang, r.LangConfidence = d.Detect(r.Text)
