@@ -255,7 +255,7 @@ func TestOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir, false, Options{LockTimeout: "50ms"}); err == nil || !strings.Contains(err.Error(), "in use") {
+	if _, err := Open(dir, false, Options{LockTimeout: "50ms"}); err == nil || !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), "held by another process") {
 		t.Errorf("opening an index held open: %v, want it reported in use", err)
 	}
 	if err := ix.bleve.SetInternal(schemaKey, []byte("0")); err != nil {
