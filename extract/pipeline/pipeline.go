@@ -14,6 +14,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"runtime"
 	"strings"
@@ -46,6 +47,13 @@ type Options struct {
 	// It still counts as read before the articles after it, so that their
 	// duplicates are the same as in a run that extracted it.
 	Skip func(id string) bool
+	// Shards, when above 1, splits the input in that many shares by a hash
+	// of each record's id (its source when it has none: an unreadable one),
+	// and only share Shard (0 to Shards-1) is extracted and emitted, and
+	// counted in the Summary. Every record is still read and checked for
+	// duplicates, so the N shares of a run are exactly the records of an
+	// unsharded run, each in one share: N machines can share the work.
+	Shard, Shards int
 	// Warn receives each file (or WARC record) that is not an article; may be nil.
 	Warn func(error)
 	// Progress, if set, is called with the running summary about every ProgressEvery.
@@ -170,8 +178,7 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 	}
 	seq := 0
 	walkErr := source.Walk(ctx, paths, stdin, opts.Source, func(d source.Doc) error {
-		j := &job{seq: seq, rec: &extract.Record{Article: d.Article}}
-		seq++
+		j := &job{rec: &extract.Record{Article: d.Article}}
 		switch {
 		case errors.Is(d.Err, source.ErrUnsupported):
 			j.unsupported = d.Err
@@ -198,10 +205,15 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 				j.rec.ID = fmt.Sprintf("%s-%x", j.rec.ID, key[:4])
 			}
 			ids[j.rec.ID] = key
-			if opts.Skip != nil && opts.Skip(j.rec.ID) {
+			if opts.Skip != nil && inShard(j.rec, opts) && opts.Skip(j.rec.ID) {
 				j.rec.Skipped = SkipIndexed
 			}
 		}
+		if !inShard(j.rec, opts) {
+			return nil
+		}
+		j.seq = seq
+		seq++
 		select {
 		case inFlight <- struct{}{}:
 		case <-ctx.Done():
@@ -226,6 +238,20 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 		return sum, walkErr
 	}
 	return sum, ctx.Err()
+}
+
+// inShard reports whether r is in the share of the input that opts keeps.
+func inShard(r *extract.Record, opts Options) bool {
+	if opts.Shards <= 1 {
+		return true
+	}
+	key := r.ID
+	if key == "" {
+		key = r.Source
+	}
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return h.Sum64()%uint64(opts.Shards) == uint64(opts.Shard)
 }
 
 // normalise is the text two articles must share to be duplicates: the same
