@@ -27,7 +27,7 @@ Usage:
 	veille show    [-index DIR] [-json] ID             one indexed article with all its facts
 	veille stats   [-index DIR] [-json]                fines by authority and year, top GDPR refs, top organisations
 	veille report  [-index DIR] -out FILE.html         the same as charts, and the table of fines, in one web page
-	veille export  [-index DIR] -format csv|jsonl -out DIR   tidy tables for pandas, R or a spreadsheet
+	veille export  [-index DIR] -format csv|jsonl|opensearch -out DIR   tidy tables, or a bulk file for OpenSearch
 	veille eval    -gold FILE [-v] PATH...             precision, recall and F1 of extraction against a gold file
 
 PATH is a file, a directory (read recursively) or - for standard input:
