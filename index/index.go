@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -109,6 +111,15 @@ func build(path string, opts Options) error {
 	m, err := NewMapping()
 	if err != nil {
 		return err
+	}
+	// Those left by processes killed while creating it: by now they have
+	// either renamed theirs or died.
+	if stale, _ := filepath.Glob(path + ".creating-*"); len(stale) > 0 {
+		for _, dir := range stale {
+			if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > time.Minute {
+				os.RemoveAll(dir)
+			}
+		}
 	}
 	tmp := fmt.Sprintf("%s.creating-%d", path, os.Getpid())
 	os.RemoveAll(tmp) // left by a killed process that had our pid
