@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -167,7 +168,8 @@ func TestIngestBusy(t *testing.T) {
 	dump, want := writeDump(t, bin, 300)
 	// On a fresh index, both start at once and race to create it; on an
 	// index already there, the second starts while the first re-indexes it
-	// all (it waits up to a second for the index before giving up).
+	// all (it waits up to a second for the index before giving up), once
+	// that one holds it.
 	for _, fresh := range []bool{true, false} {
 		dir := filepath.Join(t.TempDir(), "index.bleve")
 		if !fresh {
@@ -183,7 +185,7 @@ func TestIngestBusy(t *testing.T) {
 		results := make(chan result, 2)
 		for k := range 2 {
 			if !fresh && k == 1 {
-				time.Sleep(300 * time.Millisecond)
+				waitHeld(t, dir)
 			}
 			args := []string{"ingest", "-index", dir}
 			if !fresh && k == 0 {
@@ -227,6 +229,21 @@ func TestIngestBusy(t *testing.T) {
 			t.Errorf("fresh index %v: the index holds %d articles, want %d", fresh, len(got), len(want))
 		}
 	}
+}
+
+// waitHeld returns once another process holds the index at dir.
+func waitHeld(t *testing.T, dir string) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		ix, err := index.Open(dir, false, index.Options{LockTimeout: "10ms"})
+		if errors.Is(err, index.ErrBusy) {
+			return
+		}
+		if err == nil {
+			ix.Close()
+		}
+	}
+	t.Fatalf("no process took %s", dir)
 }
 
 // TestIngestResumeTime interrupts (SIGINT) an ingest half-way through its
