@@ -14,6 +14,8 @@
 //	errors.go    ErrBadFilter, a filter value that cannot be searched for
 //	records.go   Get one record; Each streams every record (export); Sanctioned (report)
 //	stats.go     corpus aggregates of the sanctions, from facets
+//	resume.go    Has (is an article indexed?) and the extraction fingerprint, for resuming ingest
+//	opensearch.go the same fields as an OpenSearch mapping and _bulk documents (export)
 //
 // The package is not a stable API: its types change with the product contract.
 package index

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -64,7 +66,13 @@ func (o Options) runtime() map[string]interface{} {
 }
 
 // Open opens the index at path, creating it if create is set and nothing is
-// there. It refuses an index of another schema version.
+// there. It refuses an index of another schema version, and an index that
+// another process holds (ErrBusy) after waiting Options.LockTimeout for it.
+//
+// A new index is built beside path and renamed into place once it carries
+// its schema version, so that a process killed while creating it leaves no
+// half-made index behind, and of two processes creating it at once, one
+// uses it and the other finds it busy.
 func Open(path string, create bool, opts Options) (*Index, error) {
 	opts.SetDefaults()
 	_, statErr := os.Stat(path)
@@ -72,27 +80,17 @@ func Open(path string, create bool, opts Options) (*Index, error) {
 		if !create {
 			return nil, fmt.Errorf("%w at %s: run `veille ingest` first", ErrNotFound, path)
 		}
-		m, err := NewMapping()
-		if err != nil {
+		if err := build(path, opts); err != nil {
 			return nil, err
 		}
-		b, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, opts.runtime())
-		if err != nil {
-			return nil, fmt.Errorf("cannot create index %s: %w", path, err)
-		}
-		if err := b.SetInternal(schemaKey, []byte(SchemaVersion)); err != nil {
-			b.Close()
-			return nil, fmt.Errorf("cannot create index %s: %w", path, err)
-		}
-		return &Index{bleve: b, opts: opts}, nil
 	}
 	b, err := bleve.OpenUsing(path, opts.runtime())
 	if err != nil {
 		if errors.Is(err, bleve.ErrorIndexMetaMissing) || errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 			return nil, fmt.Errorf("cannot open index %s: not a veille index", path)
 		}
-		if err.Error() == "timeout" {
-			return nil, fmt.Errorf("cannot open index %s: it is in use by another process", path)
+		if err.Error() == "timeout" { // bbolt's ErrTimeout: another process holds the lock
+			return nil, fmt.Errorf("%w: %s is held by another process (another veille ingest?); try again when it is done", ErrBusy, path)
 		}
 		return nil, fmt.Errorf("cannot open index %s: %w", path, err)
 	}
@@ -105,6 +103,49 @@ func Open(path string, create bool, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index %s has schema version %s, this veille writes version %s: delete it and ingest again", path, v, SchemaVersion)
 	}
 	return &Index{bleve: b, opts: opts}, nil
+}
+
+// ErrBusy is returned by Open when another process holds the index.
+var ErrBusy = errors.New("index busy")
+
+// build creates an empty index at path through a temporary directory beside
+// it. It is no error that another process put one there first.
+func build(path string, opts Options) error {
+	m, err := NewMapping()
+	if err != nil {
+		return err
+	}
+	// Those left by processes killed while creating it: by now they have
+	// either renamed theirs or died.
+	if stale, _ := filepath.Glob(path + ".creating-*"); len(stale) > 0 {
+		for _, dir := range stale {
+			if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > time.Minute {
+				os.RemoveAll(dir)
+			}
+		}
+	}
+	tmp := fmt.Sprintf("%s.creating-%d", path, os.Getpid())
+	os.RemoveAll(tmp) // left by a killed process that had our pid
+	b, err := bleve.NewUsing(tmp, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, opts.runtime())
+	if err != nil {
+		return fmt.Errorf("cannot create index %s: %w", path, err)
+	}
+	err = b.SetInternal(schemaKey, []byte(SchemaVersion))
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("cannot create index %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.RemoveAll(tmp)
+		if _, statErr := os.Stat(path); statErr == nil {
+			return nil // another process created it meanwhile
+		}
+		return fmt.Errorf("cannot create index %s: %w", path, err)
+	}
+	return nil
 }
 
 // NewMemOnly returns an index held in memory, for tests and examples.

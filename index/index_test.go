@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/veille/veille/extract"
 )
@@ -271,7 +272,7 @@ func TestOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir, false, Options{LockTimeout: "50ms"}); err == nil || !strings.Contains(err.Error(), "in use") {
+	if _, err := Open(dir, false, Options{LockTimeout: "50ms"}); err == nil || !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), "held by another process") {
 		t.Errorf("opening an index held open: %v, want it reported in use", err)
 	}
 	if err := ix.bleve.SetInternal(schemaKey, []byte("0")); err != nil {
@@ -333,4 +334,34 @@ func BenchmarkWriter(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// TestOpenCreatesWhole checks what a process killed while creating an index
+// leaves: its temporary directory, never a half-made index at the path; the
+// next creation removes it once it is old.
+func TestOpenCreatesWhole(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "test.bleve")
+	stale := dir + ".creating-999999"
+	if err := os.MkdirAll(stale, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, true, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the stale %s is still there: %v", stale, err)
+	}
+	if left, _ := filepath.Glob(dir + ".creating-*"); len(left) > 0 {
+		t.Errorf("creating left %v behind", left)
+	}
+	if ix, err = Open(dir, false, Options{}); err != nil {
+		t.Fatalf("the new index does not open: %v", err)
+	}
+	ix.Close()
 }

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 
 	"github.com/veille/veille/index"
 )
@@ -27,7 +28,7 @@ Usage:
 	veille show    [-index DIR] [-json] ID             one indexed article with all its facts
 	veille stats   [-index DIR] [-json]                fines by authority and year, top GDPR refs, top organisations
 	veille report  [-index DIR] -out FILE.html         the same as charts, and the table of fines, in one web page
-	veille export  [-index DIR] -format csv|jsonl -out DIR   tidy tables for pandas, R or a spreadsheet
+	veille export  [-index DIR] -format csv|jsonl|opensearch -out DIR   tidy tables, or a bulk file for OpenSearch
 	veille eval    -gold FILE [-v] PATH...             precision, recall and F1 of extraction against a gold file
 
 PATH is a file, a directory (read recursively) or - for standard input:
@@ -201,8 +202,15 @@ func startProfile(path string) (func(), error) {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C, and the SIGTERM of kill or of a job scheduler, stop cleanly.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// The first Ctrl-C stops the run cleanly (ingest flushes what it
+		// has); a second one, while that is under way, kills at once.
+		<-ctx.Done()
+		stop()
+	}()
 	m := NewMain(os.Stdin, os.Stdout, os.Stderr)
 	os.Exit(exitCode(m, m.Run(ctx, os.Args[1:])))
 }

@@ -121,8 +121,11 @@ func failures(s pipeline.Summary) error {
 func formatSummary(s pipeline.Summary, kept string, keptCount int) string {
 	parts := []string{fmt.Sprintf("%d read", s.Read), fmt.Sprintf("%d %s", keptCount, kept)}
 	reasons := make([]string, 0, len(s.Skipped))
+	if n := s.Skipped[pipeline.SkipIndexed]; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d already indexed", n))
+	}
 	for r := range s.Skipped {
-		if r != extract.SkipError {
+		if r != extract.SkipError && r != pipeline.SkipIndexed {
 			reasons = append(reasons, string(r))
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"runtime"
 	"strings"
@@ -37,12 +38,32 @@ type Options struct {
 	Near float64
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
+	// Skip, if set, is asked about the id of each article that is neither
+	// unreadable, empty nor a duplicate, in the reading goroutine, before
+	// the article goes to the workers: when it answers true, the article is
+	// neither language-checked nor extracted, and its record comes out
+	// skipped with SkipIndexed. ingest uses it to resume an interrupted run:
+	// ids are deterministic, so an article indexed before has the same one.
+	// It still counts as read before the articles after it, so that their
+	// duplicates are the same as in a run that extracted it.
+	Skip func(id string) bool
+	// Shards, when above 1, splits the input in that many shares by a hash
+	// of each record's id (its source when it has none: an unreadable one),
+	// and only share Shard (0 to Shards-1) is extracted and emitted, and
+	// counted in the Summary. Every record is still read and checked for
+	// duplicates, so the N shares of a run are exactly the records of an
+	// unsharded run, each in one share: N machines can share the work.
+	Shard, Shards int
 	// Warn receives each file (or WARC record) that is not an article; may be nil.
 	Warn func(error)
 	// Progress, if set, is called with the running summary about every ProgressEvery.
 	Progress      func(Summary)
 	ProgressEvery time.Duration
 }
+
+// SkipIndexed is the skip reason of an article that Options.Skip asked to
+// leave out: it is already in the index.
+const SkipIndexed extract.SkipReason = "indexed"
 
 // SetDefaults fills the zero fields.
 func (o *Options) SetDefaults() {
@@ -157,8 +178,7 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 	}
 	seq := 0
 	walkErr := source.Walk(ctx, paths, stdin, opts.Source, func(d source.Doc) error {
-		j := &job{seq: seq, rec: &extract.Record{Article: d.Article}}
-		seq++
+		j := &job{rec: &extract.Record{Article: d.Article}}
 		switch {
 		case errors.Is(d.Err, source.ErrUnsupported):
 			j.unsupported = d.Err
@@ -185,7 +205,15 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 				j.rec.ID = fmt.Sprintf("%s-%x", j.rec.ID, key[:4])
 			}
 			ids[j.rec.ID] = key
+			if opts.Skip != nil && inShard(j.rec, opts) && opts.Skip(j.rec.ID) {
+				j.rec.Skipped = SkipIndexed
+			}
 		}
+		if !inShard(j.rec, opts) {
+			return nil
+		}
+		j.seq = seq
+		seq++
 		select {
 		case inFlight <- struct{}{}:
 		case <-ctx.Done():
@@ -212,6 +240,20 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 	return sum, ctx.Err()
 }
 
+// inShard reports whether r is in the share of the input that opts keeps.
+func inShard(r *extract.Record, opts Options) bool {
+	if opts.Shards <= 1 {
+		return true
+	}
+	key := r.ID
+	if key == "" {
+		key = r.Source
+	}
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return h.Sum64()%uint64(opts.Shards) == uint64(opts.Shard)
+}
+
 // normalise is the text two articles must share to be duplicates: the same
 // words in the same order, whatever the spacing and line breaks.
 func normalise(text string) string { return strings.Join(strings.Fields(text), " ") }
@@ -230,7 +272,7 @@ type job struct {
 // original carries them.
 func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
 	r := j.rec
-	if j.unsupported != nil || r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty {
+	if j.unsupported != nil || r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty || r.Skipped == SkipIndexed {
 		return
 	}
 	r.Lang, r.LangConfidence = d.Detect(r.Text)

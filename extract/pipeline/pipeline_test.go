@@ -87,3 +87,30 @@ func TestRunKeepsArticlesWhoseIDsCollide(t *testing.T) {
 		t.Errorf("ids %q: want 1 and a distinct 1-…", got)
 	}
 }
+
+func TestRunSkipsWhatSkipSays(t *testing.T) {
+	var asked []string
+	skip := func(id string) bool {
+		asked = append(asked, id)
+		return id == "r1"
+	}
+	var got []string
+	sum, err := Run(context.Background(), []string{"testdata/dump"}, strings.NewReader(""), Options{Skip: skip}, func(r *extract.Record) error {
+		got = append(got, fmt.Sprintf("%s skipped=%q lang=%q facts=%v", r.ID, r.Skipped, r.Lang, r.Amounts != nil))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Skip is asked only about readable, non-empty, non-duplicate articles;
+	// the one it skips is neither language-checked nor extracted.
+	if len(asked) != 3 || !slices.Contains(asked, "r1") {
+		t.Errorf("Skip asked about %q: want the 3 articles that are neither unreadable, empty nor duplicates", asked)
+	}
+	if !slices.Contains(got, `r1 skipped="indexed" lang="" facts=false`) {
+		t.Errorf("records:\n%s\nwant r1 skipped as indexed, not extracted", strings.Join(got, "\n"))
+	}
+	if sum.Read != 6 || sum.Skipped[SkipIndexed] != 1 || sum.Extracted != 1 {
+		t.Errorf("summary %+v: want 6 read, 1 indexed before, 1 extracted", sum)
+	}
+}
