@@ -150,6 +150,7 @@ type injunctionRules struct {
 	body          *regexp.Regexp                      // anchored: a public body, the target's name in group 1
 	putBefore     *regexp.Regexp                      // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
 	onNotice      *regexp.Regexp                      // anchored: « en demeure » after that target
+	mustDo        *regexp.Regexp                      // the target's name then « devait »: the sentence after an order says what it must do
 	same          *regexp.Regexp                      // the word before a noun trigger that restates an order (« la même injonction »)
 	given         *regexp.Regexp                      // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      *regexp.Regexp                      // anchored: « pour » after that delay, before what must be done
@@ -205,6 +206,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		notice:    regexp.MustCompile(wordsPattern(words("notice"))),
 		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
 		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
+		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
 		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
 		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
 		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
@@ -300,6 +302,19 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 func (ir *injunctionRules) order(text string, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
+	if len(obligations) == 0 && verb && len(targets) == 1 {
+		// « … a mis en demeure la société Vectaury, qui … . Vectaury devait,
+		// dans un délai de trois mois : – … »: what is ordered follows in one
+		// of the next three sentences, where the target must do it
+		for next, k := skipWhitespace(text, sEnd), 0; k < 3 && next < len(text); next, k = skipWhitespace(text, sentenceEnd(text, next)), k+1 {
+			m := ir.mustDo.FindStringIndex(text[next:min(len(text), next+len(targets[0])+20)])
+			if m != nil && strings.HasPrefix(text[next:], targets[0]) {
+				sStart, sEnd = next, sentenceEnd(text, next)
+				obligations, blockEnd, lead = ir.obligationsFrom(text, next+m[1], sEnd)
+				break
+			}
+		}
+	}
 	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
 		return nil
 	}
@@ -322,7 +337,7 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
 		Kind:        KindInjunction,
-		Status:      ir.status(lastWords(text[clauseStart(text, sStart, start):start], 12)),
+		Status:      ir.status(lastWords(text[clauseStart(text, sentenceStart(text, start), start):start], 12)),
 	}
 	if ir.notice.MatchString(text[start:end]) {
 		in.Kind = KindFormalNotice
