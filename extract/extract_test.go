@@ -95,5 +95,6 @@ func FuzzExtract(f *testing.F) {
 			}
 			assertSpans(t, text, in.Obligations, func(c Clause) (Span, string) { return c.Span, c.Text })
 		}
+		assertSpans(t, text, facts.Sanctions, func(s Sanction) (Span, string) { return s.Span, s.Text })
 	})
 }
