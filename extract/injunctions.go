@@ -214,9 +214,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		agent:     regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
-		body: regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(words("body")) +
-			`|` + wordsPattern(words("body_kind")) + `(?:\s+(?:de\s+la|de|du|des)\s+|\s+d` + reApos + `|\s+de\s+l` + reApos + `)` +
-			`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*)(?:[^\p{L}]|$)`),
+		body:       bodyPattern(words("body"), words("body_kind")),
 		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
 		statusCues: map[InjunctionStatus]*regexp.Regexp{},
 	}
@@ -426,6 +424,16 @@ func (ir *injunctionRules) skipAgent(text string, end, sEnd int) int {
 // inlineEnumeration matches what stands between a colon and the first item
 // of an inline list of obligations: spaces and the item's number.
 var inlineEnumeration = regexp.MustCompile(`^\s*` + reEnumerator + `$`)
+
+// bodyPattern is the pattern of a public body that an order or a sanction
+// may be addressed to, anchored, its name in group 1: one named whole
+// (« l'État »), or by its kind and a capitalised complement (« le ministère
+// de l'Intérieur », « la commune de Nice »).
+func bodyPattern(bodies, kinds []string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(bodies) +
+		`|` + wordsPattern(kinds) + `(?:\s+(?:de\s+la|de|du|des)\s+|\s+d` + reApos + `|\s+de\s+l` + reApos + `)` +
+		`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*)(?:[^\p{L}]|$)`)
+}
 
 // describes matches what may stand between an order's verb and its target's
 // name: lower-case words saying what it is (« aux fournisseurs d'accès à

@@ -46,6 +46,8 @@ type sanctionRules struct {
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
+	verb         *regexp.Regexp // a sanction verb and the spaces after it
+	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           *regexp.Regexp // anchored: from the end of a sum to its authority
 	confirm      *regexp.Regexp
 	respectively *regexp.Regexp
@@ -78,6 +80,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + words("pronounced") + `[^.;:]{0,70}?` + reSpace + `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.verb = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
+	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
 	sr.verbObject = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
 	sr.by = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.confirm = bounded(words("confirm"))
@@ -220,6 +224,12 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			names, end = append(names, next.Name), next.End
 		}
 		return uniqueNames(names)
+	}
+	// « il condamne l'État à payer 20 millions d'euros »: a public body as the object
+	for _, m := range sr.verb.FindAllStringIndex(text[sent:s.Start], -1) {
+		if b := sr.body.FindStringSubmatchIndex(text[sent+m[1] : s.Start]); b != nil {
+			return []string{text[sent+m[1]+b[2] : sent+m[1]+b[3]]}
+		}
 	}
 	// « le Garante a sanctionné Luka Inc., éditrice de Replika, d'une amende »:
 	// the object of the sentence's sanction verb, before the nearest name

@@ -40,6 +40,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgassur EUR 1750000 date=2020-11"}},
 		{"a person sanctioned in a list row", "L'AMF a sanctionné les dirigeants :\n- M. Zorglub Martin, directeur : 3 M€ et un blâme.", CivilDate{},
 			[]string{"fine AMF -> Zorglub Martin EUR 3000000", "other AMF -> Zorglub Martin"}},
+		{"a public body condemned, not the person named before", "Suivant son rapporteur public, Zorglub Martin, le Conseil d'État condamne l'État à payer 20 millions d'euros d'astreinte.", CivilDate{},
+			[]string{"penalty_liquidation Conseil d'État -> État EUR 20000000"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
