@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/veille/veille/cmd/veille/report"
 	"github.com/veille/veille/extract"
 	"github.com/veille/veille/index"
 )
@@ -160,10 +161,10 @@ func (c *searchCommand) printTable(res *index.Result, q index.Query) {
 		fmt.Fprintf(out, "%d. %s  %s  %s\n", q.Offset+i+1, h.ID, date, title)
 		var facts []string
 		if q.Role != "" && q.Role != "fine" && h.RoleMax > 0 {
-			facts = append(facts, q.Role+" "+euros(h.RoleMax))
+			facts = append(facts, q.Role+" "+report.Euros(h.RoleMax))
 		}
 		if h.MaxFine > 0 {
-			facts = append(facts, "fine "+euros(h.MaxFine))
+			facts = append(facts, "fine "+report.Euros(h.MaxFine))
 		}
 		if len(h.GDPR) > 0 {
 			facts = append(facts, "GDPR "+strings.Join(h.GDPR, ", "))
@@ -210,7 +211,7 @@ func sanctionLine(s extract.JSONSanction) string {
 		if s.Currency != nil && *s.Currency != "EUR" {
 			cur = *s.Currency
 		}
-		b.WriteString(" " + thousands(*s.Amount) + " " + cur)
+		b.WriteString(" " + report.Thousands(*s.Amount) + " " + cur)
 	}
 	if s.Date != nil {
 		b.WriteString(" (" + *s.Date + ")")
@@ -240,22 +241,6 @@ func dateFlag(name, value string) (extract.CivilDate, error) {
 		return d, fmt.Errorf("%w: -%s %q: write YYYY, YYYY-MM or YYYY-MM-DD", errUsage, name, value)
 	}
 	return d, nil
-}
-
-// euros formats an amount in euros the French way: "5 200 000 €".
-func euros(v float64) string { return thousands(v) + " €" }
-
-// thousands writes a whole number with spaces between thousands: "5 200 000".
-func thousands(v float64) string {
-	s := fmt.Sprintf("%.0f", v)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && r != '-' && (len(s)-i)%3 == 0 && s[i-1] != '-' {
-			b.WriteRune(' ')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func plural(n int, suffix string) string {

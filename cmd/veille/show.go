@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/veille/veille/cmd/veille/report"
 	"github.com/veille/veille/extract"
 	"github.com/veille/veille/index"
 )
@@ -98,7 +99,7 @@ func printRecord(m *Main, r *extract.JSONRecord) {
 		if a.Per != nil {
 			per = " per " + *a.Per
 		}
-		fmt.Fprintf(tw, "amount\t%s %s%s\t%s\t%q\n", thousands(a.Value), a.Currency, per, a.Role, a.Text)
+		fmt.Fprintf(tw, "amount\t%s %s%s\t%s\t%q\n", report.Thousands(a.Value), a.Currency, per, a.Role, a.Text)
 	}
 	for _, g := range r.GDPRRefs {
 		fmt.Fprintf(tw, "gdpr\t%s\t%q\n", g.Ref, g.Text)
@@ -140,7 +141,7 @@ func printRecord(m *Main, r *extract.JSONRecord) {
 			if p.Per != nil {
 				per = " per " + *p.Per
 			}
-			fmt.Fprintf(out, "  penalty: %s%s\n", euros(p.Value), per)
+			fmt.Fprintf(out, "  penalty: %s%s\n", report.Euros(p.Value), per)
 		}
 	}
 	fmt.Fprintf(out, "\n%s\n", r.Text)
