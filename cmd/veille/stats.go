@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/veille/veille/cmd/veille/report"
@@ -63,33 +65,35 @@ bars, -bars). -json prints one object (its fields are in the README).`,
 		}
 		return report.Euros(v)
 	}
-	fmt.Fprintf(out, "\nSanctions by authority, kind and year\n")
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "authority\tkind\tyear\tsanctions\ttotal\tlargest\t")
+	var rows [][]string
 	for _, g := range st.Groups {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t\n", g.Authority, g.Kind, g.Year, g.Sanctions, euros(g.Total), euros(g.Max))
+		rows = append(rows, []string{g.Authority, g.Kind, g.Year, fmt.Sprint(g.Sanctions), euros(g.Total), euros(g.Max)})
 	}
-	tw.Flush()
-	fmt.Fprintf(out, "\nMost cited GDPR references\n")
-	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "ref\tarticles\t")
+	writeTable(out, "Sanctions by authority, kind and year", []string{"authority", "kind", "year", "sanctions", "total", "largest"}, rows)
+	rows = nil
 	for _, g := range st.GDPR {
-		fmt.Fprintf(tw, "%s\t%d\t\n", g.Name, g.Articles)
+		rows = append(rows, []string{g.Name, fmt.Sprint(g.Articles)})
 	}
-	tw.Flush()
-	fmt.Fprintf(out, "\nGDPR references most often tied to sanctions\n")
-	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "ref\tsanctions\t")
+	writeTable(out, "Most cited GDPR references", []string{"ref", "articles"}, rows)
+	rows = nil
 	for _, g := range st.SanctionGDPR {
-		fmt.Fprintf(tw, "%s\t%d\t\n", g.Name, g.Sanctions)
+		rows = append(rows, []string{g.Name, fmt.Sprint(g.Sanctions)})
 	}
-	tw.Flush()
-	fmt.Fprintf(out, "\nMost sanctioned organisations\n")
-	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "organisation\tsanctions\tlargest\t")
+	writeTable(out, "GDPR references most often tied to sanctions", []string{"ref", "sanctions"}, rows)
+	rows = nil
 	for _, o := range st.Orgs {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t\n", o.Name, o.Sanctions, euros(o.Max))
+		rows = append(rows, []string{o.Name, fmt.Sprint(o.Sanctions), euros(o.Max)})
+	}
+	writeTable(out, "Most sanctioned organisations", []string{"organisation", "sanctions", "largest"}, rows)
+	return nil
+}
+
+// writeTable prints a titled table, its columns aligned right.
+func writeTable(out io.Writer, title string, header []string, rows [][]string) {
+	fmt.Fprintf(out, "\n%s\n", title)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	for _, row := range append([][]string{header}, rows...) {
+		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
 	}
 	tw.Flush()
-	return nil
 }
