@@ -147,14 +147,19 @@ func (f *finder) courts() {
 }
 
 // nearestNamed returns the candidate named last before pos, else the first
-// named after it, else "".
+// named after it, else the only candidate if there is one, else "".
 func nearestNamed(named []mention, cands []string, pos int) string {
 	isCand := func(m mention) bool { return slices.Contains(cands, m.Name) }
 	if m, ok := lastBefore(named, pos, isCand); ok {
 		return m.Name
 	}
-	m, _ := firstAfter(named, pos, isCand)
-	return m.Name
+	if m, ok := firstAfter(named, pos, isCand); ok {
+		return m.Name
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return ""
 }
 
 // nonOrgs blanks out the names of laws, products and services, which later

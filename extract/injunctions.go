@@ -22,6 +22,7 @@ import (
 // in the deadline or penalty it lacks.
 func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
+	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	for _, t := range ir.triggers(text) {
 		if ir.negated(text, t.Start) {
 			continue
@@ -114,6 +115,42 @@ func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Durat
 	return out
 }
 
+// dutiesUnderAstreinte reads the orders that a duty under a daily astreinte
+// implies: « Zorgbank devra, dans un délai de six mois, mettre fin au
+// traitement, sous astreinte de 10 000 euros par jour de retard »: an
+// organisation, then « devra » and an infinitive, in a sentence with a daily
+// astreinte.
+func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations []Duration) []Injunction {
+	var out []Injunction
+	for _, e := range f.Entities {
+		if e.Type != Org {
+			continue
+		}
+		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
+		m := ir.dutyAfter.FindStringSubmatchIndex(text[e.End:end])
+		if m == nil {
+			continue
+		}
+		pen := penaltyIn([]Span{{sent, end}}, f.Amounts)
+		if pen == nil || pen.Per != PerDay {
+			continue
+		}
+		obligations := ir.inlineObligations(text, e.End+m[2], end)
+		if len(obligations) == 0 {
+			continue
+		}
+		region := []Span{{sent, end}}
+		authority := nameBefore(f.Entities, Authority, sent)
+		if a, ok := firstAfter(f.Entities, e.End, ofType(Authority)); ok && a.End <= end {
+			authority = a.Name // « …, a décidé l'ACPR »
+		}
+		out = append(out, Injunction{Span: Span{e.Start, end}, Authority: authority, Target: e.Name,
+			Kind: KindInjunction, Status: StatusOrdered, Obligations: obligations[:1],
+			Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: pen})
+	}
+	return out
+}
+
 // A trigger is a word or phrase that opens an order: a verb (« enjoint »)
 // or a noun (« injonction »).
 type trigger struct {
@@ -151,12 +188,14 @@ type injunctionRules struct {
 	putBefore     *regexp.Regexp                      // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
 	onNotice      *regexp.Regexp                      // anchored: « en demeure » after that target
 	mustDo        *regexp.Regexp                      // the target's name then « devait »: the sentence after an order says what it must do
+	dutyAfter     *regexp.Regexp                      // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
 	same          *regexp.Regexp                      // the word before a noun trigger that restates an order (« la même injonction »)
 	given         *regexp.Regexp                      // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      *regexp.Regexp                      // anchored: « pour » after that delay, before what must be done
 	passive       *regexp.Regexp                      // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         *regexp.Regexp                      // anchored: the clauses after a passive trigger, before what is ordered
 	notice        *regexp.Regexp                      // the triggers that give a formal notice
+	nominal       *regexp.Regexp                      // anchored: « de » and a noun naming what a noun trigger orders
 	statuses      []InjunctionStatus                  // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]*regexp.Regexp // words before a trigger that give its status
 }
@@ -204,9 +243,11 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
 		notice:    regexp.MustCompile(wordsPattern(words("notice"))),
+		nominal:   regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
 		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
 		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
 		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
+		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
 		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
 		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
 		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
@@ -250,20 +291,25 @@ const (
 	reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
 		`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?` +
 		`\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
-	// reEnumerator is the optional number of an item of an inline list:
-	// « (i) », « ii) », « a) », « 1° ».
-	reEnumerator = `(?:(?:\(?(?:[ivx]{1,4}|[a-h])\)|\d{1,2}°)\s*)?`
+	// reItemNumber is the number of an item of an inline list: « (i) »,
+	// « ii) », « a) », « 1° ».
+	reItemNumber = `(?:\(?(?:[ivx]{1,4}|[a-h])\)|\d{1,2}°)\s*`
+	// reEnumerator is an optional reItemNumber.
+	reEnumerator = `(?:` + reItemNumber + `)?`
 	// reDe is the preposition that introduces what is ordered.
 	reDe = `(?i:de\s+|d` + reApos + `\s*)`
 )
 
 var (
-	// obligationStart is « de » + infinitive at the start of a clause.
-	obligationStart = regexp.MustCompile(`^` + reDe + reInfinitive)
-	// obligationSplit finds where the next coordinated obligation begins:
-	// « , et de supprimer », « ; de définir », « et d'informer ».
-	// An enumerator may stand before it: « ; (ii) de supprimer ».
-	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` + reEnumerator + reDe + reInfinitive)
+	// obligationStart is « de » + infinitive at the start of a clause, the
+	// number of a first item between them: « de (i) cesser ».
+	obligationStart = regexp.MustCompile(`^` + reDe + reEnumerator + reInfinitive)
+	// obligationSplit finds where the next coordinated obligation begins, in
+	// group 1 or 2: « , et de supprimer », « ; de définir », « et d'informer »;
+	// after an item's number, with or without « de »: « ; (ii) de supprimer »,
+	// « , (ii) informer ».
+	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
+		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))`)
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
@@ -300,6 +346,9 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 func (ir *injunctionRules) order(text string, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
+	if len(obligations) == 0 && !verb {
+		obligations, blockEnd, lead = ir.nominalObligation(text, end, sEnd)
+	}
 	if len(obligations) == 0 && verb && len(targets) == 1 {
 		// « … a mis en demeure la société Vectaury, qui … . Vectaury devait,
 		// dans un délai de trois mois : – … »: what is ordered follows in one
@@ -346,6 +395,22 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 		out = append(out, in)
 	}
 	return out
+}
+
+// nominalObligation reads what a noun trigger ending at end orders when a
+// noun names it, up to the end of its clause: « une injonction de mise en
+// conformité portant sur la durée de conservation, sous astreinte … ».
+func (ir *injunctionRules) nominalObligation(text string, end, sEnd int) ([]Clause, int, int) {
+	m := ir.nominal.FindStringIndex(text[end:sEnd])
+	if m == nil {
+		return nil, sEnd, sEnd
+	}
+	start := skipWhitespace(text, end)
+	stop := sEnd
+	if k := strings.IndexAny(text[start:sEnd], ",;:"); k >= 0 {
+		stop = start + k
+	}
+	return ir.appendClause(nil, text, start, stop), sEnd, start
 }
 
 // nounIntroduces reports whether the words between a noun trigger and the
@@ -505,22 +570,15 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	var out []Clause
 	from := i
 	seg := text[i:end]
-	for _, m := range obligationSplit.FindAllStringIndex(seg, -1) {
+	for _, m := range obligationSplit.FindAllStringSubmatchIndex(seg, -1) {
 		if m[0] == 0 {
 			continue
 		}
 		out = ir.appendClause(out, text, from, i+m[0])
-		from = i + m[0] + deStart(seg[m[0]:m[1]])
+		from = i + max(m[2], m[4]) // the group that matched; the other is -1
 	}
 	return ir.appendClause(out, text, from, end)
 }
-
-// deStart is the offset of the « de » that opens the clause matched by obligationSplit.
-func deStart(s string) int {
-	return reDeIndex.FindStringIndex(s)[0]
-}
-
-var reDeIndex = regexp.MustCompile(`(?:^|\s|,|;)` + reDe)
 
 // listObligations reads the list items after a colon at byte i: lines that
 // are bulleted or open with an infinitive, up to the first line that is not

@@ -263,6 +263,12 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"Le 17 mars 2022, l'ARCEP avait mis Zorgtel en demeure de respecter ses engagements.", "Zorgtel formal_notice 1"},
 		{"La présidente de la CNIL a mis en demeure la société Zorgloc, qui récupérait des données. Le consentement manquait. Zorgloc devait, dans un délai de trois mois :\ncesser de traiter les données ;\nsupprimer les données ;\njustifier de sa mise en conformité.\nFin.", "Zorgloc formal_notice 3"},
 		{"La CNIL a enjoint à Zorgcall, dans un délai d'un mois : (i) de cesser les appels ; (ii) de supprimer les fichiers ; (iii) d'informer les personnes.", "Zorgcall injunction 3"},
+		{"La CNIL a enjoint à la société Zorgchauffe de (i) cesser de démarcher les opposants, (ii) informer les prospects et (iii) encadrer ses sous-traitants, dans un délai de trois mois.", "Zorgchauffe injunction 3"},
+		{"La société Zorgdata s'est vu enjoindre de désigner un délégué à la protection des données dans un délai d'un mois.", "Zorgdata injunction 1"},
+		{"La CNIL a sanctionné la société Zorgisol. Elle a aussi prononcé à son encontre une injonction de mise en conformité de ses fichiers de prospection, sous astreinte de 1 000 euros par jour de retard.", "Zorgisol injunction 1"},
+		{"Faute d'avoir répondu à la mise en demeure de la CNIL, la société Zorgfail a manqué à son obligation de coopération.", ""},
+		{"La société Zorgbank devra, dans un délai de six mois, mettre fin au traitement, sous astreinte de 10 000 euros par jour de retard, a décidé l'ACPR.", "Zorgbank injunction 1"},
+		{"La société Zorgbank devra rembourser ses clients de 10 000 euros chacun.", ""},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)

@@ -149,8 +149,8 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 				} else if head, ok := lx.headName(text, sent, a.Start); ok {
 					named = append(named, head)
 					m.targets = []string{head.Name}
-				} else {
-					m.targets = antecedentTarget(text, f.Entities, sent, a.Start)
+				} else if m.targets = antecedentTarget(text, f.Entities, sent, a.Start); m.targets == nil && kind == SanctionPenaltyLiquidation {
+					m.targets = orderedParty(f.Injunctions, a.Start)
 				}
 			}
 			if len(m.targets) > 1 {
@@ -269,6 +269,16 @@ func (sr *sanctionRules) nameAfter(text string, lx *Lexicon, i, end int) (Entity
 	return Entity{}, false
 }
 
+// orderedParty returns the party of the last order under astreinte stated
+// before at, whose astreinte a liquidation at at is taken to be.
+func orderedParty(injunctions []Injunction, at int) []string {
+	in, ok := lastBefore(injunctions, at, func(in Injunction) bool { return in.Penalty != nil && in.Target != "" })
+	if !ok {
+		return nil
+	}
+	return []string{in.Target}
+}
+
 // antecedentTarget returns the organisation named last before the sentence
 // of a sanction, in its paragraph or the two sentences before, if any.
 func antecedentTarget(text string, entities []Entity, sent, at int) []string {
@@ -308,7 +318,8 @@ func (sr *sanctionRules) respective(text string, entities []Entity, sent, end in
 // authority returns who pronounced the sanction at s: the authority named
 // after it with « par », else the one named last before it in its sentence
 // unless that one only confirms or reviews it, else the one named last
-// before the sentence.
+// before the sentence, else the first named after it in its paragraph
+// (« … a été sanctionnée. La décision a été prise par la CNIL »).
 func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int, s Span) string {
 	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end && sr.by.MatchString(text[s.End:e.Start]) {
 		return e.Name
@@ -325,7 +336,13 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end {
 		return e.Name
 	}
-	return nameBefore(entities, Authority, sent)
+	if name := nameBefore(entities, Authority, sent); name != "" {
+		return name
+	}
+	if e, ok := firstAfter(entities, end, ofType(Authority)); ok && e.End <= paragraphEnd(text, end) {
+		return e.Name
+	}
+	return ""
 }
 
 // date returns the calendar date of the sentence [sent, end) nearest to at
@@ -466,6 +483,14 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 // last line break or section bar before it.
 func paragraphStart(text string, i int) int {
 	return strings.LastIndexAny(text[:i], "\n|") + 1
+}
+
+// paragraphEnd is where the paragraph holding i ends.
+func paragraphEnd(text string, i int) int {
+	if j := strings.IndexAny(text[i:], "\n|"); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 // uniqueNames drops repeated names, keeping the first.

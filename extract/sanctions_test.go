@@ -42,6 +42,12 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine AMF -> Zorglub Martin EUR 3000000", "other AMF -> Zorglub Martin"}},
 		{"a public body condemned, not the person named before", "Suivant son rapporteur public, Zorglub Martin, le Conseil d'État condamne l'État à payer 20 millions d'euros d'astreinte.", CivilDate{},
 			[]string{"penalty_liquidation Conseil d'État -> État EUR 20000000"}},
+		{"the authority named in the next sentence of the paragraph", "La société Zorgverre a été sanctionnée par une amende de 450 000 € pour des cookies déposés sans consentement. La décision a été prise le 4 avril 2023 par la formation restreinte de la CNIL.", CivilDate{},
+			[]string{"fine CNIL -> Zorgverre EUR 450000 date=2023-04-04"}},
+		{"the sanctions body standing alone for its one authority", "La chambre contentieuse inflige à Zorgads une amende de 250 000 euros.", CivilDate{},
+			[]string{"fine APD -> Zorgads EUR 250000"}},
+		{"a liquidation is of the astreinte ordered before it", "Le Conseil d'État a enjoint au ministre de l'intérieur de délivrer un titre de séjour à M. Zorg dans un délai de deux mois, sous astreinte de 150 euros par jour de retard. Faute d'exécution, il a procédé le 3 février 2022 à la liquidation de l'astreinte, pour un montant de 9 000 euros.", CivilDate{},
+			[]string{"penalty_liquidation Conseil d'État -> ministre de l'intérieur EUR 9000 date=2022-02-03"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
