@@ -32,16 +32,17 @@ type Lexicon struct {
 	titles     map[string]bool   // folded titles of persons (Maître, Mme)
 	tails      map[string]bool   // folded words that end a company's name (Group, International)
 
-	cueBefore wordScan       // cue words, then a name in group 1
-	cueLower  wordScan       // cue words, then a lower-case name in group 1
-	cueAfter  *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
-	product   wordScan       // words before a product's name, then the name in group 1
-	body      wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
-	back      wordScan       // words that refer back to the organisation last named
-	title     wordScan       // a title, then a person's name in group 1
-	byline    *regexp.Regexp // a line's start up to a name: a byline's opening words
-	role      *regexp.Regexp // anchored: a comma and a person's role after a name
-	said      *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
+	cueBefore   wordScan       // cue words, then a name in group 1
+	cueLower    wordScan       // cue words, then a lower-case name in group 1
+	cueAfter    *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	placeBefore *regexp.Regexp // words right before a place's name (« établie à », « en »)
+	product     wordScan       // words before a product's name, then the name in group 1
+	body        wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
+	back        wordScan       // words that refer back to the organisation last named
+	title       wordScan       // a title, then a person's name in group 1
+	byline      *regexp.Regexp // a line's start up to a name: a byline's opening words
+	role        *regexp.Regexp // anchored: a comma and a person's role after a name
+	said        *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
 	nameRun string         // the pattern of a name: capitalised words and the particles that join them
 	run     *regexp.Regexp // nameRun, anchored
@@ -141,6 +142,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// an article or « autre » may come before the word (« Teemo, autre
 	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+		return nil, err
+	}
+	if lx.placeBefore, err = regexp.Compile(`(?i)(?:^|[^\p{L}])(?:` + cues("place_before") + `)` + reSpace + `*$`); err != nil {
 		return nil, err
 	}
 	// A body's complements: « de l'Intérieur », then more joined by a comma

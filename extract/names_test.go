@@ -83,6 +83,11 @@ var nameCases = []struct {
 	{"a plan", "Le plan France Très Haut Débit mobilise des subventions.", "France Très Haut Débit", ""},
 	{"a ruling", "Depuis l'arrêt Schrems II, les transferts sont encadrés.", "Schrems II", ""},
 	{"generic acronym", "Les OPCVM gérés par la société ont été suspendus.", "OPCVM", ""},
+	{"a town after where a company is established", "La CNIL a contrôlé la société Zorgassur, courtier établi à Zorgeville.", "Zorgeville", "PLACE Zorgeville"},
+	{"a region after « dans le »", "Le marché des tuiles est verrouillé dans le Grand Zorgest.", "Grand Zorgest", "PLACE Grand Zorgest"},
+	{"an elided article is not part of a name", "L'UFC-Zorg Choisir salue la décision.", "UFC-Zorg Choisir", "ORG UFC-Zorg Choisir"},
+	{"a known name keeps its article", "L'Oréal a été sanctionnée par la DGCCRF.", "L'Oréal", "ORG L'Oréal"},
+	{"a company after « en » keeps its cue", "Il a investi en Zorgtech, la start-up lyonnaise.", "Zorgtech", "ORG Zorgtech"},
 }
 
 func TestNames(t *testing.T) {

@@ -316,8 +316,11 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	if s := elided(f.text, start, end); s > start {
 		// « d'Hélène Marchal », « L'Irlande »: an elided article before a
-		// person's or a place's name
-		if rest := foldCaseAccentsPunctuation(f.text[s:end]); lx.places[rest] != "" || lx.givenNames[foldCaseAccentsPunctuation(firstOf(f.text[s:end]))] {
+		// person's or a place's name, or « L' » before a capitalised name
+		// (« L'UFC-Que Choisir » is UFC-Que Choisir; names that keep their
+		// article, « L'Oréal », are known ones)
+		if rest := foldCaseAccentsPunctuation(f.text[s:end]); lx.places[rest] != "" || lx.givenNames[foldCaseAccentsPunctuation(firstOf(f.text[s:end]))] ||
+			strings.ContainsAny(f.text[start:start+1], "Ll") && startsUpper(f.text[s:end]) {
 			start = s
 		}
 	}
@@ -371,6 +374,9 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		// « Martin SARL »: a legal form makes the name a company's, whatever its first word
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
+		return false
+	case !cue && len(words) <= 2 && !isUpper(name) && lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !lx.cueAfter.MatchString(f.text[end:]):
+		f.add(start, end, Place, name, "") // « établie à Villeurbanne », « dans le Grand Ouest »
 		return false
 	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
@@ -473,6 +479,12 @@ func elided(text string, start, end int) int {
 		return start
 	}
 	return start + m[1]
+}
+
+// startsUpper reports whether s begins with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // firstOf is the first word of s.

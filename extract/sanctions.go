@@ -45,6 +45,7 @@ type sanctionRules struct {
 	breakdown    *regexp.Regexp
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
 	verb         *regexp.Regexp // a sanction verb and the spaces after it
 	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
@@ -76,8 +77,12 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.share = bounded(words("share"))
 	sr.breakdown = bounded(words("breakdown"))
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
-	sr.to = regexp.MustCompile(`^` + reSpace + `*(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
-		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
+	// what it is may stand without its article: « au groupe X », « aux laboratoires X »
+	toParty := `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
+		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
+	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
+	// a second party joined to the first: « et à sa filiale Y »
+	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
 	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + words("pronounced") + `[^.;:]{0,70}?` + reSpace + `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.verb = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
@@ -218,7 +223,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		end := e.End
 		for _, next := range entities[k+1:] {
 			gap := text[end:next.Start]
-			if !isParty(next) || len(gap) > 6 || !(strings.TrimSpace(gap) == "," || strings.TrimSpace(gap) == "et") {
+			if !isParty(next) || len(gap) > 40 || !(strings.TrimSpace(gap) == "," || strings.TrimSpace(gap) == "et" || sr.andTo.MatchString(gap)) {
 				break
 			}
 			names, end = append(names, next.Name), next.End

@@ -48,6 +48,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine APD -> Zorgads EUR 250000"}},
 		{"a liquidation is of the astreinte ordered before it", "Le Conseil d'État a enjoint au ministre de l'intérieur de délivrer un titre de séjour à M. Zorg dans un délai de deux mois, sous astreinte de 150 euros par jour de retard. Faute d'exécution, il a procédé le 3 février 2022 à la liquidation de l'astreinte, pour un montant de 9 000 euros.", CivilDate{},
 			[]string{"penalty_liquidation Conseil d'État -> ministre de l'intérieur EUR 9000 date=2022-02-03"}},
+		{"a group and its subsidiary fined together, their nouns without article", "L'Autorité de la concurrence a infligé une amende de 28 millions d'euros au groupe Zorgtuile et à sa filiale Zorgtuile Distribution SAS.", CivilDate{},
+			[]string{"fine Autorité de la concurrence -> Zorgtuile", "fine Autorité de la concurrence -> Zorgtuile Distribution SAS"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {

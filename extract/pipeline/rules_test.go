@@ -74,7 +74,7 @@ func TestEveryTableReachesItsFamily(t *testing.T) {
 		{"sanctions.txt", "kind warning: mise en garde", "a.txt",
 			"La CNIL a adressé une mise en garde à la société Kaspr pour ses pratiques de prospection.", `"kind":"warning"`},
 		{"places.txt", "Zorgville", "a.txt",
-			"La CNIL a sanctionné une société installée à Zorgville pour ses manquements répétés.", `"type":"PLACE","name":"Zorgville"`},
+			"La CNIL a sanctionné une société de Zorgville pour ses manquements répétés.", `"type":"PLACE","name":"Zorgville"`},
 	}
 	probed := map[string]bool{}
 	for _, p := range probes {
