@@ -23,6 +23,7 @@ import (
 func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
+	found = append(found, ir.sentencedTo(text, f, durations)...)
 	for _, t := range ir.triggers(text) {
 		if ir.negated(text, t.Start) {
 			continue
@@ -33,6 +34,7 @@ func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []In
 		}
 		found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
 	}
+	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
 	return mergeByTarget(found)
 }
 
@@ -151,6 +153,58 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 	return out
 }
 
+// sentencedTo reads the orders of a court that sentences a party to do
+// something: « le tribunal a condamné la société X à retirer les vidéos sous
+// astreinte », « que la société X soit condamnée à lui remettre … »; not to
+// pay a sum.
+func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duration) []Injunction {
+	var out []Injunction
+	for _, m := range ir.sentence.FindAllStringIndex(text, -1) {
+		start, end := m[0], m[1]
+		if !wordStart(text, start) {
+			start++ // the match began with the character before the verb
+		}
+		if !wordEnd(text, end) {
+			end--
+		}
+		sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
+		var targets []string
+		after := end
+		if ir.toDo.MatchString(text[end:sEnd]) {
+			// « la société X soit condamnée à », « l'hébergeur condamné à »
+			if t, ok := lastBefore(f.Entities, start, func(e Entity) bool { return e.Type == Org && e.Start >= sStart }); ok {
+				targets = []string{t.Name}
+			}
+		} else {
+			targets, after = ir.targetsAfter(text, f.Entities, end, sEnd, start)
+		}
+		if len(targets) == 0 {
+			continue
+		}
+		do := ir.toDo.FindStringSubmatchIndex(text[after:sEnd])
+		if do == nil || ir.payment[foldCaseAccents(text[after+do[2]:after+do[3]])] {
+			continue
+		}
+		first := after + do[2]
+		obligations := ir.inlineObligations(text, first, sEnd)
+		if len(obligations) == 0 {
+			continue
+		}
+		region := []Span{{sStart, sEnd}}
+		// only a court sentences: the authority named before, if not in the
+		// sentence, may be a regulator the article spoke of
+		court, _ := lastBefore(f.Entities, start, func(e Entity) bool { return e.Type == Authority && e.Start >= sStart })
+		in := Injunction{Span: Span{start, sEnd}, Authority: court.Name, Kind: KindInjunction,
+			Status:      ir.status(lastWords(text[clauseStart(text, sStart, start):start], 12)),
+			Obligations: obligations, Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: penaltyIn(region, f.Amounts)}
+		for _, t := range targets {
+			in.Target = t
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
 // A trigger is a word or phrase that opens an order: a verb (« enjoint »)
 // or a noun (« injonction »).
 type trigger struct {
@@ -189,6 +243,9 @@ type injunctionRules struct {
 	onNotice      *regexp.Regexp                      // anchored: « en demeure » after that target
 	mustDo        *regexp.Regexp                      // the target's name then « devait »: the sentence after an order says what it must do
 	dutyAfter     *regexp.Regexp                      // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	sentence      *regexp.Regexp                      // a court's verb that sentences a party (« condamne »)
+	toDo          *regexp.Regexp                      // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
+	payment       map[string]bool                     // folded verbs of paying, which sentence to no order
 	same          *regexp.Regexp                      // the word before a noun trigger that restates an order (« la même injonction »)
 	given         *regexp.Regexp                      // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      *regexp.Regexp                      // anchored: « pour » after that delay, before what must be done
@@ -247,6 +304,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
 		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
 		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
+		sentence:  regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("sentence")) + `(?:[^\p{L}]|$)`),
+		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
+		payment:   map[string]bool{},
 		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
 		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
 		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
@@ -258,6 +318,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		body:       bodyPattern(words("body"), words("body_kind")),
 		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
 		statusCues: map[InjunctionStatus]*regexp.Regexp{},
+	}
+	for _, v := range words("payment") {
+		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
 	}
 	for _, st := range ir.statuses {
 		ir.statusCues[st] = regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
@@ -305,11 +368,13 @@ var (
 	// number of a first item between them: « de (i) cesser ».
 	obligationStart = regexp.MustCompile(`^` + reDe + reEnumerator + reInfinitive)
 	// obligationSplit finds where the next coordinated obligation begins, in
-	// group 1 or 2: « , et de supprimer », « ; de définir », « et d'informer »;
+	// group 1, 2 or 3: « , et de supprimer », « ; de définir », « et d'informer »;
 	// after an item's number, with or without « de »: « ; (ii) de supprimer »,
-	// « , (ii) informer ».
+	// « , (ii) informer »; « et à communiquer ».
 	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
-		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))`)
+		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))` +
+		// after a sentence to do something: « à lui remettre … et à lui communiquer … »
+		`|\s+et\s+(à\s+` + reInfinitive + `)`)
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
@@ -575,7 +640,7 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 			continue
 		}
 		out = ir.appendClause(out, text, from, i+m[0])
-		from = i + max(m[2], m[4]) // the group that matched; the other is -1
+		from = i + max(m[2], m[4], m[6]) // the group that matched; the others are -1
 	}
 	return ir.appendClause(out, text, from, end)
 }

@@ -112,11 +112,12 @@ func TestInjunctions(t *testing.T) {
 			},
 		},
 		{
-			name: "a later sentence about another company lends no delay",
+			name: "a later sentence about another company lends no delay, and a court's sentence is its own order",
 			in:   "L'ARCEP a ordonné à Orange de rétablir le service d'ici au 15 novembre 2024. Le tribunal a condamné la société Xcorp à communiquer les documents dans un délai de 15 jours.",
 			given: given{orgs: map[string]string{"Orange": "Orange", "Xcorp": "Xcorp"}, authorities: map[string]string{"ARCEP": "ARCEP"},
 				durations: map[string]string{"15 jours": "P15D"}, dates: map[string]CivilDate{"15 novembre 2024": {2024, 11, 15}}},
-			want: []string{"injunction[10:79] ARCEP -> Orange injunction/ordered obligations=1 deadline=2024-11-15"},
+			want: []string{"injunction[10:79] ARCEP -> Orange injunction/ordered obligations=1 deadline=2024-11-15",
+				"injunction[94:179]  -> Xcorp injunction/ordered obligations=1 deadline=P15D"},
 		},
 		{
 			name:  "a request for access is not an order",
@@ -269,6 +270,12 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"Faute d'avoir répondu à la mise en demeure de la CNIL, la société Zorgfail a manqué à son obligation de coopération.", ""},
 		{"La société Zorgbank devra, dans un délai de six mois, mettre fin au traitement, sous astreinte de 10 000 euros par jour de retard, a décidé l'ACPR.", "Zorgbank injunction 1"},
 		{"La société Zorgbank devra rembourser ses clients de 10 000 euros chacun.", ""},
+		{"Le tribunal judiciaire a condamné la société Zorgvideo à retirer les vidéos dans un délai de huit jours, sous astreinte de 1 000 euros par jour de retard.", "Zorgvideo injunction 1"},
+		{"La salariée avait obtenu que son employeur, la société Zorglog, soit condamné à lui remettre ses bulletins de paie et à lui communiquer ses données.", "Zorglog injunction 2"},
+		{"Le tribunal a condamné la société Zorgvideo à payer 5 000 euros de dommages et intérêts.", ""},
+		{"La présidente de la CNIL a décidé de mettre en demeure la société Zorgcam de cesser de filmer ses salariés.", "Zorgcam formal_notice 1"},
+		{"L'ANJ a sommé l'opérateur Zorgbet de fermer son site dans un délai de cinq jours.", "Zorgbet formal_notice 1"},
+		{"La société Zorgshop est tenue de supprimer les données dans un délai de trois mois, sous astreinte de 200 euros par jour de retard.", "Zorgshop injunction 1"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
