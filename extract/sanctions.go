@@ -46,6 +46,7 @@ type sanctionRules struct {
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
+	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
 	verb         *regexp.Regexp // a sanction verb and the spaces after it
 	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
@@ -77,13 +78,19 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.share = bounded(words("share"))
 	sr.breakdown = bounded(words("breakdown"))
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
-	// what it is may stand without its article: « au groupe X », « aux laboratoires X »
-	toParty := `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
+	// the sanction's noun may come first (« 800 000 euros d'amende à X »);
+	// what the party is may stand without its article: « au groupe X »,
+	// « aux laboratoires X »
+	toWord := `(?:d` + reApos + words("noun") + reSpace + `+)?(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)`
+	toParty := toWord +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
 	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
+	sr.toBody = regexp.MustCompile(`^` + reSpace + `*` + toWord)
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
-	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + words("pronounced") + `[^.;:]{0,70}?` + reSpace + `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
+	// « … a été prononcée contre X »
+	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
+	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.verb = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
@@ -230,6 +237,12 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		return uniqueNames(names)
 	}
+	// « un rappel à l'ordre à l'encontre de la mairie de Nice »: a public body after « à »
+	if m := sr.toBody.FindStringIndex(text[s.End:]); m != nil {
+		if b := sr.body.FindStringSubmatchIndex(text[s.End+m[1]:]); b != nil {
+			return []string{text[s.End+m[1]+b[2] : s.End+m[1]+b[3]]}
+		}
+	}
 	// « il condamne l'État à payer 20 millions d'euros »: a public body as the object
 	for _, m := range sr.verb.FindAllStringIndex(text[sent:s.Start], -1) {
 		if b := sr.body.FindStringSubmatchIndex(text[sent+m[1] : s.Start]); b != nil {
@@ -372,7 +385,10 @@ func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) Civi
 	if dist >= 0 {
 		return best
 	}
-	decided := func(d Date) bool { return sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) }
+	decided := func(d Date) bool {
+		// « la décision a été rendue publique le … » dates its publication
+		return sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) && !sr.published.MatchString(text[max(0, d.Start-32):d.Start])
+	}
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
 	}
@@ -422,8 +438,21 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			out = append(out, s)
 		}
 	}
+	out = withoutUnsaidSums(out)
 	sr.linkGDPR(out, refs, entities)
 	return out
+}
+
+// withoutUnsaidSums drops a fine stated without its sum for a party that
+// also has a fine with a sum, maybe under its longer name: the same fine,
+// one mention giving a total for several parties (« 135 millions d'euros d'amende à Google et Amazon »).
+func withoutUnsaidSums(sanctions []Sanction) []Sanction {
+	return slices.DeleteFunc(sanctions, func(s Sanction) bool {
+		return s.Amount == nil && s.Kind == SanctionFine && slices.ContainsFunc(sanctions, func(o Sanction) bool {
+			return o.Amount != nil && o.Kind == SanctionFine && (strings.EqualFold(o.Target, s.Target) ||
+				strings.HasPrefix(strings.ToLower(o.Target), strings.ToLower(s.Target)+" ")) // « Amazon », « Amazon Europe Core »
+		})
+	})
 }
 
 // sameSanctionOtherName finds among out a sanction of the same kind and sum
