@@ -44,6 +44,7 @@ var (
 func (lx *Lexicon) Entities(text string) []Entity {
 	f := &finder{lx: lx, text: text, mask: []byte(text), terms: map[string]bool{}}
 	f.authorities()
+	f.chrome()
 	f.nonOrgs()
 	f.persons()
 	f.acronyms()

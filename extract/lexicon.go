@@ -36,6 +36,7 @@ type Lexicon struct {
 	cueLower    wordScan       // cue words, then a lower-case name in group 1
 	cueAfter    *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
 	placeBefore *regexp.Regexp // words right before a place's name (« établie à », « en »)
+	chrome      []string       // lower-case words that make a line page chrome (« partager sur »)
 	product     wordScan       // words before a product's name, then the name in group 1
 	body        wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back        wordScan       // words that refer back to the organisation last named
@@ -112,6 +113,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		setOf(lx.notOrg, e.Values)
 	}
 	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
+	for _, v := range r.Values("not_orgs.txt", "chrome") {
+		lx.chrome = append(lx.chrome, strings.ToLower(v))
+	}
 	setOf(lx.givenNames, r.Values("persons.txt", "name"))
 	setOf(lx.titles, r.Values("persons.txt", "title"))
 	setOf(lx.tails, r.Values("org_cues.txt", "tail"))

@@ -87,6 +87,10 @@ var nameCases = []struct {
 	{"a region after « dans le »", "Le marché des tuiles est verrouillé dans le Grand Zorgest.", "Grand Zorgest", "PLACE Grand Zorgest"},
 	{"an elided article is not part of a name", "L'UFC-Zorg Choisir salue la décision.", "UFC-Zorg Choisir", "ORG UFC-Zorg Choisir"},
 	{"a known name keeps its article", "L'Oréal a été sanctionnée par la DGCCRF.", "L'Oréal", "ORG L'Oréal"},
+	{"a share bar's networks are chrome", "Lecture 4 min | Partager sur Zorgbook | Zorgtweet\nLa CNIL a sanctionné Zorgco.", "Zorgbook", ""},
+	{"a breadcrumb's links are chrome", "Accueil > Zorgactus > Droit du numérique\nLa CNIL a sanctionné Zorgco.", "Zorgactus", ""},
+	{"a copyright line's site is chrome", "La CNIL a sanctionné la société Zorgco.\n© Zorgpress 2024 - Tous droits réservés", "Zorgpress", ""},
+	{"an association known by its name", "Saisie par La Quadrature du Net, la CNIL enquête.", "Quadrature du Net", "ORG La Quadrature du Net"},
 	{"a company after « en » keeps its cue", "Il a investi en Zorgtech, la start-up lyonnaise.", "Zorgtech", "ORG Zorgtech"},
 }
 

@@ -162,7 +162,7 @@ var tableSpecs = map[string]tableSpec{
 	"laws.txt":          anyKey,
 	"legal_forms.txt":   oneOf("form"),
 	"months.txt":        numeric(1, 12),
-	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic"),
+	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic", "chrome"),
 	"number_scales.txt": scaleKey,
 	"number_words.txt":  numeric(0, 1e15),
 	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and", "body", "tail", "place_before"),

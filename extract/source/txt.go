@@ -11,7 +11,7 @@ Plain-text dumps (.txt).
     "date …" words are dropped; the rest of that line, if any, stays in the
     text as its first line.
   - Sections are joined by " | " (space, pipe, space, or a line break
-    after the pipe: " |\n"): summary, body,
+    after the pipe: " |\n") or by a blank line: summary, body,
     questions and answers, boilerplate. Trailing sections that open with a
     boilerplate cue of extract/rules/boilerplate.txt (« Laisser un
     commentaire », « Leave a comment »…) are dropped with their separator;
@@ -37,8 +37,9 @@ import (
 var dateLine = regexp.MustCompile(`(?i)^[ \t]*date[ \t]*:?[ \t]*(\d{4}-\d{1,2}(?:-\d{1,2})?)(?:[ \t]+|[ \t]*(?:\n|$))`)
 
 // sectionSep joins the sections of a plain-text dump: a pipe after a space,
-// then a space or a line break (some dumps end each section's line with " |").
-var sectionSep = regexp.MustCompile(`[ \t]\|(?:[ \t]|\n)`)
+// then a space or a line break (some dumps end each section's line with " |"),
+// or a blank line.
+var sectionSep = regexp.MustCompile(`[ \t]\|(?:[ \t]|\n)|\n[ \t]*\n`)
 
 // maxTitleRunes is the length above which a first line is not a headline.
 const maxTitleRunes = 160
