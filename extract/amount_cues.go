@@ -451,8 +451,9 @@ func (ar *amountRules) roleOf(text string, sent, next int, a *Amount) (Role, boo
 }
 
 // shareOfTurnover matches a folded sentence up to an amount that restates a
-// percentage of a turnover (« 4 % du chiffre d'affaires annuel, soit »).
-var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffres?\s+d'affaires[^.;%]*\bsoit\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|jusqu'(?:à|au)\s+)?$`)
+// percentage of a turnover (« 4 % du chiffre d'affaires annuel, soit ») or
+// stands as its alternative (« 4 % du chiffre d'affaires mondial ou »).
+var shareOfTurnover = regexp.MustCompile(`%\s*(?:du|de\s+son|de\s+leur)\s+chiffres?\s+d'affaires[^.;%]*\b(?:soit|ou)\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|jusqu'(?:à|au)\s+)?$`)
 
 // afterCue reads the role word right after an amount ending at i
 // (« X d'amende »), or later in its clause (« X … au titre des dommages »)
