@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/veille/veille/extract"
 )
@@ -154,7 +155,8 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := bleve.NewMemOnly(m)
+	// scorch, as on disk (bleve.NewMemOnly would be another index type).
+	b, err := bleve.NewUsing("", m, scorch.Name, bleve.Config.DefaultKVStore, nil)
 	if err != nil {
 		return nil, err
 	}
