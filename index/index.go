@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -60,6 +61,9 @@ func (o *Options) SetDefaults() {
 type Index struct {
 	bleve bleve.Index
 	opts  Options
+	// The snapshot that the last search read, and its columns (columns.go).
+	snapMu sync.Mutex
+	snap   *snapshot
 }
 
 func (o Options) runtime() map[string]interface{} {
@@ -166,7 +170,10 @@ func NewMemOnly() (*Index, error) {
 }
 
 // Close releases the index.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+func (ix *Index) Close() error {
+	ix.closeSnapshot()
+	return ix.bleve.Close()
+}
 
 // Count is the number of articles indexed (sanctions, indexed as documents
 // of their own, are not counted).
