@@ -217,14 +217,6 @@ func (s *snapshot) bucketsOf(field string) (*termColumn, error) {
 	})
 }
 
-// bucketBounds returns the first and the last value of a bucket of
-// bucketsOf, as bleve orders them (numeric.Float64ToInt64 of a number,
-// the nanoseconds of a date).
-func bucketBounds(term string) (lo, hi int64, err error) {
-	lo, err = numeric.PrefixCoded(term).Int64()
-	return lo, lo | (1<<bucketShift - 1), err
-}
-
 // bandsOf returns the column of the fine bands, in the order of fineBands.
 func (s *snapshot) bandsOf() (*termColumn, error) {
 	return s.column("bands", func(add func(string, []uint64)) error {

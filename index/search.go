@@ -151,20 +151,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
-	if q.Role != "" {
-		req.Fields = append(req.Fields, maxField(q.Role))
-	}
-	req.SortByCustom(order)
-	if strings.TrimSpace(q.Text) != "" {
-		style := q.Highlight
-		if style == "" {
-			style = "html"
-		}
-		req.Highlight = bleve.NewHighlightWithStyle(style)
-		req.Highlight.AddField(fieldText)
-		req.Highlight.AddField(fieldTitle)
-	}
+	showHits(req, q, order)
 	res, err := ix.bleve.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("search failed: %w", err)
@@ -223,6 +210,24 @@ func matchedIDs(matched map[string]*sanctionMatch, ids []string) query.Query {
 	}
 	slices.Sort(ids)
 	return bleve.NewDocIDQuery(ids)
+}
+
+// showHits asks req for what a Hit shows, in q's order.
+func showHits(req *bleve.SearchRequest, q Query, order search.SortOrder) {
+	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
+	if q.Role != "" {
+		req.Fields = append(req.Fields, maxField(q.Role))
+	}
+	req.SortByCustom(order)
+	if strings.TrimSpace(q.Text) != "" {
+		style := q.Highlight
+		if style == "" {
+			style = "html"
+		}
+		req.Highlight = bleve.NewHighlightWithStyle(style)
+		req.Highlight.AddField(fieldText)
+		req.Highlight.AddField(fieldTitle)
+	}
 }
 
 func hit(h *search.DocumentMatch, role string) Hit {
