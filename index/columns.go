@@ -197,6 +197,22 @@ func (s *snapshot) column(key string, read func(add func(term string, docs []uin
 	return c, nil
 }
 
+// pays reports whether column key is worth using for n hits: it is read
+// already, or n is at least a part-th of the documents of the index.
+func (s *snapshot) pays(key string, n, part int) (bool, error) {
+	s.mu.Lock()
+	read := s.columns[key] != nil
+	s.mu.Unlock()
+	if read {
+		return true, nil
+	}
+	docs, err := s.reader.DocCount()
+	if err != nil {
+		return false, fmt.Errorf("cannot read the index: %w", err)
+	}
+	return uint64(n)*uint64(part) >= docs, nil
+}
+
 // termsOf returns the column of the terms of a keyword field.
 func (s *snapshot) termsOf(field string) (*termColumn, error) {
 	return s.column("terms "+field, func(add func(string, []uint64)) error {
@@ -212,10 +228,13 @@ const bucketShift = 48
 // bucketsOf returns the column of the buckets of a numeric or date field,
 // in increasing order of their values: its terms at bucketShift.
 func (s *snapshot) bucketsOf(field string) (*termColumn, error) {
-	return s.column("buckets "+field, func(add func(string, []uint64)) error {
+	return s.column(bucketsKey(field), func(add func(string, []uint64)) error {
 		return s.postings(field, []byte{numeric.ShiftStartInt64 + bucketShift}, add)
 	})
 }
+
+// bucketsKey is the key of the bucket column of a field.
+func bucketsKey(field string) string { return "buckets " + field }
 
 // bandsOf returns the column of the fine bands, in the order of fineBands.
 func (s *snapshot) bandsOf() (*termColumn, error) {

@@ -42,9 +42,14 @@ func pageRequest(snap *snapshot, q Query, must []query.Query, matched map[string
 	}
 	var values *valueRange
 	if sf, ok := order[0].(*search.SortField); ok {
-		var err error
-		if values, err = snap.first(sf, docs, q.Offset+limit); err != nil {
+		pays, err := snap.pays(bucketsKey(sf.Field), len(docs), bucketPart)
+		if err != nil {
 			return nil, err
+		}
+		if pays {
+			if values, err = snap.first(sf, docs, q.Offset+limit); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if matched != nil {
@@ -92,6 +97,11 @@ func (r *valueRange) query() query.Query {
 	q.SetBoost(0)
 	return q
 }
+
+// bucketPart: sorting as many hits as a bucketPart-th of the documents of
+// the index costs bleve about what reading a bucket column costs; below,
+// when it is not read yet, bleve sorts every hit.
+const bucketPart = 128
 
 // narrowTo is how many documents of the index the range of the n-th hit
 // may have once narrowed.
