@@ -33,6 +33,11 @@ type snapshot struct {
 	mu      sync.Mutex // guards the columns
 	mapping mapping.IndexMapping
 	columns map[string]*termColumn
+	// Guarded by Index.snapMu: how many searches use the snapshot, and
+	// whether the index has moved on from it (it is closed when both
+	// are done).
+	users int
+	stale bool
 }
 
 // A termColumn holds the terms of a keyword field for every document.
@@ -51,7 +56,7 @@ func (c *termColumn) of(d uint64) []uint32 {
 }
 
 // snapshot returns the current snapshot of the index, with the columns read
-// so far when it is the one of the last call.
+// so far when it is the one of the last call; release it when done.
 func (ix *Index) snapshot() (*snapshot, error) {
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
@@ -65,23 +70,42 @@ func (ix *Index) snapshot() (*snapshot, error) {
 	defer ix.snapMu.Unlock()
 	if ix.snap != nil && ix.snap.reader == r {
 		r.Close() // the snapshot holds a reference already
+		ix.snap.users++
 		return ix.snap, nil
 	}
-	if ix.snap != nil {
-		ix.snap.reader.Close()
-	}
-	ix.snap = &snapshot{reader: r, mapping: ix.bleve.Mapping(), columns: map[string]*termColumn{}}
+	ix.dropSnapshot()
+	ix.snap = &snapshot{reader: r, mapping: ix.bleve.Mapping(), columns: map[string]*termColumn{}, users: 1}
 	return ix.snap, nil
+}
+
+// release ends a search's use of s.
+func (ix *Index) release(s *snapshot) {
+	ix.snapMu.Lock()
+	defer ix.snapMu.Unlock()
+	s.users--
+	if s.stale && s.users == 0 {
+		s.reader.Close()
+	}
 }
 
 // closeSnapshot releases the snapshot kept by the last search.
 func (ix *Index) closeSnapshot() {
 	ix.snapMu.Lock()
 	defer ix.snapMu.Unlock()
-	if ix.snap != nil {
-		ix.snap.reader.Close()
-		ix.snap = nil
+	ix.dropSnapshot()
+}
+
+// dropSnapshot forgets the snapshot kept, and closes it unless a search
+// still uses it. Index.snapMu is held.
+func (ix *Index) dropSnapshot() {
+	if ix.snap == nil {
+		return
 	}
+	ix.snap.stale = true
+	if ix.snap.users == 0 {
+		ix.snap.reader.Close()
+	}
+	ix.snap = nil
 }
 
 // docNum is the internal number of a document of the index: scorch's

@@ -219,3 +219,40 @@ func compareSearch(t *testing.T, ix *Index, q Query) {
 func describe(r *Result) string {
 	return fmt.Sprintf("total %d, hits %+v,\nfacets %v", r.Total, r.Hits, r.Facets)
 }
+
+// TestSearchWhileWriting searches from several goroutines while batches are
+// written: each search keeps its snapshot open until it is done, though a
+// later search moves on to the next one.
+func TestSearchWhileWriting(t *testing.T) {
+	ix, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	recs := generated(400, 5)
+	indexRecords(t, ix, recs[:100])
+	done := make(chan error)
+	for range 3 {
+		go func() {
+			for range 20 {
+				res, err := ix.Search(Query{Facets: true, Sort: "amount", Authority: "CNIL"})
+				if err == nil && res.Total == 0 {
+					err = fmt.Errorf("no hit")
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for i := 100; i < len(recs); i += 50 {
+		indexRecords(t, ix, recs[i:i+50])
+	}
+	for range 3 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}

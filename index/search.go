@@ -113,6 +113,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer ix.release(snap)
 	var matched map[string]*sanctionMatch
 	if q.Sanction != "" {
 		if matched, err = ix.sanctionMatches(snap, q); err != nil {
