@@ -8,10 +8,16 @@ package index
 // index of 100 000 articles. Here those fields are read once per snapshot
 // of the index, from their term dictionaries and postings, into arrays
 // indexed by the documents' internal numbers; counting and sorting the hits
-// of a search is then a few array reads a hit. The columns are built when a
-// search first needs them and kept while the index does not change (a
-// write, or a merge of its segments, makes a new snapshot, whose columns are
-// read again).
+// of a search is then a few array reads a hit. A column is read when a
+// search with enough hits to pay for it first needs it (pays; a search of
+// fewer hits looks their doc values up), and kept while the index does
+// not change (a write, or a merge of its segments, makes a new snapshot,
+// whose columns are read again).
+//
+// The sort fields have bucket columns: a term of the field at a coarse
+// precision per document. The bucket of the last hit of the page bounds
+// the values of the hits up to it, and the field's finer terms narrow it
+// (page.go).
 
 import (
 	"context"
