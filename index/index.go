@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/veille/veille/extract"
 )
@@ -59,6 +61,9 @@ func (o *Options) SetDefaults() {
 type Index struct {
 	bleve bleve.Index
 	opts  Options
+	// The snapshot that the last search read, and its columns (columns.go).
+	snapMu sync.Mutex
+	snap   *snapshot
 }
 
 func (o Options) runtime() map[string]interface{} {
@@ -154,7 +159,8 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := bleve.NewMemOnly(m)
+	// scorch, as on disk (bleve.NewMemOnly would be another index type).
+	b, err := bleve.NewUsing("", m, scorch.Name, bleve.Config.DefaultKVStore, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -164,7 +170,10 @@ func NewMemOnly() (*Index, error) {
 }
 
 // Close releases the index.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+func (ix *Index) Close() error {
+	ix.closeSnapshot()
+	return ix.bleve.Close()
+}
 
 // Count is the number of articles indexed (sanctions, indexed as documents
 // of their own, are not counted).

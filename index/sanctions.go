@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/veille/veille/extract"
 )
@@ -28,12 +29,13 @@ var SanctionKinds = func() []string {
 }()
 
 // A sanctionMatch is an article's sanctions that match every sanction
-// filter of a query: their ids, in the article's order, and the largest of
-// their amounts in euros (0 when none). The sanctions themselves are read
-// only for the hits of the page shown.
+// filter of a query: their document numbers, and the largest of their
+// amounts in euros (0 when none, or when the hits are not sorted by
+// amount). The sanctions themselves are read only for the hits of the page
+// shown.
 type sanctionMatch struct {
-	ids    []string
-	maxEUR float64
+	sanctions []uint64
+	maxEUR    float64
 }
 
 // sanctionQuery is the query of the sanction documents that q's sanction
@@ -61,63 +63,79 @@ func (ix *Index) sanctionQuery(q Query) (query.Query, error) {
 }
 
 // sanctionMatches finds every sanction that q's sanction filters find and
-// groups them by article. A sanction's article is read from its id
-// ("<article>/s<n>"), and its amount, when the hits are sorted by amount,
-// from the sort's doc values: loading stored fields is what such a search
-// spent its time on.
-func (ix *Index) sanctionMatches(q Query) (map[string]*sanctionMatch, error) {
+// groups them by article. A sanction's article (s_parent) and, when the
+// hits are sorted by amount, its amount are read from its doc values:
+// loading stored fields is what such a search spent its time on.
+func (ix *Index) sanctionMatches(snap *snapshot, q Query) (map[string]*sanctionMatch, error) {
 	sq, err := ix.sanctionQuery(q)
 	if err != nil {
 		return nil, err
 	}
-	count, err := ix.bleve.Search(bleve.NewSearchRequestOptions(sq, 0, 0, false))
+	docs, err := snap.hits(sq)
 	if err != nil {
-		return nil, fmt.Errorf("search failed: %w", err)
+		return nil, err
 	}
 	out := map[string]*sanctionMatch{}
-	if count.Total == 0 {
+	if len(docs) == 0 {
 		return out, nil
 	}
-	req := bleve.NewSearchRequestOptions(sq, int(count.Total), 0, false)
+	fields := []string{fieldSParent}
 	if q.Sort == "amount" {
-		// the amount from the sort's doc values, not from stored fields
-		req.SortBy([]string{"-" + fieldSAmount, "_id"})
+		fields = append(fields, fieldSAmount)
 	}
-	res, err := ix.bleve.Search(req)
+	dvr, err := snap.reader.DocValueReader(fields)
 	if err != nil {
-		return nil, fmt.Errorf("search failed: %w", err)
+		return nil, fmt.Errorf("cannot read the index: %w", err)
 	}
-	for _, h := range res.Hits {
-		i := strings.LastIndex(h.ID, "/s")
-		if i <= 0 {
-			return nil, fmt.Errorf("index document %s is damaged: no article", h.ID)
+	var id bindex.IndexInternalID
+	for _, d := range docs {
+		id = bindex.NewIndexInternalID(id, d)
+		var parent string
+		var amount float64
+		err := dvr.VisitDocValues(id, func(field string, term []byte) {
+			switch field {
+			case fieldSParent:
+				parent = string(term)
+			case fieldSAmount:
+				if v, err := numeric.PrefixCoded(term).Int64(); err == nil && term[0] == numeric.ShiftStartInt64 {
+					amount = numeric.Int64ToFloat64(v)
+				}
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("cannot read the index: %w", err)
 		}
-		parent := h.ID[:i]
+		if parent == "" {
+			return nil, fmt.Errorf("index document %d is damaged: no article", d)
+		}
 		m := out[parent]
 		if m == nil {
 			m = &sanctionMatch{}
 			out[parent] = m
 		}
-		m.ids = append(m.ids, h.ID)
-		if q.Sort == "amount" && len(h.Sort) > 0 {
-			if i64, err := numeric.PrefixCoded(h.Sort[0]).Int64(); err == nil {
-				m.maxEUR = max(m.maxEUR, numeric.Int64ToFloat64(i64))
-			}
-		}
-	}
-	for _, m := range out {
-		slices.SortFunc(m.ids, func(a, b string) int { return sanctionRank(a) - sanctionRank(b) })
+		m.sanctions = append(m.sanctions, d)
+		m.maxEUR = max(m.maxEUR, amount)
 	}
 	return out, nil
 }
 
-// fillSanctions reads the matching sanctions of the hits.
-func (ix *Index) fillSanctions(hits []Hit, matched map[string]*sanctionMatch) error {
+// fillSanctions reads the matching sanctions of the hits, in the order of
+// each article's sanctions.
+func (ix *Index) fillSanctions(snap *snapshot, hits []Hit, matched map[string]*sanctionMatch) error {
+	perHit := make([][]string, len(hits))
 	var ids []string
-	for _, h := range hits {
-		if m := matched[h.ID]; m != nil {
-			ids = append(ids, m.ids...)
+	for i, h := range hits {
+		m := matched[h.ID]
+		if m == nil {
+			continue
 		}
+		own, err := snap.externalIDs(m.sanctions)
+		if err != nil {
+			return err
+		}
+		slices.SortFunc(own, func(a, b string) int { return sanctionRank(a) - sanctionRank(b) })
+		perHit[i] = own
+		ids = append(ids, own...)
 	}
 	if len(ids) == 0 {
 		return nil
@@ -137,12 +155,8 @@ func (ix *Index) fillSanctions(hits []Hit, matched map[string]*sanctionMatch) er
 		}
 		byID[h.ID] = s
 	}
-	for i := range hits {
-		m := matched[hits[i].ID]
-		if m == nil {
-			continue
-		}
-		for _, id := range m.ids {
+	for i, own := range perHit {
+		for _, id := range own {
 			if s, ok := byID[id]; ok {
 				hits[i].Sanctions = append(hits[i].Sanctions, s)
 			}
@@ -158,24 +172,44 @@ func sanctionRank(id string) int {
 	return n
 }
 
-// sortBySanctionAmount orders hits by the largest amount in euros of their
-// matching sanctions, largest first (smallest with reverse); hits without
-// one last, ties in id order.
-func sortBySanctionAmount(hits []Hit, reverse bool) []Hit {
-	slices.SortStableFunc(hits, func(a, b Hit) int {
-		ha, hb := a.SanctionAmount > 0, b.SanctionAmount > 0
+// A sanctionHit is an article and the largest amount in euros of its
+// matching sanctions.
+type sanctionHit struct {
+	id     string
+	amount float64
+}
+
+// sortSanctionHits orders hits by amount, largest first (smallest with
+// reverse); hits without one (0) last, ties in id order.
+func sortSanctionHits(hits []sanctionHit, reverse bool) {
+	slices.SortFunc(hits, func(a, b sanctionHit) int {
+		ha, hb := a.amount > 0, b.amount > 0
 		switch {
 		case ha && !hb:
 			return -1
 		case !ha && hb:
 			return 1
-		case a.SanctionAmount != b.SanctionAmount:
-			if (a.SanctionAmount > b.SanctionAmount) != reverse {
+		case a.amount != b.amount:
+			if (a.amount > b.amount) != reverse {
 				return -1
 			}
 			return 1
 		}
-		return strings.Compare(a.ID, b.ID)
+		return strings.Compare(a.id, b.id)
 	})
+}
+
+// sortBySanctionAmount orders hits as sortSanctionHits does.
+func sortBySanctionAmount(hits []Hit, reverse bool) []Hit {
+	keys := make([]sanctionHit, len(hits))
+	byID := make(map[string]Hit, len(hits))
+	for i, h := range hits {
+		keys[i] = sanctionHit{h.ID, h.SanctionAmount}
+		byID[h.ID] = h
+	}
+	sortSanctionHits(keys, reverse)
+	for i, k := range keys {
+		hits[i] = byID[k.id]
+	}
 	return hits
 }

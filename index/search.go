@@ -103,15 +103,24 @@ var facetFields = []struct{ name, field string }{
 }
 
 // Search runs q and returns one page of hits.
+//
+// The hits are found unscored, then counted by facet and, but for a sort by
+// relevance, ranked with the columns of the index (columns.go); bleve then
+// scores, sorts, loads and highlights those that can be on the page alone,
+// with a query restricted to them that gives them the same scores.
 func (ix *Index) Search(q Query) (*Result, error) {
+	snap, err := ix.snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release(snap)
 	var matched map[string]*sanctionMatch
 	if q.Sanction != "" {
-		var err error
-		if matched, err = ix.sanctionMatches(q); err != nil {
+		if matched, err = ix.sanctionMatches(snap, q); err != nil {
 			return nil, err
 		}
 	}
-	bq, err := ix.buildQuery(q, matched)
+	must, err := ix.articleFilters(q)
 	if err != nil {
 		return nil, err
 	}
@@ -126,19 +135,86 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if limit <= 0 {
 		limit = 10
 	}
-	size, from := limit, q.Offset
-	// By the amount of the matching sanctions: the hits are at most the
-	// articles that have one; their ids are sorted here, and the fields of
-	// the page alone are loaded.
-	bySanctionAmount := q.Sanction != "" && q.Sort == "amount"
-	var page *sanctionPage
-	if bySanctionAmount {
-		if page, err = ix.pageBySanctionAmount(bq, matched, q, limit); err != nil {
+	docs, ids, err := ix.articleDocs(snap, must, matched)
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Total: uint64(len(docs))}
+	if q.Facets {
+		if out.Facets, err = snap.facets(docs); err != nil {
 			return nil, err
 		}
-		bq, size, from = page.query, limit, 0
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, from, false)
+	if q.Offset >= len(docs) {
+		return out, nil
+	}
+	req, err := pageRequest(snap, q, must, matched, docs, ids, order, limit)
+	if err != nil {
+		return nil, err
+	}
+	showHits(req, q, order)
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("search failed: %w", err)
+	}
+	for _, h := range res.Hits {
+		x := hit(h, q.Role)
+		if m := matched[h.ID]; m != nil {
+			x.SanctionAmount = m.maxEUR
+		}
+		out.Hits = append(out.Hits, x)
+	}
+	if q.Sanction != "" && q.Sort == "amount" {
+		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
+	}
+	if matched != nil {
+		if err := ix.fillSanctions(snap, out.Hits, matched); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// articleDocs returns the numbers of the articles that must finds, in
+// order. With matched, it returns those that have a matching sanction, and
+// their ids.
+func (ix *Index) articleDocs(snap *snapshot, must []query.Query, matched map[string]*sanctionMatch) ([]uint64, map[uint64]string, error) {
+	if matched == nil {
+		docs, err := snap.hits(bleve.NewConjunctionQuery(append(slices.Clip(must), term(fieldDocType, docArticle))...))
+		return docs, nil, err
+	}
+	req := bleve.NewSearchRequestOptions(articlesOnly(append(slices.Clip(must), matchedIDs(matched, nil)), nil), len(matched), 0, false)
+	req.Score = "none"
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return nil, nil, fmt.Errorf("search failed: %w", err)
+	}
+	docs := make([]uint64, len(res.Hits))
+	ids := make(map[uint64]string, len(res.Hits))
+	for i, h := range res.Hits {
+		if docs[i], err = docNum(h.IndexInternalID); err != nil {
+			return nil, nil, err
+		}
+		ids[docs[i]] = h.ID
+	}
+	slices.Sort(docs)
+	return docs, ids, nil
+}
+
+// matchedIDs is the query of the articles of matched, or of those of docs
+// when not nil (ids gives their ids).
+func matchedIDs(matched map[string]*sanctionMatch, ids []string) query.Query {
+	if ids == nil {
+		for id := range matched {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return bleve.NewDocIDQuery(ids)
+}
+
+// showHits asks req for what a Hit shows, in q's order.
+func showHits(req *bleve.SearchRequest, q Query, order search.SortOrder) {
 	req.Fields = []string{fieldTitle, fieldDate, fieldSource, fieldURL, fieldAuthName, fieldMaxFine, fieldGDPRRef}
 	if q.Role != "" {
 		req.Fields = append(req.Fields, maxField(q.Role))
@@ -153,39 +229,6 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		req.Highlight.AddField(fieldText)
 		req.Highlight.AddField(fieldTitle)
 	}
-	if q.Facets && !bySanctionAmount {
-		addFacets(req)
-	}
-	res, err := ix.bleve.Search(req)
-	if err != nil {
-		return nil, fmt.Errorf("search failed: %w", err)
-	}
-	out := &Result{Total: res.Total}
-	if page != nil {
-		out.Total = page.total
-		if q.Facets {
-			out.Facets = facets(page.facets)
-		}
-	}
-	for _, h := range res.Hits {
-		x := hit(h, q.Role)
-		if m := matched[h.ID]; m != nil {
-			x.SanctionAmount = m.maxEUR
-		}
-		out.Hits = append(out.Hits, x)
-	}
-	if bySanctionAmount {
-		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
-	}
-	if matched != nil {
-		if err := ix.fillSanctions(out.Hits, matched); err != nil {
-			return nil, err
-		}
-	}
-	if q.Facets && !bySanctionAmount {
-		out.Facets = facets(res.Facets)
-	}
-	return out, nil
 }
 
 func hit(h *search.DocumentMatch, role string) Hit {
@@ -226,96 +269,10 @@ func strs(v interface{}) []string {
 	return nil
 }
 
-// addFacets asks req for the facets of the hits: by authority,
-// organisation, GDPR ref, role, sanction kind, year, and fine bands.
-func addFacets(req *bleve.SearchRequest) {
-	for _, f := range facetFields {
-		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, 10))
-	}
-	bands := bleve.NewFacetRequest(fieldMaxFine, len(fineBands))
-	for _, b := range fineBands {
-		lo, hi := b.min, b.max
-		var hiPtr *float64
-		if !math.IsInf(hi, 1) {
-			hiPtr = &hi
-		}
-		bands.AddNumericRange(b.name, &lo, hiPtr)
-	}
-	req.AddFacet("fine", bands)
-}
-
-// A sanctionPage is one page of the hits sorted by the amount of their
-// matching sanctions: the query of its articles, how many hits there are in
-// all, and their facets.
-type sanctionPage struct {
-	query  query.Query
-	total  uint64
-	facets search.FacetResults
-}
-
-// pageBySanctionAmount runs bq for the ids of every hit (no stored field is
-// loaded), sorts them by the largest amount of their matching sanctions, and
-// returns the query of the page asked for, whose fields alone are loaded.
-func (ix *Index) pageBySanctionAmount(bq query.Query, matched map[string]*sanctionMatch, q Query, limit int) (*sanctionPage, error) {
-	req := bleve.NewSearchRequestOptions(bq, max(len(matched), 1), 0, false)
-	if q.Facets {
-		addFacets(req)
-	}
-	res, err := ix.bleve.Search(req)
-	if err != nil {
-		return nil, fmt.Errorf("search failed: %w", err)
-	}
-	hits := make([]Hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		x := Hit{ID: h.ID}
-		if m := matched[h.ID]; m != nil {
-			x.SanctionAmount = m.maxEUR
-		}
-		hits = append(hits, x)
-	}
-	hits = sortBySanctionAmount(hits, q.Reverse)
-	hits = hits[min(q.Offset, len(hits)):min(q.Offset+limit, len(hits))]
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	page := bleve.NewConjunctionQuery(bq, bleve.NewDocIDQuery(ids))
-	return &sanctionPage{query: page, total: res.Total, facets: res.Facets}, nil
-}
-
-func facets(fr search.FacetResults) []Facet {
-	var out []Facet
-	for _, f := range facetFields {
-		r := fr[f.name]
-		if r == nil {
-			continue
-		}
-		facet := Facet{Name: f.name}
-		for _, t := range r.Terms.Terms() {
-			facet.Terms = append(facet.Terms, FacetTerm{Term: t.Term, Count: t.Count})
-		}
-		out = append(out, facet)
-	}
-	if r := fr["fine"]; r != nil {
-		facet := Facet{Name: "fine"}
-		counts := map[string]int{}
-		for _, nr := range r.NumericRanges {
-			counts[nr.Name] = nr.Count
-		}
-		for _, b := range fineBands {
-			if counts[b.name] > 0 {
-				facet.Terms = append(facet.Terms, FacetTerm{Term: b.name, Count: counts[b.name]})
-			}
-		}
-		out = append(out, facet)
-	}
-	return out
-}
-
-// buildQuery is the query of the articles that q finds. With q.Sanction,
-// matched holds the articles that have a matching sanction, and the
-// sanction's filters are not applied to the article again.
-func (ix *Index) buildQuery(q Query, matched map[string]*sanctionMatch) (query.Query, error) {
+// articleFilters returns the queries that q's articles match, besides
+// being articles. With q.Sanction, the sanction's filters are applied to the
+// sanctions (sanctionMatches), not to the article again.
+func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 	var must []query.Query
 	if text := strings.TrimSpace(q.Text); text != "" {
 		tq, err := ix.textQuery(text)
@@ -334,13 +291,7 @@ func (ix *Index) buildQuery(q Query, matched map[string]*sanctionMatch) (query.Q
 		must = append(must, term(fieldLang, q.Lang))
 	}
 	if q.Sanction != "" {
-		ids := make([]string, 0, len(matched))
-		for id := range matched {
-			ids = append(ids, id)
-		}
-		slices.Sort(ids)
-		must = append(must, bleve.NewDocIDQuery(ids))
-		return articlesOnly(must), nil
+		return must, nil
 	}
 	must, err := ix.partyFilters(must, q, fieldOrg, fieldAuthority, fieldGDPR)
 	if err != nil {
@@ -356,21 +307,27 @@ func (ix *Index) buildQuery(q Query, matched map[string]*sanctionMatch) (query.Q
 	if !q.Since.IsZero() || !q.Until.IsZero() {
 		must = append(must, dateRange(fieldPublished, q.Since, q.Until))
 	}
-	return articlesOnly(must), nil
+	return must, nil
 }
 
 // articlesOnly matches the articles that every query of must matches (every
-// article when none), not the sanctions' documents; that filter does not
-// change the scores.
-func articlesOnly(must []query.Query) query.Query {
-	b := bleve.NewBooleanQuery()
+// article when none), and only, when not nil, matches; not the sanctions'
+// documents. That filter does not change the scores.
+func articlesOnly(must []query.Query, only query.Query) query.Query {
+	var all query.Query
 	switch len(must) {
 	case 0:
-		b.AddMust(bleve.NewMatchAllQuery())
+		all = bleve.NewMatchAllQuery()
 	case 1:
-		b.AddMust(must[0])
+		all = must[0]
 	default:
-		b.AddMust(bleve.NewConjunctionQuery(must...))
+		all = bleve.NewConjunctionQuery(must...)
+	}
+	b := bleve.NewBooleanQuery()
+	if only != nil {
+		b.AddMust(all, only)
+	} else {
+		b.AddMust(all)
 	}
 	b.AddFilter(term(fieldDocType, docArticle))
 	return b

@@ -302,7 +302,8 @@ func benchmarkIndex(b *testing.B) *Index {
 }
 
 // BenchmarkSearch measures a filtered, faceted, sorted search on the index
-// of BenchmarkStats, and reports the median latency of its calls:
+// of BenchmarkStats, and reports the median latency of its calls, and that
+// of the first, which reads the columns of the index (columns.go):
 //
 //	go test ./index -run '^$' -bench Search -stats.articles 100000 -stats.index /tmp/stats100k.bleve
 func BenchmarkSearch(b *testing.B) {
@@ -319,6 +320,7 @@ func BenchmarkSearch(b *testing.B) {
 			Facets: true, Sort: "amount", Limit: 10}},
 	} {
 		b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+			ix.closeSnapshot() // the first call reads the columns again
 			var took []time.Duration
 			for b.Loop() {
 				start := time.Now()
@@ -327,6 +329,7 @@ func BenchmarkSearch(b *testing.B) {
 				}
 				took = append(took, time.Since(start))
 			}
+			b.ReportMetric(float64(took[0].Microseconds())/1000, "ms/first")
 			slices.Sort(took)
 			b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms/median")
 		})
