@@ -73,6 +73,9 @@ status 1 when nothing matches, 2 for a malformed query or a bad filter.`,
 	if *asJSON && *asCSV {
 		return fmt.Errorf("%w: -json or -csv, not both", errUsage)
 	}
+	if q.Limit < 0 || q.Offset < 0 {
+		return fmt.Errorf("%w: -limit and -offset cannot be negative", errUsage)
+	}
 	var err error
 	if q.Since, err = dateFlag("since", *since); err != nil {
 		return err
