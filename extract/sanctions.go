@@ -46,6 +46,7 @@ type sanctionRules struct {
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
+	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
 	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
 	verb         *regexp.Regexp // a sanction verb and the spaces after it
@@ -90,8 +91,10 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
 	// « … a été prononcée contre X »
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
-	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + `(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)` +
-		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*)?$`)
+	// « … l'amende infligée par l'Autorité au laboratoire X »
+	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
+	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
+	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.verb = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
 	sr.verbObject = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
@@ -170,6 +173,9 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 			}
 			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
 			m.Date = sr.date(text, f.Dates, sent, end, a.Start)
+			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
+				sr.revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
+			}
 			found = append(found, m)
 		}
 	}
@@ -193,6 +199,17 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
 	return sr.merge(text, found, f.GDPRRefs, ResolveOverlaps(append(append([]Entity(nil), f.Entities...), named...))), named
+}
+
+// revise reads a sanction a court revises, « a réduit de 40 à 25 millions
+// d'euros l'amende infligée par l'Autorité à X »: the old sum's party is
+// the new one's, and the new sum is the court's that the sentence names
+// before the sums, if any.
+func (sr *sanctionRules) revise(old, revised *sanctionMention, entities []Entity, sent, sums int) {
+	old.targets = revised.targets
+	if court, ok := lastBefore(entities, sums, func(e Entity) bool { return e.Type == Authority && e.Start >= sent }); ok {
+		revised.Authority = court.Name
+	}
 }
 
 // clauseAround is the clause holding an amount, to its sentence's end or its

@@ -60,6 +60,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgle LLC EUR 100000000", "fine CNIL -> Zorgzon Europe Core EUR 35000000"}},
 		{"a headline is dated by its decision, not by its publication", "35 M€ d'amende pour la société Zorgzon\nLa CNIL a infligé, le 7 décembre 2020, une amende de 35 millions d'euros à la société Zorgzon. La décision a été rendue publique le 10 décembre 2020.", CivilDate{},
 			[]string{"fine CNIL -> Zorgzon EUR 35000000 date=2020-12-07"}},
+		{"a court revises a sum from one to the other", "La cour d'appel de Paris a réduit de 40 à 25 millions d'euros l'amende infligée par l'Autorité de la concurrence au laboratoire Zorgpharma.", CivilDate{},
+			[]string{"fine Autorité de la concurrence -> Zorgpharma EUR 40000000", "fine Cour d'appel de Paris -> Zorgpharma EUR 25000000"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
