@@ -56,10 +56,10 @@ func wordEnd(text string, i int) bool {
 }
 
 // A wordScan finds the matches of an anchored regexp (one starting with ^)
-// that can only begin at the start of a word accepted by first. Trying the
-// regexp at those words only is much faster than letting it scan every byte.
+// that can only begin where one of its phrases opens. Trying the regexp at
+// those places only is much faster than letting it scan every byte.
 type wordScan struct {
-	first func(word string) bool
+	first openers
 	re    *regexp.Regexp
 }
 
@@ -69,7 +69,7 @@ func (s wordScan) findAll(text string) [][]int {
 	for i := 0; i < len(text); {
 		var word string
 		end := i
-		if wordStart(text, i) {
+		if s.first.byByte[text[i]] != nil && wordStart(text, i) {
 			word, end = wordAt(text, i)
 		}
 		if word == "" {
@@ -77,7 +77,7 @@ func (s wordScan) findAll(text string) [][]int {
 			i += size
 			continue
 		}
-		if s.first(word) {
+		if s.first.at(text, i, word) {
 			if m := s.re.FindStringSubmatchIndex(text[i:]); m != nil && m[1] > 0 {
 				for k := range m {
 					if m[k] >= 0 {
@@ -94,35 +94,98 @@ func (s wordScan) findAll(text string) [][]int {
 	return out
 }
 
-// firstWordIn returns a test for wordScan.first: whether a word, in any case,
-// is the first word (its leading letters) of one of the phrases.
-func firstWordIn(phrases []string) func(string) bool {
-	set := map[string]bool{}
+// openers tells a wordScan where its regexp may match: where one of its
+// phrases opens as the regexp's alternation reads it (see alternation: any
+// case, any apostrophe, any run of spaces) and the word there, folded, is
+// the first word of a phrase. Both are needed for a match, so the regexp is
+// tried only where they hold.
+type openers struct {
+	byByte [256][]string // the phrases by the first byte of each case of their first letter
+	words  map[string]bool
+}
+
+// firstWordIn returns the openers of a wordScan whose regexp starts with an
+// alternation of phrases.
+func firstWordIn(phrases []string) openers {
+	o := openers{words: map[string]bool{}}
 	for _, p := range phrases {
 		if w, _ := wordAt(p, 0); w != "" {
-			set[foldCaseAccents(w)] = true
+			o.words[foldCaseAccents(w)] = true
 		}
-	}
-	// an ASCII first letter that starts no phrase rules a word out before
-	// it is folded
-	var first [128]bool
-	for w := range set {
-		if w[0] < utf8.RuneSelf {
-			first[w[0]] = true
-		}
-	}
-	return func(w string) bool {
-		if w == "" {
-			return false
-		}
-		if c := w[0]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		r, _ := utf8.DecodeRuneInString(p)
+		for c := r; ; {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], c)
+			o.byByte[b[0]] = append(o.byByte[b[0]], p)
+			if c = unicode.SimpleFold(c); c == r {
+				break
 			}
-			if !first[c] {
+		}
+	}
+	return o
+}
+
+// at reports whether the regexp may match at i, where word starts.
+func (o openers) at(text string, i int, word string) bool {
+	for _, p := range o.byByte[text[i]] {
+		if phraseOpens(text[i:], p) {
+			return o.words[foldCaseAccents(word)]
+		}
+	}
+	return false
+}
+
+// phraseOpens reports whether s opens with phrase p as alternation matches
+// it: letters in any case, an apostrophe for any apostrophe, a space for
+// any run of spaces.
+func phraseOpens(s, p string) bool {
+	j := 0
+	for _, r := range p {
+		switch r {
+		case ' ':
+			k := j
+			for k < len(s) && isRegexpSpace(s[k]) {
+				k++
+			}
+			if k == j {
 				return false
 			}
+			j = k
+			continue
+		case '\'', '’':
+			c, n := utf8.DecodeRuneInString(s[j:])
+			if c != '\'' && c != '’' && c != 'ʼ' {
+				return false
+			}
+			j += n
+			continue
 		}
-		return set[foldCaseAccents(w)]
+		c, n := utf8.DecodeRuneInString(s[j:])
+		if n == 0 || !sameFold(c, r) {
+			return false
+		}
+		j += n
 	}
+	return true
+}
+
+// isRegexpSpace reports whether b is a space for regexp's \s.
+func isRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// sameFold reports whether c and r are one letter in two cases, as (?i) matches.
+func sameFold(c, r rune) bool {
+	if c == r {
+		return true
+	}
+	if c < utf8.RuneSelf && r < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z' && c+'a'-'A' == r || 'a' <= c && c <= 'z' && c-('a'-'A') == r
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == c {
+			return true
+		}
+	}
+	return false
 }
