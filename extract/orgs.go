@@ -42,17 +42,26 @@ var (
 	// reBracketed matches words in brackets.
 	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
 	// reMinisterOf matches the end of a minister's title before its portfolio.
-	reMinisterOf = regexp.MustCompile(`(?i)\bministres?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
-	// reLowerWord matches a word written in lower case.
-	reLowerWord = regexp.MustCompile(`\p{Ll}[\p{Ll}\p{N}-]*`)
+	reMinisterOf = regexp.MustCompile(`(?i)\b` + minister + `s?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
 	// reNumbered matches the number that opens a numbered heading.
 	reNumbered = regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`)
 	// reStreet matches a street's kind before its name.
-	reStreet = regexp.MustCompile(`(?i)\b(?:rue|avenue|boulevard|bd|place|quai|allée|impasse|chemin|cours|square|esplanade|route)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
+	reStreet = regexp.MustCompile(`(?i)\b(?:` + strings.Join(streetKinds, "|") + `)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
 	// reRoman matches a Roman number.
 	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 	// reWord matches a word, for reading the initials of a name.
 	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
+)
+
+// minister and streetKinds are the words that reMinisterOf and reStreet
+// need; the regexps are tried only where one of them is (see phraseIndex).
+const minister = "ministre"
+
+var streetKinds = []string{"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "cours", "square", "esplanade", "route"}
+
+var (
+	ministerIndex = newPhraseIndex([]string{minister})
+	streetIndex   = newPhraseIndex(streetKinds)
 )
 
 // acronyms finds « Syndicat des éditeurs de la presse magazine (SEPM) »: the
@@ -366,7 +375,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Digital Services Act »: a statute
 	case lx.notOrg[key] || f.terms[key]:
 		return false // « Recueil Lebon », or an acronym the text defined as a term
-	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
+	case ministerIndex.in(f.text[max(0, start-60):start]) && reMinisterOf.MatchString(f.text[max(0, start-60):start]):
 		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
@@ -378,7 +387,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case !cue && len(words) <= 2 && !isUpper(name) && lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Place, name, "") // « établie à Villeurbanne », « dans le Grand Ouest »
 		return false
-	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
+	case !cue && streetIndex.in(f.text[max(0, start-30):start]) && reStreet.MatchString(f.text[max(0, start-30):start]):
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
 	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&
@@ -577,7 +586,7 @@ func (f *finder) writtenLower(word string) bool {
 	}
 	if f.lowerWords == nil { // every lower-case word of the text, read once
 		f.lowerWords = map[string]bool{}
-		for _, t := range reLowerWord.FindAllString(f.text, -1) {
+		for _, t := range lowerWords(f.text) {
 			f.lowerWords[t] = true
 		}
 	}

@@ -69,7 +69,7 @@ func (s wordScan) findAll(text string) [][]int {
 	for i := 0; i < len(text); {
 		var word string
 		end := i
-		if s.first.byByte[text[i]] != nil && wordStart(text, i) {
+		if s.first.phrases.byByte[text[i]] != nil && wordStart(text, i) {
 			word, end = wordAt(text, i)
 		}
 		if word == "" {
@@ -95,31 +95,21 @@ func (s wordScan) findAll(text string) [][]int {
 }
 
 // openers tells a wordScan where its regexp may match: where one of its
-// phrases opens as the regexp's alternation reads it (see alternation: any
-// case, any apostrophe, any run of spaces) and the word there, folded, is
-// the first word of a phrase. Both are needed for a match, so the regexp is
-// tried only where they hold.
+// phrases opens (see phraseIndex) and the word there, folded, is the first
+// word of a phrase. Both are needed for a match, so the regexp is tried only
+// where they hold.
 type openers struct {
-	byByte [256][]string // the phrases by the first byte of each case of their first letter
-	words  map[string]bool
+	phrases phraseIndex
+	words   map[string]bool
 }
 
 // firstWordIn returns the openers of a wordScan whose regexp starts with an
 // alternation of phrases.
 func firstWordIn(phrases []string) openers {
-	o := openers{words: map[string]bool{}}
+	o := openers{phrases: newPhraseIndex(phrases), words: map[string]bool{}}
 	for _, p := range phrases {
 		if w, _ := wordAt(p, 0); w != "" {
 			o.words[foldCaseAccents(w)] = true
-		}
-		r, _ := utf8.DecodeRuneInString(p)
-		for c := r; ; {
-			var b [utf8.UTFMax]byte
-			utf8.EncodeRune(b[:], c)
-			o.byByte[b[0]] = append(o.byByte[b[0]], p)
-			if c = unicode.SimpleFold(c); c == r {
-				break
-			}
 		}
 	}
 	return o
@@ -127,9 +117,49 @@ func firstWordIn(phrases []string) openers {
 
 // at reports whether the regexp may match at i, where word starts.
 func (o openers) at(text string, i int, word string) bool {
-	for _, p := range o.byByte[text[i]] {
+	return o.phrases.opensAt(text, i) && o.words[foldCaseAccents(word)]
+}
+
+// A phraseIndex finds where phrases open as a regexp alternation of them
+// reads them (see alternation): letters in any case, an apostrophe for any
+// apostrophe, a space for any run of spaces. A regexp that needs one of the
+// phrases cannot match where none opens, which makes it a cheap prefilter.
+type phraseIndex struct {
+	byByte [256][]string // the phrases by the first byte of each case of their first letter
+}
+
+// newPhraseIndex indexes phrases.
+func newPhraseIndex(phrases []string) phraseIndex {
+	var x phraseIndex
+	for _, p := range phrases {
+		r, _ := utf8.DecodeRuneInString(p)
+		for c := r; ; {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], c)
+			x.byByte[b[0]] = append(x.byByte[b[0]], p)
+			if c = unicode.SimpleFold(c); c == r {
+				break
+			}
+		}
+	}
+	return x
+}
+
+// opensAt reports whether one of the phrases opens at i.
+func (x *phraseIndex) opensAt(text string, i int) bool {
+	for _, p := range x.byByte[text[i]] {
 		if phraseOpens(text[i:], p) {
-			return o.words[foldCaseAccents(word)]
+			return true
+		}
+	}
+	return false
+}
+
+// in reports whether one of the phrases opens anywhere in text.
+func (x *phraseIndex) in(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if x.byByte[text[i]] != nil && x.opensAt(text, i) {
+			return true
 		}
 	}
 	return false
@@ -188,4 +218,29 @@ func sameFold(c, r rune) bool {
 		}
 	}
 	return false
+}
+
+// lowerWords returns the words of text written in lower case: a lower-case
+// letter, then lower-case letters, digits and hyphens, as the regexp
+// \p{Ll}[\p{Ll}\p{N}-]* finds them.
+func lowerWords(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLower(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLower(r) && !unicode.IsNumber(r) && r != '-' {
+				break
+			}
+			j += n
+		}
+		out = append(out, text[i:j])
+		i = j
+	}
+	return out
 }
