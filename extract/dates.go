@@ -93,12 +93,13 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	return dl, nil
 }
 
-func (dl *dateLexicon) find(text string, published CivilDate) []Date {
+// find finds the dates of text, split into toks.
+func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Date {
 	var out []Date
 	add := func(start, end int, v CivilDate) {
 		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
 	}
-	windows := dl.monthWindows(text)
+	windows := dl.monthWindows(toks)
 	for _, m := range findIn(dl.text, text, windows) {
 		end := m[1]
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
@@ -154,10 +155,9 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 
 // monthWindows returns the stretches of text around month names, a few words
 // either side: the only places where the textual patterns can match.
-func (dl *dateLexicon) monthWindows(text string) [][2]int {
+func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
 	var out [][2]int
-	toks := tokens(text)
 	for i, t := range toks {
 		if dl.months[t.folded] == 0 {
 			continue

@@ -26,6 +26,7 @@ package extract
 // société » refers back to the organisation last named.
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -41,8 +42,11 @@ var (
 )
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
-func (lx *Lexicon) Entities(text string) []Entity {
-	f := &finder{lx: lx, text: text, mask: []byte(text), terms: map[string]bool{}}
+func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tokens(text)) }
+
+// entities is Entities on text split into toks.
+func (lx *Lexicon) entities(text string, toks []token) []Entity {
+	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), terms: map[string]bool{}}
 	f.authorities()
 	f.chrome()
 	f.nonOrgs()
@@ -65,6 +69,7 @@ func (lx *Lexicon) Entities(text string) []Entity {
 type finder struct {
 	lx    *Lexicon
 	text  string
+	toks  []token
 	mask  []byte // the text with every mention found so far blanked out
 	found []mention
 	terms map[string]bool // folded acronyms the text defines as terms, not bodies
@@ -91,6 +96,24 @@ func (f *finder) blank(start, end int) {
 	}
 }
 
+// maskTokens returns the words of the mask: the words of the text that no
+// mention covers, and the pieces left of those that one covers in part.
+func (f *finder) maskTokens() []token {
+	out := make([]token, 0, len(f.toks))
+	for _, t := range f.toks {
+		switch masked := bytes.Count(f.mask[t.start:t.end], []byte{0}); masked {
+		case 0:
+			out = append(out, t)
+		case t.end - t.start:
+		default:
+			for _, p := range tokens(string(f.mask[t.start:t.end])) {
+				out = append(out, token{t.start + p.start, t.start + p.end, p.folded})
+			}
+		}
+	}
+	return out
+}
+
 // free reports whether no mention covers any byte of [start, end).
 func (f *finder) free(start, end int) bool {
 	for i := start; i < end; i++ {
@@ -103,12 +126,12 @@ func (f *finder) free(start, end int) bool {
 
 // authorities finds authorities by name, courts, then contextual names.
 func (f *finder) authorities() {
-	for _, m := range f.lx.authorities.find(f.text) {
+	for _, m := range f.lx.authorities.find(f.text, f.toks) {
 		f.add(m.start, m.end, Authority, m.values[0], "")
 	}
 	f.courts()
 	named := append([]mention(nil), f.found...)
-	for _, m := range f.lx.refs.find(string(f.mask)) {
+	for _, m := range f.lx.refs.find(string(f.mask), f.maskTokens()) {
 		if name := nearestNamed(named, m.values, m.start); name != "" && f.free(m.start, m.end) {
 			f.add(m.start, m.end, Authority, name, "")
 		}
@@ -124,7 +147,7 @@ func (f *finder) courts() {
 	}
 	var bare []court
 	seat := map[string]string{} // kind -> full name
-	for _, m := range f.lx.courts.find(string(f.mask)) {
+	for _, m := range f.lx.courts.find(string(f.mask), f.maskTokens()) {
 		if !f.free(m.start, m.end) {
 			continue
 		}
@@ -166,7 +189,7 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 // nonOrgs blanks out the names of laws, products and services, which later
 // passes would otherwise take for organisations.
 func (f *finder) nonOrgs() {
-	for _, m := range f.lx.nonOrgs.find(string(f.mask)) {
+	for _, m := range f.lx.nonOrgs.find(string(f.mask), f.maskTokens()) {
 		f.blank(m.start, m.end)
 	}
 	for _, m := range f.lx.product.findAll(string(f.mask)) {

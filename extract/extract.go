@@ -66,10 +66,11 @@ var Default = sync.OnceValue(func() *Extractor {
 // on its own; injunctions and sanctions then link what they found.
 func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
+	toks := tokens(a.Text) // split once for the entities and the dates
 	f.Amounts = x.Amounts(a.Text)
 	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
-	f.Entities = x.Entities(a.Text)
-	f.Dates = x.Dates(a.Text, a.Published)
+	f.Entities = x.entities.entities(a.Text, toks)
+	f.Dates = x.dates.find(a.Text, toks, a.Published)
 	f.Injunctions = x.Injunctions(a.Text, f, x.Durations(a.Text))
 	var named []Entity
 	f.Sanctions, named = x.sanctions.find(a.Text, f, x.entities)
@@ -94,7 +95,7 @@ func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) { return x.laws
 // Dates finds calendar dates; published (may be zero) resolves a day and
 // month without a year.
 func (x *Extractor) Dates(text string, published CivilDate) []Date {
-	return x.dates.find(text, published)
+	return x.dates.find(text, tokens(text), published)
 }
 
 // Entities finds authorities, organisations, persons and places, with

@@ -275,10 +275,10 @@ func tokens(text string) []token {
 	return out
 }
 
-// find returns the phrases of ps in text, the longest at each word, not overlapping.
-func (ps phraseSet) find(text string) []phraseMatch {
+// find returns the phrases of ps in text, split into toks, the longest at
+// each word, not overlapping.
+func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 	var out []phraseMatch
-	toks := tokens(text)
 	for i := 0; i < len(toks); i++ {
 		for _, p := range ps.byFirst[toks[i].folded] {
 			if n := p.match(text, toks[i:]); n > 0 {
