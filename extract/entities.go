@@ -114,6 +114,9 @@ func (f *finder) maskTokens() []token {
 	return out
 }
 
+// scan returns the matches of s in the mask.
+func (f *finder) scan(s wordScan) [][]int { return s.find(string(f.mask), f.maskTokens()) }
+
 // free reports whether no mention covers any byte of [start, end).
 func (f *finder) free(start, end int) bool {
 	for i := start; i < end; i++ {
@@ -192,7 +195,7 @@ func (f *finder) nonOrgs() {
 	for _, m := range f.lx.nonOrgs.find(string(f.mask), f.maskTokens()) {
 		f.blank(m.start, m.end)
 	}
-	for _, m := range f.lx.product.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.product) {
 		if f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[m[2]:m[3]])] == "" {
 			f.blank(m[2], m[3])
 		}
@@ -201,7 +204,7 @@ func (f *finder) nonOrgs() {
 
 // persons finds the names that follow a title (« M. Dupont »).
 func (f *finder) persons() {
-	for _, m := range f.lx.title.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.title) {
 		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
 	}
 }
@@ -209,7 +212,7 @@ func (f *finder) persons() {
 // bodies finds the public bodies and associations named by a head word and
 // its complements (« ministère de l'Intérieur », « commune de Trente »).
 func (f *finder) bodies() {
-	for _, m := range f.lx.body.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.body) {
 		if f.free(m[0], m[1]) && !infinitive(f.text[m[0]:m[1]]) {
 			name := f.text[m[0]:m[1]]
 			f.add(m[0], m[1], Org, name, foldCaseAccentsPunctuation(name))
@@ -235,7 +238,7 @@ var bodyParticles = map[string]bool{"de": true, "la": true, "des": true, "du": t
 // backRefs links « la société » and « l'entreprise », when no name follows
 // them, to the organisation named last before them.
 func (f *finder) backRefs() {
-	for _, m := range f.lx.back.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.back) {
 		if !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
 			continue
 		}

@@ -224,13 +224,13 @@ func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
 // cues finds the names that follow a cue (« la société Discord »,
 // « l'association noyb »), and the names coordinated with them.
 func (f *finder) cues() {
-	for _, m := range f.lx.cueLower.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.cueLower) {
 		if w := foldCaseAccentsPunctuation(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
 			f.add(m[2], m[3], Org, "", w)
 			f.coordinated(m[3])
 		}
 	}
-	for _, m := range f.lx.cueBefore.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.cueBefore) {
 		if s, name, ok := f.known(m[0], m[3]); ok && s < m[2] && f.free(s, m[3]) {
 			f.add(s, m[3], Org, name, foldCaseAccentsPunctuation(name)) // « la Société Générale »
 			continue

@@ -64,32 +64,36 @@ type wordScan struct {
 }
 
 // findAll returns the submatch indexes of the non-overlapping matches in text.
-func (s wordScan) findAll(text string) [][]int {
+func (s wordScan) findAll(text string) [][]int { return s.find(text, tokens(text)) }
+
+// find is findAll on text split into toks.
+func (s wordScan) find(text string, toks []token) [][]int {
 	var out [][]int
-	for i := 0; i < len(text); {
-		var word string
-		end := i
-		if s.first.phrases.byByte[text[i]] != nil && wordStart(text, i) {
-			word, end = wordAt(text, i)
-		}
-		if word == "" {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
+	next := 0 // where the last match ended
+	for _, t := range toks {
+		if t.start < next || s.first.phrases.byByte[text[t.start]] == nil {
 			continue
 		}
-		if s.first.at(text, i, word) {
-			if m := s.re.FindStringSubmatchIndex(text[i:]); m != nil && m[1] > 0 {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += i
-					}
-				}
-				out = append(out, m)
-				i = m[1]
-				continue
-			}
+		word, end := wordAt(text, t.start)
+		if word == "" {
+			continue
 		}
-		i = end
+		folded := t.folded
+		if end != t.end { // digits end the token
+			folded = foldCaseAccents(word)
+		}
+		if !s.first.words[folded] || !s.first.phrases.opensAt(text, t.start) {
+			continue
+		}
+		if m := s.re.FindStringSubmatchIndex(text[t.start:]); m != nil && m[1] > 0 {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += t.start
+				}
+			}
+			out = append(out, m)
+			next = m[1]
+		}
 	}
 	return out
 }
@@ -113,11 +117,6 @@ func firstWordIn(phrases []string) openers {
 		}
 	}
 	return o
-}
-
-// at reports whether the regexp may match at i, where word starts.
-func (o openers) at(text string, i int, word string) bool {
-	return o.phrases.opensAt(text, i) && o.words[foldCaseAccents(word)]
 }
 
 // A phraseIndex finds where phrases open as a regexp alternation of them
