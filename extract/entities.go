@@ -35,10 +35,10 @@ import (
 
 var (
 	// reCourtSeat matches the seat after a court's kind: « de Paris », « d'Aix-en-Provence ».
-	reCourtSeat = regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`)
+	reCourtSeat = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`))
 	// reNameAhead matches a name after a cue, past up to two adjectives: the
 	// cue then introduces that name instead of referring back.
-	reNameAhead = regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`)
+	reNameAhead = anchor(regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`))
 )
 
 // Entities finds authorities, organisations, persons and places, with canonical names.

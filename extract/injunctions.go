@@ -282,7 +282,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	ir = &injunctionRules{
 		trigger: wordScan{
 			first: firstWordIn(append(words("verb"), words("noun")...)),
-			re:    regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`),
+			re:    anchor(regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`)),
 		},
 		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
 		// "la société" may be followed by the name: "à la société KASPR".

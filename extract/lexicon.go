@@ -42,12 +42,12 @@ type Lexicon struct {
 	back        wordScan       // words that refer back to the organisation last named
 	title       wordScan       // a title, then a person's name in group 1
 	byline      *regexp.Regexp // a line's start up to a name: a byline's opening words
-	role        *regexp.Regexp // anchored: a comma and a person's role after a name
+	role        anchored       // anchored: a comma and a person's role after a name
 	said        *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
-	nameRun string         // the pattern of a name: capitalised words and the particles that join them
-	run     *regexp.Regexp // nameRun, anchored
-	andName *regexp.Regexp // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
+	nameRun string   // the pattern of a name: capitalised words and the particles that join them
+	run     anchored // nameRun, anchored
+	andName anchored // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
 }
 
 // A phraseSet finds the phrases of a table, word by word, and maps each to
@@ -126,20 +126,20 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
 	join := `(?:` + reSpace + `+(?:(?:` + cues("particle") + `)` + reSpace + `+)?|` + reSpace + `+(?:` + cues("elision") + `))`
 	lx.nameRun = reNameWord + `(?:` + join + reNameWord + `)*`
-	if lx.run, err = regexp.Compile(`^` + lx.nameRun); err != nil {
+	if lx.run, err = compileAnchored(`^` + lx.nameRun); err != nil {
 		return nil, err
 	}
-	if lx.andName, err = regexp.Compile(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.andName, err = compileAnchored(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.cueBefore.re, err = compileAnchored(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
-	if lx.cueLower.re, err = regexp.Compile(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
+	if lx.cueLower.re, err = compileAnchored(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
 	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
@@ -173,22 +173,22 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		}
 	}
 	// one adjective may follow the head: « Caisse primaire d'assurance maladie »
-	if lx.body.re, err = regexp.Compile(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
+	if lx.body.re, err = compileAnchored(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
 		return nil, err
 	}
 	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))
-	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.product.re, err = compileAnchored(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))
-	if lx.back.re, err = regexp.Compile(`^(?i:` + cues("back") + `)`); err != nil {
+	if lx.back.re, err = compileAnchored(`^(?i:` + cues("back") + `)`); err != nil {
 		return nil, err
 	}
 	lx.back.first = firstWordIn(r.Values("org_cues.txt", "back"))
 	titles := r.Values("persons.txt", "title")
 	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
 	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`
-	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
+	if lx.title.re, err = compileAnchored(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
 		return nil, err
 	}
 	lx.title.first = firstWordIn(titles)
@@ -198,7 +198,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.said, err = regexp.Compile(`(?i)(?:,|»|"|”)` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "said")) + `)` + reSpace + `+$`); err != nil {
 		return nil, err
 	}
-	if lx.role, err = regexp.Compile(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
+	if lx.role, err = compileAnchored(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
 		return nil, err
 	}
 	return lx, nil

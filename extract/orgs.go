@@ -28,23 +28,23 @@ var (
 	// case too (« noyb (None of Your Business) »).
 	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9}|\p{Ll}{3,8})` + reSpace + `*\(([^()]{3,150})\)`)
 	// reSeat matches « de » or « d' » before a place's name.
-	reSeat = regexp.MustCompile(`^\)?` + reSpace + `+(?:de` + reSpace + `+|d['’])(\p{Lu})`)
+	reSeat = anchor(regexp.MustCompile(`^\)?` + reSpace + `+(?:de` + reSpace + `+|d['’])(\p{Lu})`))
 	// reColon matches a colon after a heading's subject.
-	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
+	reColon = anchor(regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`))
 	// reElided matches an elided article or preposition that opens a name.
-	reElided = regexp.MustCompile(`^(?i:d|l)['’]`)
+	reElided = anchor(regexp.MustCompile(`^(?i:d|l)['’]`))
 	// reDottedForm matches a legal form written in dotted capitals after a name.
-	reDottedForm = regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`)
+	reDottedForm = anchor(regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`))
 	// reDottedTail matches the rest of a dotted legal form whose first
 	// capital ended a run (reLastInitial).
-	reDottedTail  = regexp.MustCompile(`^\.(?:\p{Lu}\.)+`)
+	reDottedTail  = anchor(regexp.MustCompile(`^\.(?:\p{Lu}\.)+`))
 	reLastInitial = regexp.MustCompile(`\s\p{Lu}$`)
 	// reBracketed matches words in brackets.
-	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
+	reBracketed = anchor(regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`))
 	// reMinisterOf matches the end of a minister's title before its portfolio.
 	reMinisterOf = regexp.MustCompile(`(?i)\b` + minister + `s?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
 	// reNumbered matches the number that opens a numbered heading.
-	reNumbered = regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`)
+	reNumbered = anchor(regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`))
 	// reStreet matches a street's kind before its name.
 	reStreet = regexp.MustCompile(`(?i)\b(?:` + strings.Join(streetKinds, "|") + `)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
 	// reRoman matches a Roman number.

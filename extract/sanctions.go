@@ -72,7 +72,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
-	sr.kinds = wordScan{first: firstWordIn(kindWords), re: regexp.MustCompile(`^` + wordsPattern(kindWords))}
+	sr.kinds = wordScan{first: firstWordIn(kindWords), re: anchor(regexp.MustCompile(`^` + wordsPattern(kindWords)))}
 	sr.unsaid = bounded(words("unsaid"))
 	sr.total = bounded(words("total"))
 	sr.share = bounded(words("share"))

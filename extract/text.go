@@ -60,7 +60,7 @@ func wordEnd(text string, i int) bool {
 // those places only is much faster than letting it scan every byte.
 type wordScan struct {
 	first openers
-	re    *regexp.Regexp
+	re    anchored
 }
 
 // findAll returns the submatch indexes of the non-overlapping matches in text.
