@@ -26,9 +26,9 @@ package extract
 // société » refers back to the organisation last named.
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -46,7 +46,7 @@ func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tok
 
 // entities is Entities on text split into toks.
 func (lx *Lexicon) entities(text string, toks []token) []Entity {
-	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), terms: map[string]bool{}}
+	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskToks: slices.Clone(toks), terms: map[string]bool{}}
 	f.authorities()
 	f.chrome()
 	f.nonOrgs()
@@ -67,12 +67,14 @@ func (lx *Lexicon) entities(text string, toks []token) []Entity {
 
 // A finder holds one text's passes.
 type finder struct {
-	lx    *Lexicon
-	text  string
-	toks  []token
-	mask  []byte // the text with every mention found so far blanked out
-	found []mention
-	terms map[string]bool // folded acronyms the text defines as terms, not bodies
+	lx       *Lexicon
+	text     string
+	toks     []token
+	mask     []byte  // the text with every mention found so far blanked out
+	maskToks []token // the words of the mask when maskTokens last ran
+	blanked  []Span  // the spans blanked out since
+	found    []mention
+	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
 	// lowerWords holds the words the text writes in lower case, read on first need
 	lowerWords map[string]bool
 }
@@ -94,23 +96,35 @@ func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
+	f.blanked = append(f.blanked, Span{start, end})
 }
 
 // maskTokens returns the words of the mask: the words of the text that no
-// mention covers, and the pieces left of those that one covers in part.
+// mention covers, and the pieces left of those that one covers in part. It
+// splits again only the words that the spans blanked out since its last
+// call touch.
 func (f *finder) maskTokens() []token {
-	out := make([]token, 0, len(f.toks))
-	for _, t := range f.toks {
-		switch masked := bytes.Count(f.mask[t.start:t.end], []byte{0}); masked {
-		case 0:
-			out = append(out, t)
-		case t.end - t.start:
-		default:
-			for _, p := range tokens(string(f.mask[t.start:t.end])) {
-				out = append(out, token{t.start + p.start, t.start + p.end, p.folded})
-			}
+	if len(f.blanked) == 0 {
+		return f.maskToks
+	}
+	touched := make([]bool, len(f.maskToks))
+	for _, b := range f.blanked {
+		for i := sort.Search(len(f.maskToks), func(i int) bool { return f.maskToks[i].end > b.Start }); i < len(f.maskToks) && f.maskToks[i].start < b.End; i++ {
+			touched[i] = true
 		}
 	}
+	f.blanked = f.blanked[:0]
+	out := make([]token, 0, len(f.maskToks))
+	for i, t := range f.maskToks {
+		if !touched[i] {
+			out = append(out, t)
+			continue
+		}
+		for _, p := range tokens(string(f.mask[t.start:t.end])) {
+			out = append(out, token{t.start + p.start, t.start + p.end, p.folded})
+		}
+	}
+	f.maskToks = out
 	return out
 }
 
