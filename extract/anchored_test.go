@@ -16,8 +16,10 @@ func TestAnchoredCut(t *testing.T) {
 		"title": lx.title.re, "trigger": x.injunctions.trigger.re, "kinds": x.sanctions.kinds.re,
 		"reSeat": reSeat, "reColon": reColon, "reElided": reElided, "reDottedForm": reDottedForm,
 		"reDottedTail": reDottedTail, "reNumbered": reNumbered, "reCourtSeat": reCourtSeat, "reNameAhead": reNameAhead,
+		"reNumericDateAt": reNumericDateAt,
 	}
-	texts := append(fixtureTexts(t), "M. Jean de L'Hermite, avocat, et la société Clearview AI S.A.S. (Nord) : 3 €.\nI. Faits")
+	texts := append(fixtureTexts(t), "M. Jean de L'Hermite, avocat, et la société Clearview AI S.A.S. (Nord) : 3 €.\nI. Faits",
+		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233")
 	for name, a := range res {
 		cut := 0
 		for _, text := range texts {
@@ -33,6 +35,17 @@ func TestAnchoredCut(t *testing.T) {
 		}
 		if cut == 0 && a.stop != nil {
 			t.Errorf("%s: never cut", name)
+		}
+	}
+}
+
+// TestFindNumericDates checks findNumericDates against the regexp it speeds up.
+func TestFindNumericDates(t *testing.T) {
+	texts := append(fixtureTexts(t), "le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; é12/07/2023 ; 12/07/20233 ; 3/4/5/6")
+	for _, text := range texts {
+		got, want := findNumericDates(text), reNumericDate.FindAllStringSubmatchIndex(text, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
 		}
 	}
 }
