@@ -66,14 +66,14 @@ var Default = sync.OnceValue(func() *Extractor {
 // on its own; injunctions and sanctions then link what they found.
 func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
-	toks := tokens(a.Text) // split once for the entities and the dates
+	toks := tokens(a.Text) // split once for every family that reads words
 	f.Amounts = x.Amounts(a.Text)
 	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
-	f.Injunctions = x.Injunctions(a.Text, f, x.Durations(a.Text))
+	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.Durations(a.Text))
 	var named []Entity
-	f.Sanctions, named = x.sanctions.find(a.Text, f, x.entities)
+	f.Sanctions, named = x.sanctions.find(a.Text, toks, f, x.entities)
 	if len(named) > 0 {
 		f.Entities = ResolveOverlaps(append(f.Entities, named...))
 	}
@@ -105,13 +105,13 @@ func (x *Extractor) Entities(text string) []Entity { return x.entities.Entities(
 // Injunctions finds the orders of text, linking the facts f found by the
 // other families and the durations of the text.
 func (x *Extractor) Injunctions(text string, f Facts, durations []Duration) []Injunction {
-	return x.injunctions.find(text, f, durations)
+	return x.injunctions.find(text, tokens(text), f, durations)
 }
 
 // Sanctions finds the sanctions pronounced in text, linking the facts f found
 // by the other families.
 func (x *Extractor) Sanctions(text string, f Facts) []Sanction {
-	s, _ := x.sanctions.find(text, f, x.entities)
+	s, _ := x.sanctions.find(text, tokens(text), f, x.entities)
 	return s
 }
 

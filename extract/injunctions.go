@@ -20,11 +20,11 @@ import (
 // An organisation gets at most one injunction per article: when the order is
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
-func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration) []Injunction {
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, f, durations)...)
-	for _, t := range ir.triggers(text) {
+	for _, t := range ir.triggers(text, toks) {
 		if ir.negated(text, t.Start) {
 			continue
 		}
@@ -214,9 +214,9 @@ type trigger struct {
 
 // triggers finds the triggers of text, trying the trigger regexp only at the
 // words that can open one.
-func (ir *injunctionRules) triggers(text string) []trigger {
+func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 	var out []trigger
-	for _, m := range ir.trigger.findAll(text) {
+	for _, m := range ir.trigger.find(text, toks) {
 		if wordEnd(text, m[1]) {
 			out = append(out, trigger{Span{m[0], m[1]}, m[2] >= 0})
 		}
@@ -748,7 +748,7 @@ func namesOther(entities []Entity, s Span, targets []string) bool {
 
 // givesOrder reports whether a sentence holds a verb trigger.
 func (ir *injunctionRules) givesOrder(sentence string) bool {
-	for _, t := range ir.triggers(sentence) {
+	for _, t := range ir.triggers(sentence, tokens(sentence)) {
 		if t.verb {
 			return true
 		}

@@ -123,7 +123,7 @@ type sanctionMention struct {
 // find returns the sanctions of text, linking the facts f found by the other
 // families, and the organisations that only their role in a sanction shows
 // (the name heading the row or list item of a fine: « • Cityscoot – 125 000 € »).
-func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
+func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
 	var named []Entity
 	var found []sanctionMention
 	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
@@ -173,7 +173,7 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 			found = append(found, m)
 		}
 	}
-	for _, w := range sr.kinds.findAll(text) {
+	for _, w := range sr.kinds.find(text, toks) {
 		if !wordStart(text, w[0]) || !wordEnd(text, w[1]) {
 			continue
 		}

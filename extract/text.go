@@ -63,10 +63,8 @@ type wordScan struct {
 	re    anchored
 }
 
-// findAll returns the submatch indexes of the non-overlapping matches in text.
-func (s wordScan) findAll(text string) [][]int { return s.find(text, tokens(text)) }
-
-// find is findAll on text split into toks.
+// find returns the submatch indexes of the non-overlapping matches in text,
+// split into toks.
 func (s wordScan) find(text string, toks []token) [][]int {
 	var out [][]int
 	next := 0 // where the last match ended
