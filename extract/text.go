@@ -101,7 +101,7 @@ func (s wordScan) find(text string, toks []token) [][]int {
 // word of a phrase. Both are needed for a match, so the regexp is tried only
 // where they hold.
 type openers struct {
-	phrases phraseIndex
+	phrases *phraseIndex
 	words   map[string]bool
 }
 
@@ -126,8 +126,8 @@ type phraseIndex struct {
 }
 
 // newPhraseIndex indexes phrases.
-func newPhraseIndex(phrases []string) phraseIndex {
-	var x phraseIndex
+func newPhraseIndex(phrases []string) *phraseIndex {
+	x := &phraseIndex{}
 	for _, p := range phrases {
 		r, _ := utf8.DecodeRuneInString(p)
 		for c := r; ; {
