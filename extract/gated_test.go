@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // TestGated checks that the gated regexps of the sanctions match on every
 // stretch of the fixtures as they do ungated.
@@ -27,5 +30,21 @@ func TestGated(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d matches", name, matched)
+	}
+}
+
+// TestPhraseIndex checks that a phraseIndex finds a phrase wherever the
+// alternation of the phrases matches.
+func TestPhraseIndex(t *testing.T) {
+	phrases := []string{"la société", "l'entreprise", "M.", "skat"}
+	x := newPhraseIndex(phrases)
+	re := regexp.MustCompile(wordsPattern(phrases))
+	for _, s := range []string{
+		"la  Société", "LA SOCIÉTÉ", "la societe", "l’entreprise", "lʼEntreprise", "la\u00a0société",
+		"la\nsociété", "M.", "m.", "\u212Aat", "ſkat", "sKat", "la soc", "l entreprise",
+	} {
+		if got, want := x.in(s), re.MatchString(s); got != want {
+			t.Errorf("%q: %v, regexp %v", s, got, want)
+		}
 	}
 }

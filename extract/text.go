@@ -69,7 +69,7 @@ func (s wordScan) find(text string, toks []token) [][]int {
 	var out [][]int
 	next := 0 // where the last match ended
 	for _, t := range toks {
-		if t.start < next || s.first.phrases.byByte[text[t.start]] == nil {
+		if t.start < next || !s.first.phrases.starts[text[t.start]] {
 			continue
 		}
 		word, end := wordAt(text, t.start)
@@ -121,8 +121,17 @@ func firstWordIn(phrases []string) openers {
 // reads them (see alternation): letters in any case, an apostrophe for any
 // apostrophe, a space for any run of spaces. A regexp that needs one of the
 // phrases cannot match where none opens, which makes it a cheap prefilter.
+// The phrases are kept in a trie of their letters, each under the least
+// letter of its cases.
 type phraseIndex struct {
-	byByte [256][]string // the phrases by the first byte of each case of their first letter
+	starts [256]bool // the first bytes of every case of the phrases' first letters
+	root   phraseNode
+}
+
+// A phraseNode is a node of a phraseIndex's trie.
+type phraseNode struct {
+	next map[rune]*phraseNode
+	end  bool // a phrase ends here
 }
 
 // newPhraseIndex indexes phrases.
@@ -133,88 +142,98 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 		for c := r; ; {
 			var b [utf8.UTFMax]byte
 			utf8.EncodeRune(b[:], c)
-			x.byByte[b[0]] = append(x.byByte[b[0]], p)
+			x.starts[b[0]] = true
 			if c = unicode.SimpleFold(c); c == r {
 				break
 			}
 		}
+		n, last := &x.root, rune(0)
+		for _, r := range p {
+			k := phraseKey(r)
+			if k == ' ' && last == ' ' {
+				continue // a run of spaces is one key: that only widens the filter
+			}
+			if n.next == nil {
+				n.next = map[rune]*phraseNode{}
+			}
+			if n.next[k] == nil {
+				n.next[k] = &phraseNode{}
+			}
+			n, last = n.next[k], k
+		}
+		n.end = true
 	}
 	return x
 }
 
+// phraseKey is the key of a phrase's rune in the trie: a space for a space,
+// an apostrophe for any apostrophe (even ʼ, which a regexp takes only as
+// written: that only widens the filter), else the least of its cases.
+func phraseKey(r rune) rune {
+	switch r {
+	case ' ':
+		return ' '
+	case '\'', '’', 'ʼ':
+		return '\''
+	}
+	return leastCase(r)
+}
+
+// leastCase returns the least rune of r's cases (K for k, K and the Kelvin sign).
+func leastCase(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			return r - ('a' - 'A')
+		}
+		return r
+	}
+	k := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		k = min(k, f)
+	}
+	return k
+}
+
 // opensAt reports whether one of the phrases opens at i.
 func (x *phraseIndex) opensAt(text string, i int) bool {
-	for _, p := range x.byByte[text[i]] {
-		if phraseOpens(text[i:], p) {
-			return true
-		}
+	if !x.starts[text[i]] {
+		return false
 	}
-	return false
+	n := &x.root
+	for j := i; j < len(text) && !n.end; {
+		c, w := utf8.DecodeRuneInString(text[j:])
+		var k rune
+		switch {
+		case isRegexpSpace(text[j]):
+			k = ' '
+			for w = 1; j+w < len(text) && isRegexpSpace(text[j+w]); w++ {
+			}
+		case c == '\'' || c == '’' || c == 'ʼ':
+			k = '\''
+		default:
+			k = leastCase(c)
+		}
+		if n = n.next[k]; n == nil {
+			return false
+		}
+		j += w
+	}
+	return n.end
 }
 
 // in reports whether one of the phrases opens anywhere in text.
 func (x *phraseIndex) in(text string) bool {
 	for i := 0; i < len(text); i++ {
-		if x.byByte[text[i]] != nil && x.opensAt(text, i) {
+		if x.starts[text[i]] && x.opensAt(text, i) {
 			return true
 		}
 	}
 	return false
-}
-
-// phraseOpens reports whether s opens with phrase p as alternation matches
-// it: letters in any case, an apostrophe for any apostrophe, a space for
-// any run of spaces.
-func phraseOpens(s, p string) bool {
-	j := 0
-	for _, r := range p {
-		switch r {
-		case ' ':
-			k := j
-			for k < len(s) && isRegexpSpace(s[k]) {
-				k++
-			}
-			if k == j {
-				return false
-			}
-			j = k
-			continue
-		case '\'', '’':
-			c, n := utf8.DecodeRuneInString(s[j:])
-			if c != '\'' && c != '’' && c != 'ʼ' {
-				return false
-			}
-			j += n
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(s[j:])
-		if n == 0 || !sameFold(c, r) {
-			return false
-		}
-		j += n
-	}
-	return true
 }
 
 // isRegexpSpace reports whether b is a space for regexp's \s.
 func isRegexpSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
-}
-
-// sameFold reports whether c and r are one letter in two cases, as (?i) matches.
-func sameFold(c, r rune) bool {
-	if c == r {
-		return true
-	}
-	if c < utf8.RuneSelf && r < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z' && c+'a'-'A' == r || 'a' <= c && c <= 'z' && c-('a'-'A') == r
-	}
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if f == c {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerWords returns the words of text written in lower case: a lower-case
