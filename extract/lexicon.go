@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Lexicon holds the entity tables of a Rules set, compiled once.
@@ -260,10 +261,19 @@ type token struct {
 
 // tokens splits text into words.
 func tokens(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/6)
 	start := -1
-	for i, r := range text + " " {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i <= len(text); {
+		word, size := false, 1
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+		}
 		switch {
 		case word && start < 0:
 			start = i
@@ -271,6 +281,7 @@ func tokens(text string) []token {
 			out = append(out, token{start, i, foldCaseAccents(text[start:i])})
 			start = -1
 		}
+		i += size
 	}
 	return out
 }

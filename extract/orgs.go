@@ -49,8 +49,6 @@ var (
 	reStreet = regexp.MustCompile(`(?i)\b(?:` + strings.Join(streetKinds, "|") + `)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
 	// reRoman matches a Roman number.
 	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
-	// reWord matches a word, for reading the initials of a name.
-	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
 
 // minister and streetKinds are the words that reMinisterOf and reStreet
@@ -198,11 +196,14 @@ func (f *finder) initials(before, acr string, skip bool) int {
 	return -1
 }
 
+// acronymJoins are the characters of an acronym that stand for no word.
+var acronymJoins = strings.NewReplacer("&", "", "-", "")
+
 // initialsAnyCase is initials whatever the case of the first word.
 func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
-	letters := []rune(foldCaseAccentsPunctuation(strings.NewReplacer("&", "", "-", "").Replace(acr)))
+	letters := []rune(foldCaseAccentsPunctuation(acronymJoins.Replace(acr)))
 	from := max(0, len(before)-300)
-	words := reWord.FindAllStringIndex(before[from:], -1)
+	words := wordSpans(before[from:])
 	n := len(letters)
 	for i := len(words) - 1; i >= 0 && n > 0; i-- {
 		w := before[from+words[i][0] : from+words[i][1]]

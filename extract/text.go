@@ -260,3 +260,24 @@ func lowerWords(text string) []string {
 	}
 	return out
 }
+
+// wordSpans returns the spans of the runs of letters and numbers of s, as
+// the regexp [\p{L}\p{N}]+ finds them.
+func wordSpans(s string) [][]int {
+	var out [][]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, []int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, []int{start, len(s)})
+	}
+	return out
+}
