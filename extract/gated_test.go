@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestGated checks that the gated regexps of the sanctions match on every
+// TestGated checks that the gated regexps of the sanctions and injunctions match on every
 // stretch of the fixtures as they do ungated.
 func TestGated(t *testing.T) {
 	sr := Default().sanctions
@@ -14,6 +14,10 @@ func TestGated(t *testing.T) {
 		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
 		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
 		"negation": sr.negation, "deadline": sr.deadline,
+		"followup": Default().injunctions.followup, "notice": Default().injunctions.notice,
+	}
+	for st, g := range Default().injunctions.statusCues {
+		res["status "+string(st)] = g
 	}
 	for name, g := range res {
 		matched := 0
