@@ -75,8 +75,6 @@ type finder struct {
 	blanked  []Span  // the spans blanked out since
 	found    []mention
 	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
-	// lowerWords holds the words the text writes in lower case, read on first need
-	lowerWords map[string]bool
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.

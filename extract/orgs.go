@@ -585,13 +585,7 @@ func (f *finder) writtenLower(word string) bool {
 	if lower == word {
 		return false
 	}
-	if f.lowerWords == nil { // every lower-case word of the text, read once
-		f.lowerWords = map[string]bool{}
-		for _, t := range lowerWords(f.text) {
-			f.lowerWords[t] = true
-		}
-	}
-	return f.lowerWords[lower]
+	return hasLowerWord(f.text, lower)
 }
 
 // shortBrand reports whether a name with digits can still be a company's

@@ -236,29 +236,45 @@ func isRegexpSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
-// lowerWords returns the words of text written in lower case: a lower-case
-// letter, then lower-case letters, digits and hyphens, as the regexp
-// \p{Ll}[\p{Ll}\p{N}-]* finds them.
-func lowerWords(text string) []string {
-	var out []string
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLower(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLower(r) && !unicode.IsNumber(r) && r != '-' {
-				break
-			}
-			j += n
-		}
-		out = append(out, text[i:j])
-		i = j
+// hasLowerWord reports whether w is one of the words of text written in
+// lower case: a lower-case letter, then lower-case letters, numbers and
+// hyphens, as the regexp \p{Ll}[\p{Ll}\p{N}-]* finds them from the start.
+func hasLowerWord(text, w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) || strings.IndexFunc(w, func(r rune) bool { return !inLowerWord(r) }) >= 0 {
+		return false
 	}
-	return out
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if r, _ := utf8.DecodeRuneInString(text[end:]); (end == len(text) || !inLowerWord(r)) && !inLowerWordBefore(text, start) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// inLowerWord reports whether r may continue a word in lower case.
+func inLowerWord(r rune) bool { return unicode.IsLower(r) || unicode.IsNumber(r) || r == '-' }
+
+// inLowerWordBefore reports whether a word in lower case that starts before
+// i runs on to it: a lower-case letter comes before i with only numbers,
+// hyphens and lower-case letters between.
+func inLowerWordBefore(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLower(r) {
+			return true
+		}
+		if !inLowerWord(r) {
+			return false
+		}
+		i -= n
+	}
+	return false
 }
 
 // wordSpans returns the spans of the runs of letters and numbers of s, as

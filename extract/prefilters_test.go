@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,22 @@ func TestPhraseIndex(t *testing.T) {
 	} {
 		if got, want := x.in(s), re.MatchString(s); got != want {
 			t.Errorf("%q: %v, regexp %v", s, got, want)
+		}
+	}
+}
+
+// TestHasLowerWord checks hasLowerWord against the words a regexp finds.
+func TestHasLowerWord(t *testing.T) {
+	re := regexp.MustCompile(`\p{Ll}[\p{Ll}\p{N}-]*`)
+	for _, text := range append(fixtureTexts(t), "un mot-clé 3-d a2b Commission commission-x xcommission ab-commission") {
+		set := map[string]bool{}
+		for _, w := range re.FindAllString(text, -1) {
+			set[w] = true
+		}
+		for _, w := range append(strings.Fields(strings.ToLower(text)), "commission", "d", "b", "mot", "clé", "2b") {
+			if got := hasLowerWord(text, w); got != set[w] {
+				t.Errorf("%q: %v, regexp %v", w, got, set[w])
+			}
 		}
 	}
 }
