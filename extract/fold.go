@@ -105,7 +105,11 @@ func foldCaseAccentsPunctuation(s string) string {
 // letters and digits as one space between words, as strings.FieldsFunc then
 // strings.Join would.
 func foldRunes(s string, words bool) string {
-	b := make([]byte, 0, len(s)+4)
+	return string(appendFoldRunes(make([]byte, 0, len(s)+4), s, words))
+}
+
+// appendFoldRunes appends foldRunes(s, words) to b.
+func appendFoldRunes(b []byte, s string, words bool) []byte {
 	gap := false
 	for _, r := range s {
 		r = unicode.ToLower(r)
@@ -123,7 +127,7 @@ func foldRunes(s string, words bool) string {
 			b = utf8.AppendRune(b, r)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // maxLexiconWord bounds the length in bytes of a word of the lexicons: a

@@ -259,29 +259,57 @@ type token struct {
 	folded     string
 }
 
-// tokens splits text into words.
+// tokens splits text into words. The words to fold are folded into one
+// buffer, which becomes one string that their folded forms share.
 func tokens(text string) []token {
 	out := make([]token, 0, len(text)/6)
-	start := -1
+	var buf []byte
+	var folded [][3]int // a token's index and the bounds of its folded form in buf
+	start, upper, ascii := -1, false, true
 	for i := 0; i <= len(text); {
 		word, size := false, 1
 		if i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
 				word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+				upper = upper || word && c <= 'Z' && c >= 'A'
 			} else {
 				var r rune
 				r, size = utf8.DecodeRuneInString(text[i:])
 				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+				ascii = ascii && !word
 			}
 		}
 		switch {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, token{start, i, foldCaseAccents(text[start:i])})
-			start = -1
+			w, t := text[start:i], token{start: start, end: i}
+			switch {
+			case !ascii:
+				n := len(buf)
+				buf = appendFoldRunes(buf, w, false)
+				folded = append(folded, [3]int{len(out), n, len(buf)})
+			case upper:
+				n := len(buf)
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+				folded = append(folded, [3]int{len(out), n, len(buf)})
+			default:
+				t.folded = w
+			}
+			out = append(out, t)
+			start, upper, ascii = -1, false, true
 		}
 		i += size
+	}
+	all := string(buf)
+	for _, f := range folded {
+		out[f[0]].folded = all[f[1]:f[2]]
 	}
 	return out
 }

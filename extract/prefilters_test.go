@@ -69,3 +69,14 @@ func TestHasLowerWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTokensFolded checks the folded forms tokens shares against foldCaseAccents.
+func TestTokensFolded(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "L'ÉTAT, Œuvre x2 ÀÉ é3 Kelvin\u212A ß\xff") {
+		for _, tk := range tokens(text) {
+			if want := foldCaseAccents(text[tk.start:tk.end]); tk.folded != want {
+				t.Errorf("%q: %q, want %q", text[tk.start:tk.end], tk.folded, want)
+			}
+		}
+	}
+}
