@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A gated is a regexp that cannot match unless one of its phrases (the
 // words its alternation is built of) is in the text: it runs only when a
@@ -35,4 +38,17 @@ func (g gated) FindAllStringIndex(s string, n int) [][]int {
 		return nil
 	}
 	return g.Regexp.FindAllStringIndex(s, n)
+}
+
+// A suffixGated is a regexp that ends with an alternation of phrases and
+// spaces (reSpace*$): it cannot match unless one of the phrases ends its
+// text but for those spaces, which a suffixIndex tells far cheaper.
+type suffixGated struct {
+	*regexp.Regexp
+	ends *suffixIndex
+}
+
+// MatchString is regexp's, false when no phrase ends s.
+func (g suffixGated) MatchString(s string) bool {
+	return g.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) && g.Regexp.MatchString(s)
 }

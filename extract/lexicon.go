@@ -36,7 +36,7 @@ type Lexicon struct {
 	cueBefore   wordScan       // cue words, then a name in group 1
 	cueLower    wordScan       // cue words, then a lower-case name in group 1
 	cueAfter    *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
-	placeBefore *regexp.Regexp // words right before a place's name (« établie à », « en »)
+	placeBefore suffixGated    // words right before a place's name (« établie à », « en »)
 	chrome      []string       // lower-case words that make a line page chrome (« partager sur »)
 	product     wordScan       // words before a product's name, then the name in group 1
 	body        wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
@@ -149,7 +149,8 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.placeBefore, err = regexp.Compile(`(?i)(?:^|[^\p{L}])(?:` + cues("place_before") + `)` + reSpace + `*$`); err != nil {
+	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
+	if lx.placeBefore.Regexp, err = regexp.Compile(`(?i)(?:^|[^\p{L}])(?:` + cues("place_before") + `)` + reSpace + `*$`); err != nil {
 		return nil, err
 	}
 	// A body's complements: « de l'Intérieur », then more joined by a comma

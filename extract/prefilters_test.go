@@ -80,3 +80,24 @@ func TestTokensFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestSuffixGated checks placeBefore against its regexp alone on the fixtures.
+func TestSuffixGated(t *testing.T) {
+	g := testLexicon(t).placeBefore
+	matched := 0
+	for _, text := range append(fixtureTexts(t), "établie à  Lyon, située\u00a0à\u202fParis, dans l’Ain, en Bretagne, EN \tFrance, enBretagne") {
+		for i := range text {
+			s := text[max(0, i-24):i]
+			got, want := g.MatchString(s), g.Regexp.MatchString(s)
+			if got != want {
+				t.Fatalf("%q: %v, regexp %v", s, got, want)
+			}
+			if got {
+				matched++
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no match")
+	}
+}

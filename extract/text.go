@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -128,10 +129,24 @@ type phraseIndex struct {
 	root   phraseNode
 }
 
-// A phraseNode is a node of a phraseIndex's trie.
+// A phraseNode is a node of a trie of phrases' keys (see phraseKey).
 type phraseNode struct {
 	next map[rune]*phraseNode
 	end  bool // a phrase ends here
+}
+
+// insert adds a phrase's keys under n.
+func (n *phraseNode) insert(keys []rune) {
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[rune]*phraseNode{}
+		}
+		if n.next[k] == nil {
+			n.next[k] = &phraseNode{}
+		}
+		n = n.next[k]
+	}
+	n.end = true
 }
 
 // newPhraseIndex indexes phrases.
@@ -147,36 +162,30 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 				break
 			}
 		}
-		n, last := &x.root, rune(0)
-		for _, r := range p {
-			k := phraseKey(r)
-			if k == ' ' && last == ' ' {
-				continue // a run of spaces is one key: that only widens the filter
-			}
-			if n.next == nil {
-				n.next = map[rune]*phraseNode{}
-			}
-			if n.next[k] == nil {
-				n.next[k] = &phraseNode{}
-			}
-			n, last = n.next[k], k
-		}
-		n.end = true
+		x.root.insert(phraseKeys(p))
 	}
 	return x
 }
 
-// phraseKey is the key of a phrase's rune in the trie: a space for a space,
-// an apostrophe for any apostrophe (even ʼ, which a regexp takes only as
-// written: that only widens the filter), else the least of its cases.
-func phraseKey(r rune) rune {
-	switch r {
-	case ' ':
-		return ' '
-	case '\'', '’', 'ʼ':
-		return '\''
+// phraseKeys returns the keys of a phrase's runes: a space for a space (one
+// for a run of them, which only widens the filter), an apostrophe for any
+// apostrophe (even ʼ, which a regexp takes only as written), else the least
+// of its cases.
+func phraseKeys(p string) []rune {
+	var keys []rune
+	for _, r := range p {
+		k := leastCase(r)
+		switch r {
+		case ' ':
+			if len(keys) > 0 && keys[len(keys)-1] == ' ' {
+				continue
+			}
+		case '\'', '’', 'ʼ':
+			k = '\''
+		}
+		keys = append(keys, k)
 	}
-	return leastCase(r)
+	return keys
 }
 
 // leastCase returns the least rune of r's cases (K for k, K and the Kelvin sign).
@@ -194,6 +203,39 @@ func leastCase(r rune) rune {
 	return k
 }
 
+// textKey returns the key of the text at j and the bytes it takes: a run of
+// spaces, an apostrophe or a letter.
+func textKey(text string, j int) (rune, int) {
+	if isRegexpSpace(text[j]) {
+		w := 1
+		for j+w < len(text) && isRegexpSpace(text[j+w]) {
+			w++
+		}
+		return ' ', w
+	}
+	c, w := utf8.DecodeRuneInString(text[j:])
+	if c == '\'' || c == '’' || c == 'ʼ' {
+		return '\'', w
+	}
+	return leastCase(c), w
+}
+
+// textKeyBefore is textKey for what ends at j.
+func textKeyBefore(text string, j int) (rune, int) {
+	if isRegexpSpace(text[j-1]) {
+		w := 1
+		for j-w > 0 && isRegexpSpace(text[j-w-1]) {
+			w++
+		}
+		return ' ', w
+	}
+	c, w := utf8.DecodeLastRuneInString(text[:j])
+	if c == '\'' || c == '’' || c == 'ʼ' {
+		return '\'', w
+	}
+	return leastCase(c), w
+}
+
 // opensAt reports whether one of the phrases opens at i.
 func (x *phraseIndex) opensAt(text string, i int) bool {
 	if !x.starts[text[i]] {
@@ -201,18 +243,7 @@ func (x *phraseIndex) opensAt(text string, i int) bool {
 	}
 	n := &x.root
 	for j := i; j < len(text) && !n.end; {
-		c, w := utf8.DecodeRuneInString(text[j:])
-		var k rune
-		switch {
-		case isRegexpSpace(text[j]):
-			k = ' '
-			for w = 1; j+w < len(text) && isRegexpSpace(text[j+w]); w++ {
-			}
-		case c == '\'' || c == '’' || c == 'ʼ':
-			k = '\''
-		default:
-			k = leastCase(c)
-		}
+		k, w := textKey(text, j)
 		if n = n.next[k]; n == nil {
 			return false
 		}
@@ -229,6 +260,34 @@ func (x *phraseIndex) in(text string) bool {
 		}
 	}
 	return false
+}
+
+// A suffixIndex finds whether one of its phrases ends a text, read as a
+// phraseIndex reads them; its trie holds their keys from the last.
+type suffixIndex struct{ root phraseNode }
+
+// newSuffixIndex indexes phrases.
+func newSuffixIndex(phrases []string) *suffixIndex {
+	x := &suffixIndex{}
+	for _, p := range phrases {
+		keys := phraseKeys(p)
+		slices.Reverse(keys)
+		x.root.insert(keys)
+	}
+	return x
+}
+
+// endsAt reports whether one of the phrases ends at e.
+func (x *suffixIndex) endsAt(text string, e int) bool {
+	n := &x.root
+	for j := e; j > 0 && !n.end; {
+		k, w := textKeyBefore(text, j)
+		if n = n.next[k]; n == nil {
+			return false
+		}
+		j -= w
+	}
+	return n.end
 }
 
 // isRegexpSpace reports whether b is a space for regexp's \s.
