@@ -46,7 +46,7 @@ func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tok
 
 // entities is Entities on text split into toks.
 func (lx *Lexicon) entities(text string, toks []token) []Entity {
-	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskToks: slices.Clone(toks), terms: map[string]bool{}}
+	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskToks: toks, terms: map[string]bool{}}
 	f.authorities()
 	f.chrome()
 	f.nonOrgs()
@@ -72,6 +72,7 @@ type finder struct {
 	toks     []token
 	mask     []byte  // the text with every mention found so far blanked out
 	maskToks []token // the words of the mask when maskTokens last ran
+	spare    []token // the buffer maskTokens fills next
 	blanked  []Span  // the spans blanked out since
 	found    []mention
 	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
@@ -105,22 +106,29 @@ func (f *finder) maskTokens() []token {
 	if len(f.blanked) == 0 {
 		return f.maskToks
 	}
-	touched := make([]bool, len(f.maskToks))
+	var touched []int // the words under a blanked span
 	for _, b := range f.blanked {
 		for i := sort.Search(len(f.maskToks), func(i int) bool { return f.maskToks[i].end > b.Start }); i < len(f.maskToks) && f.maskToks[i].start < b.End; i++ {
-			touched[i] = true
+			touched = append(touched, i)
 		}
 	}
 	f.blanked = f.blanked[:0]
-	out := make([]token, 0, len(f.maskToks))
-	for i, t := range f.maskToks {
-		if !touched[i] {
-			out = append(out, t)
-			continue
-		}
+	if len(touched) == 0 {
+		return f.maskToks
+	}
+	slices.Sort(touched)
+	out, from := f.spare[:0], 0
+	for _, i := range slices.Compact(touched) {
+		out = append(out, f.maskToks[from:i]...)
+		t := f.maskToks[i]
 		for _, p := range tokens(string(f.mask[t.start:t.end])) {
 			out = append(out, token{t.start + p.start, t.start + p.end, p.folded})
 		}
+		from = i + 1
+	}
+	out = append(out, f.maskToks[from:]...)
+	if len(f.maskToks) > 0 && &f.maskToks[0] != &f.toks[0] { // the text's words are shared
+		f.spare = f.maskToks
 	}
 	f.maskToks = out
 	return out

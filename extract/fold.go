@@ -112,7 +112,11 @@ func foldRunes(s string, words bool) string {
 func appendFoldRunes(b []byte, s string, words bool) []byte {
 	gap := false
 	for _, r := range s {
-		r = unicode.ToLower(r)
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
 		if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			gap = len(b) > 0
 			continue
@@ -121,14 +125,25 @@ func appendFoldRunes(b []byte, s string, words bool) []byte {
 			b = append(b, ' ')
 			gap = false
 		}
-		if a, ok := accents[r]; ok {
-			b = append(b, a...)
-		} else {
+		switch {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case int(r) < len(latinAccents) && latinAccents[r] != "":
+			b = append(b, latinAccents[r]...)
+		default:
 			b = utf8.AppendRune(b, r)
 		}
 	}
 	return b
 }
+
+// latinAccents is accents as a table indexed by rune.
+var latinAccents = func() (t [0x180]string) {
+	for r, a := range accents {
+		t[r] = a
+	}
+	return t
+}()
 
 // maxLexiconWord bounds the length in bytes of a word of the lexicons: a
 // longer word is not looked up (nor lower-cased).

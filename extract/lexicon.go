@@ -260,6 +260,20 @@ type token struct {
 	folded     string
 }
 
+// asciiWord classes the ASCII bytes of words: 'A' for a capital, 'a' for
+// another letter or a digit, 0 for no word's byte.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := '0'; c <= 'z'; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = 'a'
+		}
+	}
+	return t
+}()
+
 // tokens splits text into words. The words to fold are folded into one
 // buffer, which becomes one string that their folded forms share.
 func tokens(text string) []token {
@@ -271,8 +285,8 @@ func tokens(text string) []token {
 		word, size := false, 1
 		if i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-				upper = upper || word && c <= 'Z' && c >= 'A'
+				word = asciiWord[c] != 0
+				upper = upper || asciiWord[c] == 'A'
 			} else {
 				var r rune
 				r, size = utf8.DecodeRuneInString(text[i:])
