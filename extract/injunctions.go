@@ -243,7 +243,7 @@ type injunctionRules struct {
 	onNotice      *regexp.Regexp             // anchored: « en demeure » after that target
 	mustDo        *regexp.Regexp             // the target's name then « devait »: the sentence after an order says what it must do
 	dutyAfter     *regexp.Regexp             // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
-	sentence      *regexp.Regexp             // a court's verb that sentences a party (« condamne »)
+	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
 	toDo          *regexp.Regexp             // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
 	payment       map[string]bool            // folded verbs of paying, which sentence to no order
 	same          *regexp.Regexp             // the word before a noun trigger that restates an order (« la même injonction »)
@@ -304,7 +304,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
 		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
 		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
-		sentence:  regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("sentence")) + `(?:[^\p{L}]|$)`),
+		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
 		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
 		payment:   map[string]bool{},
 		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -99,5 +100,21 @@ func TestSuffixGated(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Error("no match")
+	}
+}
+
+// TestBoundedWords checks boundedWords against FindAll of its regexp.
+func TestBoundedWords(t *testing.T) {
+	phrases := []string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a"}
+	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
+	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
+		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence} {
+		for _, text := range texts {
+			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
+			}
+		}
 	}
 }

@@ -252,6 +252,29 @@ func (x *phraseIndex) opensAt(text string, i int) bool {
 	return n.end
 }
 
+// longestAt returns where the longest of the phrases that open at i ends,
+// and where reading them stopped (the end of the longest phrase that shares
+// the text's letters from i, complete or not); or -1 and i.
+func (x *phraseIndex) longestAt(text string, i int) (end, read int) {
+	end, read = -1, i
+	if !x.starts[text[i]] {
+		return end, read
+	}
+	n := &x.root
+	for j := i; j < len(text); {
+		k, w := textKey(text, j)
+		if n = n.next[k]; n == nil {
+			break
+		}
+		j += w
+		read = j
+		if n.end {
+			end = j
+		}
+	}
+	return end, read
+}
+
 // in reports whether one of the phrases opens anywhere in text.
 func (x *phraseIndex) in(text string) bool {
 	for i := 0; i < len(text); i++ {
