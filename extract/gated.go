@@ -18,22 +18,6 @@ type gated struct {
 // MatchString is regexp's, false when no phrase is in s.
 func (g gated) MatchString(s string) bool { return g.need.in(s) && g.Regexp.MatchString(s) }
 
-// FindStringIndex is regexp's, nil when no phrase is in s.
-func (g gated) FindStringIndex(s string) []int {
-	if !g.need.in(s) {
-		return nil
-	}
-	return g.Regexp.FindStringIndex(s)
-}
-
-// FindStringSubmatchIndex is regexp's, nil when no phrase is in s.
-func (g gated) FindStringSubmatchIndex(s string) []int {
-	if !g.need.in(s) {
-		return nil
-	}
-	return g.Regexp.FindStringSubmatchIndex(s)
-}
-
 // FindAllStringIndex is regexp's, nil when no phrase is in s.
 func (g gated) FindAllStringIndex(s string, n int) [][]int {
 	if !g.need.in(s) {
