@@ -49,6 +49,18 @@ func foldedLen(text string, i int, folded string) int {
 	return j
 }
 
+// foldedPrefixLen returns the bytes of folded, a fold of some text by
+// foldCaseSpacesApostrophes, that fold its prefix prefix: one rune for each
+// of prefix's (an invalid byte counting as one).
+func foldedPrefixLen(folded, prefix string) int {
+	j := 0
+	for range utf8.RuneCountInString(prefix) {
+		_, n := utf8.DecodeRuneInString(folded[j:])
+		j += n
+	}
+	return j
+}
+
 // foldedTail returns the tail of s whose folding is form (same rune count).
 func foldedTail(s, form string) string {
 	n := utf8.RuneCountInString(form)
