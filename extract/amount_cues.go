@@ -355,8 +355,9 @@ func (ar *amountRules) assignRoles(text string, amounts []Amount) {
 		if k+1 < len(amounts) {
 			next = amounts[k+1].Start
 		}
-		a.Per = ar.periodOf(text, sent, a)
-		a.Role, cued[k] = ar.roleOf(text, sent, next, a)
+		window := foldCaseSpacesApostrophes(text[sent:a.Start]) // the sentence up to the amount, folded
+		a.Per = ar.periodOf(text, window, a)
+		a.Role, cued[k] = ar.roleOf(text, sent, window, next, a)
 		if a.Role == RolePenaltyLiquidation && a.Per != PerNone {
 			// « liquidé l'astreinte de X par jour »: a rate is the astreinte
 			// itself, the liquidated sum is a total
@@ -395,8 +396,9 @@ func (ar *amountRules) assignRoles(text string, amounts []Amount) {
 // know (« par semestre », « / trimestre », « pour chaque infraction »).
 var otherUnit = regexp.MustCompile(`^` + reSpace + `*(?:par|pour` + reSpace + `+chaque|/)` + reSpace + `*\p{L}`)
 
-// periodOf reads the period right after the amount, or right before it.
-func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
+// periodOf reads the period right after the amount, or right before it at
+// the end of window, its sentence up to it folded.
+func (ar *amountRules) periodOf(text, window string, a *Amount) Period {
 	j := skipSpaces(text, a.End)
 	s := foldCaseSpacesApostrophesAt(text, j, 32)
 	for _, c := range ar.cues.perAfter {
@@ -404,7 +406,7 @@ func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
 			return Period(c.val)
 		}
 	}
-	before := strings.TrimRight(foldCaseSpacesApostrophes(text[sent:a.Start]), " ")
+	before := strings.TrimRight(window, " ")
 	for _, c := range ar.cues.perBefore {
 		if strings.HasSuffix(before, c.form) {
 			return Period(c.val)
@@ -413,12 +415,11 @@ func (ar *amountRules) periodOf(text string, sent int, a *Amount) Period {
 	return PerNone
 }
 
-// roleOf reads the role of an amount from the words around it; cued is false
-// when no word says it.
-func (ar *amountRules) roleOf(text string, sent, next int, a *Amount) (Role, bool) {
-	window := foldCaseSpacesApostrophes(text[sent:a.Start])
+// roleOf reads the role of an amount from the words around it, window being
+// its sentence from sent up to it folded; cued is false when no word says it.
+func (ar *amountRules) roleOf(text string, sent int, window string, next int, a *Amount) (Role, bool) {
 	// offsets in the folded window: folding maps each rune on its own
-	clause := len(foldCaseSpacesApostrophes(text[sent:clauseStart(text, sent, a.Start)]))
+	clause := foldedPrefixLen(window, text[sent:clauseStart(text, sent, a.Start)])
 	head, _, ok := ar.afterCue(text, a.End, next)
 	headEnd := clause // « encourt jusqu'à X d'amende »: the whole clause
 	if !ok {

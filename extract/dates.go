@@ -44,6 +44,33 @@ var reNumericDate = regexp.MustCompile(
 		// day first: 12/07/2023, 13-5-2015, 13.5.2015, 21/04/16, 12/08, 2015
 		`|(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P<t2>[/.-])(?P<y2>\d{4}|\d{2})|,` + reSpace + `?(?P<y3>\d{4})))\b`)
 
+// reNumericDateAt is reNumericDate anchored, for findNumericDates.
+var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() + `)`))
+
+// findNumericDates returns the matches of reNumericDate in text, as
+// FindAllStringSubmatchIndex would, but faster: a match starts a word with a
+// digit, so the pattern is tried only there.
+func findNumericDates(text string) [][]int {
+	var out [][]int
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		m := reNumericDateAt.FindStringSubmatchIndex(text[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1
+	}
+	return out
+}
+
 // compileDates compiles the date tables of r.
 func compileDates(r *Rules) (*dateLexicon, error) {
 	dl := &dateLexicon{months: map[string]int{}, first: map[string]bool{}, future: map[string]bool{}}
@@ -93,12 +120,13 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	return dl, nil
 }
 
-func (dl *dateLexicon) find(text string, published CivilDate) []Date {
+// find finds the dates of text, split into toks.
+func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Date {
 	var out []Date
 	add := func(start, end int, v CivilDate) {
 		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
 	}
-	windows := dl.monthWindows(text)
+	windows := dl.monthWindows(toks)
 	for _, m := range findIn(dl.text, text, windows) {
 		end := m[1]
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
@@ -141,7 +169,7 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 			add(m[0], m[1], CivilDate{y, mon, d})
 		}
 	}
-	for _, m := range reNumericDate.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findNumericDates(text) {
 		if !numericEdge(text, m[0], m[1]) || dl.articleRef.MatchString(text[:m[0]]) {
 			continue
 		}
@@ -154,10 +182,9 @@ func (dl *dateLexicon) find(text string, published CivilDate) []Date {
 
 // monthWindows returns the stretches of text around month names, a few words
 // either side: the only places where the textual patterns can match.
-func (dl *dateLexicon) monthWindows(text string) [][2]int {
+func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
 	var out [][2]int
-	toks := tokens(text)
 	for i, t := range toks {
 		if dl.months[t.folded] == 0 {
 			continue

@@ -111,13 +111,17 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 	var v decimal
 	j := i
 	w, end := wordAt(text, i)
-	if dr.num.words[lowerShortWord(w)] == 1 && w != "" {
+	lw := lowerShortWord(w)
+	if _, ok := dr.num.words[lw]; w != "" && !ok && !dr.num.half[lw] {
+		return durationPart{}, false // a number in words opens with one
+	}
+	if dr.num.words[lw] == 1 && w != "" {
 		// « une demi-année »: the article counts nothing
 		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {
-			w, end = h, hend
+			lw, end = lowerShortWord(h), hend
 		}
 	}
-	if dr.num.half[lowerShortWord(w)] {
+	if dr.num.half[lw] {
 		v, j = decimal{5, 1}, end
 	} else {
 		n, ok := dr.num.numberAt(text, i, centInWords)

@@ -28,21 +28,25 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
 
 var (
 	// reCourtSeat matches the seat after a court's kind: « de Paris », « d'Aix-en-Provence ».
-	reCourtSeat = regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`)
+	reCourtSeat = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`))
 	// reNameAhead matches a name after a cue, past up to two adjectives: the
 	// cue then introduces that name instead of referring back.
-	reNameAhead = regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`)
+	reNameAhead = anchor(regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`))
 )
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
-func (lx *Lexicon) Entities(text string) []Entity {
-	f := &finder{lx: lx, text: text, mask: []byte(text), terms: map[string]bool{}}
+func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tokens(text)) }
+
+// entities is Entities on text split into toks.
+func (lx *Lexicon) entities(text string, toks []token) []Entity {
+	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskToks: toks, terms: map[string]bool{}}
 	f.authorities()
 	f.chrome()
 	f.nonOrgs()
@@ -63,13 +67,15 @@ func (lx *Lexicon) Entities(text string) []Entity {
 
 // A finder holds one text's passes.
 type finder struct {
-	lx    *Lexicon
-	text  string
-	mask  []byte // the text with every mention found so far blanked out
-	found []mention
-	terms map[string]bool // folded acronyms the text defines as terms, not bodies
-	// lowerWords holds the words the text writes in lower case, read on first need
-	lowerWords map[string]bool
+	lx       *Lexicon
+	text     string
+	toks     []token
+	mask     []byte  // the text with every mention found so far blanked out
+	maskToks []token // the words of the mask when maskTokens last ran
+	spare    []token // the buffer maskTokens fills next
+	blanked  []Span  // the spans blanked out since
+	found    []mention
+	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.
@@ -89,7 +95,47 @@ func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
+	f.blanked = append(f.blanked, Span{start, end})
 }
+
+// maskTokens returns the words of the mask: the words of the text that no
+// mention covers, and the pieces left of those that one covers in part. It
+// splits again only the words that the spans blanked out since its last
+// call touch.
+func (f *finder) maskTokens() []token {
+	if len(f.blanked) == 0 {
+		return f.maskToks
+	}
+	var touched []int // the words under a blanked span
+	for _, b := range f.blanked {
+		for i := sort.Search(len(f.maskToks), func(i int) bool { return f.maskToks[i].end > b.Start }); i < len(f.maskToks) && f.maskToks[i].start < b.End; i++ {
+			touched = append(touched, i)
+		}
+	}
+	f.blanked = f.blanked[:0]
+	if len(touched) == 0 {
+		return f.maskToks
+	}
+	slices.Sort(touched)
+	out, from := f.spare[:0], 0
+	for _, i := range slices.Compact(touched) {
+		out = append(out, f.maskToks[from:i]...)
+		t := f.maskToks[i]
+		for _, p := range tokens(string(f.mask[t.start:t.end])) {
+			out = append(out, token{t.start + p.start, t.start + p.end, p.folded})
+		}
+		from = i + 1
+	}
+	out = append(out, f.maskToks[from:]...)
+	if len(f.maskToks) > 0 && &f.maskToks[0] != &f.toks[0] { // the text's words are shared
+		f.spare = f.maskToks
+	}
+	f.maskToks = out
+	return out
+}
+
+// scan returns the matches of s in the mask.
+func (f *finder) scan(s wordScan) [][]int { return s.find(string(f.mask), f.maskTokens()) }
 
 // free reports whether no mention covers any byte of [start, end).
 func (f *finder) free(start, end int) bool {
@@ -103,12 +149,12 @@ func (f *finder) free(start, end int) bool {
 
 // authorities finds authorities by name, courts, then contextual names.
 func (f *finder) authorities() {
-	for _, m := range f.lx.authorities.find(f.text) {
+	for _, m := range f.lx.authorities.find(f.text, f.toks) {
 		f.add(m.start, m.end, Authority, m.values[0], "")
 	}
 	f.courts()
 	named := append([]mention(nil), f.found...)
-	for _, m := range f.lx.refs.find(string(f.mask)) {
+	for _, m := range f.lx.refs.find(string(f.mask), f.maskTokens()) {
 		if name := nearestNamed(named, m.values, m.start); name != "" && f.free(m.start, m.end) {
 			f.add(m.start, m.end, Authority, name, "")
 		}
@@ -124,7 +170,7 @@ func (f *finder) courts() {
 	}
 	var bare []court
 	seat := map[string]string{} // kind -> full name
-	for _, m := range f.lx.courts.find(string(f.mask)) {
+	for _, m := range f.lx.courts.find(string(f.mask), f.maskTokens()) {
 		if !f.free(m.start, m.end) {
 			continue
 		}
@@ -166,10 +212,10 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 // nonOrgs blanks out the names of laws, products and services, which later
 // passes would otherwise take for organisations.
 func (f *finder) nonOrgs() {
-	for _, m := range f.lx.nonOrgs.find(string(f.mask)) {
+	for _, m := range f.lx.nonOrgs.find(string(f.mask), f.maskTokens()) {
 		f.blank(m.start, m.end)
 	}
-	for _, m := range f.lx.product.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.product) {
 		if f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[m[2]:m[3]])] == "" {
 			f.blank(m[2], m[3])
 		}
@@ -178,7 +224,7 @@ func (f *finder) nonOrgs() {
 
 // persons finds the names that follow a title (« M. Dupont »).
 func (f *finder) persons() {
-	for _, m := range f.lx.title.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.title) {
 		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
 	}
 }
@@ -186,7 +232,7 @@ func (f *finder) persons() {
 // bodies finds the public bodies and associations named by a head word and
 // its complements (« ministère de l'Intérieur », « commune de Trente »).
 func (f *finder) bodies() {
-	for _, m := range f.lx.body.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.body) {
 		if f.free(m[0], m[1]) && !infinitive(f.text[m[0]:m[1]]) {
 			name := f.text[m[0]:m[1]]
 			f.add(m[0], m[1], Org, name, foldCaseAccentsPunctuation(name))
@@ -212,7 +258,7 @@ var bodyParticles = map[string]bool{"de": true, "la": true, "des": true, "du": t
 // backRefs links « la société » and « l'entreprise », when no name follows
 // them, to the organisation named last before them.
 func (f *finder) backRefs() {
-	for _, m := range f.lx.back.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.back) {
 		if !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
 			continue
 		}

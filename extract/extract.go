@@ -66,13 +66,14 @@ var Default = sync.OnceValue(func() *Extractor {
 // on its own; injunctions and sanctions then link what they found.
 func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
+	toks := tokens(a.Text) // split once for every family that reads words
 	f.Amounts = x.Amounts(a.Text)
 	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
-	f.Entities = x.Entities(a.Text)
-	f.Dates = x.Dates(a.Text, a.Published)
-	f.Injunctions = x.Injunctions(a.Text, f, x.Durations(a.Text))
+	f.Entities = x.entities.entities(a.Text, toks)
+	f.Dates = x.dates.find(a.Text, toks, a.Published)
+	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.Durations(a.Text))
 	var named []Entity
-	f.Sanctions, named = x.sanctions.find(a.Text, f, x.entities)
+	f.Sanctions, named = x.sanctions.find(a.Text, toks, f, x.entities)
 	if len(named) > 0 {
 		f.Entities = ResolveOverlaps(append(f.Entities, named...))
 	}
@@ -94,7 +95,7 @@ func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) { return x.laws
 // Dates finds calendar dates; published (may be zero) resolves a day and
 // month without a year.
 func (x *Extractor) Dates(text string, published CivilDate) []Date {
-	return x.dates.find(text, published)
+	return x.dates.find(text, tokens(text), published)
 }
 
 // Entities finds authorities, organisations, persons and places, with
@@ -104,13 +105,13 @@ func (x *Extractor) Entities(text string) []Entity { return x.entities.Entities(
 // Injunctions finds the orders of text, linking the facts f found by the
 // other families and the durations of the text.
 func (x *Extractor) Injunctions(text string, f Facts, durations []Duration) []Injunction {
-	return x.injunctions.find(text, f, durations)
+	return x.injunctions.find(text, tokens(text), f, durations)
 }
 
 // Sanctions finds the sanctions pronounced in text, linking the facts f found
 // by the other families.
 func (x *Extractor) Sanctions(text string, f Facts) []Sanction {
-	s, _ := x.sanctions.find(text, f, x.entities)
+	s, _ := x.sanctions.find(text, tokens(text), f, x.entities)
 	return s
 }
 

@@ -49,6 +49,18 @@ func foldedLen(text string, i int, folded string) int {
 	return j
 }
 
+// foldedPrefixLen returns the bytes of folded, a fold of some text by
+// foldCaseSpacesApostrophes, that fold its prefix prefix: one rune for each
+// of prefix's (an invalid byte counting as one).
+func foldedPrefixLen(folded, prefix string) int {
+	j := 0
+	for range utf8.RuneCountInString(prefix) {
+		_, n := utf8.DecodeRuneInString(folded[j:])
+		j += n
+	}
+	return j
+}
+
 // foldedTail returns the tail of s whose folding is form (same rune count).
 func foldedTail(s, form string) string {
 	n := utf8.RuneCountInString(form)
@@ -60,15 +72,15 @@ func foldedTail(s, form string) string {
 	return s[j:]
 }
 
-// accents maps accented Latin letters to their base letter.
-var accents = strings.NewReplacer(
-	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e",
-	"î", "i", "ï", "i", "í", "i", "ì", "i",
-	"ô", "o", "ö", "o", "ó", "o", "ò", "o", "õ", "o", "ø", "o",
-	"ù", "u", "û", "u", "ü", "u", "ú", "u",
-	"ç", "c", "ñ", "n", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
-)
+// accents maps accented Latin letters, in lower case, to their base letters.
+var accents = map[rune]string{
+	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+	'î': "i", 'ï': "i", 'í': "i", 'ì': "i",
+	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o", 'ø': "o",
+	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u",
+	'ç': "c", 'ñ': "n", 'ÿ': "y", 'œ': "oe", 'æ': "ae", 'ß': "ss",
+}
 
 // foldCaseAccents lowers the case of a word and takes its accents off; a
 // word that is already lower-case ASCII, as most words of a text are, is
@@ -77,7 +89,7 @@ func foldCaseAccents(w string) string {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf {
-			return accents.Replace(strings.ToLower(w))
+			return foldRunes(w, false)
 		} else if 'A' <= c && c <= 'Z' {
 			upper = true
 		}
@@ -91,11 +103,59 @@ func foldCaseAccents(w string) string {
 // foldCaseAccentsPunctuation is the key under which names are compared: lower case, without
 // accents, every run of other characters than letters and digits one space.
 func foldCaseAccentsPunctuation(s string) string {
-	s = accents.Replace(strings.ToLower(s))
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ') {
+			return foldRunes(s, true)
+		}
+	}
+	return s // already folded
 }
+
+// foldRunes lowers the case of s and takes its accents off, rune by rune, as
+// strings.ToLower then replacing the accents would (an invalid byte becomes
+// U+FFFD); with words set, it also writes every run of other characters than
+// letters and digits as one space between words, as strings.FieldsFunc then
+// strings.Join would.
+func foldRunes(s string, words bool) string {
+	return string(appendFoldRunes(make([]byte, 0, len(s)+4), s, words))
+}
+
+// appendFoldRunes appends foldRunes(s, words) to b.
+func appendFoldRunes(b []byte, s string, words bool) []byte {
+	gap := false
+	for _, r := range s {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
+		if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			gap = len(b) > 0
+			continue
+		}
+		if gap {
+			b = append(b, ' ')
+			gap = false
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case int(r) < len(latinAccents) && latinAccents[r] != "":
+			b = append(b, latinAccents[r]...)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
+}
+
+// latinAccents is accents as a table indexed by rune.
+var latinAccents = func() (t [0x180]string) {
+	for r, a := range accents {
+		t[r] = a
+	}
+	return t
+}()
 
 // maxLexiconWord bounds the length in bytes of a word of the lexicons: a
 // longer word is not looked up (nor lower-cased).

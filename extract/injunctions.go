@@ -20,11 +20,11 @@ import (
 // An organisation gets at most one injunction per article: when the order is
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
-func (ir *injunctionRules) find(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration) []Injunction {
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, f, durations)...)
-	for _, t := range ir.triggers(text) {
+	for _, t := range ir.triggers(text, toks) {
 		if ir.negated(text, t.Start) {
 			continue
 		}
@@ -214,9 +214,9 @@ type trigger struct {
 
 // triggers finds the triggers of text, trying the trigger regexp only at the
 // words that can open one.
-func (ir *injunctionRules) triggers(text string) []trigger {
+func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 	var out []trigger
-	for _, m := range ir.trigger.findAll(text) {
+	for _, m := range ir.trigger.find(text, toks) {
 		if wordEnd(text, m[1]) {
 			out = append(out, trigger{Span{m[0], m[1]}, m[2] >= 0})
 		}
@@ -231,30 +231,30 @@ type injunctionRules struct {
 	anaphor, group   *regexp.Regexp
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
-	followup         *regexp.Regexp
+	followup         gated
 	terms            *regexp.Regexp // anchored: the terms of an order after a comma
 	toTarget         *regexp.Regexp // what stands between a verb and its indirect object
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
-	body          *regexp.Regexp                      // anchored: a public body, the target's name in group 1
-	putBefore     *regexp.Regexp                      // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
-	onNotice      *regexp.Regexp                      // anchored: « en demeure » after that target
-	mustDo        *regexp.Regexp                      // the target's name then « devait »: the sentence after an order says what it must do
-	dutyAfter     *regexp.Regexp                      // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
-	sentence      *regexp.Regexp                      // a court's verb that sentences a party (« condamne »)
-	toDo          *regexp.Regexp                      // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
-	payment       map[string]bool                     // folded verbs of paying, which sentence to no order
-	same          *regexp.Regexp                      // the word before a noun trigger that restates an order (« la même injonction »)
-	given         *regexp.Regexp                      // the verb before a delay given to the parties (« ont trois mois »)
-	delayFor      *regexp.Regexp                      // anchored: « pour » after that delay, before what must be done
-	passive       *regexp.Regexp                      // the auxiliary right before a passive trigger (« a été mise en demeure »)
-	agent         *regexp.Regexp                      // anchored: the clauses after a passive trigger, before what is ordered
-	notice        *regexp.Regexp                      // the triggers that give a formal notice
-	nominal       *regexp.Regexp                      // anchored: « de » and a noun naming what a noun trigger orders
-	statuses      []InjunctionStatus                  // the statuses of the status cues, strongest first
-	statusCues    map[InjunctionStatus]*regexp.Regexp // words before a trigger that give its status
+	body          *regexp.Regexp             // anchored: a public body, the target's name in group 1
+	putBefore     *regexp.Regexp             // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
+	onNotice      *regexp.Regexp             // anchored: « en demeure » after that target
+	mustDo        *regexp.Regexp             // the target's name then « devait »: the sentence after an order says what it must do
+	dutyAfter     *regexp.Regexp             // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
+	toDo          *regexp.Regexp             // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
+	payment       map[string]bool            // folded verbs of paying, which sentence to no order
+	same          *regexp.Regexp             // the word before a noun trigger that restates an order (« la même injonction »)
+	given         *regexp.Regexp             // the verb before a delay given to the parties (« ont trois mois »)
+	delayFor      *regexp.Regexp             // anchored: « pour » after that delay, before what must be done
+	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	agent         *regexp.Regexp             // anchored: the clauses after a passive trigger, before what is ordered
+	notice        gated                      // the triggers that give a formal notice
+	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
+	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
+	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
 }
 
 // status returns the status that the words before a trigger in its clause
@@ -282,7 +282,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	ir = &injunctionRules{
 		trigger: wordScan{
 			first: firstWordIn(append(words("verb"), words("noun")...)),
-			re:    regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`),
+			re:    anchor(regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`)),
 		},
 		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
 		// "la société" may be followed by the name: "à la société KASPR".
@@ -291,7 +291,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		group:            regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`),
 		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
-		followup:         regexp.MustCompile(wordsPattern(words("followup"))),
+		followup:         gated{Regexp: regexp.MustCompile(wordsPattern(words("followup"))), need: newPhraseIndex(words("followup"))},
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
 		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`),
@@ -299,12 +299,12 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:    regexp.MustCompile(wordsPattern(words("notice"))),
+		notice:    gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
 		nominal:   regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
 		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
 		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
 		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
-		sentence:  regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("sentence")) + `(?:[^\p{L}]|$)`),
+		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
 		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
 		payment:   map[string]bool{},
 		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
@@ -317,13 +317,14 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body:       bodyPattern(words("body"), words("body_kind")),
 		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
-		statusCues: map[InjunctionStatus]*regexp.Regexp{},
+		statusCues: map[InjunctionStatus]gated{},
 	}
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
 	}
 	for _, st := range ir.statuses {
-		ir.statusCues[st] = regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
+		re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
+		ir.statusCues[st] = gated{re, newPhraseIndex(words("status " + string(st)))}
 	}
 	return ir, err
 }
@@ -748,7 +749,7 @@ func namesOther(entities []Entity, s Span, targets []string) bool {
 
 // givesOrder reports whether a sentence holds a verb trigger.
 func (ir *injunctionRules) givesOrder(sentence string) bool {
-	for _, t := range ir.triggers(sentence) {
+	for _, t := range ir.triggers(sentence, tokens(sentence)) {
 		if t.verb {
 			return true
 		}

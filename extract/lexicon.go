@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Lexicon holds the entity tables of a Rules set, compiled once.
@@ -35,19 +36,19 @@ type Lexicon struct {
 	cueBefore   wordScan       // cue words, then a name in group 1
 	cueLower    wordScan       // cue words, then a lower-case name in group 1
 	cueAfter    *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
-	placeBefore *regexp.Regexp // words right before a place's name (« établie à », « en »)
+	placeBefore suffixGated    // words right before a place's name (« établie à », « en »)
 	chrome      []string       // lower-case words that make a line page chrome (« partager sur »)
 	product     wordScan       // words before a product's name, then the name in group 1
 	body        wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back        wordScan       // words that refer back to the organisation last named
 	title       wordScan       // a title, then a person's name in group 1
 	byline      *regexp.Regexp // a line's start up to a name: a byline's opening words
-	role        *regexp.Regexp // anchored: a comma and a person's role after a name
+	role        anchored       // anchored: a comma and a person's role after a name
 	said        *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
-	nameRun string         // the pattern of a name: capitalised words and the particles that join them
-	run     *regexp.Regexp // nameRun, anchored
-	andName *regexp.Regexp // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
+	nameRun string   // the pattern of a name: capitalised words and the particles that join them
+	run     anchored // nameRun, anchored
+	andName anchored // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
 }
 
 // A phraseSet finds the phrases of a table, word by word, and maps each to
@@ -126,20 +127,20 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
 	join := `(?:` + reSpace + `+(?:(?:` + cues("particle") + `)` + reSpace + `+)?|` + reSpace + `+(?:` + cues("elision") + `))`
 	lx.nameRun = reNameWord + `(?:` + join + reNameWord + `)*`
-	if lx.run, err = regexp.Compile(`^` + lx.nameRun); err != nil {
+	if lx.run, err = compileAnchored(`^` + lx.nameRun); err != nil {
 		return nil, err
 	}
-	if lx.andName, err = regexp.Compile(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.andName, err = compileAnchored(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore.re, err = regexp.Compile(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.cueBefore.re, err = compileAnchored(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
-	if lx.cueLower.re, err = regexp.Compile(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
+	if lx.cueLower.re, err = compileAnchored(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
 	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
@@ -148,7 +149,8 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.placeBefore, err = regexp.Compile(`(?i)(?:^|[^\p{L}])(?:` + cues("place_before") + `)` + reSpace + `*$`); err != nil {
+	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
+	if lx.placeBefore.Regexp, err = regexp.Compile(`(?i)(?:^|[^\p{L}])(?:` + cues("place_before") + `)` + reSpace + `*$`); err != nil {
 		return nil, err
 	}
 	// A body's complements: « de l'Intérieur », then more joined by a comma
@@ -173,22 +175,22 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		}
 	}
 	// one adjective may follow the head: « Caisse primaire d'assurance maladie »
-	if lx.body.re, err = regexp.Compile(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
+	if lx.body.re, err = compileAnchored(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
 		return nil, err
 	}
 	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))
-	if lx.product.re, err = regexp.Compile(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.product.re, err = compileAnchored(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
 	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))
-	if lx.back.re, err = regexp.Compile(`^(?i:` + cues("back") + `)`); err != nil {
+	if lx.back.re, err = compileAnchored(`^(?i:` + cues("back") + `)`); err != nil {
 		return nil, err
 	}
 	lx.back.first = firstWordIn(r.Values("org_cues.txt", "back"))
 	titles := r.Values("persons.txt", "title")
 	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
 	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`
-	if lx.title.re, err = regexp.Compile(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
+	if lx.title.re, err = compileAnchored(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
 		return nil, err
 	}
 	lx.title.first = firstWordIn(titles)
@@ -198,7 +200,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.said, err = regexp.Compile(`(?i)(?:,|»|"|”)` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "said")) + `)` + reSpace + `+$`); err != nil {
 		return nil, err
 	}
-	if lx.role, err = regexp.Compile(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
+	if lx.role, err = compileAnchored(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
 		return nil, err
 	}
 	return lx, nil
@@ -258,27 +260,79 @@ type token struct {
 	folded     string
 }
 
-// tokens splits text into words.
+// asciiWord classes the ASCII bytes of words: 'A' for a capital, 'a' for
+// another letter or a digit, 0 for no word's byte.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := '0'; c <= 'z'; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = 'a'
+		}
+	}
+	return t
+}()
+
+// tokens splits text into words. The words to fold are folded into one
+// buffer, which becomes one string that their folded forms share.
 func tokens(text string) []token {
-	var out []token
-	start := -1
-	for i, r := range text + " " {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+	out := make([]token, 0, len(text)/6)
+	var buf []byte
+	var folded [][3]int // a token's index and the bounds of its folded form in buf
+	start, upper, ascii := -1, false, true
+	for i := 0; i <= len(text); {
+		word, size := false, 1
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				word = asciiWord[c] != 0
+				upper = upper || asciiWord[c] == 'A'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+				ascii = ascii && !word
+			}
+		}
 		switch {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, token{start, i, foldCaseAccents(text[start:i])})
-			start = -1
+			w, t := text[start:i], token{start: start, end: i}
+			switch {
+			case !ascii:
+				n := len(buf)
+				buf = appendFoldRunes(buf, w, false)
+				folded = append(folded, [3]int{len(out), n, len(buf)})
+			case upper:
+				n := len(buf)
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+				folded = append(folded, [3]int{len(out), n, len(buf)})
+			default:
+				t.folded = w
+			}
+			out = append(out, t)
+			start, upper, ascii = -1, false, true
 		}
+		i += size
+	}
+	all := string(buf)
+	for _, f := range folded {
+		out[f[0]].folded = all[f[1]:f[2]]
 	}
 	return out
 }
 
-// find returns the phrases of ps in text, the longest at each word, not overlapping.
-func (ps phraseSet) find(text string) []phraseMatch {
+// find returns the phrases of ps in text, split into toks, the longest at
+// each word, not overlapping.
+func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 	var out []phraseMatch
-	toks := tokens(text)
 	for i := 0; i < len(toks); i++ {
 		for _, p := range ps.byFirst[toks[i].folded] {
 			if n := p.match(text, toks[i:]); n > 0 {

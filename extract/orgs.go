@@ -28,31 +28,38 @@ var (
 	// case too (« noyb (None of Your Business) »).
 	reAcronymFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\p{N}&-]{1,9}|\p{Ll}{3,8})` + reSpace + `*\(([^()]{3,150})\)`)
 	// reSeat matches « de » or « d' » before a place's name.
-	reSeat = regexp.MustCompile(`^\)?` + reSpace + `+(?:de` + reSpace + `+|d['’])(\p{Lu})`)
+	reSeat = anchor(regexp.MustCompile(`^\)?` + reSpace + `+(?:de` + reSpace + `+|d['’])(\p{Lu})`))
 	// reColon matches a colon after a heading's subject.
-	reColon = regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`)
+	reColon = anchor(regexp.MustCompile(`^` + reSpace + `*:` + reSpace + `*\d`))
 	// reElided matches an elided article or preposition that opens a name.
-	reElided = regexp.MustCompile(`^(?i:d|l)['’]`)
+	reElided = anchor(regexp.MustCompile(`^(?i:d|l)['’]`))
 	// reDottedForm matches a legal form written in dotted capitals after a name.
-	reDottedForm = regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`)
+	reDottedForm = anchor(regexp.MustCompile(`^` + reSpace + `+(?:\p{Lu}\.){2,3}`))
 	// reDottedTail matches the rest of a dotted legal form whose first
 	// capital ended a run (reLastInitial).
-	reDottedTail  = regexp.MustCompile(`^\.(?:\p{Lu}\.)+`)
+	reDottedTail  = anchor(regexp.MustCompile(`^\.(?:\p{Lu}\.)+`))
 	reLastInitial = regexp.MustCompile(`\s\p{Lu}$`)
 	// reBracketed matches words in brackets.
-	reBracketed = regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`)
+	reBracketed = anchor(regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`))
 	// reMinisterOf matches the end of a minister's title before its portfolio.
-	reMinisterOf = regexp.MustCompile(`(?i)\bministres?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
-	// reLowerWord matches a word written in lower case.
-	reLowerWord = regexp.MustCompile(`\p{Ll}[\p{Ll}\p{N}-]*`)
+	reMinisterOf = regexp.MustCompile(`(?i)\b` + minister + `s?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
 	// reNumbered matches the number that opens a numbered heading.
-	reNumbered = regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`)
+	reNumbered = anchor(regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`))
 	// reStreet matches a street's kind before its name.
-	reStreet = regexp.MustCompile(`(?i)\b(?:rue|avenue|boulevard|bd|place|quai|allée|impasse|chemin|cours|square|esplanade|route)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
+	reStreet = regexp.MustCompile(`(?i)\b(?:` + strings.Join(streetKinds, "|") + `)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
 	// reRoman matches a Roman number.
 	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
-	// reWord matches a word, for reading the initials of a name.
-	reWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
+)
+
+// minister and streetKinds are the words that reMinisterOf and reStreet
+// need; the regexps are tried only where one of them is (see phraseIndex).
+const minister = "ministre"
+
+var streetKinds = []string{"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "cours", "square", "esplanade", "route"}
+
+var (
+	ministerIndex = newPhraseIndex([]string{minister})
+	streetIndex   = newPhraseIndex(streetKinds)
 )
 
 // acronyms finds « Syndicat des éditeurs de la presse magazine (SEPM) »: the
@@ -189,11 +196,14 @@ func (f *finder) initials(before, acr string, skip bool) int {
 	return -1
 }
 
+// acronymJoins are the characters of an acronym that stand for no word.
+var acronymJoins = strings.NewReplacer("&", "", "-", "")
+
 // initialsAnyCase is initials whatever the case of the first word.
 func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
-	letters := []rune(foldCaseAccentsPunctuation(strings.NewReplacer("&", "", "-", "").Replace(acr)))
+	letters := []rune(foldCaseAccentsPunctuation(acronymJoins.Replace(acr)))
 	from := max(0, len(before)-300)
-	words := reWord.FindAllStringIndex(before[from:], -1)
+	words := wordSpans(before[from:])
 	n := len(letters)
 	for i := len(words) - 1; i >= 0 && n > 0; i-- {
 		w := before[from+words[i][0] : from+words[i][1]]
@@ -215,13 +225,13 @@ func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
 // cues finds the names that follow a cue (« la société Discord »,
 // « l'association noyb »), and the names coordinated with them.
 func (f *finder) cues() {
-	for _, m := range f.lx.cueLower.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.cueLower) {
 		if w := foldCaseAccentsPunctuation(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
 			f.add(m[2], m[3], Org, "", w)
 			f.coordinated(m[3])
 		}
 	}
-	for _, m := range f.lx.cueBefore.findAll(string(f.mask)) {
+	for _, m := range f.scan(f.lx.cueBefore) {
 		if s, name, ok := f.known(m[0], m[3]); ok && s < m[2] && f.free(s, m[3]) {
 			f.add(s, m[3], Org, name, foldCaseAccentsPunctuation(name)) // « la Société Générale »
 			continue
@@ -366,7 +376,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Digital Services Act »: a statute
 	case lx.notOrg[key] || f.terms[key]:
 		return false // « Recueil Lebon », or an acronym the text defined as a term
-	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
+	case ministerIndex.in(f.text[max(0, start-60):start]) && reMinisterOf.MatchString(f.text[max(0, start-60):start]):
 		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
@@ -378,7 +388,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case !cue && len(words) <= 2 && !isUpper(name) && lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Place, name, "") // « établie à Villeurbanne », « dans le Grand Ouest »
 		return false
-	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
+	case !cue && streetIndex.in(f.text[max(0, start-30):start]) && reStreet.MatchString(f.text[max(0, start-30):start]):
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
 	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&
@@ -575,13 +585,7 @@ func (f *finder) writtenLower(word string) bool {
 	if lower == word {
 		return false
 	}
-	if f.lowerWords == nil { // every lower-case word of the text, read once
-		f.lowerWords = map[string]bool{}
-		for _, t := range reLowerWord.FindAllString(f.text, -1) {
-			f.lowerWords[t] = true
-		}
-	}
-	return f.lowerWords[lower]
+	return hasLowerWord(f.text, lower)
 }
 
 // shortBrand reports whether a name with digits can still be a company's

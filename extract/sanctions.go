@@ -39,25 +39,25 @@ import (
 type sanctionRules struct {
 	kinds        wordScan // a sanction word; the kind is in kindOf
 	kindOf       map[string]SanctionKind
-	unsaid       *regexp.Regexp
-	total        *regexp.Regexp
-	share        *regexp.Regexp
-	breakdown    *regexp.Regexp
+	unsaid       gated
+	total        gated
+	share        gated
+	breakdown    gated
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
-	pronouncedTo *regexp.Regexp // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
 	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
-	verbObject   *regexp.Regexp // a sanction verb right before its object, at the end of a text
-	verb         *regexp.Regexp // a sanction verb and the spaces after it
+	verbObject   gated          // a sanction verb right before its object, at the end of a text
+	verb         gated          // a sanction verb and the spaces after it
 	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
-	by           *regexp.Regexp // anchored: from the end of a sum to its authority
-	confirm      *regexp.Regexp
-	respectively *regexp.Regexp
-	deadline     *regexp.Regexp // a deadline's words right before a date (injunctions.txt)
-	decided      *regexp.Regexp // a decision's words right before its date
-	published    *regexp.Regexp // a publication's words right before its date
-	negation     *regexp.Regexp
+	by           gated          // anchored: from the end of a sum to its authority
+	confirm      gated
+	respectively gated
+	deadline     gated // a deadline's words right before a date (injunctions.txt)
+	decided      gated // a decision's words right before its date
+	published    gated // a publication's words right before its date
+	negation     gated
 	notBreached  map[int]bool
 }
 
@@ -73,11 +73,11 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
-	sr.kinds = wordScan{first: firstWordIn(kindWords), re: regexp.MustCompile(`^` + wordsPattern(kindWords))}
-	sr.unsaid = bounded(words("unsaid"))
-	sr.total = bounded(words("total"))
-	sr.share = bounded(words("share"))
-	sr.breakdown = bounded(words("breakdown"))
+	sr.kinds = wordScan{first: firstWordIn(kindWords), re: anchor(regexp.MustCompile(`^` + wordsPattern(kindWords)))}
+	sr.unsaid.Regexp = bounded(words("unsaid"))
+	sr.total.Regexp = bounded(words("total"))
+	sr.share.Regexp = bounded(words("share"))
+	sr.breakdown.Regexp = bounded(words("breakdown"))
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
 	// the sanction's noun may come first (« 800 000 euros d'amende à X »);
 	// what the party is may stand without its article: « au groupe X »,
@@ -93,18 +93,28 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
-	sr.pronouncedTo = regexp.MustCompile(`^` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
+	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
-	sr.verb = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
+	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
-	sr.verbObject = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
-	sr.by = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
-	sr.confirm = bounded(words("confirm"))
-	sr.respectively = bounded(words("respectively"))
-	sr.deadline = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
-	sr.decided = regexp.MustCompile(`(?:^|[^\p{L}])` + words("decided") + `(?:` + reSpace + `[^.;:]{0,40}?)?` + reSpace + `+(?i:du|le|en date du)` + reSpace + `*$`)
-	sr.published = regexp.MustCompile(words("published") + `\s*$`)
-	sr.negation = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
+	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
+	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.confirm.Regexp = bounded(words("confirm"))
+	sr.respectively.Regexp = bounded(words("respectively"))
+	sr.deadline.Regexp = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
+	sr.decided.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("decided") + `(?:` + reSpace + `[^.;:]{0,40}?)?` + reSpace + `+(?i:du|le|en date du)` + reSpace + `*$`)
+	sr.published.Regexp = regexp.MustCompile(words("published") + `\s*$`)
+	sr.negation.Regexp = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
+	// each regexp needs one of the words of its key (see gated)
+	for g, key := range map[*gated]string{
+		&sr.unsaid: "unsaid", &sr.total: "total", &sr.share: "share", &sr.breakdown: "breakdown",
+		&sr.confirm: "confirm", &sr.respectively: "respectively", &sr.verb: "verb", &sr.verbObject: "verb",
+		&sr.decided: "decided", &sr.published: "published", &sr.by: "by", &sr.pronouncedTo: "pronounced",
+	} {
+		g.need = newPhraseIndex(r.Values(table, key))
+	}
+	sr.negation.need = newPhraseIndex(r.Values("injunctions.txt", "negation"))
+	sr.deadline.need = newPhraseIndex(r.Values("injunctions.txt", "deadline_date"))
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -126,7 +136,7 @@ type sanctionMention struct {
 // find returns the sanctions of text, linking the facts f found by the other
 // families, and the organisations that only their role in a sanction shows
 // (the name heading the row or list item of a fine: « • Cityscoot – 125 000 € »).
-func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
+func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
 	var named []Entity
 	var found []sanctionMention
 	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
@@ -179,7 +189,7 @@ func (sr *sanctionRules) find(text string, f Facts, lx *Lexicon) ([]Sanction, []
 			found = append(found, m)
 		}
 	}
-	for _, w := range sr.kinds.findAll(text) {
+	for _, w := range sr.kinds.find(text, toks) {
 		if !wordStart(text, w[0]) || !wordEnd(text, w[1]) {
 			continue
 		}

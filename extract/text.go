@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -56,73 +57,325 @@ func wordEnd(text string, i int) bool {
 }
 
 // A wordScan finds the matches of an anchored regexp (one starting with ^)
-// that can only begin at the start of a word accepted by first. Trying the
-// regexp at those words only is much faster than letting it scan every byte.
+// that can only begin where one of its phrases opens. Trying the regexp at
+// those places only is much faster than letting it scan every byte.
 type wordScan struct {
-	first func(word string) bool
-	re    *regexp.Regexp
+	first openers
+	re    anchored
 }
 
-// findAll returns the submatch indexes of the non-overlapping matches in text.
-func (s wordScan) findAll(text string) [][]int {
+// find returns the submatch indexes of the non-overlapping matches in text,
+// split into toks.
+func (s wordScan) find(text string, toks []token) [][]int {
 	var out [][]int
-	for i := 0; i < len(text); {
-		var word string
-		end := i
-		if wordStart(text, i) {
-			word, end = wordAt(text, i)
-		}
-		if word == "" {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
+	next := 0 // where the last match ended
+	for _, t := range toks {
+		if t.start < next || !s.first.phrases.starts[text[t.start]] {
 			continue
 		}
-		if s.first(word) {
-			if m := s.re.FindStringSubmatchIndex(text[i:]); m != nil && m[1] > 0 {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += i
-					}
-				}
-				out = append(out, m)
-				i = m[1]
-				continue
-			}
+		word, end := wordAt(text, t.start)
+		if word == "" {
+			continue
 		}
-		i = end
+		folded := t.folded
+		if end != t.end { // digits end the token
+			folded = foldCaseAccents(word)
+		}
+		if !s.first.words[folded] || !s.first.phrases.opensAt(text, t.start) {
+			continue
+		}
+		if m := s.re.FindStringSubmatchIndex(text[t.start:]); m != nil && m[1] > 0 {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += t.start
+				}
+			}
+			out = append(out, m)
+			next = m[1]
+		}
 	}
 	return out
 }
 
-// firstWordIn returns a test for wordScan.first: whether a word, in any case,
-// is the first word (its leading letters) of one of the phrases.
-func firstWordIn(phrases []string) func(string) bool {
-	set := map[string]bool{}
+// openers tells a wordScan where its regexp may match: where one of its
+// phrases opens (see phraseIndex) and the word there, folded, is the first
+// word of a phrase. Both are needed for a match, so the regexp is tried only
+// where they hold.
+type openers struct {
+	phrases *phraseIndex
+	words   map[string]bool
+}
+
+// firstWordIn returns the openers of a wordScan whose regexp starts with an
+// alternation of phrases.
+func firstWordIn(phrases []string) openers {
+	o := openers{phrases: newPhraseIndex(phrases), words: map[string]bool{}}
 	for _, p := range phrases {
 		if w, _ := wordAt(p, 0); w != "" {
-			set[foldCaseAccents(w)] = true
+			o.words[foldCaseAccents(w)] = true
 		}
 	}
-	// an ASCII first letter that starts no phrase rules a word out before
-	// it is folded
-	var first [128]bool
-	for w := range set {
-		if w[0] < utf8.RuneSelf {
-			first[w[0]] = true
+	return o
+}
+
+// A phraseIndex finds where phrases open as a regexp alternation of them
+// reads them (see alternation): letters in any case, an apostrophe for any
+// apostrophe, a space for any run of spaces. A regexp that needs one of the
+// phrases cannot match where none opens, which makes it a cheap prefilter.
+// The phrases are kept in a trie of their letters, each under the least
+// letter of its cases.
+type phraseIndex struct {
+	starts [256]bool // the first bytes of every case of the phrases' first letters
+	root   phraseNode
+}
+
+// A phraseNode is a node of a trie of phrases' keys (see phraseKey).
+type phraseNode struct {
+	next map[rune]*phraseNode
+	end  bool // a phrase ends here
+}
+
+// insert adds a phrase's keys under n.
+func (n *phraseNode) insert(keys []rune) {
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[rune]*phraseNode{}
 		}
+		if n.next[k] == nil {
+			n.next[k] = &phraseNode{}
+		}
+		n = n.next[k]
 	}
-	return func(w string) bool {
-		if w == "" {
+	n.end = true
+}
+
+// newPhraseIndex indexes phrases.
+func newPhraseIndex(phrases []string) *phraseIndex {
+	x := &phraseIndex{}
+	for _, p := range phrases {
+		r, _ := utf8.DecodeRuneInString(p)
+		for c := r; ; {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], c)
+			x.starts[b[0]] = true
+			if c = unicode.SimpleFold(c); c == r {
+				break
+			}
+		}
+		x.root.insert(phraseKeys(p))
+	}
+	return x
+}
+
+// phraseKeys returns the keys of a phrase's runes: a space for a space (one
+// for a run of them, which only widens the filter), an apostrophe for any
+// apostrophe (even ʼ, which a regexp takes only as written), else the least
+// of its cases.
+func phraseKeys(p string) []rune {
+	var keys []rune
+	for _, r := range p {
+		k := leastCase(r)
+		switch r {
+		case ' ':
+			if len(keys) > 0 && keys[len(keys)-1] == ' ' {
+				continue
+			}
+		case '\'', '’', 'ʼ':
+			k = '\''
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// leastCase returns the least rune of r's cases (K for k, K and the Kelvin sign).
+func leastCase(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			return r - ('a' - 'A')
+		}
+		return r
+	}
+	k := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		k = min(k, f)
+	}
+	return k
+}
+
+// textKey returns the key of the text at j and the bytes it takes: a run of
+// spaces, an apostrophe or a letter.
+func textKey(text string, j int) (rune, int) {
+	if isRegexpSpace(text[j]) {
+		w := 1
+		for j+w < len(text) && isRegexpSpace(text[j+w]) {
+			w++
+		}
+		return ' ', w
+	}
+	c, w := utf8.DecodeRuneInString(text[j:])
+	if c == '\'' || c == '’' || c == 'ʼ' {
+		return '\'', w
+	}
+	return leastCase(c), w
+}
+
+// textKeyBefore is textKey for what ends at j.
+func textKeyBefore(text string, j int) (rune, int) {
+	if isRegexpSpace(text[j-1]) {
+		w := 1
+		for j-w > 0 && isRegexpSpace(text[j-w-1]) {
+			w++
+		}
+		return ' ', w
+	}
+	c, w := utf8.DecodeLastRuneInString(text[:j])
+	if c == '\'' || c == '’' || c == 'ʼ' {
+		return '\'', w
+	}
+	return leastCase(c), w
+}
+
+// opensAt reports whether one of the phrases opens at i.
+func (x *phraseIndex) opensAt(text string, i int) bool {
+	if !x.starts[text[i]] {
+		return false
+	}
+	n := &x.root
+	for j := i; j < len(text) && !n.end; {
+		k, w := textKey(text, j)
+		if n = n.next[k]; n == nil {
 			return false
 		}
-		if c := w[0]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if !first[c] {
-				return false
-			}
-		}
-		return set[foldCaseAccents(w)]
+		j += w
 	}
+	return n.end
+}
+
+// longestAt returns where the longest of the phrases that open at i ends,
+// and where reading them stopped (the end of the longest phrase that shares
+// the text's letters from i, complete or not); or -1 and i.
+func (x *phraseIndex) longestAt(text string, i int) (end, read int) {
+	end, read = -1, i
+	if !x.starts[text[i]] {
+		return end, read
+	}
+	n := &x.root
+	for j := i; j < len(text); {
+		k, w := textKey(text, j)
+		if n = n.next[k]; n == nil {
+			break
+		}
+		j += w
+		read = j
+		if n.end {
+			end = j
+		}
+	}
+	return end, read
+}
+
+// in reports whether one of the phrases opens anywhere in text.
+func (x *phraseIndex) in(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if x.starts[text[i]] && x.opensAt(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// A suffixIndex finds whether one of its phrases ends a text, read as a
+// phraseIndex reads them; its trie holds their keys from the last.
+type suffixIndex struct{ root phraseNode }
+
+// newSuffixIndex indexes phrases.
+func newSuffixIndex(phrases []string) *suffixIndex {
+	x := &suffixIndex{}
+	for _, p := range phrases {
+		keys := phraseKeys(p)
+		slices.Reverse(keys)
+		x.root.insert(keys)
+	}
+	return x
+}
+
+// endsAt reports whether one of the phrases ends at e.
+func (x *suffixIndex) endsAt(text string, e int) bool {
+	n := &x.root
+	for j := e; j > 0 && !n.end; {
+		k, w := textKeyBefore(text, j)
+		if n = n.next[k]; n == nil {
+			return false
+		}
+		j -= w
+	}
+	return n.end
+}
+
+// isRegexpSpace reports whether b is a space for regexp's \s.
+func isRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// hasLowerWord reports whether w is one of the words of text written in
+// lower case: a lower-case letter, then lower-case letters, numbers and
+// hyphens, as the regexp \p{Ll}[\p{Ll}\p{N}-]* finds them from the start.
+func hasLowerWord(text, w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) || strings.IndexFunc(w, func(r rune) bool { return !inLowerWord(r) }) >= 0 {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if r, _ := utf8.DecodeRuneInString(text[end:]); (end == len(text) || !inLowerWord(r)) && !inLowerWordBefore(text, start) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// inLowerWord reports whether r may continue a word in lower case.
+func inLowerWord(r rune) bool { return unicode.IsLower(r) || unicode.IsNumber(r) || r == '-' }
+
+// inLowerWordBefore reports whether a word in lower case that starts before
+// i runs on to it: a lower-case letter comes before i with only numbers,
+// hyphens and lower-case letters between.
+func inLowerWordBefore(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLower(r) {
+			return true
+		}
+		if !inLowerWord(r) {
+			return false
+		}
+		i -= n
+	}
+	return false
+}
+
+// wordSpans returns the spans of the runs of letters and numbers of s, as
+// the regexp [\p{L}\p{N}]+ finds them.
+func wordSpans(s string) [][]int {
+	var out [][]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, []int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, []int{start, len(s)})
+	}
+	return out
 }

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// An anchored is a regexp anchored at the start of its input (^) that reads
+// no further than it can match: its input is cut at the first ASCII
+// character that none of its instructions matches, or after the longest
+// match it can make. No thread of the regexp can step over that character,
+// and the regexp has no end-of-text assertion and sees no word character
+// there; nor can a thread go past its longest match, and one more byte keeps
+// every assertion as it was. So the match is the same as on the whole input;
+// but the regexp package runs its fastest engine only on short inputs, and
+// the callers pass the rest of an article.
+type anchored struct {
+	*regexp.Regexp
+	stop   *[utf8.RuneSelf]bool // nil when no character stops the input
+	maxLen int                  // bytes of the longest match; -1 when unbounded
+}
+
+// anchor returns re as an anchored; a regexp that is not anchored, or that
+// asserts the end of its input, reads its whole input.
+func anchor(re *regexp.Regexp) anchored {
+	a := anchored{Regexp: re, maxLen: -1}
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return a
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
+		return a
+	}
+	a.maxLen = maxLen(parsed)
+	var stop [utf8.RuneSelf]bool
+	for c := range stop {
+		stop[c] = !isWordByte(byte(c))
+	}
+	for _, in := range prog.Inst {
+		switch in.Op {
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
+				return a // the stops would change the assertion; maxLen does not
+			}
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for c := range stop {
+				if stop[c] && in.MatchRune(rune(c)) {
+					stop[c] = false
+				}
+			}
+		}
+	}
+	for _, s := range stop {
+		if s {
+			a.stop = &stop
+			break
+		}
+	}
+	return a
+}
+
+// compileAnchored compiles expr as an anchored.
+func compileAnchored(expr string) (anchored, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return anchored{}, err
+	}
+	return anchor(re), nil
+}
+
+// maxLen returns the bytes of the longest text re can match, or -1 when
+// that is unbounded.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return utf8.UTFMax * len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpStar, syntax.OpPlus:
+		return -1
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxLen(re.Sub[0])
+		if re.Max < 0 || n < 0 {
+			return -1
+		}
+		return re.Max * n
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxLen(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return 0 // an empty match or an assertion
+}
+
+// isWordByte reports whether b is a word character for \b.
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// cut returns the part of s that a can read.
+func (a anchored) cut(s string) string {
+	if a.maxLen >= 0 && len(s) > a.maxLen+1 {
+		s = s[:a.maxLen+1]
+	}
+	if a.stop == nil {
+		return s
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && a.stop[c] {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// FindStringIndex is regexp's, on what a can read of s.
+func (a anchored) FindStringIndex(s string) []int { return a.Regexp.FindStringIndex(a.cut(s)) }
+
+// FindStringSubmatchIndex is regexp's, on what a can read of s.
+func (a anchored) FindStringSubmatchIndex(s string) []int {
+	return a.Regexp.FindStringSubmatchIndex(a.cut(s))
+}
+
+// FindStringSubmatch is regexp's, on what a can read of s.
+func (a anchored) FindStringSubmatch(s string) []string {
+	return a.Regexp.FindStringSubmatch(a.cut(s))
+}
+
+// MatchString is regexp's, on what a can read of s.
+func (a anchored) MatchString(s string) bool { return a.Regexp.MatchString(a.cut(s)) }

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A gated is a regexp that cannot match unless one of its phrases (the
+// words its alternation is built of) is in the text: it runs only when a
+// phraseIndex finds one, which is far cheaper than the regexp failing.
+type gated struct {
+	*regexp.Regexp
+	need *phraseIndex
+}
+
+// MatchString is regexp's, false when no phrase is in s.
+func (g gated) MatchString(s string) bool { return g.need.in(s) && g.Regexp.MatchString(s) }
+
+// FindAllStringIndex is regexp's, nil when no phrase is in s.
+func (g gated) FindAllStringIndex(s string, n int) [][]int {
+	if !g.need.in(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringIndex(s, n)
+}
+
+// A suffixGated is a regexp that ends with an alternation of phrases and
+// spaces (reSpace*$): it cannot match unless one of the phrases ends its
+// text but for those spaces, which a suffixIndex tells far cheaper.
+type suffixGated struct {
+	*regexp.Regexp
+	ends *suffixIndex
+}
+
+// MatchString is regexp's, false when no phrase ends s.
+func (g suffixGated) MatchString(s string) bool {
+	return g.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) && g.Regexp.MatchString(s)
+}
+
+// A boundedWords is a regexp of phrases standing as words,
+// (?:^|[^\p{L}])(?:phrases)(?:[^\p{L}]|$), whose phrases all open with a
+// letter. Its matches start where a phrase opens, or one character before,
+// and end at most one character after the longest phrase there: FindAll
+// tries it on those short windows only, instead of running it over the
+// whole text.
+type boundedWords struct {
+	*regexp.Regexp
+	phrases *phraseIndex
+}
+
+// newBoundedWords returns re, of phrases standing as words, as a
+// boundedWords; if a phrase does not open with a letter, FindAll runs re
+// over the whole text.
+func newBoundedWords(re *regexp.Regexp, phrases []string) boundedWords {
+	for _, p := range phrases {
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsLetter(r) {
+			return boundedWords{Regexp: re}
+		}
+	}
+	return boundedWords{re, newPhraseIndex(phrases)}
+}
+
+// FindAllStringIndex is regexp's.
+func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
+	if b.phrases == nil {
+		return b.Regexp.FindAllStringIndex(s, n)
+	}
+	var out [][]int
+	next := 0 // where the last match ended
+	for o := 0; o < len(s) && len(out) != n; o++ {
+		if !b.phrases.starts[s[o]] {
+			continue
+		}
+		p := o
+		if o > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:o])
+			if unicode.IsLetter(r) {
+				continue // no match can start here
+			}
+			p = o - w
+		}
+		if p < next {
+			continue
+		}
+		end, read := b.phrases.longestAt(s, o)
+		if end < 0 {
+			continue
+		}
+		// the window holds whatever the regexp reads from p: the longest
+		// phrase and the character after it, and the letters where the
+		// other phrases stopped matching
+		to := max(end, read)
+		if to < len(s) {
+			_, w := utf8.DecodeRuneInString(s[to:])
+			to += w
+		}
+		if m := b.Regexp.FindStringIndex(s[p:to]); m != nil && m[0] == 0 {
+			out = append(out, []int{p, p + m[1]})
+			next = p + m[1]
+		}
+	}
+	return out
+}

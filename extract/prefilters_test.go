@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestGated checks that the gated regexps of the sanctions and injunctions match on every
+// stretch of the fixtures as they do ungated.
+func TestGated(t *testing.T) {
+	sr := Default().sanctions
+	res := map[string]gated{
+		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
+		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
+		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
+		"negation": sr.negation, "deadline": sr.deadline,
+		"followup": Default().injunctions.followup, "notice": Default().injunctions.notice,
+	}
+	for st, g := range Default().injunctions.statusCues {
+		res["status "+string(st)] = g
+	}
+	for name, g := range res {
+		matched := 0
+		for _, text := range fixtureTexts(t) {
+			for i := 0; i < len(text); i += 7 {
+				for _, n := range []int{20, 80, 300} {
+					s := text[i:min(len(text), i+n)]
+					if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
+						t.Fatalf("%s on %q: %v, ungated %v", name, s, got, want)
+					} else if got {
+						matched++
+					}
+				}
+			}
+		}
+		t.Logf("%s: %d matches", name, matched)
+	}
+}
+
+// TestPhraseIndex checks that a phraseIndex finds a phrase wherever the
+// alternation of the phrases matches.
+func TestPhraseIndex(t *testing.T) {
+	phrases := []string{"la société", "l'entreprise", "M.", "skat"}
+	x := newPhraseIndex(phrases)
+	re := regexp.MustCompile(wordsPattern(phrases))
+	for _, s := range []string{
+		"la  Société", "LA SOCIÉTÉ", "la societe", "l’entreprise", "lʼEntreprise", "la\u00a0société",
+		"la\nsociété", "M.", "m.", "\u212Aat", "ſkat", "sKat", "la soc", "l entreprise",
+	} {
+		if got, want := x.in(s), re.MatchString(s); got != want {
+			t.Errorf("%q: %v, regexp %v", s, got, want)
+		}
+	}
+}
+
+// TestHasLowerWord checks hasLowerWord against the words a regexp finds.
+func TestHasLowerWord(t *testing.T) {
+	re := regexp.MustCompile(`\p{Ll}[\p{Ll}\p{N}-]*`)
+	for _, text := range append(fixtureTexts(t), "un mot-clé 3-d a2b Commission commission-x xcommission ab-commission") {
+		set := map[string]bool{}
+		for _, w := range re.FindAllString(text, -1) {
+			set[w] = true
+		}
+		for _, w := range append(strings.Fields(strings.ToLower(text)), "commission", "d", "b", "mot", "clé", "2b") {
+			if got := hasLowerWord(text, w); got != set[w] {
+				t.Errorf("%q: %v, regexp %v", w, got, set[w])
+			}
+		}
+	}
+}
+
+// TestTokensFolded checks the folded forms tokens shares against foldCaseAccents.
+func TestTokensFolded(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "L'ÉTAT, Œuvre x2 ÀÉ é3 Kelvin\u212A ß\xff") {
+		for _, tk := range tokens(text) {
+			if want := foldCaseAccents(text[tk.start:tk.end]); tk.folded != want {
+				t.Errorf("%q: %q, want %q", text[tk.start:tk.end], tk.folded, want)
+			}
+		}
+	}
+}
+
+// TestSuffixGated checks placeBefore against its regexp alone on the fixtures.
+func TestSuffixGated(t *testing.T) {
+	g := testLexicon(t).placeBefore
+	matched := 0
+	for _, text := range append(fixtureTexts(t), "établie à  Lyon, située\u00a0à\u202fParis, dans l’Ain, en Bretagne, EN \tFrance, enBretagne") {
+		for i := range text {
+			s := text[max(0, i-24):i]
+			got, want := g.MatchString(s), g.Regexp.MatchString(s)
+			if got != want {
+				t.Fatalf("%q: %v, regexp %v", s, got, want)
+			}
+			if got {
+				matched++
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no match")
+	}
+}
+
+// TestBoundedWords checks boundedWords against FindAll of its regexp.
+func TestBoundedWords(t *testing.T) {
+	phrases := []string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a"}
+	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
+	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
+		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence} {
+		for _, text := range texts {
+			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
+			}
+		}
+	}
+}
