@@ -332,7 +332,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 // negated reports whether one of the four words before a trigger denies it
 // (« aucune injonction », « n'a pas assorti ses décisions d'injonctions »).
 func (ir *injunctionRules) negated(text string, start int) bool {
-	return ir.negation.MatchString(lastWords(text[:start], 4))
+	// the clause's own words: « si elle ne se conforme pas, la CNIL pourra enjoindre »
+	clause := clauseStart(text, sentenceStart(text, start), start)
+	return ir.negation.MatchString(lastWords(text[clause:start], 4))
 }
 
 // lastWords returns the end of s holding its last n words.
@@ -454,6 +456,9 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 	}
 	if ir.notice.MatchString(text[start:end]) {
 		in.Kind = KindFormalNotice
+	}
+	if last := obligations[len(obligations)-1].End; in.Status == StatusRequested && last <= sEnd && ir.statusCues[StatusRejected].MatchString(text[last:sEnd]) {
+		in.Status = StatusRejected // « … demandait qu'il soit enjoint à X de … ; le juge a rejeté cette demande »
 	}
 	out := make([]Injunction, 0, len(targets))
 	for _, t := range targets {
@@ -642,6 +647,9 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 		}
 		out = ir.appendClause(out, text, from, i+m[0])
 		from = i + max(m[2], m[4], m[6]) // the group that matched; the others are -1
+	}
+	if k := strings.IndexByte(text[from:end], ';'); k >= 0 {
+		end = from + k // « … de supprimer ses données ; le juge a rejeté cette demande »
 	}
 	return ir.appendClause(out, text, from, end)
 }

@@ -212,6 +212,8 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"Le juge rejette la demande tendant à ce qu'il soit enjoint à la société Kaspr de supprimer les fichiers.", "injunction/rejected"},
 		{"L'association a demandé au juge d'ordonner à la société Kaspr de supprimer les fichiers.", "injunction/requested"},
 		{"La CNIL pourrait enjoindre à la société Kaspr de supprimer les fichiers.", "injunction/hypothetical"},
+		{"Si elle ne se conforme pas, la CNIL pourra enjoindre à la société Kaspr de supprimer les fichiers.", "injunction/hypothetical"},
+		{"La requérante demandait qu'il soit enjoint à la société Kaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
