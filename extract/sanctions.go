@@ -182,7 +182,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 				m.Amount = nil // one sum for several parties: a total
 			}
 			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
-			m.Date = sr.date(text, f.Dates, sent, end, a.Start)
+			m.Date = sr.date(text, f, m.Authority, sent, end, a.Start)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
 				sr.revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
@@ -204,7 +204,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			m.targets = antecedentTarget(text, f.Entities, sent, w[0])
 		}
 		m.Authority = sr.authority(text, f.Entities, sent, end, word)
-		m.Date = sr.date(text, f.Dates, sent, end, w[0])
+		m.Date = sr.date(text, f, m.Authority, sent, end, w[0])
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
@@ -390,11 +390,18 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	return ""
 }
 
-// date returns the calendar date of the sentence [sent, end) nearest to at
-// that is no deadline nor a publication; else the date of a decision
-// (« délibération du … ») named last before the sentence, else first after
-// it; else the last date of its paragraph before it; else the zero date.
-func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) CivilDate {
+// date returns the date written right after its authority's name in the
+// sentence [sent, end) (« la sanction prononcée par la CNIL le 21 janvier
+// 2019 »); else the calendar date of the sentence nearest to at that is no
+// deadline nor a publication; else the date written right after its
+// authority's name elsewhere; else the date of a decision (« délibération du … ») named last
+// before the sentence, else first after it; else the last date of its
+// paragraph before it; else the zero date.
+func (sr *sanctionRules) date(text string, f Facts, authority string, sent, end, at int) CivilDate {
+	dates := f.Dates
+	if d, ok := authorityDate(text, f, authority, sent, end); ok {
+		return d
+	}
 	best, dist := CivilDate{}, -1
 	for _, d := range dates {
 		before := text[max(0, d.Start-32):d.Start]
@@ -411,6 +418,9 @@ func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) Civi
 	}
 	if dist >= 0 {
 		return best
+	}
+	if d, ok := authorityDate(text, f, authority, 0, len(text)); ok {
+		return d
 	}
 	decided := func(d Date) bool {
 		// « la décision a été rendue publique le … » dates its publication
@@ -429,6 +439,28 @@ func (sr *sanctionRules) date(text string, dates []Date, sent, end, at int) Civi
 	})
 	return d.Value
 }
+
+// authorityDate returns the date written right after the first mention of
+// authority in [from, to) that is followed by one: « prononcée par la CNIL
+// le 21 janvier 2019 », « la CNIL, le 21 janvier 2019, ».
+func authorityDate(text string, f Facts, authority string, from, to int) (CivilDate, bool) {
+	if authority == "" {
+		return CivilDate{}, false
+	}
+	for _, e := range f.Entities {
+		if e.Type != Authority || e.Name != authority || e.Start < from || e.End > to {
+			continue
+		}
+		if d, ok := firstAfter(f.Dates, e.End, func(Date) bool { return true }); ok && dateRightAfter.MatchString(text[e.End:d.Start]) {
+			return d.Value, true
+		}
+	}
+	return CivilDate{}, false
+}
+
+// dateRightAfter matches what may stand between an authority's name and the
+// date of its decision: « le », « , le », « du », « en ».
+var dateRightAfter = regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`)
 
 // merge turns the mentions into sanctions: one per party and mention, the
 // same sanction stated several times kept once with its fullest fields, and
@@ -453,8 +485,13 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			key := string(s.Kind) + "\x00" + strings.ToLower(t) + "\x00" + amountKey(s.Amount)
 			if i, ok := index[key]; ok {
 				o := &out[i]
-				if o.Authority == "" {
+				if o.Authority == "" && s.Authority != "" {
+					// the mention that names who decided dates the decision
+					// better than one that names nobody
 					o.Authority = s.Authority
+					if !s.Date.IsZero() {
+						o.Date = s.Date
+					}
 				}
 				if o.Date.IsZero() || o.Date.Day == 0 && s.Date.Day != 0 && s.Date.Year == o.Date.Year && s.Date.Month == o.Date.Month {
 					o.Date = s.Date

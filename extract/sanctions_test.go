@@ -62,6 +62,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgzon EUR 35000000 date=2020-12-07"}},
 		{"a court revises a sum from one to the other", "La cour d'appel de Paris a réduit de 40 à 25 millions d'euros l'amende infligée par l'Autorité de la concurrence au laboratoire Zorgpharma.", CivilDate{},
 			[]string{"fine Autorité de la concurrence -> Zorgpharma EUR 40000000", "fine Cour d'appel de Paris -> Zorgpharma EUR 25000000"}},
+		{"a confirmed fine is dated by its authority's decision, not the court's", "Le Conseil d'État confirme l'amende de 50 millions d'euros infligée à Zorgle LLC | Par une décision du 19 juin 2020, le Conseil d'État a rejeté le recours formé par Zorgle LLC contre la sanction prononcée par la CNIL le 21 janvier 2019. Le montant de 50 millions d'euros est jugé proportionné.", CivilDate{},
+			[]string{"fine CNIL -> Zorgle LLC EUR 50000000 date=2019-01-21"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
