@@ -47,6 +47,8 @@ type sanctionRules struct {
 	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
+	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
+	liquidates   *regexp.Regexp // a liquidation's words
 	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
@@ -94,6 +96,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
+	sr.liquidates = bounded(words("liquidates"))
+	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
@@ -182,7 +186,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 				m.Amount = nil // one sum for several parties: a total
 			}
 			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
-			m.Date = sr.date(text, f, m.Authority, sent, end, a.Start)
+			m.Date = sr.date(text, f, m.Sanction, sent, end, a.Start)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
 				sr.revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
@@ -204,7 +208,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			m.targets = antecedentTarget(text, f.Entities, sent, w[0])
 		}
 		m.Authority = sr.authority(text, f.Entities, sent, end, word)
-		m.Date = sr.date(text, f, m.Authority, sent, end, w[0])
+		m.Date = sr.date(text, f, m.Sanction, sent, end, w[0])
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
@@ -390,22 +394,30 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	return ""
 }
 
-// date returns the date written right after its authority's name in the
-// sentence [sent, end) (« la sanction prononcée par la CNIL le 21 janvier
-// 2019 »); else the calendar date of the sentence nearest to at that is no
-// deadline nor a publication; else the date written right after its
-// authority's name elsewhere; else the date of a decision (« délibération du … ») named last
-// before the sentence, else first after it; else the last date of its
-// paragraph before it; else the zero date.
-func (sr *sanctionRules) date(text string, f Facts, authority string, sent, end, at int) CivilDate {
-	dates := f.Dates
+// date returns the date of the sanction s stated in the sentence [sent,
+// end): the date written right after its authority's name in the sentence
+// (« la sanction prononcée par la CNIL le 21 janvier 2019 »); else the
+// sentence's date nearest to at that is no deadline nor a publication; else
+// the date written right after its authority's name elsewhere; else the
+// date of a decision (« délibération du … ») named last before the
+// sentence, else first after it; else the last date of its paragraph before
+// it; else the zero date. A liquidation is not dated by the order whose
+// astreinte it liquidates: a sentence's date right after the order's words,
+// the authority's other dates, and a date elsewhere whose sentence does not
+// speak of liquidating are left out.
+func (sr *sanctionRules) date(text string, f Facts, s Sanction, sent, end, at int) CivilDate {
+	dates, authority := f.Dates, s.Authority
 	if d, ok := authorityDate(text, f, authority, sent, end); ok {
 		return d
 	}
+	// a liquidation's sentence often recalls the decision that ordered the
+	// astreinte (« l'injonction formulée dans la décision d'octobre 2022 »)
+	liquidation := s.Kind == SanctionPenaltyLiquidation
 	best, dist := CivilDate{}, -1
 	for _, d := range dates {
 		before := text[max(0, d.Start-32):d.Start]
-		if d.Start < sent || d.End > end || sr.deadline.MatchString(before) || sr.published.MatchString(before) {
+		if d.Start < sent || d.End > end || sr.deadline.MatchString(before) || sr.published.MatchString(before) ||
+			liquidation && sr.ofOrder.MatchString(text[max(sent, d.Start-64):d.Start]) {
 			continue
 		}
 		k := d.Start - at
@@ -419,12 +431,15 @@ func (sr *sanctionRules) date(text string, f Facts, authority string, sent, end,
 	if dist >= 0 {
 		return best
 	}
-	if d, ok := authorityDate(text, f, authority, 0, len(text)); ok {
-		return d
+	if !liquidation {
+		if d, ok := authorityDate(text, f, authority, 0, len(text)); ok {
+			return d
+		}
 	}
 	decided := func(d Date) bool {
 		// « la décision a été rendue publique le … » dates its publication
-		return sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) && !sr.published.MatchString(text[max(0, d.Start-32):d.Start])
+		return sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) && !sr.published.MatchString(text[max(0, d.Start-32):d.Start]) &&
+			!(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
 	}
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
@@ -435,7 +450,8 @@ func (sr *sanctionRules) date(text string, f Facts, authority string, sent, end,
 	para := paragraphStart(text, sent)
 	d, _ := lastBefore(dates, sent, func(d Date) bool {
 		before := text[max(0, d.Start-32):d.Start]
-		return d.Start >= para && !sr.deadline.MatchString(before) && !sr.published.MatchString(before)
+		return d.Start >= para && !sr.deadline.MatchString(before) && !sr.published.MatchString(before) &&
+			!(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
 	})
 	return d.Value
 }

@@ -64,6 +64,10 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Autorité de la concurrence -> Zorgpharma EUR 40000000", "fine Cour d'appel de Paris -> Zorgpharma EUR 25000000"}},
 		{"a confirmed fine is dated by its authority's decision, not the court's", "Le Conseil d'État confirme l'amende de 50 millions d'euros infligée à Zorgle LLC | Par une décision du 19 juin 2020, le Conseil d'État a rejeté le recours formé par Zorgle LLC contre la sanction prononcée par la CNIL le 21 janvier 2019. Le montant de 50 millions d'euros est jugé proportionné.", CivilDate{},
 			[]string{"fine CNIL -> Zorgle LLC EUR 50000000 date=2019-01-21"}},
+		{"a liquidation is not dated by the decision that ordered the astreinte", "Par une décision du 17 octobre 2022, la CNIL avait enjoint à la société Zorgface de supprimer les données, sous astreinte. La CNIL a liquidé l'astreinte : Zorgface devra payer 5 200 000 euros pour ne pas avoir respecté l'injonction formulée dans la décision d'octobre 2022.", CivilDate{},
+			[]string{"penalty_liquidation CNIL -> Zorgface EUR 5200000"}},
+		{"a liquidation is dated by the judgment that liquidates", "Le tribunal judiciaire de Paris avait ordonné à la société Zorglog de remettre les documents sous astreinte. Par un jugement du 9 février 2021, il a liquidé l'astreinte. Zorglog doit ainsi 35 000 euros au titre de l'astreinte.", CivilDate{},
+			[]string{"penalty_liquidation Tribunal judiciaire de Paris -> Zorglog EUR 35000 date=2021-02-09"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
