@@ -187,22 +187,28 @@ func (ix *Index) Count() (uint64, error) {
 }
 
 // A Writer adds records to the index in batches; Close sends the last one.
+// A full batch is written in the background while the next one fills, so
+// that the caller (ingest's extraction) goes on meanwhile; at most one
+// batch is being written at a time.
 type Writer struct {
 	ix    *Index
 	batch *bleve.Batch
 	// How many sanctions each article of the batch has: the sanctions an
-	// article had in the index beyond them are deleted on Flush.
+	// article had in the index beyond them are deleted when it is written.
 	sanctions map[string]int
+	writing   bool       // a batch is being written in the background
+	done      chan error // its result
 }
 
 // NewWriter starts a batch writer.
 func (ix *Index) NewWriter() *Writer {
-	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}}
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}, done: make(chan error, 1)}
 }
 
 // Add queues a record under its ID, and each of its sanctions under
 // "<ID>/s<n>"; the same ID replaces the earlier document and its sanctions,
-// so ingesting the same articles twice leaves the same index.
+// so ingesting the same articles twice leaves the same index. An error
+// writing an earlier batch is returned by the next Add.
 func (w *Writer) Add(r *extract.Record) error {
 	d, sanctions, err := document(r)
 	if err != nil {
@@ -218,37 +224,66 @@ func (w *Writer) Add(r *extract.Record) error {
 	}
 	w.sanctions[r.ID] = len(sanctions)
 	if w.batch.Size() >= w.ix.opts.BatchSize {
-		return w.Flush()
+		return w.send()
 	}
 	return nil
 }
 
-// Flush sends the queued records to the index.
-func (w *Writer) Flush() error {
+// send starts writing the queued records in the background, once the batch
+// written before is done.
+func (w *Writer) send() error {
+	if err := w.wait(); err != nil {
+		return err
+	}
 	if w.batch.Size() == 0 {
 		return nil
 	}
-	if err := w.deleteStale(); err != nil {
+	batch, sanctions := w.batch, w.sanctions
+	w.batch, w.sanctions = w.ix.bleve.NewBatch(), make(map[string]int, len(sanctions))
+	w.writing = true
+	go func() { w.done <- w.write(batch, sanctions) }()
+	return nil
+}
+
+// wait waits for the batch being written, if any, and returns its error.
+func (w *Writer) wait() error {
+	if !w.writing {
+		return nil
+	}
+	w.writing = false
+	return <-w.done
+}
+
+// write sends a batch to the index.
+func (w *Writer) write(batch *bleve.Batch, sanctions map[string]int) error {
+	if err := w.deleteStale(batch, sanctions); err != nil {
 		return err
 	}
-	if err := w.ix.bleve.Batch(w.batch); err != nil {
+	if err := w.ix.bleve.Batch(batch); err != nil {
 		return fmt.Errorf("cannot write to the index: %w", err)
 	}
-	w.batch.Reset()
-	clear(w.sanctions)
 	return nil
+}
+
+// Flush sends the queued records to the index, and returns once they are
+// written.
+func (w *Writer) Flush() error {
+	if err := w.send(); err != nil {
+		return err
+	}
+	return w.wait()
 }
 
 // deleteStale queues the deletion of the sanctions that the batch's
 // articles have in the index beyond those they have now (an article indexed
 // again after the extraction changed). It reads the stored count of the
 // articles already in the index: none on a first ingest.
-func (w *Writer) deleteStale() error {
-	if len(w.sanctions) == 0 {
+func (w *Writer) deleteStale(batch *bleve.Batch, sanctions map[string]int) error {
+	if len(sanctions) == 0 {
 		return nil
 	}
-	ids := make([]string, 0, len(w.sanctions))
-	for id := range w.sanctions {
+	ids := make([]string, 0, len(sanctions))
+	for id := range sanctions {
 		ids = append(ids, id)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
@@ -259,8 +294,8 @@ func (w *Writer) deleteStale() error {
 	}
 	for _, h := range res.Hits {
 		had, _ := h.Fields[fieldSanctions].(float64)
-		for n := w.sanctions[h.ID] + 1; n <= int(had); n++ {
-			w.batch.Delete(sanctionID(h.ID, n))
+		for n := sanctions[h.ID] + 1; n <= int(had); n++ {
+			batch.Delete(sanctionID(h.ID, n))
 		}
 	}
 	return nil
