@@ -66,8 +66,19 @@ type Index struct {
 	snap   *snapshot
 }
 
+// maxSegmentDocs caps the documents (articles and sanctions) of a segment
+// that bleve's merges make. A merge reads its segments through memory maps,
+// which count in the resident memory of the process: uncapped, the merges
+// of an ingest of 100 000 articles reach 300 MB segments (and 3 GB ones
+// for a million), so the peak grows with the corpus. At this cap a segment
+// is some 100 MB, and 100 000 articles make a handful of them.
+const maxSegmentDocs = 50000
+
 func (o Options) runtime() map[string]interface{} {
-	return map[string]interface{}{"bolt_timeout": o.LockTimeout}
+	return map[string]interface{}{
+		"bolt_timeout":           o.LockTimeout,
+		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": maxSegmentDocs},
+	}
 }
 
 // Open opens the index at path, creating it if create is set and nothing is
