@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"runtime/metrics"
 	"sort"
 
 	"github.com/veille/veille/extract"
@@ -82,11 +84,18 @@ interrupted.`,
 	}
 	w := ix.NewWriter()
 	indexed := 0
+	limit := c.m.Getenv("GOMEMLIMIT") == ""
+	if limit {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(heapFloor))
+	}
 	sum, err := rd.run(ctx, func(r *extract.Record) error {
 		if r.Skipped != extract.NotSkipped {
 			return nil
 		}
 		indexed++
+		if limit && indexed%1000 == 0 {
+			limitHeap()
+		}
 		return w.Add(r)
 	})
 	if cerr := w.Close(); err == nil {
@@ -106,6 +115,24 @@ interrupted.`,
 		}
 	}
 	return failures(sum)
+}
+
+// Ingest's Go heap is kept from doubling after each collection (Go's
+// default, which made most of its resident memory) by a soft limit
+// (debug.SetMemoryLimit): heapFloor, or the live heap plus heapHeadroom once
+// that is more, as the duplicate maps grow with the corpus. GOMEMLIMIT, when
+// set, is used instead.
+const (
+	heapFloor    = 400 << 20
+	heapHeadroom = 160 << 20
+)
+
+// limitHeap raises the soft limit of the heap to the live heap plus
+// heapHeadroom, when that is above heapFloor.
+func limitHeap() {
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	debug.SetMemoryLimit(max(heapFloor, int64(live[0].Value.Uint64())+heapHeadroom))
 }
 
 // extraction is the fingerprint of what extracts the facts: this program
