@@ -75,11 +75,12 @@ interrupted.`,
 		return err
 	}
 	resume := !*reindex && stored == fingerprint
-	if resume {
+	if resume && n > 0 {
 		// An error reading the index answers "not indexed": the article is
-		// extracted again, which is slower but never wrong.
+		// extracted again, which is slower but never wrong. An index empty
+		// at the start is not asked: each id of a run is distinct.
 		rd.opts.Skip = func(id string) bool { ok, _ := ix.Has(id); return ok }
-	} else if *rf.verbose && !*reindex {
+	} else if !resume && *rf.verbose && !*reindex {
 		c.m.logf("the index was built by another veille or with other -rules: extracting every article again")
 	}
 	w := ix.NewWriter()
