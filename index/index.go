@@ -71,7 +71,7 @@ type Index struct {
 // which count in the resident memory of the process: uncapped, the merges
 // of an ingest of 100 000 articles reach 300 MB segments (and 3 GB ones
 // for a million), so the peak grows with the corpus. At this cap a segment
-// is some 100 MB, and 100 000 articles make a handful of them.
+// is some 150 MB, and 100 000 articles make a handful of them.
 const maxSegmentDocs = 50000
 
 func (o Options) runtime() map[string]interface{} {
