@@ -253,6 +253,7 @@ type injunctionRules struct {
 	agent         *regexp.Regexp             // anchored: the clauses after a passive trigger, before what is ordered
 	notice        gated                      // the triggers that give a formal notice
 	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
+	nominalObject *regexp.Regexp             // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
 }
@@ -299,20 +300,21 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:    gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
-		nominal:   regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
-		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
-		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
-		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
-		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
-		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
-		payment:   map[string]bool{},
-		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
-		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
-		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
-		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
-		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
-		agent:     regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
+		notice:        gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
+		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
+		nominalObject: regexp.MustCompile(`^\s*(?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
+		putBefore:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
+		onNotice:      regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
+		mustDo:        regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
+		sentence:      newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
+		toDo:          regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
+		payment:       map[string]bool{},
+		dutyAfter:     regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
+		same:          regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
+		given:         regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
+		delayFor:      regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
+		passive:       regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		agent:         regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body:       bodyPattern(words("body"), words("body_kind")),
@@ -415,7 +417,10 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 && !verb {
-		obligations, blockEnd, lead = ir.nominalObligation(text, end, sEnd)
+		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominal, end, sEnd)
+	} else if len(obligations) == 0 && after > end {
+		// « a ordonné à X la limitation du traitement »: a verb's object after its target
+		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominalObject, after, sEnd)
 	}
 	if len(obligations) == 0 && verb && len(targets) == 1 {
 		// « … a mis en demeure la société Vectaury, qui … . Vectaury devait,
@@ -468,11 +473,12 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 	return out
 }
 
-// nominalObligation reads what a noun trigger ending at end orders when a
-// noun names it, up to the end of its clause: « une injonction de mise en
-// conformité portant sur la durée de conservation, sous astreinte … ».
-func (ir *injunctionRules) nominalObligation(text string, end, sEnd int) ([]Clause, int, int) {
-	m := ir.nominal.FindStringIndex(text[end:sEnd])
+// nominalObligation reads what is ordered from end on when a noun names it
+// (nominal matches there), up to the end of its clause: « une injonction de
+// mise en conformité portant sur la durée de conservation, sous astreinte … »,
+// « a ordonné à X la limitation temporaire du traitement ».
+func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp, end, sEnd int) ([]Clause, int, int) {
+	m := nominal.FindStringIndex(text[end:sEnd])
 	if m == nil {
 		return nil, sEnd, sEnd
 	}

@@ -278,6 +278,8 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"La présidente de la CNIL a décidé de mettre en demeure la société Zorgcam de cesser de filmer ses salariés.", "Zorgcam formal_notice 1"},
 		{"L'ANJ a sommé l'opérateur Zorgbet de fermer son site dans un délai de cinq jours.", "Zorgbet formal_notice 1"},
 		{"La société Zorgshop est tenue de supprimer les données dans un délai de trois mois, sous astreinte de 200 euros par jour de retard.", "Zorgshop injunction 1"},
+		{"Le Garante a ordonné à la société Zorgbot la limitation temporaire du traitement des données des utilisateurs italiens.", "Zorgbot injunction 1"},
+		{"La CNIL a ordonné à la société Zorgbot la semaine dernière de fermer son site.", "Zorgbot injunction 1"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
