@@ -9,6 +9,7 @@ package extract
 // date_words.txt.
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -32,19 +33,21 @@ type Lexicon struct {
 	givenNames map[string]bool   // folded given names
 	titles     map[string]bool   // folded titles of persons (Maître, Mme)
 	tails      map[string]bool   // folded words that end a company's name (Group, International)
+	counsel    map[string]bool   // folded words that end or follow the name of counsel (« Avocats », « avocat »)
 
-	cueBefore   wordScan       // cue words, then a name in group 1
-	cueLower    wordScan       // cue words, then a lower-case name in group 1
-	cueAfter    *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
-	placeBefore suffixGated    // words right before a place's name (« établie à », « en »)
-	chrome      []string       // lower-case words that make a line page chrome (« partager sur »)
-	product     wordScan       // words before a product's name, then the name in group 1
-	body        wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
-	back        wordScan       // words that refer back to the organisation last named
-	title       wordScan       // a title, then a person's name in group 1
-	byline      *regexp.Regexp // a line's start up to a name: a byline's opening words
-	role        anchored       // anchored: a comma and a person's role after a name
-	said        *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
+	cueBefore    wordScan       // cue words, then a name in group 1
+	cueLower     wordScan       // cue words, then a lower-case name in group 1
+	cueAfter     *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	placeBefore  suffixGated    // words right before a place's name (« établie à », « en »)
+	counselAfter *regexp.Regexp // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
+	chrome       []string       // lower-case words that make a line page chrome (« partager sur »)
+	product      wordScan       // words before a product's name, then the name in group 1
+	body         wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
+	back         wordScan       // words that refer back to the organisation last named
+	title        wordScan       // a title, then a person's name in group 1
+	byline       *regexp.Regexp // a line's start up to a name: a byline's opening words
+	role         anchored       // anchored: a comma and a person's role after a name
+	said         *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
 	nameRun string   // the pattern of a name: capitalised words and the particles that join them
 	run     anchored // nameRun, anchored
@@ -75,7 +78,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx := &Lexicon{
 		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
 		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{}, titles: map[string]bool{},
-		tails: map[string]bool{},
+		tails: map[string]bool{}, counsel: map[string]bool{},
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
@@ -120,8 +123,16 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	setOf(lx.givenNames, r.Values("persons.txt", "name"))
 	setOf(lx.titles, r.Values("persons.txt", "title"))
 	setOf(lx.tails, r.Values("org_cues.txt", "tail"))
+	setOf(lx.counsel, r.Values("org_cues.txt", "counsel"))
 
-	cues := func(key string) string { return alternation(r.Values("org_cues.txt", key)) }
+	var missing []string // cue keys with no words, which would match anything
+	cues := func(key string) string {
+		v := r.Values("org_cues.txt", key)
+		if len(v) == 0 {
+			missing = append(missing, key)
+		}
+		return alternation(v)
+	}
 	// A name is capitalised words joined by spaces, maybe with a particle
 	// (La Quadrature du Net, Morgan Stanley & Co) or an elision (Caisse
 	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
@@ -147,6 +158,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// an article or « autre » may come before the word (« Teemo, autre
 	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
 	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+		return nil, err
+	}
+	if lx.counselAfter, err = regexp.Compile(`^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + cues("counsel") + `)(?:[^\p{L}]|$)`); err != nil {
 		return nil, err
 	}
 	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
@@ -202,6 +216,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	if lx.role, err = compileAnchored(`(?i)^,` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "role")) + `)\b`); err != nil {
 		return nil, err
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("rules org_cues.txt: no %s", strings.Join(missing, ", "))
 	}
 	return lx, nil
 }

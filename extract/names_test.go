@@ -91,6 +91,9 @@ var nameCases = []struct {
 	{"a breadcrumb's links are chrome", "Accueil > Zorgactus > Droit du numérique\nLa CNIL a sanctionné Zorgco.", "Zorgactus", ""},
 	{"a copyright line's site is chrome", "La CNIL a sanctionné la société Zorgco.\n© Zorgpress 2024 - Tous droits réservés", "Zorgpress", ""},
 	{"an association known by its name", "Saisie par La Quadrature du Net, la CNIL enquête.", "Quadrature du Net", "ORG La Quadrature du Net"},
+	{"a law firm is counsel", "Selon Zorgval Lemaire Avocats, la décision est fragile.", "Zorgval Lemaire Avocats", ""},
+	{"counsel's firm named before « avocat »", "La parole a été donnée à la SCP Zorgwnica, Molinzé, avocat de la société Zorgdata.", "Zorgwnica", ""},
+	{"a decision's reporting mark is chrome", "Conseil d'État, 12/06/2023, 465123, Inédit au recueil Lebon", "Inédit", ""},
 	{"a company after « en » keeps its cue", "Il a investi en Zorgtech, la start-up lyonnaise.", "Zorgtech", "ORG Zorgtech"},
 }
 

@@ -405,6 +405,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
+	case lx.counsel[foldCaseAccentsPunctuation(words[len(words)-1])] || lx.counselAfter.MatchString(f.text[end:]):
+		return false // « Vasseur Lemaire Avocats », « la SCP Piwnica, Molinié, avocat de la société »: counsel
 	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)) && !namedWithDigits(words),
 		f.commonWords(words) || utf8.RuneCountInString(name) < 2:
 		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R; but « la société M6 »

@@ -165,7 +165,7 @@ var tableSpecs = map[string]tableSpec{
 	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic", "chrome"),
 	"number_scales.txt": scaleKey,
 	"number_words.txt":  numeric(0, 1e15),
-	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and", "body", "tail", "place_before"),
+	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and", "body", "tail", "place_before", "counsel"),
 	"orgs.txt":          anyKey,
 	"persons.txt":       oneOf("title", "name", "byline", "role", "said"),
 	"sanctions.txt": {func(k string) bool {
