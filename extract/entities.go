@@ -117,7 +117,7 @@ func (f *finder) maskTokens() []token {
 		return f.maskToks
 	}
 	slices.Sort(touched)
-	out, from := f.spare[:0], 0
+	out, from := slices.Grow(f.spare[:0], len(f.maskToks)+len(touched)), 0
 	for _, i := range slices.Compact(touched) {
 		out = append(out, f.maskToks[from:i]...)
 		t := f.maskToks[i]

@@ -118,3 +118,33 @@ func TestBoundedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCuedLines checks that chrome finds the chrome of every line that
+// chromeIn finds it in, on the fixtures and on letters whose lower case is
+// shorter or longer than they are.
+func TestCuedLines(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t),
+		"Partager sur LinkedIn | X\nTexte", "PARTAGER SUR\nfoo\n© \u212Aorg", "İ Tous droits réservés | a",
+		"\u212A\u212A © Zorg\n\nSuivez-nous\n", "Accueil > Actualités > Droit\n© x", "")
+	for _, text := range texts {
+		f := &finder{lx: lx, text: text, mask: []byte(text)}
+		f.chrome()
+		var want []Span
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if from, ok := lx.chromeIn(text[start:end]); ok {
+				want = append(want, Span{start + from, end})
+			}
+			start = end + 1
+		}
+		if !slices.Equal(f.blanked, want) {
+			t.Errorf("%.60q: %v, line by line %v", text, f.blanked, want)
+		}
+	}
+}
