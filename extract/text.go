@@ -129,22 +129,35 @@ type phraseIndex struct {
 	root   phraseNode
 }
 
-// A phraseNode is a node of a trie of phrases' keys (see phraseKey).
+// A phraseNode is a node of a trie of phrases' keys (see phraseKey). Its
+// children are few but for the root's, so a list finds them faster than a
+// map would.
 type phraseNode struct {
-	next map[rune]*phraseNode
-	end  bool // a phrase ends here
+	keys []rune        // the keys of the children
+	next []*phraseNode // the children, in the order of keys
+	end  bool          // a phrase ends here
+}
+
+// child returns the child of n under k, or nil.
+func (n *phraseNode) child(k rune) *phraseNode {
+	for i, c := range n.keys {
+		if c == k {
+			return n.next[i]
+		}
+	}
+	return nil
 }
 
 // insert adds a phrase's keys under n.
 func (n *phraseNode) insert(keys []rune) {
 	for _, k := range keys {
-		if n.next == nil {
-			n.next = map[rune]*phraseNode{}
+		c := n.child(k)
+		if c == nil {
+			c = &phraseNode{}
+			n.keys = append(n.keys, k)
+			n.next = append(n.next, c)
 		}
-		if n.next[k] == nil {
-			n.next[k] = &phraseNode{}
-		}
-		n = n.next[k]
+		n = c
 	}
 	n.end = true
 }
@@ -244,7 +257,7 @@ func (x *phraseIndex) opensAt(text string, i int) bool {
 	n := &x.root
 	for j := i; j < len(text) && !n.end; {
 		k, w := textKey(text, j)
-		if n = n.next[k]; n == nil {
+		if n = n.child(k); n == nil {
 			return false
 		}
 		j += w
@@ -263,7 +276,7 @@ func (x *phraseIndex) longestAt(text string, i int) (end, read int) {
 	n := &x.root
 	for j := i; j < len(text); {
 		k, w := textKey(text, j)
-		if n = n.next[k]; n == nil {
+		if n = n.child(k); n == nil {
 			break
 		}
 		j += w
@@ -305,7 +318,7 @@ func (x *suffixIndex) endsAt(text string, e int) bool {
 	n := &x.root
 	for j := e; j > 0 && !n.end; {
 		k, w := textKeyBefore(text, j)
-		if n = n.next[k]; n == nil {
+		if n = n.child(k); n == nil {
 			return false
 		}
 		j -= w
