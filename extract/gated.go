@@ -28,15 +28,17 @@ func (g gated) FindAllStringIndex(s string, n int) [][]int {
 
 // A suffixGated is a regexp that ends with an alternation of phrases and
 // spaces (reSpace*$): it cannot match unless one of the phrases ends its
-// text but for those spaces, which a suffixIndex tells far cheaper.
+// text but for those spaces, which a suffixIndex tells far cheaper. When
+// need is set, one of its phrases must also be in the text.
 type suffixGated struct {
 	*regexp.Regexp
 	ends *suffixIndex
+	need *phraseIndex
 }
 
-// MatchString is regexp's, false when no phrase ends s.
+// MatchString is regexp's, false when no phrase ends s or none of need is in it.
 func (g suffixGated) MatchString(s string) bool {
-	return g.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) && g.Regexp.MatchString(s)
+	return g.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) && (g.need == nil || g.need.in(s)) && g.Regexp.MatchString(s)
 }
 
 // A boundedWords is a regexp of phrases standing as words,

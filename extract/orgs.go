@@ -6,6 +6,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -42,24 +43,26 @@ var (
 	// reBracketed matches words in brackets.
 	reBracketed = anchor(regexp.MustCompile(`^` + reSpace + `*\(([^()]{2,40})\)`))
 	// reMinisterOf matches the end of a minister's title before its portfolio.
-	reMinisterOf = regexp.MustCompile(`(?i)\b` + minister + `s?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`)
+	reMinisterOf = suffixGated{regexp.MustCompile(`(?i)\b` + minister + `s?(?:` + reSpace + `+délégué(?:e)?)?` + reSpace + `+(?:de` + reSpace + `+la` + reSpace + `+|de` + reSpace + `+l['’]|des` + reSpace + `+|du` + reSpace + `+|de` + reSpace + `+|d['’])$`),
+		newSuffixIndex(ofWords), newPhraseIndex([]string{minister})}
 	// reNumbered matches the number that opens a numbered heading.
 	reNumbered = anchor(regexp.MustCompile(`^(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\.\d{1,2})*` + reSpace + `*[.)–-]` + reSpace + `+\p{Lu}`))
 	// reStreet matches a street's kind before its name.
-	reStreet = regexp.MustCompile(`(?i)\b(?:` + strings.Join(streetKinds, "|") + `)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`)
+	reStreet = suffixGated{regexp.MustCompile(`(?i)\b(?:` + strings.Join(streetKinds, "|") + `)` + reSpace + `+(?:(?:de` + reSpace + `+la|de|du|des)` + reSpace + `+|d['’]|de` + reSpace + `+l['’])?$`),
+		newSuffixIndex(slices.Concat(ofWords, streetKinds)), newPhraseIndex(streetKinds)}
 	// reRoman matches a Roman number.
 	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 )
 
 // minister and streetKinds are the words that reMinisterOf and reStreet
-// need; the regexps are tried only where one of them is (see phraseIndex).
+// need; ofWords are the last words of the « de », « de la », « d' »… they
+// end with. The regexps are tried only where one of those ends the text
+// but for spaces, and one of the former is in it (see suffixGated).
 const minister = "ministre"
 
-var streetKinds = []string{"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "cours", "square", "esplanade", "route"}
-
 var (
-	ministerIndex = newPhraseIndex([]string{minister})
-	streetIndex   = newPhraseIndex(streetKinds)
+	streetKinds = []string{"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "cours", "square", "esplanade", "route"}
+	ofWords     = []string{"de", "la", "du", "des", "d'", "l'"}
 )
 
 // acronyms finds « Syndicat des éditeurs de la presse magazine (SEPM) »: the
@@ -376,7 +379,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Digital Services Act »: a statute
 	case lx.notOrg[key] || f.terms[key]:
 		return false // « Recueil Lebon », or an acronym the text defined as a term
-	case ministerIndex.in(f.text[max(0, start-60):start]) && reMinisterOf.MatchString(f.text[max(0, start-60):start]):
+	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
 		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
@@ -388,7 +391,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case !cue && len(words) <= 2 && !isUpper(name) && lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Place, name, "") // « établie à Villeurbanne », « dans le Grand Ouest »
 		return false
-	case !cue && streetIndex.in(f.text[max(0, start-30):start]) && reStreet.MatchString(f.text[max(0, start-30):start]):
+	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
 	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&

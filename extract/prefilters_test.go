@@ -82,24 +82,33 @@ func TestTokensFolded(t *testing.T) {
 	}
 }
 
-// TestSuffixGated checks placeBefore against its regexp alone on the fixtures.
+// TestSuffixGated checks placeBefore, reMinisterOf and reStreet against
+// their regexps alone on the fixtures, before each byte in the windows
+// classify gives them.
 func TestSuffixGated(t *testing.T) {
-	g := testLexicon(t).placeBefore
-	matched := 0
-	for _, text := range append(fixtureTexts(t), "établie à  Lyon, située\u00a0à\u202fParis, dans l’Ain, en Bretagne, EN \tFrance, enBretagne") {
-		for i := range text {
-			s := text[max(0, i-24):i]
-			got, want := g.MatchString(s), g.Regexp.MatchString(s)
-			if got != want {
-				t.Fatalf("%q: %v, regexp %v", s, got, want)
-			}
-			if got {
-				matched++
+	for _, c := range []struct {
+		name   string
+		g      suffixGated
+		window int
+	}{{"placeBefore", testLexicon(t).placeBefore, 24}, {"minister", reMinisterOf, 60}, {"street", reStreet, 30}} {
+		matched := 0
+		for _, text := range append(fixtureTexts(t), "établie à  Lyon, située\u00a0à\u202fParis, dans l’Ain, en Bretagne, EN \tFrance, enBretagne",
+			"le ministre de l'Économie, la MINISTRE DÉLÉGUÉE\u00a0du Numérique, les ministres d’État, ministre des Armées, ministreDe la",
+			"12 rue de la Paix, 3 AVENUE Victor Hugo, bd\tHaussmann, place d’Italie, allée de l'Europe, érue de X, ſquare du Temple, rue\u2009Lepic") {
+			for i := range text {
+				s := text[max(0, i-c.window):i]
+				got, want := c.g.MatchString(s), c.g.Regexp.MatchString(s)
+				if got != want {
+					t.Fatalf("%s on %q: %v, regexp %v", c.name, s, got, want)
+				}
+				if got {
+					matched++
+				}
 			}
 		}
-	}
-	if matched == 0 {
-		t.Error("no match")
+		if matched == 0 {
+			t.Errorf("%s: no match", c.name)
+		}
 	}
 }
 
