@@ -67,15 +67,15 @@ func breadcrumb(line string) bool {
 // Lowering maps each rune to one rune and only a newline to a newline, so
 // the lines of the lowered text are those of the text lowered.
 func (lx *Lexicon) cuedLines(text string) map[int]bool {
-	lower := strings.ToLower(text)
+	lowered := lower(text)
 	cued := map[int]bool{}
 	for _, c := range lx.chrome {
 		for i, n := 0, 0; ; {
-			j := strings.Index(lower[i:], c)
+			j := strings.Index(lowered[i:], c)
 			if j < 0 {
 				break
 			}
-			n += strings.Count(lower[i:i+j], "\n")
+			n += strings.Count(lowered[i:i+j], "\n")
 			cued[n] = true
 			i += j + len(c)
 		}

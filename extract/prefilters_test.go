@@ -157,3 +157,12 @@ func TestCuedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLower checks lower against strings.ToLower.
+func TestLower(t *testing.T) {
+	for _, s := range append(fixtureTexts(t), "", "ÉCOLE Été \u212A İSTANBUL ǅ ẞ Σ", "a\xffB\xc3", "\xe2\x80") {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("%.40q: %q, want %q", s, got, want)
+		}
+	}
+}
