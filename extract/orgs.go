@@ -479,6 +479,9 @@ func (f *finder) placeAfter(start, end int) int {
 
 // bracketed returns the words in brackets right after a name, or "".
 func bracketed(after string) string {
+	if !strings.HasPrefix(strings.TrimLeftFunc(after, isHSpace), "(") {
+		return "" // reBracketed needs a bracket after the spaces
+	}
 	m := reBracketed.FindStringSubmatch(after)
 	if m == nil {
 		return ""
@@ -559,17 +562,17 @@ func (f *finder) titleCaseLine(i int) bool {
 	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
 		return false
 	}
-	function := false
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			return false
 		}
+	}
+	for _, w := range words {
 		if k := foldCaseAccentsPunctuation(w); f.lx.initial[k] || f.lx.initial[firstOf(strings.ReplaceAll(k, " ", "  "))] {
-			function = true
+			return true
 		}
 	}
-	return function
+	return false
 }
 
 // numberedHeading reports whether the line holding i is a short numbered

@@ -166,3 +166,24 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketed checks bracketed against reBracketed alone after every byte
+// of the fixtures.
+func TestBracketed(t *testing.T) {
+	found := 0
+	for _, text := range append(fixtureTexts(t), "Lille (Nord), Lyon \u00a0(Rhône) x\t(ab) (a) (\n)") {
+		for i := range text {
+			want := ""
+			if m := reBracketed.FindStringSubmatch(text[i:]); m != nil {
+				want = m[1]
+				found++
+			}
+			if got := bracketed(text[i:]); got != want {
+				t.Fatalf("%.30q: %q, regexp %q", text[i:], got, want)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no match")
+	}
+}
