@@ -11,7 +11,7 @@ func TestAnchoredCut(t *testing.T) {
 	lx := testLexicon(t)
 	x := Default()
 	res := map[string]anchored{
-		"run": lx.run, "andName": lx.andName, "role": lx.role, "cueBefore": lx.cueBefore.re,
+		"andName": lx.andName, "role": lx.role, "cueBefore": lx.cueBefore.re,
 		"cueLower": lx.cueLower.re, "body": lx.body.re, "product": lx.product.re, "back": lx.back.re,
 		"title": lx.title.re, "trigger": x.injunctions.trigger.re, "kinds": x.sanctions.kinds.re,
 		"reSeat": reSeat, "reColon": reColon, "reElided": reElided, "reDottedForm": reDottedForm,

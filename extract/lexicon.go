@@ -49,9 +49,9 @@ type Lexicon struct {
 	role         anchored       // anchored: a comma and a person's role after a name
 	said         *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
 
-	nameRun string   // the pattern of a name: capitalised words and the particles that join them
-	run     anchored // nameRun, anchored
-	andName anchored // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
+	nameRun string         // the pattern of a name: capitalised words and the particles that join them
+	run     nameRunMatcher // reads nameRun without a regexp
+	andName anchored       // anchored: a second name coordinated with a first (« noyb et La Quadrature du Net »)
 }
 
 // A phraseSet finds the phrases of a table, word by word, and maps each to
@@ -138,9 +138,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
 	join := `(?:` + reSpace + `+(?:(?:` + cues("particle") + `)` + reSpace + `+)?|` + reSpace + `+(?:` + cues("elision") + `))`
 	lx.nameRun = reNameWord + `(?:` + join + reNameWord + `)*`
-	if lx.run, err = compileAnchored(`^` + lx.nameRun); err != nil {
-		return nil, err
-	}
+	lx.run = newNameRunMatcher(r.Values("org_cues.txt", "particle"), r.Values("org_cues.txt", "elision"))
 	if lx.andName, err = compileAnchored(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}

@@ -165,15 +165,15 @@ func (f *finder) seatAfter(pos int) (string, int, int) {
 		return "", 0, 0
 	}
 	s := pos + m[2]
-	r := f.lx.run.FindStringIndex(f.text[s:])
-	if r == nil {
+	n := f.lx.run.match(f.text[s:])
+	if n < 0 {
 		return "", 0, 0
 	}
-	place := f.lx.places[foldCaseAccentsPunctuation(f.text[s:s+r[1]])]
-	if place == "" || !f.free(s, s+r[1]) {
+	place := f.lx.places[foldCaseAccentsPunctuation(f.text[s:s+n])]
+	if place == "" || !f.free(s, s+n) {
 		return "", 0, 0
 	}
-	return f.text[s : s+r[1]], s, s + r[1]
+	return f.text[s : s+n], s, s + n
 }
 
 // acronymStart returns where the name that acr abbreviates begins at the end
@@ -279,9 +279,9 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 		}
 		matched := false
 		for c := s; c <= u; {
-			if m := lx.run.FindStringIndex(text[c:]); m != nil {
-				out = append(out, []int{c, c + m[1]})
-				last, u, matched = c+m[1], c+m[1], true
+			if n := lx.run.match(text[c:]); n >= 0 {
+				out = append(out, []int{c, c + n})
+				last, u, matched = c+n, c+n, true
 				break
 			}
 			_, cs := utf8.DecodeRuneInString(text[c:])
@@ -818,13 +818,13 @@ func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
 		i += n
 	}
 	bullet := i > from
-	m := lx.run.FindStringIndex(text[i:to])
-	if m == nil || lineEnd > 300 && !bullet {
+	n := lx.run.match(text[i:to])
+	if n < 0 || lineEnd > 300 && !bullet {
 		return Entity{}, false
 	}
 	// a list item opens with a bullet; a table row's first cell is followed
 	// by the sum itself
-	if !bullet && strings.TrimSpace(text[i+m[1]:to]) != "" {
+	if !bullet && strings.TrimSpace(text[i+n:to]) != "" {
 		return Entity{}, false
 	}
 	return lx.nameAt(text, i, to)
@@ -834,16 +834,16 @@ func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
 // to, when it is no common word nor a person's or place's name: for the
 // linkers, which know from its role that a name there is an organisation's.
 func (lx *Lexicon) nameAt(text string, i, to int) (Entity, bool) {
-	m := lx.run.FindStringIndex(text[i:to])
-	if m == nil {
+	n := lx.run.match(text[i:to])
+	if n < 0 {
 		return Entity{}, false
 	}
-	name := text[i : i+m[1]]
+	name := text[i : i+n]
 	key := foldCaseAccentsPunctuation(name)
 	words := strings.Fields(name)
 	if lx.notOrg[key] || lx.initial[foldCaseAccentsPunctuation(words[0])] || lx.places[key] != "" ||
 		lx.givenNames[foldCaseAccentsPunctuation(words[0])] || lx.titles[foldCaseAccentsPunctuation(words[0])] {
 		return Entity{}, false
 	}
-	return Entity{Span{i, i + m[1]}, name, Org, name}, true
+	return Entity{Span{i, i + n}, name, Org, name}, true
 }
