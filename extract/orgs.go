@@ -264,6 +264,10 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 	var out [][]int
 	last := 0
 	for u := 0; u < len(text); {
+		if c := text[u]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
+			u++ // an ASCII byte that is no capital
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[u:])
 		if !unicode.IsUpper(r) {
 			u += size
