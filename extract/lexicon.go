@@ -58,7 +58,19 @@ type Lexicon struct {
 // its values.
 type phraseSet struct {
 	byFirst map[string][]*phrase // by folded first word, longest phrase first
+	shapes  *wordShapes          // the shapes of the keys of byFirst
 }
+
+// wordShapes holds the first bytes and lengths of a set of words: a word
+// whose shape is not in it is not in the set, which is cheaper to tell
+// than looking the word up in a map.
+type wordShapes [256]uint64 // by first byte, a bit for each length (63 for 63 or more)
+
+// add adds the shape of a word.
+func (ws *wordShapes) add(w string) { ws[w[0]] |= 1 << min(len(w), 63) }
+
+// may reports whether a word of the shape of w may be in the set.
+func (ws *wordShapes) may(w string) bool { return w == "" || ws[w[0]]&(1<<min(len(w), 63)) != 0 }
 
 // A phrase is one entry of a phraseSet.
 type phrase struct {
@@ -243,7 +255,7 @@ func setOf(set map[string]bool, words []string) {
 // phrase keeps its case (CNIL) unless anyCase is set; a longer one matches in
 // any case. Accents never matter.
 func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
-	ps := phraseSet{byFirst: map[string][]*phrase{}}
+	ps := phraseSet{byFirst: map[string][]*phrase{}, shapes: &wordShapes{}}
 	byKey := map[string]*phrase{}
 	for _, e := range entries {
 		words := strings.Fields(foldCaseAccentsPunctuation(e.Key))
@@ -262,6 +274,7 @@ func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
 		p := &phrase{words: words, exact: exact, values: append([]string(nil), e.Values...)}
 		byKey[id] = p
 		ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
+		ps.shapes.add(words[0])
 	}
 	for _, list := range ps.byFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
@@ -349,6 +362,9 @@ func tokens(text string) []token {
 func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 	var out []phraseMatch
 	for i := 0; i < len(toks); i++ {
+		if !ps.shapes.may(toks[i].folded) {
+			continue
+		}
 		for _, p := range ps.byFirst[toks[i].folded] {
 			if n := p.match(text, toks[i:]); n > 0 {
 				out = append(out, phraseMatch{toks[i].start, toks[i+n-1].end, p.values})

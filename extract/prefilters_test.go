@@ -187,3 +187,28 @@ func TestBracketed(t *testing.T) {
 		t.Error("no match")
 	}
 }
+
+// TestWordShapes checks that the phrase sets find with the shapes of their
+// first words what they find looking every word up.
+func TestWordShapes(t *testing.T) {
+	lx := testLexicon(t)
+	var all wordShapes
+	for i := range all {
+		all[i] = ^uint64(0)
+	}
+	texts := append(fixtureTexts(t), "ʼ la CNIL, le Conseil d'État, la cour d'appel de Paris, AP-HP, Commission nationale de l’informatique et des libertés")
+	for name, ps := range map[string]phraseSet{"authorities": lx.authorities, "refs": lx.refs, "courts": lx.courts, "nonOrgs": lx.nonOrgs} {
+		plain := phraseSet{ps.byFirst, &all}
+		found := 0
+		for _, text := range texts {
+			got, want := ps.find(text, tokens(text)), plain.find(text, tokens(text))
+			if !slices.EqualFunc(got, want, func(a, b phraseMatch) bool { return a.start == b.start && a.end == b.end }) {
+				t.Errorf("%s on %.40q: %v, want %v", name, text, got, want)
+			}
+			found += len(got)
+		}
+		if found == 0 {
+			t.Errorf("%s: nothing found", name)
+		}
+	}
+}
