@@ -67,7 +67,11 @@ type phraseSet struct {
 type wordShapes [256]uint64 // by first byte, a bit for each length (63 for 63 or more)
 
 // add adds the shape of a word.
-func (ws *wordShapes) add(w string) { ws[w[0]] |= 1 << min(len(w), 63) }
+func (ws *wordShapes) add(w string) {
+	if w != "" {
+		ws[w[0]] |= 1 << min(len(w), 63)
+	}
+}
 
 // may reports whether a word of the shape of w may be in the set.
 func (ws *wordShapes) may(w string) bool { return w == "" || ws[w[0]]&(1<<min(len(w), 63)) != 0 }

@@ -212,3 +212,32 @@ func TestWordShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestWordScanShapes checks that each wordScan finds with the shapes of
+// its first words what it finds looking every word up.
+func TestWordScanShapes(t *testing.T) {
+	lx := testLexicon(t)
+	var all wordShapes
+	for i := range all {
+		all[i] = ^uint64(0)
+	}
+	scans := map[string]wordScan{"cueBefore": lx.cueBefore, "cueLower": lx.cueLower, "product": lx.product,
+		"body": lx.body, "back": lx.back, "title": lx.title, "trigger": Default().injunctions.trigger, "kinds": Default().sanctions.kinds}
+	texts := append(fixtureTexts(t), "M. Dupont, Mme  Durand, la Société Générale, LA SOCIÉTÉ X, l’entreprise Y, la2 société Z, ministère de l'Intérieur",
+		"l'application TousAntiCovid, l’association noyb, un avertissement et un rappel à l'ordre, la radiation")
+	for name, s := range scans {
+		plain := s
+		plain.first.shapes = &all
+		found := 0
+		for _, text := range texts {
+			got, want := s.find(text, tokens(text)), plain.find(text, tokens(text))
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s on %.40q: %v, want %v", name, text, got, want)
+			}
+			found += len(got)
+		}
+		if found == 0 {
+			t.Errorf("%s: nothing found", name)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func (s wordScan) find(text string, toks []token) [][]int {
 		if end != t.end { // digits end the token
 			folded = foldCaseAccents(word)
 		}
-		if !s.first.words[folded] || !s.first.phrases.opensAt(text, t.start) {
+		if !s.first.shapes.may(folded) || !s.first.words[folded] || !s.first.phrases.opensAt(text, t.start) {
 			continue
 		}
 		if m := s.re.FindStringSubmatchIndex(text[t.start:]); m != nil && m[1] > 0 {
@@ -104,15 +104,18 @@ func (s wordScan) find(text string, toks []token) [][]int {
 type openers struct {
 	phrases *phraseIndex
 	words   map[string]bool
+	shapes  *wordShapes // the shapes of words
 }
 
 // firstWordIn returns the openers of a wordScan whose regexp starts with an
 // alternation of phrases.
 func firstWordIn(phrases []string) openers {
-	o := openers{phrases: newPhraseIndex(phrases), words: map[string]bool{}}
+	o := openers{phrases: newPhraseIndex(phrases), words: map[string]bool{}, shapes: &wordShapes{}}
 	for _, p := range phrases {
 		if w, _ := wordAt(p, 0); w != "" {
-			o.words[foldCaseAccents(w)] = true
+			k := foldCaseAccents(w)
+			o.words[k] = true
+			o.shapes.add(k)
 		}
 	}
 	return o
