@@ -46,7 +46,7 @@ func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tok
 
 // entities is Entities on text split into toks.
 func (lx *Lexicon) entities(text string, toks []token) []Entity {
-	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskToks: toks, terms: map[string]bool{}}
+	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskStr: text, maskToks: toks, terms: map[string]bool{}}
 	f.authorities()
 	f.chrome()
 	f.nonOrgs()
@@ -71,6 +71,7 @@ type finder struct {
 	text     string
 	toks     []token
 	mask     []byte  // the text with every mention found so far blanked out
+	maskStr  string  // the mask as a string, "" when blank changed it since
 	maskToks []token // the words of the mask when maskTokens last ran
 	spare    []token // the buffer maskTokens fills next
 	blanked  []Span  // the spans blanked out since
@@ -95,6 +96,7 @@ func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
+	f.maskStr = ""
 	f.blanked = append(f.blanked, Span{start, end})
 }
 
@@ -134,8 +136,17 @@ func (f *finder) maskTokens() []token {
 	return out
 }
 
+// maskString returns the mask as a string, converted again only when
+// something was blanked out since.
+func (f *finder) maskString() string {
+	if f.maskStr == "" {
+		f.maskStr = string(f.mask)
+	}
+	return f.maskStr
+}
+
 // scan returns the matches of s in the mask.
-func (f *finder) scan(s wordScan) [][]int { return s.find(string(f.mask), f.maskTokens()) }
+func (f *finder) scan(s wordScan) [][]int { return s.find(f.maskString(), f.maskTokens()) }
 
 // free reports whether no mention covers any byte of [start, end).
 func (f *finder) free(start, end int) bool {
@@ -154,7 +165,7 @@ func (f *finder) authorities() {
 	}
 	f.courts()
 	named := append([]mention(nil), f.found...)
-	for _, m := range f.lx.refs.find(string(f.mask), f.maskTokens()) {
+	for _, m := range f.lx.refs.find(f.maskString(), f.maskTokens()) {
 		if name := nearestNamed(named, m.values, m.start); name != "" && f.free(m.start, m.end) {
 			f.add(m.start, m.end, Authority, name, "")
 		}
@@ -170,7 +181,7 @@ func (f *finder) courts() {
 	}
 	var bare []court
 	seat := map[string]string{} // kind -> full name
-	for _, m := range f.lx.courts.find(string(f.mask), f.maskTokens()) {
+	for _, m := range f.lx.courts.find(f.maskString(), f.maskTokens()) {
 		if !f.free(m.start, m.end) {
 			continue
 		}
@@ -212,7 +223,7 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 // nonOrgs blanks out the names of laws, products and services, which later
 // passes would otherwise take for organisations.
 func (f *finder) nonOrgs() {
-	for _, m := range f.lx.nonOrgs.find(string(f.mask), f.maskTokens()) {
+	for _, m := range f.lx.nonOrgs.find(f.maskString(), f.maskTokens()) {
 		f.blank(m.start, m.end)
 	}
 	for _, m := range f.scan(f.lx.product) {

@@ -68,7 +68,7 @@ var (
 // acronyms finds « Syndicat des éditeurs de la presse magazine (SEPM) »: the
 // long name and the acronym both name the organisation SEPM.
 func (f *finder) acronyms() {
-	for _, m := range reAcronym.FindAllStringSubmatchIndex(string(f.mask), -1) {
+	for _, m := range reAcronym.FindAllStringSubmatchIndex(f.maskString(), -1) {
 		acr := f.text[m[2]:m[3]]
 		end := len(strings.TrimRightFunc(f.text[:m[0]], unicode.IsSpace))
 		start := f.acronymStart(f.text[:end], acr)
@@ -300,7 +300,7 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
-	for _, m := range f.lx.findRuns(string(f.mask)) {
+	for _, m := range f.lx.findRuns(f.maskString()) {
 		start := m[0]
 		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
 			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
@@ -693,7 +693,7 @@ func (f *finder) repeats() {
 		texts = append(texts, t)
 	}
 	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // longest first
-	mask := string(f.mask)
+	mask := f.maskString()
 	for _, t := range texts {
 		for i := 0; ; {
 			j := strings.Index(mask[i:], t)
