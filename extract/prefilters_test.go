@@ -135,7 +135,8 @@ func TestCuedLines(t *testing.T) {
 	lx := testLexicon(t)
 	texts := append(fixtureTexts(t),
 		"Partager sur LinkedIn | X\nTexte", "PARTAGER SUR\nfoo\n© \u212Aorg", "İ Tous droits réservés | a",
-		"\u212A\u212A © Zorg\n\nSuivez-nous\n", "Accueil > Actualités > Droit\n© x", "")
+		"\u212A\u212A © Zorg\n\nSuivez-nous\n", "Accueil > Actualités > Droit\n© x", "",
+		"a\xffPARTAGER SUR x\néPartager sur | y\n\xc2©\nTOUS DROITS RÉSERVÉS\nſhare on")
 	for _, text := range texts {
 		f := &finder{lx: lx, text: text, mask: []byte(text)}
 		f.chrome()
