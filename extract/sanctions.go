@@ -143,6 +143,7 @@ type sanctionMention struct {
 func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
 	var named []Entity
 	var found []sanctionMention
+	decisions := sr.decisionDates(text, f.Dates)
 	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
 	for _, a := range f.Amounts {
 		if a.Role != RoleFine && a.Role != RolePenaltyLiquidation {
@@ -186,7 +187,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 				m.Amount = nil // one sum for several parties: a total
 			}
 			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
-			m.Date = sr.date(text, f, m.Sanction, sent, end, a.Start)
+			m.Date = sr.date(text, f, decisions, m.Sanction, sent, end, a.Start)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
 				sr.revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
@@ -208,7 +209,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			m.targets = antecedentTarget(text, f.Entities, sent, w[0])
 		}
 		m.Authority = sr.authority(text, f.Entities, sent, end, word)
-		m.Date = sr.date(text, f, m.Sanction, sent, end, w[0])
+		m.Date = sr.date(text, f, decisions, m.Sanction, sent, end, w[0])
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
@@ -405,7 +406,7 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 // astreinte it liquidates: a sentence's date right after the order's words,
 // the authority's other dates, and a date elsewhere whose sentence does not
 // speak of liquidating are left out.
-func (sr *sanctionRules) date(text string, f Facts, s Sanction, sent, end, at int) CivilDate {
+func (sr *sanctionRules) date(text string, f Facts, decisions map[int]bool, s Sanction, sent, end, at int) CivilDate {
 	dates, authority := f.Dates, s.Authority
 	if d, ok := authorityDate(text, f, authority, sent, end); ok {
 		return d
@@ -437,9 +438,7 @@ func (sr *sanctionRules) date(text string, f Facts, s Sanction, sent, end, at in
 		}
 	}
 	decided := func(d Date) bool {
-		// « la décision a été rendue publique le … » dates its publication
-		return sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) && !sr.published.MatchString(text[max(0, d.Start-32):d.Start]) &&
-			!(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
+		return decisions[d.Start] && !(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
 	}
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
@@ -454,6 +453,19 @@ func (sr *sanctionRules) date(text string, f Facts, s Sanction, sent, end, at in
 			!(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
 	})
 	return d.Value
+}
+
+// decisionDates tells, by start, the dates of text that date a decision
+// (« délibération du … »), not its publication (« la décision a été rendue
+// publique le … »).
+func (sr *sanctionRules) decisionDates(text string, dates []Date) map[int]bool {
+	out := map[int]bool{}
+	for _, d := range dates {
+		if sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) && !sr.published.MatchString(text[max(0, d.Start-32):d.Start]) {
+			out[d.Start] = true
+		}
+	}
+	return out
 }
 
 // authorityDate returns the date written right after the first mention of
