@@ -124,8 +124,8 @@ interrupted.`,
 // that is more, as the duplicate maps grow with the corpus. GOMEMLIMIT, when
 // set, is used instead.
 const (
-	heapFloor    = 350 << 20
-	heapHeadroom = 128 << 20
+	heapFloor    = 300 << 20
+	heapHeadroom = 64 << 20
 )
 
 // limitHeap raises the soft limit of the heap to the live heap plus
