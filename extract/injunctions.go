@@ -124,6 +124,9 @@ func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Durat
 // astreinte.
 func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations []Duration) []Injunction {
 	var out []Injunction
+	if !slices.ContainsFunc(f.Amounts, func(a Amount) bool { return a.Role == RolePenaltyPayment && a.Per == PerDay }) {
+		return nil // no daily astreinte, no duty under one
+	}
 	for _, e := range f.Entities {
 		if e.Type != Org {
 			continue

@@ -143,7 +143,7 @@ type sanctionMention struct {
 func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
 	var named []Entity
 	var found []sanctionMention
-	decisions := sr.decisionDates(text, f.Dates)
+	decisions := sr.dateKinds(text, f.Dates)
 	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
 	for _, a := range f.Amounts {
 		if a.Role != RoleFine && a.Role != RolePenaltyLiquidation {
@@ -406,7 +406,7 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 // astreinte it liquidates: a sentence's date right after the order's words,
 // the authority's other dates, and a date elsewhere whose sentence does not
 // speak of liquidating are left out.
-func (sr *sanctionRules) date(text string, f Facts, decisions map[int]bool, s Sanction, sent, end, at int) CivilDate {
+func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanction, sent, end, at int) CivilDate {
 	dates, authority := f.Dates, s.Authority
 	if d, ok := authorityDate(text, f, authority, sent, end); ok {
 		return d
@@ -416,8 +416,7 @@ func (sr *sanctionRules) date(text string, f Facts, decisions map[int]bool, s Sa
 	liquidation := s.Kind == SanctionPenaltyLiquidation
 	best, dist := CivilDate{}, -1
 	for _, d := range dates {
-		before := text[max(0, d.Start-32):d.Start]
-		if d.Start < sent || d.End > end || sr.deadline.MatchString(before) || sr.published.MatchString(before) ||
+		if d.Start < sent || d.End > end || !decisions.plain[d.Start] ||
 			liquidation && sr.ofOrder.MatchString(text[max(sent, d.Start-64):d.Start]) {
 			continue
 		}
@@ -438,7 +437,7 @@ func (sr *sanctionRules) date(text string, f Facts, decisions map[int]bool, s Sa
 		}
 	}
 	decided := func(d Date) bool {
-		return decisions[d.Start] && !(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
+		return decisions.decided[d.Start] && !(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
 	}
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
@@ -448,24 +447,29 @@ func (sr *sanctionRules) date(text string, f Facts, decisions map[int]bool, s Sa
 	}
 	para := paragraphStart(text, sent)
 	d, _ := lastBefore(dates, sent, func(d Date) bool {
-		before := text[max(0, d.Start-32):d.Start]
-		return d.Start >= para && !sr.deadline.MatchString(before) && !sr.published.MatchString(before) &&
+		return d.Start >= para && decisions.plain[d.Start] &&
 			!(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
 	})
 	return d.Value
 }
 
-// decisionDates tells, by start, the dates of text that date a decision
-// (« délibération du … »), not its publication (« la décision a été rendue
-// publique le … »).
-func (sr *sanctionRules) decisionDates(text string, dates []Date) map[int]bool {
-	out := map[int]bool{}
+// dateKinds tells, by their start, which dates of an article date a
+// decision (« délibération du … ») and which are plain dates, neither a
+// deadline nor a publication (« la décision a été rendue publique le … »).
+type dateKinds struct {
+	decided, plain map[int]bool
+}
+
+// dateKinds reads the kinds of the dates of text once for all its sanctions.
+func (sr *sanctionRules) dateKinds(text string, dates []Date) dateKinds {
+	k := dateKinds{decided: map[int]bool{}, plain: map[int]bool{}}
 	for _, d := range dates {
-		if sr.decided.MatchString(text[max(0, d.Start-80):d.Start]) && !sr.published.MatchString(text[max(0, d.Start-32):d.Start]) {
-			out[d.Start] = true
-		}
+		near := text[max(0, d.Start-32):d.Start]
+		published := sr.published.MatchString(near)
+		k.plain[d.Start] = !published && !sr.deadline.MatchString(near)
+		k.decided[d.Start] = !published && sr.decided.MatchString(text[max(0, d.Start-80):d.Start])
 	}
-	return out
+	return k
 }
 
 // authorityDate returns the date written right after the first mention of
