@@ -9,7 +9,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/veille/veille/extract"
 	"github.com/veille/veille/extract/pipeline"
+	"github.com/veille/veille/internal/fixtures"
 )
 
 var (
@@ -33,21 +33,9 @@ var (
 // an earlier one to be skipped as its near duplicate.
 func writeGenerated(tb testing.TB, path string, n int) {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no fixtures: %v", err)
-	}
-	var sentences []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, s := range regexp.MustCompile(`[^.!?]+[.!?]`).FindAllString(string(data), -1) {
-			if s = strings.TrimSpace(s); len(strings.Fields(s)) >= 6 && !strings.HasPrefix(s, "date ") {
-				sentences = append(sentences, s)
-			}
-		}
+	sentences, err := fixtures.Sentences(filepath.Join("..", "fixtures"))
+	if err != nil {
+		tb.Fatal(err)
 	}
 	authorities := []string{"La CNIL", "L'Autorité de la concurrence", "L'AMF", "L'ARCEP", "Le Conseil d'État"}
 	orgs := []string{"Google", "Meta", "Amazon", "Clearview AI", "Kaspr", "Orange", "Free", "Criteo", "Doctissimo", "Apple"}

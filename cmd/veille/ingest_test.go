@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/veille/veille/internal/fixtures"
 )
 
 // genDump returns a JSON Lines dump of n distinct French articles, each
@@ -21,21 +21,9 @@ import (
 // get the hash of their text.
 func genDump(tb testing.TB, n int) []byte {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*.txt"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no fixtures: %v", err)
-	}
-	var sentences []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, s := range regexp.MustCompile(`[^.!?]+[.!?]`).FindAllString(string(data), -1) {
-			if s = strings.TrimSpace(s); len(strings.Fields(s)) >= 6 && !strings.HasPrefix(s, "date ") {
-				sentences = append(sentences, s)
-			}
-		}
+	sentences, err := fixtures.Sentences(filepath.Join("..", "..", "fixtures"))
+	if err != nil {
+		tb.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var b bytes.Buffer
