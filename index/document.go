@@ -48,24 +48,7 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 		d[fieldDate] = r.Published.String()
 		d[fieldYear] = fmt.Sprintf("%04d", r.Published.Year)
 	}
-	var authorities, orgs []string
-	for _, e := range r.Entities {
-		switch e.Type {
-		case extract.Authority:
-			authorities = append(authorities, e.Name)
-		case extract.Org:
-			orgs = append(orgs, e.Name)
-		}
-	}
-	for _, in := range r.Injunctions {
-		if in.Authority != "" {
-			authorities = append(authorities, in.Authority)
-		}
-		if in.Target != "" {
-			orgs = append(orgs, in.Target)
-		}
-	}
-	authorities, orgs = unique(authorities), unique(orgs)
+	authorities, orgs := parties(&rec)
 	d[fieldAuthority], d[fieldAuthName] = authorities, authorities
 	d[fieldOrg], d[fieldOrgName] = orgs, orgs
 
@@ -195,6 +178,28 @@ func refPrefixes(ref string) []string {
 func startOf(d extract.CivilDate) time.Time {
 	m, day := max(d.Month, 1), max(d.Day, 1)
 	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+// parties returns the authorities and the organisations a record names, in
+// its entities and as the parties of its orders, each once.
+func parties(r *extract.JSONRecord) (authorities, orgs []string) {
+	for _, e := range r.Entities {
+		switch e.Type {
+		case string(extract.Authority):
+			authorities = append(authorities, e.Name)
+		case string(extract.Org):
+			orgs = append(orgs, e.Name)
+		}
+	}
+	for _, in := range r.Injunctions {
+		if in.Authority != "" {
+			authorities = append(authorities, in.Authority)
+		}
+		if in.Target != "" {
+			orgs = append(orgs, in.Target)
+		}
+	}
+	return unique(authorities), unique(orgs)
 }
 
 func unique(xs []string) []string {

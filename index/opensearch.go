@@ -101,23 +101,7 @@ func OpenSearchDocument(r *extract.JSONRecord) map[string]interface{} {
 		d["published"] = *r.Published
 		d["year"] = (*r.Published)[:min(4, len(*r.Published))]
 	}
-	var authorities, orgs []string
-	for _, e := range r.Entities {
-		switch e.Type {
-		case string(extract.Authority):
-			authorities = append(authorities, e.Name)
-		case string(extract.Org):
-			orgs = append(orgs, e.Name)
-		}
-	}
-	for _, in := range r.Injunctions {
-		if in.Authority != "" {
-			authorities = append(authorities, in.Authority)
-		}
-		if in.Target != "" {
-			orgs = append(orgs, in.Target)
-		}
-	}
+	authorities, orgs := parties(r)
 	setStrings(d, "authority", authorities)
 	setStrings(d, "org", orgs)
 	var refs, prefixes, laws, roles []string
