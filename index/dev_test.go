@@ -93,7 +93,7 @@ func TestQuestionOnDevCorpus(t *testing.T) {
 					continue
 				}
 				if slices.ContainsFunc(*g.Sanctions, func(s eval.GoldSanction) bool { return answers(s, g.Published, c.since) }) {
-					want = append(want, goldKey(g))
+					want = append(want, g.Key())
 				}
 			}
 			slices.Sort(want)
@@ -112,7 +112,7 @@ func TestQuestionOnDevCorpus(t *testing.T) {
 			}
 			goldOf := map[string]eval.Gold{}
 			for _, g := range gold {
-				goldOf[goldKey(g)] = g
+				goldOf[g.Key()] = g
 			}
 			var b strings.Builder
 			fmt.Fprintf(&b, "search %s found %d articles %v, the gold wants %d %v", c.args, len(got), got, len(want), want)
@@ -151,21 +151,8 @@ func answers(s eval.GoldSanction, published *string, since string) bool {
 	return date != nil && *date >= since
 }
 
-// goldKey names a gold line as recordKey names a record: the file, and
-// "#id" for a record of a dump.
-func goldKey(g eval.Gold) string {
-	k := path.Base(g.File)
-	if g.ID != nil {
-		var id interface{}
-		if json.Unmarshal(*g.ID, &id) == nil && id != nil {
-			k += "#" + fmt.Sprint(id)
-		}
-	}
-	return k
-}
-
 // recordKey is the file name of a record's source, with its "#record id"
-// inside a dump.
+// inside a dump, as eval.Gold.Key names a gold line.
 func recordKey(source string) string {
 	base, frag, _ := strings.Cut(source, "#")
 	k := path.Base(filepath.ToSlash(base))

@@ -95,8 +95,8 @@ func ReadGold(r io.Reader) ([]Gold, error) {
 	return out, sc.Err()
 }
 
-// key names a gold document the way records are found: file name and record id.
-func (g Gold) key() string {
+// Key names a gold document the way records are found: file name and record id.
+func (g Gold) Key() string {
 	k := path.Base(g.File)
 	if g.ID != nil {
 		var id interface{}
@@ -190,7 +190,7 @@ func Score(gold []Gold, records []extract.JSONRecord) *Report {
 		rep.Counts[m] = &Counts{}
 	}
 	for _, g := range gold {
-		r := byKey[g.key()]
+		r := byKey[g.Key()]
 		if r == nil {
 			rep.MissingDocs++
 			r = &extract.JSONRecord{}
@@ -281,7 +281,7 @@ func (rep *Report) scoreDoc(g Gold, r *extract.JSONRecord) {
 		rep.scoreSanctions(*g.Sanctions, r.Sanctions, canon, &misses)
 	}
 	if len(misses) > 0 {
-		name := g.key()
+		name := g.Key()
 		rep.Misses = append(rep.Misses, name+"\n"+strings.Join(misses, "\n"))
 	}
 }
