@@ -436,9 +436,12 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 			return d
 		}
 	}
-	decided := func(d Date) bool {
-		return decisions.decided[d.Start] && !(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
+	// a date outside the sentence dates a liquidation only when its own
+	// sentence speaks of liquidating
+	mayDate := func(d Date) bool {
+		return !liquidation || sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)])
 	}
+	decided := func(d Date) bool { return decisions.decided[d.Start] && mayDate(d) }
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
 	}
@@ -447,8 +450,7 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	}
 	para := paragraphStart(text, sent)
 	d, _ := lastBefore(dates, sent, func(d Date) bool {
-		return d.Start >= para && decisions.plain[d.Start] &&
-			!(liquidation && !sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)]))
+		return d.Start >= para && decisions.plain[d.Start] && mayDate(d)
 	})
 	return d.Value
 }
