@@ -165,10 +165,12 @@ func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duratio
 	for _, m := range ir.sentence.FindAllStringIndex(text, -1) {
 		start, end := m[0], m[1]
 		if !wordStart(text, start) {
-			start++ // the match began with the character before the verb
+			_, size := utf8.DecodeRuneInString(text[start:])
+			start += size // the match began with the character before the verb
 		}
 		if !wordEnd(text, end) {
-			end--
+			_, size := utf8.DecodeLastRuneInString(text[:end])
+			end -= size // and ended with the one after it
 		}
 		sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 		var targets []string

@@ -293,6 +293,20 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 	}
 }
 
+// TestSentenceAfterAWideSpace reads a court's sentence whose verb follows a
+// non-breaking space, two bytes long: the order's span starts on the verb.
+func TestSentenceAfterAWideSpace(t *testing.T) {
+	in := "Le tribunal a\u00a0condamné la société Zorgvideo à retirer les vidéos."
+	r := &Record{Article: Article{Text: in}}
+	r.Facts = Default().Extract(&r.Article)
+	if len(r.Injunctions) != 1 {
+		t.Fatalf("%d injunctions, want 1", len(r.Injunctions))
+	}
+	if in := r.Injunctions[0]; !in.Valid(r.Text) || !strings.HasPrefix(r.Text[in.Start:], "condamné") {
+		t.Errorf("injunction span %v does not start on the verb", in.Span)
+	}
+}
+
 // TestInjunctionTargets reads the targets of orders written the way the news
 // writes them: public bodies, a clause before the target, what the target is.
 func TestInjunctionTargets(t *testing.T) {
