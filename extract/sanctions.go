@@ -189,7 +189,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
 			m.Date = sr.date(text, f, decisions, m.Sanction, sent, end, a.Start)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
-				sr.revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
+				revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
 			found = append(found, m)
 		}
@@ -219,10 +219,10 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 // revise reads a sanction a court revises, « a réduit de 40 à 25 millions
 // d'euros l'amende infligée par l'Autorité à X »: the old sum's party is
 // the new one's, and the new sum is the court's that the sentence names
-// before the sums, if any.
-func (sr *sanctionRules) revise(old, revised *sanctionMention, entities []Entity, sent, sums int) {
+// before the old sum, at oldSum, if any.
+func revise(old, revised *sanctionMention, entities []Entity, sent, oldSum int) {
 	old.targets = revised.targets
-	if court, ok := lastBefore(entities, sums, func(e Entity) bool { return e.Type == Authority && e.Start >= sent }); ok {
+	if court, ok := lastBefore(entities, oldSum, func(e Entity) bool { return e.Type == Authority && e.Start >= sent }); ok {
 		revised.Authority = court.Name
 	}
 }
