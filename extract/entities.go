@@ -258,6 +258,7 @@ func infinitive(name string) bool {
 	for i := 1; i+1 < len(words); i++ {
 		if bodyParticles[words[i]] && !bodyParticles[words[i+1]] {
 			w := words[i+1]
+			w = w[elided(w, 0, len(w)):] // « de l'Agriculture » is a name, « de l'effacer » a verb
 			return unicode.IsLower([]rune(w)[0]) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 		}
 	}

@@ -244,6 +244,11 @@ type injunctionRules struct {
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
 	body          *regexp.Regexp             // anchored: a public body, the target's name in group 1
+	bareBody      *regexp.Regexp             // anchored: « au ministère » without its name, the kind in group 1
+	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
+	subjectKind   *regexp.Regexp             // anchored: « le ministère » as a subject, the body's kind in group 1
+	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
+	coordinated   *regexp.Regexp             // anchored: what joins a second body to a first (« et au »)
 	putBefore     *regexp.Regexp             // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
 	onNotice      *regexp.Regexp             // anchored: « en demeure » after that target
 	mustDo        *regexp.Regexp             // the target's name then « devait »: the sentence after an order says what it must do
@@ -301,9 +306,10 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
 		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`),
-		coordination: regexp.MustCompile(`^\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
+		// an apposition may come between them (« Zorgplay Ltd, établie à Malte, et Zorgbet N.V. »)
+		coordination: regexp.MustCompile(`^(?:\s*,\s*\p{Ll}[^,;:.]{0,60}(?:,|\s))?\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
-		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
+		objectPronoun: regexp.MustCompile(`(?:^|\s)(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
 		notice:        gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
 		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
@@ -322,9 +328,15 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		agent:         regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
-		body:       bodyPattern(words("body"), words("body_kind")),
-		statuses:   []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
-		statusCues: map[InjunctionStatus]gated{},
+		body:        bodyPattern(words("body"), words("body_kind")),
+		bareBody:    bareBodyPattern(words("body_kind")),
+		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
+		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
+		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])(?i:par)\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
+		// toTarget has read « à » or « aux » before the first body only
+		coordinated: regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`),
+		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
+		statusCues:  map[InjunctionStatus]gated{},
 	}
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
@@ -399,10 +411,17 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 		// « lui a enjoint de », « la société a été mise en demeure, par le
 		// CSA, de »: the target was named before the verb
 		passive := ir.passive.MatchString(lastWords(text[sStart:start], 2)) || appositive(text, f.Entities, start)
-		if !ir.objectPronoun.MatchString(text[sStart:start]) && !passive && verb {
+		pronoun := ir.objectPronoun.FindStringSubmatch(text[sStart:start])
+		fronted := verb && start == sStart
+		if pronoun == nil && !passive && !fronted && verb {
 			return nil
 		}
-		if t := nameBefore(f.Entities, Org, start); t != "" {
+		if fronted {
+			// « Mis en demeure le 3 février de cesser …, le ministère a obtenu … »
+			targets, after = ir.subjectAfter(text, f.Entities, end, sEnd), end
+		} else if pronoun != nil {
+			targets, after = ir.antecedents(text, f.Entities, start, pronoun[1]), end
+		} else if t := nameBefore(f.Entities, Org, start); t != "" {
 			targets, after = []string{t}, end
 			if passive {
 				// « mise en demeure » after « été » is the participle, not the noun
@@ -413,7 +432,17 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	if len(targets) == 0 {
 		return nil
 	}
-	return ir.order(text, f, durations, start, end, verb, targets, after)
+	out := ir.order(text, f, durations, start, end, verb, targets, after)
+	if len(out) > 0 {
+		// « a été mise en demeure, à deux reprises, par le CSA, de … »: the agent gives the order
+		agent, ok := firstAfter(f.Entities, end, ofType(Authority))
+		if ok && agent.End <= out[0].Obligations[0].Start && ir.byParty.MatchString(text[max(end, agent.Start-40):agent.Start]) {
+			for i := range out {
+				out[i].Authority = agent.Name
+			}
+		}
+	}
+	return out
 }
 
 // order reads what is ordered to targets from after on, by the trigger
@@ -517,7 +546,29 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
 	}
 	if m := ir.body.FindStringSubmatchIndex(text[i:sEnd]); m != nil {
-		return []string{text[i+m[2] : i+m[3]]}, i + m[1] // « enjoint à l'État », « au ministère de l'Intérieur »
+		// « enjoint à l'État », « au ministère de l'Intérieur », and those
+		// coordinated with it (« au Premier ministre et au ministre chargé de l'écologie »)
+		names, at := []string{text[i+m[2] : i+m[3]]}, i+m[3]
+		for {
+			c := ir.coordinated.FindStringIndex(text[at:sEnd])
+			if c == nil {
+				break
+			}
+			n := ir.body.FindStringSubmatchIndex(text[at+c[1] : sEnd])
+			if n == nil {
+				break
+			}
+			names, at = append(names, text[at+c[1]+n[2]:at+c[1]+n[3]]), at+c[1]+n[3]
+		}
+		return names, at
+	}
+	if m := ir.bareBody.FindStringSubmatchIndex(text[i:sEnd]); m != nil {
+		// « enjoint au ministère de cesser »: the body of that kind named before
+		if e, ok := lastBefore(entities, trigger, func(e Entity) bool {
+			return e.Type == Org && strings.HasPrefix(foldCaseAccents(e.Name), foldCaseAccents(text[i+m[2]:i+m[3]]))
+		}); ok {
+			return []string{e.Name}, i + m[1]
+		}
 	}
 	// A named organisation within the next few words, maybe after what it
 	// is (« aux fournisseurs d'accès à internet Orange SA »), and those
@@ -526,8 +577,11 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start])) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
-				if next.Type != Org || next.End > sEnd {
+				if next.End > sEnd {
 					break
+				}
+				if next.Type != Org {
+					continue // a place in an apposition: « Zorgplay Ltd, établie à Malte, et … »
 				}
 				gap := text[end:next.Start]
 				if next.Name == names[len(names)-1] && strings.TrimSpace(gap) == "(" {
@@ -551,6 +605,79 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		}
 	}
 	return nil, end
+}
+
+// subjectAfter returns the subject of the main clause that follows a
+// participle opening its sentence (« Mise en demeure de cesser la collecte,
+// la société Zorg a obtenu … », « …, le ministère a obtenu … »): the
+// organisation that opens a clause after a comma, or the one that an anaphor
+// there stands for (« le ministère »: the ministry named before).
+func (ir *injunctionRules) subjectAfter(text string, entities []Entity, end, sEnd int) []string {
+	for i := end; i < sEnd; i++ {
+		if text[i] != ',' {
+			continue
+		}
+		at := skipWhitespace(text, i+1)
+		if e, ok := firstAfter(entities, at, ofType(Org)); ok && e.End <= sEnd && e.Start <= at+len("la société ") {
+			return []string{e.Name}
+		}
+		if m := ir.subjectKind.FindStringSubmatchIndex(text[at:sEnd]); m != nil {
+			kind := foldCaseAccents(text[at+m[2] : at+m[3]])
+			if e, ok := lastBefore(entities, end, func(e Entity) bool {
+				return e.Type == Org && strings.HasPrefix(foldCaseAccents(e.Name), kind)
+			}); ok {
+				return []string{e.Name}
+			}
+		}
+		if ir.anaphor.MatchString(text[at:sEnd]) {
+			if t := nameBefore(entities, Org, end); t != "" {
+				return []string{t}
+			}
+		}
+	}
+	return nil
+}
+
+// antecedents returns what the object pronoun before an order's verb at
+// start stands for. A plural one (« leur avait ordonné ») stands for the
+// organisations last coordinated before it (« a sanctionné Zorgtel et
+// Zorgnet »); a singular one for the organisation or authority named last
+// before it, other than the authority giving the order and than a party
+// named after « par » (« Saisi par l'association X, le Conseil d'État lui a
+// enjoint »: the association is not the one ordered).
+func (ir *injunctionRules) antecedents(text string, entities []Entity, start int, pronoun string) []string {
+	if ir.plural.MatchString(pronoun) {
+		from := previousSentence(text, sentenceStart(text, start))
+		var run, last []string
+		end := -1
+		for _, e := range entities {
+			if e.Type != Org || e.Start < from || e.End > start {
+				continue
+			}
+			if end >= 0 && ir.coordination.MatchString(text[end:e.Start]) {
+				if e.Name != run[len(run)-1] {
+					run = append(run, e.Name)
+				}
+			} else {
+				run = []string{e.Name}
+			}
+			end = e.End
+			if len(run) >= 2 {
+				last = run
+			}
+		}
+		if last != nil {
+			return last
+		}
+	}
+	giver := nameBefore(entities, Authority, start)
+	e, ok := lastBefore(entities, start, func(e Entity) bool {
+		return (e.Type == Org || e.Type == Authority && e.Name != giver) && !ir.byParty.MatchString(text[max(0, e.Start-40):e.Start])
+	})
+	if !ok {
+		return nil
+	}
+	return []string{e.Name}
 }
 
 // appositive reports whether the trigger at start follows an organisation's
@@ -577,9 +704,19 @@ var inlineEnumeration = regexp.MustCompile(`^\s*` + reEnumerator + `$`)
 // (« l'État »), or by its kind and a capitalised complement (« le ministère
 // de l'Intérieur », « la commune de Nice »).
 func bodyPattern(bodies, kinds []string) *regexp.Regexp {
+	const of = `(?:\s+de\s+l` + reApos + `|\s+d` + reApos + `|\s+(?:de\s+la|de|du|des)\s+)`
 	return regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(bodies) +
-		`|` + wordsPattern(kinds) + `(?:\s+(?:de\s+la|de|du|des)\s+|\s+d` + reApos + `|\s+de\s+l` + reApos + `)` +
-		`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*)(?:[^\p{L}]|$)`)
+		`|` + wordsPattern(kinds) + `(?:` + of +
+		`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*` +
+		// « le ministre chargé de l'écologie », « chargée du travail et de l'emploi »
+		`|\s+(?i:chargée?s?)` + of + `\p{Ll}+(?:\s+et` + of + `\p{Ll}+)?))(?:[^\p{L}]|$)`)
+}
+
+// bareBodyPattern is the pattern of a public body named by its kind alone
+// after « à » (« enjoint au ministère de cesser »), anchored, the kind in
+// group 1: the body of that kind named before is meant.
+func bareBodyPattern(kinds []string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:au\s+|aux\s+|à\s+la\s+|à\s+l` + reApos + `)(` + wordsPattern(kinds) + `)(?:[^\p{L}]|$)`)
 }
 
 // describes matches what may stand between an order's verb and its target's

@@ -318,6 +318,13 @@ func TestInjunctionTargets(t *testing.T) {
 		{"L'autorité a mis en demeure, le 3 juin 2024, les sociétés Zorgbet Ltd et Zorgplay Ltd de fermer leurs sites.", "Zorgbet Ltd, Zorgplay Ltd"},
 		{"L'autorité a ordonné aux opérateurs Zorgnet SA, Société zorglubienne des télécoms (SZT), Zorgbox et Zorgmobile SAS de bloquer le site.", "Zorgnet SA, SZT, Zorgbox, Zorgmobile SAS"},
 		{"Le président de l'autorité a ordonné, par une décision du 2 mai 2024, aux fournisseurs d'accès Zorgnet SA et Zorgtel SAS de bloquer le site.", "Zorgnet SA, Zorgtel SAS"},
+		{"Le Conseil d'État a enjoint au Premier ministre et au ministre chargé de l'écologie de publier un plan.", "Premier ministre, ministre chargé de l'écologie"},
+		{"La CNIL a sanctionné le ministère de la Culture. Elle a également enjoint au ministère de cesser toute collecte.", "ministère de la Culture"},
+		{"L'ANJ a mis en demeure, le 4 avril 2024, les sociétés Zorgplay Ltd, établie à Malte, et Zorgbet N.V., immatriculée à Curaçao, de cesser leur activité.", "Zorgplay Ltd, Zorgbet N.V."},
+		{"La DGCCRF avait sanctionné Zorgtel et Zorgnet d'une amende. Elle leur avait en outre ordonné de publier un avis.", "Zorgtel, Zorgnet"},
+		{"L'Arcom a refusé d'agir. Saisi par l'association Zorgpress, le Conseil d'État lui avait enjoint, le 3 mai 2024, de réexaminer le dossier.", "Arcom"},
+		{"Le ministère de l'Agriculture utilisait un algorithme. Mis en demeure le 3 février 2019 de cesser de l'utiliser, le ministère a obtenu la clôture de la procédure.", "ministère de l'Agriculture"},
+		{"La CNPD a sanctionné Zorgshop Sàrl. Sa décision ordonnait aussi à la société de mettre ses traitements en conformité.", "Zorgshop Sàrl"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
@@ -328,5 +335,16 @@ func TestInjunctionTargets(t *testing.T) {
 		if strings.Join(got, ", ") != c.want {
 			t.Errorf("%q: targets %q, want %s", c.in, got, c.want)
 		}
+	}
+}
+
+// TestOrderOfAPassiveAgent gives a passive order to the authority named as
+// its agent, not to the one named before it.
+func TestOrderOfAPassiveAgent(t *testing.T) {
+	in := "L'Arcom a sanctionné Zorg TV. La chaîne avait auparavant été mise en demeure, à deux reprises, par le CSA, de respecter ses obligations."
+	r := &Record{Article: Article{Text: in}}
+	r.Facts = Default().Extract(&r.Article)
+	if len(r.Injunctions) != 1 || r.Injunctions[0].Authority != "CSA" || r.Injunctions[0].Target != "Zorg TV" {
+		t.Errorf("got %v, want one formal notice by the CSA to Zorg TV", r.Injunctions)
 	}
 }

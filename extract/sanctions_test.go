@@ -56,6 +56,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgclean EUR 800000"}},
 		{"a public body after « à l'encontre de »", "La CNIL a prononcé un rappel à l'ordre à l'encontre de la mairie de Zorgville.", CivilDate{},
 			[]string{"reprimand CNIL -> mairie de Zorgville"}},
+		{"a ministry after « à l'encontre du », not the one named before", "Le ministère de l'Agriculture a été contrôlé. La CNIL a prononcé un rappel à l'ordre à l'encontre du ministère de la Culture.", CivilDate{},
+			[]string{"reprimand CNIL -> ministère de la Culture"}},
 		{"a total for two parties adds nothing to their own fines", "La CNIL inflige 135 millions d'euros d'amende à Zorgle et Zorgzon. Zorgle LLC paiera 100 millions d'euros et Zorgzon Europe Core 35 millions d'euros.", CivilDate{},
 			[]string{"fine CNIL -> Zorgle LLC EUR 100000000", "fine CNIL -> Zorgzon Europe Core EUR 35000000"}},
 		{"a headline is dated by its decision, not by its publication", "35 M€ d'amende pour la société Zorgzon\nLa CNIL a infligé, le 7 décembre 2020, une amende de 35 millions d'euros à la société Zorgzon. La décision a été rendue publique le 10 décembre 2020.", CivilDate{},
