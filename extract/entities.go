@@ -166,11 +166,21 @@ func (f *finder) authorities() {
 	f.courts()
 	named := append([]mention(nil), f.found...)
 	for _, m := range f.lx.refs.find(f.maskString(), f.maskTokens()) {
+		if c := reComplement.FindStringIndex(f.text[m.end:]); c != nil && !slices.ContainsFunc(named, func(n mention) bool {
+			return n.Start >= m.end && n.Start <= m.end+c[1]
+		}) {
+			continue // « la commission des lois », « la commission d'enquête »: another body
+		}
 		if name := nearestNamed(named, m.values, m.start); name != "" && f.free(m.start, m.end) {
 			f.add(m.start, m.end, Authority, name, "")
 		}
 	}
 }
+
+// reComplement matches the complement that may follow a contextual name.
+// The complement of « la formation restreinte de la CNIL » is the authority
+// itself, which the mention keeps.
+var reComplement = regexp.MustCompile(`^\s+(?i:des|du|de\s+la|de\s+l` + reApos + `|de|d` + reApos + `)\s*`)
 
 // courts finds « cour d'appel de Paris »; a kind written without its seat
 // takes the seat of the same kind named elsewhere in the article.

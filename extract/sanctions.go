@@ -52,6 +52,7 @@ type sanctionRules struct {
 	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
+	sanctioner   gated          // any verb of an authority pronouncing a sanction
 	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           gated          // anchored: from the end of a sum to its authority
 	confirm      gated
@@ -100,6 +101,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
+	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
+	sr.sanctioner = gated{regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(acts) + `(?:[^\p{L}]|$)`), newPhraseIndex(acts)}
 	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
 	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
 	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
@@ -186,8 +189,9 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			if len(m.targets) > 1 {
 				m.Amount = nil // one sum for several parties: a total
 			}
-			m.Authority = sr.authority(text, f.Entities, sent, end, a.Span)
-			m.Date = sr.date(text, f, decisions, m.Sanction, sent, end, a.Start)
+			told, toldEnd := toldIn(text, f, sent, end)
+			m.Authority = sr.authority(text, f.Entities, told, toldEnd, a.Span)
+			m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(a.Start, told))
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
 				revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
@@ -208,8 +212,9 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		if m.targets == nil {
 			m.targets = antecedentTarget(text, f.Entities, sent, w[0])
 		}
-		m.Authority = sr.authority(text, f.Entities, sent, end, word)
-		m.Date = sr.date(text, f, decisions, m.Sanction, sent, end, w[0])
+		told, toldEnd := toldIn(text, f, sent, end)
+		m.Authority = sr.authority(text, f.Entities, told, toldEnd, word)
+		m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(w[0], told))
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
@@ -386,13 +391,63 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end {
 		return e.Name
 	}
-	if name := nameBefore(entities, Authority, sent); name != "" {
+	if sr.sanctioner.MatchString(text[sent:end]) {
+		// « il a infligé … »: the authority named last
+		if name := nameBefore(entities, Authority, sent); name != "" {
+			return name
+		}
+	}
+	if name := sr.sanctionerBefore(text, entities, sent); name != "" {
 		return name
 	}
 	if e, ok := firstAfter(entities, end, ofType(Authority)); ok && e.End <= paragraphEnd(text, end) {
 		return e.Name
 	}
 	return ""
+}
+
+// toldIn returns the sentence that tells who pronounced a sanction stated in
+// the sentence [sent, end), and when: the next one when [sent, end) is a
+// headline that names neither (« Fuite de données : 180 000 € pour Zorgpay », then « Le 28
+// décembre 2021, la CNIL a sanctionné Zorgpay … »), else [sent, end) itself.
+func toldIn(text string, f Facts, sent, end int) (int, int) {
+	in := func(s Spanner) bool { b := s.Bounds(); return b.Start >= sent && b.End <= end }
+	if next := skipWhitespace(text, end); headline(text, sent, end) && next < len(text) &&
+		!slices.ContainsFunc(f.Dates, func(d Date) bool { return in(d) }) &&
+		!slices.ContainsFunc(f.Entities, func(e Entity) bool { return e.Type == Authority && in(e) }) {
+		return next, sentenceEnd(text, next)
+	}
+	return sent, end
+}
+
+// headline reports whether the sentence [sent, end) is a line without a
+// final stop: a title or a heading, which the text after it tells.
+func headline(text string, sent, end int) bool {
+	raw := strings.TrimRight(text[sent:end], " \t\u00a0")
+	line := strings.TrimSpace(raw)
+	return line != "" && !strings.ContainsRune(".!?;:", rune(line[len(line)-1])) && (end == len(text) || strings.HasSuffix(raw, "\n"))
+}
+
+// sanctionerBefore returns the authority named last before i that is the
+// subject of a sanction verb (« l'Autorité de la concurrence a sanctionné …
+// ». Le détail des amendes : …), else the authority named last before i: an
+// authority named in passing (« après un signalement de la DGCCRF ») does not
+// take the sanctions listed after another's decision.
+func (sr *sanctionRules) sanctionerBefore(text string, entities []Entity, i int) string {
+	e, ok := lastBefore(entities, i, func(e Entity) bool {
+		if e.Type != Authority {
+			return false
+		}
+		clause := text[e.End:min(i, e.End+40)]
+		if k := strings.IndexAny(clause, ".;:"); k >= 0 {
+			clause = clause[:k]
+		}
+		return sr.sanctioner.MatchString(clause)
+	})
+	if ok {
+		return e.Name
+	}
+	return nameBefore(entities, Authority, i)
 }
 
 // date returns the date of the sanction s stated in the sentence [sent,
