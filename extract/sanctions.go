@@ -53,6 +53,7 @@ type sanctionRules struct {
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
 	sanctioner   gated          // any verb of an authority pronouncing a sanction
+	each         *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
 	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           gated          // anchored: from the end of a sum to its authority
 	confirm      gated
@@ -100,6 +101,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.liquidates = bounded(words("liquidates"))
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
+	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = gated{regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(acts) + `(?:[^\p{L}]|$)`), newPhraseIndex(acts)}
@@ -186,7 +188,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 					m.targets = orderedParty(f.Injunctions, a.Start)
 				}
 			}
-			if len(m.targets) > 1 {
+			if len(m.targets) > 1 && !sr.each.MatchString(text[a.End:end]) {
 				m.Amount = nil // one sum for several parties: a total
 			}
 			told, toldEnd := toldIn(text, f, sent, end)
@@ -267,7 +269,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		end := e.End
 		for _, next := range entities[k+1:] {
 			gap := text[end:next.Start]
-			if !isParty(next) || len(gap) > 40 || !(strings.TrimSpace(gap) == "," || strings.TrimSpace(gap) == "et" || sr.andTo.MatchString(gap)) {
+			if !isParty(next) || len(gap) > 40 || !(coordinated(gap) || sr.andTo.MatchString(gap)) {
 				break
 			}
 			names, end = append(names, next.Name), next.End
@@ -288,9 +290,17 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	}
 	// « le Garante a sanctionné Luka Inc., éditrice de Replika, d'une amende »:
 	// the object of the sentence's sanction verb, before the nearest name
-	for _, e := range entities {
+	for k, e := range entities {
 		if e.Type == Org && e.Start >= sent && e.End <= s.Start && sr.verbObject.MatchString(text[sent:e.Start]) {
-			return []string{e.Name}
+			// and those coordinated with it: « a sanctionné Zorgtel et Zorgnet »
+			names, end := []string{e.Name}, e.End
+			for _, next := range entities[k+1:] {
+				if next.Type != Org || next.End > s.Start || !coordinated(text[end:next.Start]) {
+					break
+				}
+				names, end = append(names, next.Name), next.End
+			}
+			return uniqueNames(names)
 		}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
@@ -300,6 +310,12 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
+}
+
+// coordinated reports whether gap joins two names in a list (« , », « et »).
+func coordinated(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "," || gap == "et"
 }
 
 // nameAfter returns the party named after a sum ending at i, in its
