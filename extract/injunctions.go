@@ -571,10 +571,11 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		}
 	}
 	// A named organisation within the next few words, maybe after what it
-	// is (« aux fournisseurs d'accès à internet Orange SA »), and those
+	// is (« aux fournisseurs d'accès à internet Orange SA »; not after what
+	// is ordered: « de réexaminer le respect par CNews »), and those
 	// coordinated with it (« SFR et Bouygues Telecom »).
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start])) {
+		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
 				if next.End > sEnd {
@@ -671,8 +672,14 @@ func (ir *injunctionRules) antecedents(text string, entities []Entity, start int
 		}
 	}
 	giver := nameBefore(entities, Authority, start)
+	claimant := func(e Entity) bool {
+		if named, ok := lastBefore(entities, e.Start, func(Entity) bool { return true }); ok && strings.TrimSpace(text[named.End:e.Start]) == "(" {
+			e = named // « Saisi par Reporters sans frontières (RSF) »: the acronym of a claimant
+		}
+		return ir.byParty.MatchString(text[max(0, e.Start-40):e.Start])
+	}
 	e, ok := lastBefore(entities, start, func(e Entity) bool {
-		return (e.Type == Org || e.Type == Authority && e.Name != giver) && !ir.byParty.MatchString(text[max(0, e.Start-40):e.Start])
+		return (e.Type == Org || e.Type == Authority && e.Name != giver) && !claimant(e)
 	})
 	if !ok {
 		return nil

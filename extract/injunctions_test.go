@@ -323,6 +323,7 @@ func TestInjunctionTargets(t *testing.T) {
 		{"L'ANJ a mis en demeure, le 4 avril 2024, les sociétés Zorgplay Ltd, établie à Malte, et Zorgbet N.V., immatriculée à Curaçao, de cesser leur activité.", "Zorgplay Ltd, Zorgbet N.V."},
 		{"La DGCCRF avait sanctionné Zorgtel et Zorgnet d'une amende. Elle leur avait en outre ordonné de publier un avis.", "Zorgtel, Zorgnet"},
 		{"L'Arcom a refusé d'agir. Saisi par l'association Zorgpress, le Conseil d'État lui avait enjoint, le 3 mai 2024, de réexaminer le dossier.", "Arcom"},
+		{"L'Arcom a refusé d'agir. Saisi par Reporters sans frontières (RSF), le Conseil d'État lui a enjoint, le 3 mai 2024, de réexaminer dans un délai de six mois le respect par la chaîne Zorg TV de ses obligations.", "Arcom"},
 		{"Le ministère de l'Agriculture utilisait un algorithme. Mis en demeure le 3 février 2019 de cesser de l'utiliser, le ministère a obtenu la clôture de la procédure.", "ministère de l'Agriculture"},
 		{"La CNPD a sanctionné Zorgshop Sàrl. Sa décision ordonnait aussi à la société de mettre ses traitements en conformité.", "Zorgshop Sàrl"},
 	} {
