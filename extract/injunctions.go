@@ -24,6 +24,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, f, durations)...)
+	found = append(found, ir.unlessDone(text, f, durations)...)
 	for _, t := range ir.triggers(text, toks) {
 		if ir.negated(text, t.Start) {
 			continue
@@ -156,6 +157,48 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 	return out
 }
 
+// unlessDone reads the order that an astreinte implies when it runs unless
+// its party proves it has done something: « Le Conseil d'État prononce contre
+// l'État une astreinte de 10 millions d'euros par semestre s'il ne justifie
+// pas avoir exécuté sa décision dans un délai de six mois ». The party is the
+// body or organisation the astreinte is pronounced against, else the
+// organisation named last; what it must have done is the order.
+func (ir *injunctionRules) unlessDone(text string, f Facts, durations []Duration) []Injunction {
+	var out []Injunction
+	for _, a := range f.Amounts {
+		if a.Role != RolePenaltyPayment {
+			continue
+		}
+		sent, end := sentenceStart(text, a.Start), sentenceEnd(text, a.End)
+		m := ir.unless.FindStringIndex(text[a.End:end])
+		if m == nil {
+			continue
+		}
+		var target string
+		if c := ir.against.FindStringIndex(text[sent:a.Start]); c != nil {
+			if b := ir.body.FindStringSubmatchIndex(text[sent+c[1] : a.Start]); b != nil {
+				target = text[sent+c[1]+b[2] : sent+c[1]+b[3]]
+			} else if e, ok := firstAfter(f.Entities, sent+c[1], ofType(Org)); ok && e.End <= a.Start {
+				target = e.Name
+			}
+		}
+		if target == "" {
+			target = nameBefore(f.Entities, Org, a.Start)
+		}
+		obligations := ir.appendClause(nil, text, a.End+m[1], end)
+		if target == "" || len(obligations) == 0 {
+			continue
+		}
+		region := []Span{{sent, end}}
+		out = append(out, Injunction{
+			Span: Span{sent, end}, Authority: nameBefore(f.Entities, Authority, a.Start), Target: target,
+			Obligations: obligations, Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: penaltyIn(region, f.Amounts),
+			Kind: KindInjunction, Status: ir.status(lastWords(text[sent:a.Start], 12)),
+		})
+	}
+	return out
+}
+
 // sentencedTo reads the orders of a court that sentences a party to do
 // something: « le tribunal a condamné la société X à retirer les vidéos sous
 // astreinte », « que la société X soit condamnée à lui remettre … »; not to
@@ -246,6 +289,8 @@ type injunctionRules struct {
 	body          *regexp.Regexp             // anchored: a public body, the target's name in group 1
 	bareBody      *regexp.Regexp             // anchored: « au ministère » without its name, the kind in group 1
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
+	unless        *regexp.Regexp             // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
+	against       *regexp.Regexp             // « contre » before the party of an astreinte
 	subjectKind   *regexp.Regexp             // anchored: « le ministère » as a subject, the body's kind in group 1
 	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
 	coordinated   *regexp.Regexp             // anchored: what joins a second body to a first (« et au »)
@@ -330,6 +375,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body:        bodyPattern(words("body"), words("body_kind")),
 		bareBody:    bareBodyPattern(words("body_kind")),
+		unless:      regexp.MustCompile(wordsPattern(words("unless")) + `\s+(?:(?i:avoir|d` + reApos + `avoir)\s+)?`),
+		against:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("against")) + `\s+`),
 		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
 		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])(?i:par)\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
