@@ -654,7 +654,10 @@ func amountKey(a *Amount) string {
 // linkGDPR gives each GDPR article cited to the sanctions of the party
 // named last before it (« Pour Carrefour France, … l'article 13 »), or to the
 // first sanction when no party was named yet, leaving out the articles cited
-// for another reason than a breach; a liquidated astreinte gets none.
+// for another reason than a breach; a liquidated astreinte gets none. Of
+// that party's sanctions, the article goes to those stated last before it,
+// else first after it: a party fined by several authorities breached, for
+// each, what the text says next to that authority's decision.
 func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities []Entity) {
 	for i := range sanctions {
 		sanctions[i].GDPR = []string{}
@@ -673,9 +676,28 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 		if e, ok := lastBefore(entities, r.Start, isTarget); ok {
 			target = e.Name
 		}
-		for i := range sanctions {
+		// of that party's sanctions, those stated last before the article
+		// (one statement may give a fine and a warning), else first after it:
+		// a party sanctioned by several authorities breached what each found
+		ofTarget := func(s Sanction) bool {
 			// a liquidated astreinte punishes an order left unexecuted, not a breach
-			if s := &sanctions[i]; s.Kind != SanctionPenaltyLiquidation && strings.EqualFold(s.Target, target) && !slices.Contains(s.GDPR, r.Ref()) {
+			return s.Kind != SanctionPenaltyLiquidation && strings.EqualFold(s.Target, target)
+		}
+		stated := -1 // where the chosen statement starts
+		for _, s := range sanctions {
+			if !ofTarget(s) {
+				continue
+			}
+			before, bestAfter := s.Start <= r.Start, stated > r.Start
+			switch {
+			case stated < 0,
+				before && (bestAfter || s.Start > stated), // one before beats any after, a later one an earlier
+				!before && bestAfter && s.Start < stated: // of those after, the first
+				stated = s.Start
+			}
+		}
+		for i := range sanctions {
+			if s := &sanctions[i]; ofTarget(*s) && s.Start == stated && !slices.Contains(s.GDPR, r.Ref()) {
 				s.GDPR = append(s.GDPR, r.Ref())
 			}
 		}

@@ -68,6 +68,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine DGCCRF -> Zorgtel EUR 200000 date=2016-05", "fine DGCCRF -> Zorgnet EUR 200000 date=2016-05"}},
 		{"one sum for two parties is their total", "La DGCCRF a sanctionné Zorgtel et Zorgnet d'une amende de 400 000 euros.", CivilDate{},
 			[]string{"fine DGCCRF -> Zorgtel", "fine DGCCRF -> Zorgnet"}},
+		{"a party fined twice breached for each what is said next to that fine", "La CNIL a infligé 20 millions d'euros à Zorgview pour avoir violé l'article 6 du RGPD. L'ICO a infligé 7 millions d'euros à Zorgview, qui avait méconnu l'article 9 du RGPD.", CivilDate{},
+			[]string{"fine CNIL -> Zorgview EUR 20000000 gdpr=6", "fine ICO -> Zorgview EUR 7000000 gdpr=9"}},
 		{"a ministry after « à l'encontre du », not the one named before", "Le ministère de l'Agriculture a été contrôlé. La CNIL a prononcé un rappel à l'ordre à l'encontre du ministère de la Culture.", CivilDate{},
 			[]string{"reprimand CNIL -> ministère de la Culture"}},
 		{"a total for two parties adds nothing to their own fines", "La CNIL inflige 135 millions d'euros d'amende à Zorgle et Zorgzon. Zorgle LLC paiera 100 millions d'euros et Zorgzon Europe Core 35 millions d'euros.", CivilDate{},
