@@ -111,7 +111,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.confirm.Regexp = bounded(words("confirm"))
 	sr.respectively.Regexp = bounded(words("respectively"))
 	sr.deadline.Regexp = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
-	sr.decided.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("decided") + `(?:` + reSpace + `[^.;:]{0,40}?)?` + reSpace + `+(?i:du|le|en date du)` + reSpace + `*$`)
+	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
+	sr.decided.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("decided") + `(?:[,\s][^.;:]{0,40}?)?` + reSpace + `+(?i:du|le|de|en date du)` + reSpace + `*$`)
 	sr.published.Regexp = regexp.MustCompile(words("published") + `\s*$`)
 	sr.negation.Regexp = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
 	// each regexp needs one of the words of its key (see gated)
@@ -436,6 +437,20 @@ func toldIn(text string, f Facts, sent, end int) (int, int) {
 	return sent, end
 }
 
+// nearestAuthority returns the authority named nearest to the date at d
+// in the sentence [sent, end), before or after it, or "".
+func nearestAuthority(entities []Entity, d Span, sent, end int) string {
+	before, okBefore := lastBefore(entities, d.Start, func(e Entity) bool { return e.Type == Authority && e.Start >= sent })
+	after, okAfter := firstAfter(entities, d.End, func(e Entity) bool { return e.Type == Authority && e.End <= end })
+	switch {
+	case okBefore && (!okAfter || d.Start-before.End <= after.Start-d.End):
+		return before.Name
+	case okAfter:
+		return after.Name
+	}
+	return ""
+}
+
 // headline reports whether the sentence [sent, end) is a line without a
 // final stop: a title or a heading, which the text after it tells.
 func headline(text string, sent, end int) bool {
@@ -469,14 +484,16 @@ func (sr *sanctionRules) sanctionerBefore(text string, entities []Entity, i int)
 // date returns the date of the sanction s stated in the sentence [sent,
 // end): the date written right after its authority's name in the sentence
 // (« la sanction prononcée par la CNIL le 21 janvier 2019 »); else the
-// sentence's date nearest to at that is no deadline nor a publication; else
+// sentence's date nearest to at that is no deadline nor a publication, nor
+// the date of another authority named nearer to it; else
 // the date written right after its authority's name elsewhere; else the
 // date of a decision (« délibération du … ») named last before the
 // sentence, else first after it; else the last date of its paragraph before
 // it; else the zero date. A liquidation is not dated by the order whose
 // astreinte it liquidates: a sentence's date right after the order's words,
 // the authority's other dates, and a date elsewhere whose sentence does not
-// speak of liquidating are left out.
+// speak of liquidating are left out; the first date of the next paragraph
+// whose sentence speaks of liquidating dates it.
 func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanction, sent, end, at int) CivilDate {
 	dates, authority := f.Dates, s.Authority
 	if d, ok := authorityDate(text, f, authority, sent, end); ok {
@@ -489,6 +506,13 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	for _, d := range dates {
 		if d.Start < sent || d.End > end || !decisions.plain[d.Start] ||
 			liquidation && sr.ofOrder.MatchString(text[max(sent, d.Start-64):d.Start]) {
+			continue
+		}
+		if near := nearestAuthority(f.Entities, d.Span, sent, end); authority != "" && near != "" && near != authority &&
+			!sr.sanctioner.MatchString(lastWords(text[sent:d.Start], 3)) {
+			// « Par une décision du 31 décembre 2024, le Conseil d'État a confirmé la
+			// sanction infligée par l'Arcom »: the court's date, unless a sanction is
+			// said pronounced on it (« l'amende prononcée le 9 février 2023 »)
 			continue
 		}
 		k := d.Start - at
@@ -518,6 +542,12 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	}
 	if d, ok := firstAfter(dates, end, decided); ok {
 		return d.Value
+	}
+	if liquidation {
+		// « Clearview AI devra verser 5,2 millions d'euros. La CNIL a procédé le 17 avril à la liquidation »
+		if d, ok := firstAfter(dates, end, func(d Date) bool { return decisions.plain[d.Start] && mayDate(d) }); ok && d.Start < paragraphEnd(text, skipWhitespace(text, end)) {
+			return d.Value
+		}
 	}
 	para := paragraphStart(text, sent)
 	d, _ := lastBefore(dates, sent, func(d Date) bool {
@@ -692,7 +722,7 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 			switch {
 			case stated < 0,
 				before && (bestAfter || s.Start > stated), // one before beats any after, a later one an earlier
-				!before && bestAfter && s.Start < stated: // of those after, the first
+				!before && bestAfter && s.Start < stated:  // of those after, the first
 				stated = s.Start
 			}
 		}
