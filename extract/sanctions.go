@@ -54,6 +54,7 @@ type sanctionRules struct {
 	verb         gated          // a sanction verb and the spaces after it
 	sanctioner   gated          // any verb of an authority pronouncing a sanction
 	each         *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
+	bracketed    *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
 	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           gated          // anchored: from the end of a sum to its authority
 	confirm      gated
@@ -97,10 +98,12 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
-	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
+	// « 746 M€, infligé à X par la CNPD »: a comma may come first
+	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
 	sr.liquidates = bounded(words("liquidates"))
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
+	sr.bracketed = regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`)
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -135,6 +138,25 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	return sr, nil
 }
 
+// reLeadingBracket matches a bracket right after a sum (« (environ 8,9
+// millions d'euros) »), which stands between the sum and its party.
+var reLeadingBracket = regexp.MustCompile(`^\s*\([^()]{0,60}\)`)
+
+// converted reports whether the sum a restates the sum just before it in
+// another currency, in brackets or after « soit » (« 7 552 800 livres
+// (environ 8,9 millions d'euros) », « …, soit environ 8,9 millions
+// d'euros »): one sanction, not two.
+func (sr *sanctionRules) converted(text string, amounts []Amount, sent int, a Amount) bool {
+	m := sr.bracketed.FindStringIndex(text[max(sent, a.Start-24):a.Start])
+	if m == nil {
+		return false
+	}
+	open := max(sent, a.Start-24) + m[0]
+	return slices.ContainsFunc(amounts, func(b Amount) bool {
+		return b.End <= open && strings.TrimSpace(text[b.End:open]) == "" && b.Currency != a.Currency
+	})
+}
+
 // A sanctionMention is one statement of a sanction, before the mentions of
 // the same sanction are merged.
 type sanctionMention struct {
@@ -157,7 +179,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		}
 		sent := sentenceStart(text, a.Start)
 		before := text[clauseStart(text, sent, a.Start):a.Start]
-		if sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.total.MatchString(clauseAround(text, sent, a)) {
+		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.total.MatchString(clauseAround(text, sent, a)) {
 			continue
 		}
 		bySentence[sent] = append(bySentence[sent], a)
@@ -263,7 +285,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		// « 20 millions d'euros à X », or with who and when between:
 		// « 1,75 M€ infligée par la CNIL en novembre 2020 à X »
-		if gap := text[s.End:e.Start]; !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
+		if gap := reLeadingBracket.ReplaceAllString(text[s.End:e.Start], ""); !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
 			break
 		}
 		names := []string{e.Name}
