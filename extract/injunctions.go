@@ -174,14 +174,7 @@ func (ir *injunctionRules) unlessDone(text string, f Facts, durations []Duration
 		if m == nil {
 			continue
 		}
-		var target string
-		if c := ir.against.FindStringIndex(text[sent:a.Start]); c != nil {
-			if b := ir.body.FindStringSubmatchIndex(text[sent+c[1] : a.Start]); b != nil {
-				target = text[sent+c[1]+b[2] : sent+c[1]+b[3]]
-			} else if e, ok := firstAfter(f.Entities, sent+c[1], ofType(Org)); ok && e.End <= a.Start {
-				target = e.Name
-			}
-		}
+		target := ir.againstParty(text, f.Entities, sent, a.Start)
 		if target == "" {
 			target = nameBefore(f.Entities, Org, a.Start)
 		}
@@ -358,7 +351,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			wordsPattern(words("adverb")) + `\s+)?$`),
 		notice:        gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
 		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
-		nominalObject: regexp.MustCompile(`^\s*(?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
+		nominalObject: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`),
 		putBefore:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
 		onNotice:      regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
 		mustDo:        regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
@@ -454,6 +447,12 @@ var (
 func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
+	if len(targets) == 0 && !verb {
+		// « une injonction de …, assortie d'une astreinte, à l'encontre de la société X »
+		if t := ir.againstParty(text, f.Entities, end, sEnd); t != "" {
+			targets, after = []string{t}, end
+		}
+	}
 	if len(targets) == 0 {
 		// « lui a enjoint de », « la société a été mise en demeure, par le
 		// CSA, de »: the target was named before the verb
@@ -557,13 +556,17 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 // nominalObligation reads what is ordered from end on when a noun names it
 // (nominal matches there), up to the end of its clause: « une injonction de
 // mise en conformité portant sur la durée de conservation, sous astreinte … »,
-// « a ordonné à X la limitation temporaire du traitement ».
+// « a ordonné à X la limitation temporaire du traitement », « a ordonné à X,
+// sous astreinte, la restitution des données ».
 func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp, end, sEnd int) ([]Clause, int, int) {
-	m := nominal.FindStringIndex(text[end:sEnd])
+	m := nominal.FindStringSubmatchIndex(text[end:sEnd])
 	if m == nil {
 		return nil, sEnd, sEnd
 	}
 	start := skipWhitespace(text, end)
+	if len(m) > 2 && m[2] >= 0 {
+		start = end + m[2] // after a clause between the target and the noun
+	}
 	stop := sEnd
 	if k := strings.IndexAny(text[start:sEnd], ",;:"); k >= 0 {
 		stop = start + k
@@ -577,8 +580,14 @@ func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp
 // ending a clause (« faute d'avoir répondu à la mise en demeure, la société a
 // manqué à son obligation de coopérer »).
 func nounIntroduces(between string) bool {
+	// « une mise en demeure à la société X, lui demandant de cesser »
+	between = reAsking.ReplaceAllString(between, "")
 	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
 }
+
+// reAsking matches the participle that ends what stands between a noun
+// trigger and the obligations it introduces (« …, lui demandant »).
+var reAsking = regexp.MustCompile(`,\s*(?:lui|leur)\s+(?:demandant|enjoignant|ordonnant|imposant)\s*$`)
 
 // targetsAfter reads the target after a trigger: an organisation named
 // there (« à Clearview AI », « à la société KASPR »), several at once (« aux
@@ -653,6 +662,23 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		}
 	}
 	return nil, end
+}
+
+// againstParty returns the party named after « contre » or « à l'encontre
+// de » in text[from:to]: a public body or an organisation, or "".
+func (ir *injunctionRules) againstParty(text string, entities []Entity, from, to int) string {
+	c := ir.against.FindStringIndex(text[from:to])
+	if c == nil {
+		return ""
+	}
+	at := from + c[1]
+	if b := ir.body.FindStringSubmatchIndex(text[at:to]); b != nil {
+		return text[at+b[2] : at+b[3]]
+	}
+	if e, ok := firstAfter(entities, at, ofType(Org)); ok && e.End <= to && e.Start <= at+len("la société ") {
+		return e.Name
+	}
+	return ""
 }
 
 // subjectAfter returns the subject of the main clause that follows a

@@ -280,6 +280,9 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"La société Zorgshop est tenue de supprimer les données dans un délai de trois mois, sous astreinte de 200 euros par jour de retard.", "Zorgshop injunction 1"},
 		{"Le Garante a ordonné à la société Zorgbot la limitation temporaire du traitement des données des utilisateurs italiens.", "Zorgbot injunction 1"},
 		{"La CNIL a ordonné à la société Zorgbot la semaine dernière de fermer son site.", "Zorgbot injunction 1"},
+		{"La présidente de la CNIL a adressé une mise en demeure à la société Zorgcam, lui demandant de cesser de filmer ses salariés en continu.", "Zorgcam formal_notice 1"},
+		{"Le tribunal de commerce a ordonné à Zorgmail, sous astreinte de 1 000 euros par jour de retard, la restitution des données de son ancien client.", "Zorgmail injunction 1"},
+		{"La CNIL a également prononcé une injonction de mettre en conformité les traitements, assortie d'une astreinte de 500 euros par jour de retard, à l'encontre de la société Zorgtex.", "Zorgtex injunction 1"},
 		{"Le Conseil d'État prononce contre l'État une astreinte de 5 millions d'euros par semestre de retard s'il ne justifie pas avoir exécuté sa décision dans un délai de six mois.", "État injunction 1"},
 		{"Le tribunal a prononcé à l'encontre de la société Zorgbeton une astreinte de 500 euros par jour si elle ne justifie pas avoir retiré ses gravats.", "Zorgbeton injunction 1"},
 	} {
