@@ -7,22 +7,23 @@ import (
 )
 
 // An anchored is a regexp anchored at the start of its input (^) that reads
-// no further than it can match: its input is cut at the first ASCII
-// character that none of its instructions matches, or after the longest
-// match it can make. No thread of the regexp can step over that character,
-// and the regexp has no end-of-text assertion and sees no word character
-// there; nor can a thread go past its longest match, and one more byte keeps
-// every assertion as it was. So the match is the same as on the whole input;
-// but the regexp package runs its fastest engine only on short inputs, and
-// the callers pass the rest of an article.
+// no further than it can match: its input is cut after the first ASCII
+// character that only its last instructions match (those after which it has
+// matched, with no assertion between), or after the longest match it can
+// make. A thread can step over that character only to end its match there,
+// and every assertion before it sees the same bytes as in the whole input;
+// nor can a thread go past its longest match, and one more byte keeps every
+// assertion as it was. So the match is the same as on the whole input; but
+// the regexp package runs its fastest engine only on short inputs, and the
+// callers pass the rest of an article.
 type anchored struct {
 	*regexp.Regexp
 	stop   *[utf8.RuneSelf]bool // nil when no character stops the input
 	maxLen int                  // bytes of the longest match; -1 when unbounded
 }
 
-// anchor returns re as an anchored; a regexp that is not anchored, or that
-// asserts the end of its input, reads its whole input.
+// anchor returns re as an anchored; a regexp that is not anchored reads its
+// whole input.
 func anchor(re *regexp.Regexp) anchored {
 	a := anchored{Regexp: re, maxLen: -1}
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)
@@ -36,15 +37,14 @@ func anchor(re *regexp.Regexp) anchored {
 	a.maxLen = maxLen(parsed)
 	var stop [utf8.RuneSelf]bool
 	for c := range stop {
-		stop[c] = !isWordByte(byte(c))
+		stop[c] = true
 	}
 	for _, in := range prog.Inst {
 		switch in.Op {
-		case syntax.InstEmptyWidth:
-			if syntax.EmptyOp(in.Arg)&(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
-				return a // the stops would change the assertion; maxLen does not
-			}
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if matchesNext(prog, in.Out) {
+				continue // a last instruction: the match ends after its character
+			}
 			for c := range stop {
 				if stop[c] && in.MatchRune(rune(c)) {
 					stop[c] = false
@@ -106,6 +106,21 @@ func maxLen(re *syntax.Regexp) int {
 	return 0 // an empty match or an assertion
 }
 
+// matchesNext reports whether the program matches as soon as it reaches pc:
+// only captures and no-ops lie between pc and its match instruction.
+func matchesNext(prog *syntax.Prog, pc uint32) bool {
+	for {
+		switch in := prog.Inst[pc]; in.Op {
+		case syntax.InstMatch:
+			return true
+		case syntax.InstCapture, syntax.InstNop:
+			pc = in.Out
+		default:
+			return false
+		}
+	}
+}
+
 // isWordByte reports whether b is a word character for \b.
 func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
@@ -121,7 +136,7 @@ func (a anchored) cut(s string) string {
 	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf && a.stop[c] {
-			return s[:i]
+			return s[:i+1]
 		}
 	}
 	return s

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"testing"
 )
@@ -16,7 +17,8 @@ func TestAnchoredCut(t *testing.T) {
 		"title": lx.title.re, "trigger": x.injunctions.trigger.re, "kinds": x.sanctions.kinds.re,
 		"reSeat": reSeat, "reColon": reColon, "reElided": reElided, "reDottedForm": reDottedForm,
 		"reDottedTail": reDottedTail, "reNumbered": reNumbered, "reCourtSeat": reCourtSeat, "reNameAhead": reNameAhead,
-		"reNumericDateAt": reNumericDateAt,
+		"reNumericDateAt": reNumericDateAt, "cueAfter": lx.cueAfter, "counselAfter": lx.counselAfter,
+		"endOfText": anchor(regexp.MustCompile(`^(?:\pL+[ .]?)+(?:[^\pL]|$)`)),
 	}
 	texts := append(fixtureTexts(t), "M. Jean de L'Hermite, avocat, et la société Clearview AI S.A.S. (Nord) : 3 €.\nI. Faits",
 		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233")

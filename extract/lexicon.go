@@ -37,9 +37,9 @@ type Lexicon struct {
 
 	cueBefore    wordScan       // cue words, then a name in group 1
 	cueLower     wordScan       // cue words, then a lower-case name in group 1
-	cueAfter     *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	cueAfter     anchored       // anchored: a comma or space, then a word after an organisation's name
 	placeBefore  suffixGated    // words right before a place's name (« établie à », « en »)
-	counselAfter *regexp.Regexp // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
+	counselAfter anchored       // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
 	chrome       []string       // lower-case words that make a line page chrome (« partager sur »)
 	product      wordScan       // words before a product's name, then the name in group 1
 	body         wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
@@ -171,10 +171,10 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
 	// an article or « autre » may come before the word (« Teemo, autre
 	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
-	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+	if lx.cueAfter, err = compileAnchored(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.counselAfter, err = regexp.Compile(`^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + cues("counsel") + `)(?:[^\p{L}]|$)`); err != nil {
+	if lx.counselAfter, err = compileAnchored(`^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + cues("counsel") + `)(?:[^\p{L}]|$)`); err != nil {
 		return nil, err
 	}
 	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
