@@ -169,24 +169,3 @@ func lowerShortWord(w string) string {
 	}
 	return strings.ToLower(w)
 }
-
-// lower is strings.ToLower, faster on text that is mostly ASCII with some
-// accents: it lowers ASCII bytes in place of calling unicode.ToLower on
-// every rune. Like strings.ToLower, it writes an invalid byte as U+FFFD.
-func lower(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += w
-	}
-	return string(b)
-}

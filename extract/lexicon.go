@@ -40,7 +40,7 @@ type Lexicon struct {
 	cueAfter     anchored       // anchored: a comma or space, then a word after an organisation's name
 	placeBefore  suffixGated    // words right before a place's name (« établie à », « en »)
 	counselAfter anchored       // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
-	chrome       []string       // lower-case words that make a line page chrome (« partager sur »)
+	chrome       *chromeCues    // words that make a line page chrome (« partager sur »)
 	product      wordScan       // words before a product's name, then the name in group 1
 	body         wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back         wordScan       // words that refer back to the organisation last named
@@ -94,7 +94,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx := &Lexicon{
 		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
 		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{}, titles: map[string]bool{},
-		tails: map[string]bool{}, counsel: map[string]bool{},
+		tails: map[string]bool{}, counsel: map[string]bool{}, chrome: &chromeCues{},
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
@@ -134,7 +134,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
 	for _, v := range r.Values("not_orgs.txt", "chrome") {
-		lx.chrome = append(lx.chrome, strings.ToLower(v))
+		lx.chrome.add(strings.ToLower(v))
 	}
 	setOf(lx.givenNames, r.Values("persons.txt", "name"))
 	setOf(lx.titles, r.Values("persons.txt", "title"))
