@@ -67,18 +67,21 @@ func breadcrumb(line string) bool {
 
 // cuedLines returns the numbers of the lines of text, from 0, that hold a
 // chrome cue once lowered (strings.ToLower). One pass reads the text, and
-// the cues are tried only where the bytes there may lower to the first of
-// one (see chromeCues): lowering maps each rune to one rune and only a
-// newline to a newline, so a cue found there lies on the line of the rune
-// it starts at.
+// the cues are tried only where the two bytes there may open one (see
+// chromeCues): lowering maps each rune to one rune and only a newline to a
+// newline, so a cue found there lies on the line of the rune it starts at.
 func (lx *Lexicon) cuedLines(text string) map[int]bool {
 	cued := map[int]bool{}
 	line, found := 0, false // found: the line is cued
 	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
+		c, next := text[i], byte(0)
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		switch {
 		case c == '\n':
 			line, found = line+1, false
-		case found || !lx.chrome.starts[c]:
+		case found || !lx.chrome.mayOpen(c, next):
 			// the line is cued already, or no cue opens here
 		case lx.chrome.at(text, i):
 			cued[line], found = true, true
@@ -87,53 +90,59 @@ func (lx *Lexicon) cuedLines(text string) map[int]bool {
 	return cued
 }
 
-// chromeCues are the words that make a line page chrome, lowered, with
-// the bytes that may open one of them: the first bytes of the runes that
-// lower to the first rune of one, and the pairs of ASCII bytes that lower
-// to its first two bytes (a cue of one ASCII byte opens with its byte and
-// anything after it).
+// chromeCues are the words that make a line page chrome, lowered, also by
+// the byte they open with, and the pairs of bytes that may open one: an ASCII
+// byte that lowers to a cue's first byte, then one that lowers to its
+// second or any byte that is not ASCII (or any byte for a cue of one
+// byte); or the first byte of a rune other than ASCII that lowers to a
+// cue's first rune, then any byte.
 type chromeCues struct {
-	words  []string
-	starts [256]bool
-	pairs  [utf8.RuneSelf][utf8.RuneSelf]bool
+	words   []string                // in the order of the table
+	byFirst [utf8.RuneSelf][]string // the cues that open with an ASCII byte
+	others  []string                // the cues that open with another rune
+	opens   [256][256 / 64]uint64   // a bit for each pair of bytes that may open one
 }
 
 // add adds a lower-case cue.
 func (cc *chromeCues) add(cue string) {
-	first, _ := utf8.DecodeRuneInString(cue)
 	if cue == "" {
 		return
 	}
 	cc.words = append(cc.words, cue)
+	first, _ := utf8.DecodeRuneInString(cue)
+	if first >= utf8.RuneSelf {
+		cc.others = append(cc.others, cue)
+	} else {
+		cc.byFirst[first] = append(cc.byFirst[first], cue)
+	}
 	// a rune that lowers to first is one of its cases
 	for r := first; ; {
 		if unicode.ToLower(r) == first {
 			var b [utf8.UTFMax]byte
 			utf8.EncodeRune(b[:], r)
-			cc.starts[b[0]] = true
+			for next := range 256 {
+				if r >= utf8.RuneSelf || len(cue) == 1 || next >= utf8.RuneSelf || next == 0 || unicode.ToLower(rune(next)) == rune(cue[1]) {
+					cc.opens[b[0]][next/64] |= 1 << (next % 64)
+				}
+			}
 		}
 		if r = unicode.SimpleFold(r); r == first {
 			break
 		}
 	}
-	if first >= utf8.RuneSelf {
-		return
-	}
-	for a := range cc.pairs {
-		for b := range cc.pairs[a] {
-			if unicode.ToLower(rune(a)) == first && (len(cue) == 1 || unicode.ToLower(rune(b)) == rune(cue[1])) {
-				cc.pairs[a][b] = true
-			}
-		}
-	}
 }
+
+// mayOpen reports whether a cue may open with the bytes c and next (0 at
+// the end of the text).
+func (cc *chromeCues) mayOpen(c, next byte) bool { return cc.opens[c][next/64]&(1<<(next%64)) != 0 }
 
 // at reports whether a cue opens at i of text once lowered.
 func (cc *chromeCues) at(text string, i int) bool {
-	if c := text[i]; c < utf8.RuneSelf && i+1 < len(text) && text[i+1] < utf8.RuneSelf && !cc.pairs[c][text[i+1]] {
-		return false
+	cues := cc.others
+	if c := text[i]; c < utf8.RuneSelf {
+		cues = cc.byFirst[unicode.ToLower(rune(c))]
 	}
-	for _, w := range cc.words {
+	for _, w := range cues {
 		if lowersTo(text[i:], w) {
 			return true
 		}
