@@ -286,10 +286,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		return v
 	}
 	ir = &injunctionRules{
-		trigger: wordScan{
-			first: firstWordIn(append(words("verb"), words("noun")...)),
-			re:    anchor(regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`)),
-		},
+		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
 		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),

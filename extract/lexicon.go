@@ -142,13 +142,14 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	setOf(lx.counsel, r.Values("org_cues.txt", "counsel"))
 
 	var missing []string // cue keys with no words, which would match anything
-	cues := func(key string) string {
+	cueWords := func(key string) []string {
 		v := r.Values("org_cues.txt", key)
 		if len(v) == 0 {
 			missing = append(missing, key)
 		}
-		return alternation(v)
+		return v
 	}
+	cues := func(key string) string { return alternation(cueWords(key)) }
 	// A name is capitalised words joined by spaces, maybe with a particle
 	// (La Quadrature du Net, Morgan Stanley & Co) or an elision (Caisse
 	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
@@ -161,14 +162,12 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore.re, err = compileAnchored(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.cueBefore, err = newWordScan(lexiconPhrases(cueWords("before"), true, 0), adjectives+reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
-	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
-	if lx.cueLower.re, err = compileAnchored(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
+	if lx.cueLower, err = newWordScan(lexiconPhrases(cueWords("lowercase"), true, 0), reSpace+`+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|`+reSpace+`+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
-	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
 	// an article or « autre » may come before the word (« Teemo, autre
 	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
 	if lx.cueAfter, err = compileAnchored(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
@@ -192,36 +191,27 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	adjective := `(?:` + reSpace + `+\p{Ll}+(?:ale|al|aux|ique|iques|ienne|ien|aise|ais|elle|el|ère|ier)\b)?`
 	complement := of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,}(?:` + reSpace + `*` + of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,})` + `)?` + adjective + `)`
 	more := `(?:(?:` + reSpace + `+\p{Ll}{4,})?(?:,` + reSpace + `*|` + reSpace + `+et` + reSpace + `+|` + reSpace + `+)` + of + capWord + `)*`
-	// a head written with a capital in the table matches as written (« Union »
-	// of a name, not « l'union de deux sociétés »)
-	var heads []string
-	for _, v := range r.Values("org_cues.txt", "body") {
-		if unicode.IsUpper([]rune(v)[0]) {
-			heads = append(heads, regexp.QuoteMeta(v))
-		} else {
-			heads = append(heads, `(?i:`+alternation([]string{v})+`)`)
-		}
+	// a head written with a capital in the table matches in that case
+	// (« Union » of a name, not « l'union de deux sociétés »); the heads
+	// are tried in the table's order
+	var heads []scanPhrase
+	for _, v := range cueWords("body") {
+		heads = append(heads, scanPhrase{word: v, fold: !unicode.IsUpper([]rune(v)[0])})
 	}
 	// one adjective may follow the head: « Caisse primaire d'assurance maladie »
-	if lx.body.re, err = compileAnchored(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
+	if lx.body, err = newWordScan(heads, `(?:`+reSpace+`+\p{Ll}{4,})?`+reSpace+`+`+complement+more); err != nil {
 		return nil, err
 	}
-	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))
-	if lx.product.re, err = compileAnchored(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.product, err = newWordScan(lexiconPhrases(cueWords("product"), true, 0), reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
-	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))
-	if lx.back.re, err = compileAnchored(`^(?i:` + cues("back") + `)`); err != nil {
-		return nil, err
-	}
-	lx.back.first = firstWordIn(r.Values("org_cues.txt", "back"))
+	lx.back = phraseScan(lexiconPhrases(cueWords("back"), true, 0))
 	titles := r.Values("persons.txt", "title")
 	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
 	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`
-	if lx.title.re, err = compileAnchored(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
+	if lx.title, err = newWordScan(lexiconPhrases(titles, false, 0), reSpace+`+(`+surnameParticle+reNameWord+`(?:`+reSpace+`+`+surnameParticle+reNameWord+`){0,2})`); err != nil {
 		return nil, err
 	}
-	lx.title.first = firstWordIn(titles)
 	if lx.byline, err = regexp.Compile(`(?i)^` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "byline")) + `)` + reSpace + `+$`); err != nil {
 		return nil, err
 	}

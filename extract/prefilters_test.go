@@ -234,3 +234,91 @@ func TestWordScanShapes(t *testing.T) {
 		}
 	}
 }
+
+// scanRegexp returns the regexp that s stands for: ^(?:phrases)rest, each
+// phrase a lexicon word as alternation writes it, in any case if it folds.
+func scanRegexp(tb testing.TB, s wordScan) *regexp.Regexp {
+	tb.Helper()
+	var alts []string // the alternatives of each group, in turn
+	for i, p := range s.phrases {
+		alt := alternation([]string{p.word})
+		if p.fold {
+			alt = `(?i:` + alt + `)`
+		}
+		if i > 0 && p.group == s.phrases[i-1].group {
+			alts[len(alts)-1] += "|" + alt
+		} else {
+			alts = append(alts, alt)
+		}
+		if i == len(s.phrases)-1 || s.phrases[i+1].group != p.group {
+			if p.group > 0 {
+				alts[len(alts)-1] = `(` + alts[len(alts)-1] + `)`
+			} else {
+				alts[len(alts)-1] = `(?:` + alts[len(alts)-1] + `)`
+			}
+		}
+	}
+	expr := `^(?:` + strings.Join(alts, "|") + `)`
+	if s.rest != nil {
+		expr += strings.TrimPrefix(s.rest.String(), "^")
+	}
+	return regexp.MustCompile(expr)
+}
+
+// TestWordScan checks that each wordScan matches at every place of the
+// fixtures, and of texts of spaces, apostrophes and cases, as its regexp.
+func TestWordScan(t *testing.T) {
+	lx, x := testLexicon(t), Default()
+	scans := map[string]wordScan{
+		"cueBefore": lx.cueBefore, "cueLower": lx.cueLower, "body": lx.body, "product": lx.product,
+		"back": lx.back, "title": lx.title, "trigger": x.injunctions.trigger, "kinds": x.sanctions.kinds,
+	}
+	texts := append(fixtureTexts(t), "LA SOCIÉTÉ Clearview AI, la  Société\tX, la\nsociété Y, la sociétéZ, l’association noyb, lʼassociation la Quadrature",
+		"Mme Vasseur et M. Jean de L'Hermite ; MME X ; le ministère de l'Intérieur, Ministère DE LA Justice, Caisse primaire d'assurance maladie, caisse de retraite",
+		"la CNIL a enjoint à la société X ; une amende de 3 € et un rappel à l'ordre ; sanctionnée, AMENDE, Kelvin \u212Aa société", "la société", "l'",
+		"l'application TousAntiCovid et le logiciel Pegasus, la soci\xe9t\xc3")
+	for name, s := range scans {
+		re := scanRegexp(t, s)
+		found := 0
+		for _, text := range texts {
+			for i := range text {
+				want := re.FindStringSubmatchIndex(text[i:])
+				for k := range want {
+					if want[k] >= 0 {
+						want[k] += i
+					}
+				}
+				if got := s.match(text, i); !slices.Equal(got, want) {
+					t.Fatalf("%s at %d of %.60q: %v, want %v", name, i, text, got, want)
+				}
+				if want != nil {
+					found++
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no match to check", name)
+		}
+	}
+}
+
+// TestLooksBehind checks that newWordScan refuses a rest that asserts what
+// comes before it, which it reads apart from the phrase.
+func TestLooksBehind(t *testing.T) {
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		{`\s+(\p{Lu}\w+)`, false},
+		{`\s+x\b`, false},
+		{`(?:\s+x)?\b`, true},
+		{`\bx`, true},
+		{`(?:\s+|\B)x`, true},
+		{`(?m:^)x`, true},
+		{`x$`, false},
+	} {
+		if _, err := newWordScan(lexiconPhrases([]string{"la société"}, true, 0), tt.rest); (err != nil) != tt.want {
+			t.Errorf("newWordScan(%q) = %v, want an error: %v", tt.rest, err, tt.want)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
-	sr.kinds = wordScan{first: firstWordIn(kindWords), re: anchor(regexp.MustCompile(`^` + wordsPattern(kindWords)))}
+	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
 	sr.unsaid.Regexp = bounded(words("unsaid"))
 	sr.total.Regexp = bounded(words("total"))
 	sr.share.Regexp = bounded(words("share"))

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sort"
 	"strings"
@@ -56,12 +58,135 @@ func wordEnd(text string, i int) bool {
 	return i == len(text) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// A wordScan finds the matches of an anchored regexp (one starting with ^)
-// that can only begin where one of its phrases opens. Trying the regexp at
-// those places only is much faster than letting it scan every byte.
+// A wordScan finds the matches of the regexp ^(?:phrases)rest, whose phrases
+// are words of a lexicon in an alternation (see alternation), at the places
+// where one of them may open (see openers): trying it at those places only
+// is much faster than letting it scan every byte. It reads the phrases
+// itself, in their order, and runs the regexp of the rest after each one
+// that matches until the rest matches too, which is the match the whole
+// regexp makes; the alternation of a large lexicon would make the regexp
+// package run its slowest engine.
 type wordScan struct {
-	first openers
-	re    anchored
+	first   openers
+	phrases []scanPhrase
+	groups  int       // the submatches of the phrases
+	rest    *anchored // ^rest, whose submatches follow the phrases'; nil when nothing follows them
+}
+
+// A scanPhrase is one alternative of a wordScan's phrases.
+type scanPhrase struct {
+	word  string
+	fold  bool // matched in any case, as (?i:) reads it, else as written
+	group int  // the submatch that holds it, 0 for none
+}
+
+// lexiconPhrases returns words as the alternatives of their alternation,
+// longest first, in any case if fold is set, each in submatch group (0 for
+// none).
+func lexiconPhrases(words []string, fold bool, group int) []scanPhrase {
+	out := make([]scanPhrase, len(words))
+	for i, w := range words {
+		out[i] = scanPhrase{w, fold, group}
+	}
+	slices.SortStableFunc(out, func(a, b scanPhrase) int { return len(b.word) - len(a.word) })
+	return out
+}
+
+// phraseScan returns the wordScan of phrases with nothing after them.
+func phraseScan(phrases []scanPhrase) wordScan {
+	s := wordScan{phrases: phrases}
+	words := make([]string, len(phrases))
+	for i, p := range phrases {
+		words[i] = p.word
+		s.groups = max(s.groups, p.group)
+	}
+	s.first = firstWordIn(words)
+	return s
+}
+
+// newWordScan returns the wordScan of phrases, then the regexp rest. It
+// returns an error if rest does not compile, or asserts something of what
+// comes before it, which it reads apart from the phrase.
+func newWordScan(phrases []scanPhrase, rest string) (wordScan, error) {
+	s := phraseScan(phrases)
+	re, err := compileAnchored(`^(?:` + rest + `)`)
+	if err != nil {
+		return s, err
+	}
+	if looksBehind(re.String()) {
+		return s, fmt.Errorf("%q asserts what comes before it", rest)
+	}
+	s.rest = &re
+	return s, nil
+}
+
+// looksBehind reports whether expr, a regexp that compiles, asserts
+// anything but the start of its input before it reads a character: a
+// line's start or a word boundary.
+func looksBehind(expr string) bool {
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return true
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil {
+		return true
+	}
+	seen := map[uint32]bool{}
+	var behind func(pc uint32) bool
+	behind = func(pc uint32) bool {
+		if seen[pc] {
+			return false
+		}
+		seen[pc] = true
+		switch in := prog.Inst[pc]; in.Op {
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^(syntax.EmptyBeginText|syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
+				return true
+			}
+			return behind(in.Out)
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return behind(in.Out) || behind(in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			return behind(in.Out)
+		}
+		return false
+	}
+	return behind(uint32(prog.Start))
+}
+
+// match returns the submatch indexes of the match at i of text, or nil.
+func (s wordScan) match(text string, i int) []int {
+	for _, p := range s.phrases {
+		n := literalLen(text, i, p.word, p.fold)
+		if n == 0 {
+			continue
+		}
+		var rest []int
+		if s.rest != nil {
+			if rest = s.rest.FindStringSubmatchIndex(text[i+n:]); rest == nil {
+				continue
+			}
+		}
+		m := make([]int, 2*(1+s.groups)+max(0, len(rest)-2))
+		for k := range m {
+			m[k] = -1
+		}
+		m[0], m[1] = i, i+n
+		if p.group > 0 {
+			m[2*p.group], m[2*p.group+1] = i, i+n
+		}
+		if rest != nil {
+			m[1] = i + n + rest[1]
+			for k, r := range rest[2:] {
+				if r >= 0 {
+					m[2*(1+s.groups)+k] = i + n + r
+				}
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // find returns the submatch indexes of the non-overlapping matches in text,
@@ -84,12 +209,7 @@ func (s wordScan) find(text string, toks []token) [][]int {
 		if !s.first.shapes.may(folded) || !s.first.words[folded] || !s.first.phrases.opensAt(text, t.start) {
 			continue
 		}
-		if m := s.re.FindStringSubmatchIndex(text[t.start:]); m != nil && m[1] > 0 {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += t.start
-				}
-			}
+		if m := s.match(text, t.start); m != nil && m[1] > t.start {
 			out = append(out, m)
 			next = m[1]
 		}
