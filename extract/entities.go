@@ -101,9 +101,11 @@ func (f *finder) blank(start, end int) {
 }
 
 // maskTokens returns the words of the mask: the words of the text that no
-// mention covers, and the pieces left of those that one covers in part. It
-// splits again only the words that the spans blanked out since its last
-// call touch.
+// mention covers, and the pieces left of those that one covers in part. A
+// word that a mention covers whole may stay, with no folded form, which no
+// phrase matches, and the mask's blanks stop every scan there. It splits
+// again only the words that the spans blanked out since its last call
+// touch, and copies the words only when one is left in pieces.
 func (f *finder) maskTokens() []token {
 	if len(f.blanked) == 0 {
 		return f.maskToks
@@ -119,8 +121,18 @@ func (f *finder) maskTokens() []token {
 		return f.maskToks
 	}
 	slices.Sort(touched)
+	touched = slices.Compact(touched)
+	if f.coveredWhole(touched) {
+		if &f.maskToks[0] == &f.toks[0] { // the text's words are shared
+			f.maskToks = slices.Clone(f.toks)
+		}
+		for _, i := range touched {
+			f.maskToks[i].folded = ""
+		}
+		return f.maskToks
+	}
 	out, from := slices.Grow(f.spare[:0], len(f.maskToks)+len(touched)), 0
-	for _, i := range slices.Compact(touched) {
+	for _, i := range touched {
 		out = append(out, f.maskToks[from:i]...)
 		t := f.maskToks[i]
 		for _, p := range tokens(string(f.mask[t.start:t.end])) {
@@ -129,11 +141,25 @@ func (f *finder) maskTokens() []token {
 		from = i + 1
 	}
 	out = append(out, f.maskToks[from:]...)
-	if len(f.maskToks) > 0 && &f.maskToks[0] != &f.toks[0] { // the text's words are shared
+	if &f.maskToks[0] != &f.toks[0] { // the text's words are shared
 		f.spare = f.maskToks
 	}
 	f.maskToks = out
 	return out
+}
+
+// coveredWhole reports whether the mask blanks out every byte of the words
+// of the mask at indexes.
+func (f *finder) coveredWhole(indexes []int) bool {
+	for _, i := range indexes {
+		t := f.maskToks[i]
+		for _, c := range f.mask[t.start:t.end] {
+			if c != 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // maskString returns the mask as a string, converted again only when
