@@ -299,50 +299,53 @@ var asciiWord = func() (t [utf8.RuneSelf]byte) {
 // tokens splits text into words. The words to fold are folded into one
 // buffer, which becomes one string that their folded forms share.
 func tokens(text string) []token {
-	out := make([]token, 0, len(text)/6)
+	out := make([]token, 0, len(text)/5) // a word every 6 bytes in French news
 	var buf []byte
 	var folded [][3]int // a token's index and the bounds of its folded form in buf
-	start, upper, ascii := -1, false, true
-	for i := 0; i <= len(text); {
-		word, size := false, 1
-		if i < len(text) {
+	for i := 0; i < len(text); {
+		start, upper, ascii := i, false, true
+		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				word = asciiWord[c] != 0
-				upper = upper || asciiWord[c] == 'A'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[i:])
-				word = unicode.IsLetter(r) || unicode.IsDigit(r)
-				ascii = ascii && !word
-			}
-		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			w, t := text[start:i], token{start: start, end: i}
-			switch {
-			case !ascii:
-				n := len(buf)
-				buf = appendFoldRunes(buf, w, false)
-				folded = append(folded, [3]int{len(out), n, len(buf)})
-			case upper:
-				n := len(buf)
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
+				k := asciiWord[c]
+				if k == 0 {
+					break
 				}
-				folded = append(folded, [3]int{len(out), n, len(buf)})
-			default:
-				t.folded = w
+				upper = upper || k == 'A'
+				i++
+				continue
 			}
-			out = append(out, t)
-			start, upper, ascii = -1, false, true
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			ascii = false
+			i += size
 		}
-		i += size
+		if i == start { // no word here
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		w, t := text[start:i], token{start: start, end: i}
+		switch {
+		case !ascii:
+			n := len(buf)
+			buf = appendFoldRunes(buf, w, false)
+			folded = append(folded, [3]int{len(out), n, len(buf)})
+		case upper:
+			n := len(buf)
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			folded = append(folded, [3]int{len(out), n, len(buf)})
+		default:
+			t.folded = w
+		}
+		out = append(out, t)
 	}
 	all := string(buf)
 	for _, f := range folded {

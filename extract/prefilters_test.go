@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestGated checks that the gated regexps of the sanctions and injunctions match on every
@@ -71,10 +73,24 @@ func TestHasLowerWord(t *testing.T) {
 	}
 }
 
-// TestTokensFolded checks the folded forms tokens shares against foldCaseAccents.
+// TestTokensFolded checks the words tokens splits against the runs of
+// letters and digits, and the folded forms it shares against
+// foldCaseAccents.
 func TestTokensFolded(t *testing.T) {
-	for _, text := range append(fixtureTexts(t), "L'ÉTAT, Œuvre x2 ÀÉ é3 Kelvin\u212A ß\xff") {
-		for _, tk := range tokens(text) {
+	for _, text := range append(fixtureTexts(t), "L'ÉTAT, Œuvre x2 ÀÉ é3 Kelvin\u212A ß\xff", "²½a\u00a0b", "", "é", "\xffa\xc3") {
+		var want []token
+		for i, r := range text {
+			if word := unicode.IsLetter(r) || unicode.IsDigit(r); word && (len(want) == 0 || want[len(want)-1].end < i) {
+				want = append(want, token{start: i, end: i + utf8.RuneLen(r)})
+			} else if word {
+				want[len(want)-1].end = i + utf8.RuneLen(r)
+			}
+		}
+		got := tokens(text)
+		if !slices.EqualFunc(got, want, func(a, b token) bool { return a.start == b.start && a.end == b.end }) {
+			t.Errorf("%.40q: %v, want %v", text, got, want)
+		}
+		for _, tk := range got {
 			if want := foldCaseAccents(text[tk.start:tk.end]); tk.folded != want {
 				t.Errorf("%q: %q, want %q", text[tk.start:tk.end], tk.folded, want)
 			}
