@@ -111,6 +111,9 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 	var v decimal
 	j := i
 	w, end := wordAt(text, i)
+	if !dr.num.shapes.mayLower(w) {
+		return durationPart{}, false // no number word nor half opens with it
+	}
 	lw := lowerShortWord(w)
 	if _, ok := dr.num.words[lw]; w != "" && !ok && !dr.num.half[lw] {
 		return durationPart{}, false // a number in words opens with one

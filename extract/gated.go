@@ -64,6 +64,9 @@ func newBoundedWords(re *regexp.Regexp, phrases []string) boundedWords {
 	return boundedWords{re, newPhraseIndex(phrases)}
 }
 
+// MatchString is regexp's.
+func (b boundedWords) MatchString(s string) bool { return len(b.FindAllStringIndex(s, 1)) > 0 }
+
 // FindAllStringIndex is regexp's.
 func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	if b.phrases == nil {

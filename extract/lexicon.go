@@ -76,6 +76,24 @@ func (ws *wordShapes) add(w string) {
 // may reports whether a word of the shape of w may be in the set.
 func (ws *wordShapes) may(w string) bool { return w == "" || ws[w[0]]&(1<<min(len(w), 63)) != 0 }
 
+// mayLower reports whether w lowered may be in the set of lower-case words:
+// lowering keeps the length of an ASCII word, and only that of one.
+func (ws *wordShapes) mayLower(w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return ws[c]&(1<<min(len(w), 63)) != 0
+}
+
 // A phrase is one entry of a phraseSet.
 type phrase struct {
 	words  []string // folded words

@@ -133,12 +133,18 @@ func TestBoundedWords(t *testing.T) {
 	phrases := []string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a"}
 	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
-		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence} {
+		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
+		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
+			}
+			for i := 0; i < len(text); i += 17 {
+				if s := text[i:min(len(text), i+120)]; b.MatchString(s) != b.Regexp.MatchString(s) {
+					t.Errorf("MatchString(%q) = %v, want %v", s, b.MatchString(s), b.Regexp.MatchString(s))
+				}
 			}
 		}
 	}
@@ -335,6 +341,28 @@ func TestLooksBehind(t *testing.T) {
 	} {
 		if _, err := newWordScan(lexiconPhrases([]string{"la société"}, true, 0), tt.rest); (err != nil) != tt.want {
 			t.Errorf("newWordScan(%q) = %v, want an error: %v", tt.rest, err, tt.want)
+		}
+	}
+}
+
+// TestMayLower checks that a word's shape tells, once lowered, whether it
+// may be one of the words, and lets through what lowering may lengthen.
+func TestMayLower(t *testing.T) {
+	ws := &wordShapes{}
+	for _, w := range []string{"un", "deux", "demi", "été"} {
+		ws.add(w)
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"un", true}, {"Un", true}, {"UN", true}, {"DEUX", true}, {"Demi", true}, {"dos", false},
+		{"deus", true}, // the shape of deux: the map tells
+		{"deu", false}, {"Trois", false}, {"x", false}, {"unx", false}, {"", true},
+		{"ÉTÉ", true}, {"İ", true}, // lowering may change the length of what is not ASCII
+	} {
+		if got := ws.mayLower(tt.w); got != tt.want {
+			t.Errorf("mayLower(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

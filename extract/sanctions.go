@@ -48,7 +48,7 @@ type sanctionRules struct {
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
 	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
-	liquidates   *regexp.Regexp // a liquidation's words
+	liquidates   boundedWords   // a liquidation's words
 	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
@@ -96,7 +96,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
-	sr.liquidates = bounded(words("liquidates"))
+	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
