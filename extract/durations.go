@@ -38,6 +38,10 @@ func compileDurations(r *Rules, num *numberLexicon) (*durationRules, error) {
 func (dr *durationRules) find(text string) []Duration {
 	var out []Duration
 	for i := 0; i < len(text); {
+		if punctuationAt(text, i) {
+			i++
+			continue
+		}
 		d, ok := dr.durationAt(text, i)
 		if !ok || !d.Valid(text) {
 			i = nextCandidate(text, i)

@@ -669,6 +669,14 @@ func nextCandidate(text string, i int) int {
 	return i + n
 }
 
+// punctuationAt reports whether an ASCII byte that is no letter, digit nor
+// comma is at i: no number starts there, and nextCandidate moves one byte
+// on.
+func punctuationAt(text string, i int) bool {
+	c := text[i]
+	return c < utf8.RuneSelf && asciiWord[c] == 0 && c != ','
+}
+
 // numberStart reports whether a number may start at i: a digit not glued to
 // a digit before it, or a word start. glued allows a figure right after a
 // letter (« et100 000 euros », where tags were stripped).
@@ -702,6 +710,10 @@ type scan struct {
 func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
 	var out []number
 	for i := 0; i < len(text); {
+		if punctuationAt(text, i) {
+			i++
+			continue
+		}
 		if !numberStart(text, i, sc.glued) {
 			i = nextCandidate(text, i)
 			continue
