@@ -236,7 +236,7 @@ type injunctionRules struct {
 	anaphor, group   *regexp.Regexp
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
-	followup         gated
+	followup         phraseAlternation
 	terms            *regexp.Regexp // anchored: the terms of an order after a comma
 	toTarget         *regexp.Regexp // what stands between a verb and its indirect object
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
@@ -256,7 +256,7 @@ type injunctionRules struct {
 	delayFor      *regexp.Regexp             // anchored: « pour » after that delay, before what must be done
 	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         *regexp.Regexp             // anchored: the clauses after a passive trigger, before what is ordered
-	notice        gated                      // the triggers that give a formal notice
+	notice        phraseAlternation          // the triggers that give a formal notice
 	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
 	nominalObject *regexp.Regexp             // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
@@ -294,7 +294,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		group:            regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`),
 		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
-		followup:         gated{Regexp: regexp.MustCompile(wordsPattern(words("followup"))), need: newPhraseIndex(words("followup"))},
+		followup:         newPhraseAlternation(words("followup")),
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
 		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`),
@@ -302,7 +302,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)` + wordsPattern(words("pronoun")) + `\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:        gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
+		notice:        newPhraseAlternation(words("notice")),
 		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
 		nominalObject: regexp.MustCompile(`^\s*(?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
 		putBefore:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),

@@ -18,7 +18,6 @@ func TestGated(t *testing.T) {
 		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
 		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
 		"negation": sr.negation, "deadline": sr.deadline,
-		"followup": Default().injunctions.followup, "notice": Default().injunctions.notice,
 	}
 	for st, g := range Default().injunctions.statusCues {
 		res["status "+string(st)] = g
@@ -94,6 +93,31 @@ func TestTokensFolded(t *testing.T) {
 			if want := foldCaseAccents(text[tk.start:tk.end]); tk.folded != want {
 				t.Errorf("%q: %q, want %q", text[tk.start:tk.end], tk.folded, want)
 			}
+		}
+	}
+}
+
+// TestPhraseAlternation checks the phrase alternations of the injunctions
+// against the regexps of their words on every stretch of the fixtures.
+func TestPhraseAlternation(t *testing.T) {
+	rules := DefaultRules()
+	for name, a := range map[string]phraseAlternation{"followup": Default().injunctions.followup, "notice": Default().injunctions.notice} {
+		re := regexp.MustCompile(wordsPattern(rules.Values("injunctions.txt", name)))
+		matched := 0
+		for _, text := range append(fixtureTexts(t), "MISE  EN\nDEMEURE, mis en demeure, lʼinjonction, l’injonction, enjoint") {
+			for i := 0; i < len(text); i += 7 {
+				for _, n := range []int{20, 80, 300} {
+					s := text[i:min(len(text), i+n)]
+					if got, want := a.MatchString(s), re.MatchString(s); got != want {
+						t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
+					} else if got {
+						matched++
+					}
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s: no match", name)
 		}
 	}
 }
