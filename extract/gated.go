@@ -43,7 +43,7 @@ func newPhraseAlternation(words []string) phraseAlternation {
 // MatchString reports whether one of the phrases is in s.
 func (a phraseAlternation) MatchString(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !a.need.starts[s[i]] || !a.need.opensAt(s, i) {
+		if !a.need.opens.at(s, i) || !a.need.opensAt(s, i) {
 			continue
 		}
 		for _, p := range a.phrases {
@@ -104,7 +104,7 @@ func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	var out [][]int
 	next := 0 // where the last match ended
 	for o := 0; o < len(s) && len(out) != n; o++ {
-		if !b.phrases.starts[s[o]] {
+		if !b.phrases.opens.at(s, o) {
 			continue
 		}
 		p := o

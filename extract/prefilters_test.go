@@ -405,3 +405,55 @@ func TestPunctuationAt(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseIndexOpens checks that the pairs of bytes of a phraseIndex let
+// through every place where its trie reads a phrase, whatever the case,
+// apostrophe or spaces there.
+func TestPhraseIndexOpens(t *testing.T) {
+	phrases := append(DefaultRules().Values("org_cues.txt", "before"), "l'a", "mise en demeure", "kelvin", "sa", "été", "x", "ʼn", "\uFFFDa", "ok")
+	x := newPhraseIndex(phrases)
+	texts := append(fixtureTexts(t), "L’A lʼa MISE\tEN  DEMEURE \u212Aelvin ſa ÉTÉ X x ʼN \xffa O\u212A", "l'")
+	opened := 0
+	for _, text := range texts {
+		for i := range text {
+			n := &x.root // the trie read from i, as opensAt reads it past its first test
+			for j := i; j < len(text) && !n.end; {
+				k, w := textKey(text, j)
+				if n = n.child(k); n == nil {
+					break
+				}
+				j += w
+			}
+			if n != nil && n.end {
+				opened++
+				if !x.opens.at(text, i) {
+					t.Errorf("%q at %d: a phrase opens, its bytes are not let through", text[i:min(len(text), i+12)], i)
+				}
+			}
+		}
+	}
+	if opened == 0 {
+		t.Error("no phrase opens")
+	}
+}
+
+// TestOpeningAt checks the phrases a phraseIndex finds opening at the
+// start of texts, by their order in the index.
+func TestOpeningAt(t *testing.T) {
+	x := newPhraseIndex([]string{"la société", "las vegas", "la", "l'a", "société"})
+	for _, tt := range []struct {
+		text string
+		want []int
+	}{
+		{"LA  Société X", []int{0, 2}},
+		{"las vegas", []int{1, 2}}, // « la » opens « las » too: no word boundary
+		{"l’a", []int{3}},
+		{"la", []int{2}},
+		{"société", []int{4}},
+		{"le", nil},
+	} {
+		if got := x.openingAt(tt.text, 0, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("openingAt(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
