@@ -26,15 +26,40 @@ func foldCaseSpacesApostrophesAt(text string, i, n int) string {
 // accents: each rune of the result maps to one rune of s, so offsets carry
 // over. Cue words of amounts are matched in this form.
 func foldCaseSpacesApostrophes(s string) string {
-	return strings.Map(func(r rune) rune {
+	i := 0 // the bytes of s that fold to themselves: lower-case ASCII but tabs
+	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '\t' && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s)
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '\t':
+				c = ' '
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isHSpace(r):
-			return ' '
+			r = ' '
 		case r == '’' || r == 'ʼ':
-			return '\''
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
 		}
-		return unicode.ToLower(r)
-	}, s)
+		b = utf8.AppendRune(b, r)
+		i += w
+	}
+	return string(b)
 }
 
 // foldedLen converts the length of a prefix of

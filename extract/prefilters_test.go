@@ -457,3 +457,47 @@ func TestOpeningAt(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldCaseSpacesApostrophes checks the fold against strings.Map of the
+// runes one by one, as it was first written.
+func TestFoldCaseSpacesApostrophes(t *testing.T) {
+	byRune := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			switch {
+			case isHSpace(r):
+				return ' '
+			case r == '’' || r == 'ʼ':
+				return '\''
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	for _, s := range append(fixtureTexts(t), "", "amende", "Amende\tde 3\u00a0M€", "l’État lʼa", "a\xffB\xc3", "\uFFFD \u212A İ", "x\u202fy\u2009z") {
+		if got, want := foldCaseSpacesApostrophes(s), byRune(s); got != want {
+			t.Errorf("foldCaseSpacesApostrophes(%.40q) = %.40q, want %.40q", s, got, want)
+		}
+	}
+}
+
+// TestCueSetNearest checks that a cue set finds the cue that ends last,
+// the longer of two ending together, with cues of one byte and more.
+func TestCueSetNearest(t *testing.T) {
+	cs := newCueSet([]cue{{"amende", "fine"}, {"amende de", "fine2"}, {"plafond", "cap"}, {"%", "share"}})
+	for _, tt := range []struct {
+		s    string
+		want Role
+		end  int
+	}{
+		{"une amende de ", "fine2", 13},
+		{"une amende de x", "fine2", 13},
+		{"une amende", "fine", 10},
+		{"plafond de 4 % ", "share", 14},
+		{"le plafond", "cap", 10},
+		{"rien", "", -1},
+		{"%", "share", 1},
+	} {
+		if got, end, _ := cs.nearest(tt.s); got != tt.want || end != tt.end {
+			t.Errorf("nearest(%q) = %q, %d, want %q, %d", tt.s, got, end, tt.want, tt.end)
+		}
+	}
+}
