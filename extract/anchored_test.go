@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +48,23 @@ func TestFindNumericDates(t *testing.T) {
 		got, want := findNumericDates(text), reNumericDate.FindAllStringSubmatchIndex(text, -1)
 		if !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
+		}
+	}
+}
+
+// TestTextDates checks textDates against the regexp it speeds up, \b and
+// the text pattern run over each window, on month windows and on whole
+// texts.
+func TestTextDates(t *testing.T) {
+	dl := Default().dates
+	re := regexp.MustCompile(`(?i)\b` + strings.TrimPrefix(dl.text.String(), "(?i)^"))
+	texts := append(fixtureTexts(t), "lundi 12 janvier 2016, le 1er mars, 3ſeptembre 2020, 12 janv. 2018, mercredi, le 22 janvier",
+		"x12 mars 2023 ; éjanvier 2021 ; 22-avril ; MARS 2022 ; 31 décembre dernier ; premier juin ; 12 mars12 avril")
+	for _, text := range texts {
+		for _, windows := range [][][2]int{dl.monthWindows(tokens(text)), {{0, len(text)}}} {
+			if got, want := dl.textDates(text, windows), findIn(re, text, windows); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%.40q in %v: %v, want %v", text, windows, got, want)
+			}
 		}
 	}
 }
