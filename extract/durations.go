@@ -42,6 +42,10 @@ func (dr *durationRules) find(text string) []Duration {
 			i++
 			continue
 		}
+		if w, end := wordAt(text, i); end > i && !dr.num.shapes.mayLower(w) {
+			i = end // most words: no number opens with them, and nextCandidate skips them
+			continue
+		}
 		d, ok := dr.durationAt(text, i)
 		if !ok || !d.Valid(text) {
 			i = nextCandidate(text, i)
