@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,9 +20,18 @@ func TestAnchoredCut(t *testing.T) {
 		"reDottedTail": reDottedTail, "reNumbered": reNumbered, "reCourtSeat": reCourtSeat, "reNameAhead": reNameAhead,
 		"reNumericDateAt": reNumericDateAt, "cueAfter": lx.cueAfter, "counselAfter": lx.counselAfter,
 		"endOfText": anchor(regexp.MustCompile(`^(?:\pL+[ .]?)+(?:[^\pL]|$)`)),
+		"headRE":    headRE, "letteredRE": letteredRE, "numberRE": numberRE, "notArticleRE": notArticleRE,
+		"listSepRE": listSepRE, "rangeSepRE": rangeSepRE, "lawSepRE": lawSepRE, "unknownTextRE": unknownTextRE,
+		"lawAfterListRE": lawAfterListRE, "suffixRE": suffixRE, "listGoesOnRE": listGoesOnRE,
+		"laws": Default().laws.anchored, "otherLaws": Default().laws.otherStart,
+	}
+	for i, q := range qualifierREs {
+		res[fmt.Sprint("qualifier ", i)] = q
 	}
 	texts := append(fixtureTexts(t), "M. Jean de L'Hermite, avocat, et la société Clearview AI S.A.S. (Nord) : 3 €.\nI. Faits",
-		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233")
+		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233",
+		"articles 15, 17 et 21 du RGPD et L34-5 du CPCE ; art. 5(1)(e) RGPD ; article 5, paragraphe 1, point e) du règlement (UE) 2016/679, "+
+			"articles 12 à 14 ; loi n° 78-17 du 6 janvier 1978 ; article L. 464-2, I, du code de commerce ; 5§, 1, c) ; 83 (4) (a) ; paragraphes 4 et 5 ; 6, 1, f) ; art 32 bis")
 	for name, a := range res {
 		cut := 0
 		for _, text := range texts {
