@@ -54,24 +54,35 @@ var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() 
 // FindAllStringSubmatchIndex would, but faster: a match starts a word with a
 // digit, so the pattern is tried only there.
 func findNumericDates(text string) [][]int {
-	var out [][]int
-	for i := 0; i < len(text); i++ {
-		if !isDigit(text[i]) || i > 0 && isWordByte(text[i-1]) {
+	return findFrom(nil, reNumericDateAt, text, 0, len(text), func(i int) bool {
+		return isDigit(text[i]) && (i == 0 || !isWordByte(text[i-1]))
+	})
+}
+
+// findFrom appends to out the matches of a, anchored, in text[from:to], as
+// offsets into text: tried from left to right where may(i) says one can
+// start, and past the end of the last one.
+func findFrom(out [][]int, a anchored, text string, from, to int, may func(i int) bool) [][]int {
+	for i := from; i < to; i++ {
+		if !may(i) {
 			continue
 		}
-		m := reNumericDateAt.FindStringSubmatchIndex(text[i:])
-		if m == nil {
-			continue
+		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
+			out = append(out, shifted(m, i))
+			i = m[1] - 1
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
-		}
-		out = append(out, m)
-		i = m[1] - 1
 	}
 	return out
+}
+
+// shifted adds by to the submatch indexes of m that are set, and returns m.
+func shifted(m []int, by int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += by
+		}
+	}
+	return m
 }
 
 // compileDates compiles the date tables of r.
@@ -215,23 +226,10 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		for i := w[0]; i < w[1]; i++ {
-			if (i > w[0] && isWordByte(text[i-1])) == isWordByte(text[i]) || !utf8.RuneStart(text[i]) ||
-				!isDigit(text[i]) && !dl.opens.opensAt(text, i) {
-				continue
-			}
-			m := dl.text.FindStringSubmatchIndex(text[i:w[1]])
-			if m == nil {
-				continue
-			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += i
-				}
-			}
-			out = append(out, m)
-			i = m[1] - 1
-		}
+		out = findFrom(out, dl.text, text, w[0], w[1], func(i int) bool {
+			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
+				(isDigit(text[i]) || dl.opens.opensAt(text, i))
+		})
 	}
 	return out
 }
@@ -242,12 +240,7 @@ func findIn(re *regexp.Regexp, text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
 		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += w[0]
-				}
-			}
-			out = append(out, m)
+			out = append(out, shifted(m, w[0]))
 		}
 	}
 	return out

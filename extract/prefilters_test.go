@@ -9,27 +9,38 @@ import (
 	"unicode/utf8"
 )
 
-// TestGated checks that the gated regexps of the sanctions and injunctions match on every
-// stretch of the fixtures as they do ungated.
+// TestGated checks that the gated regexps of the sanctions and injunctions,
+// and their phrase alternations, match on every stretch of the fixtures as
+// the regexps they stand for.
 func TestGated(t *testing.T) {
-	sr := Default().sanctions
-	res := map[string]gated{
+	type check struct {
+		m  interface{ MatchString(string) bool }
+		re *regexp.Regexp // what m stands for
+	}
+	sr, ir := Default().sanctions, Default().injunctions
+	res := map[string]check{}
+	for name, g := range map[string]gated{
 		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
 		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
 		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
 		"negation": sr.negation, "deadline": sr.deadline,
+	} {
+		res[name] = check{g, g.Regexp}
 	}
-	for st, g := range Default().injunctions.statusCues {
-		res["status "+string(st)] = g
+	for st, g := range ir.statusCues {
+		res["status "+string(st)] = check{g, g.Regexp}
+	}
+	for name, a := range map[string]phraseAlternation{"followup": ir.followup, "notice": ir.notice} {
+		res[name] = check{a, regexp.MustCompile(wordsPattern(DefaultRules().Values("injunctions.txt", name)))}
 	}
 	for name, g := range res {
 		matched := 0
-		for _, text := range fixtureTexts(t) {
+		for _, text := range append(fixtureTexts(t), "MISE  EN\nDEMEURE, mis en demeure, lʼinjonction, l’injonction, enjoint") {
 			for i := 0; i < len(text); i += 7 {
 				for _, n := range []int{20, 80, 300} {
 					s := text[i:min(len(text), i+n)]
-					if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
-						t.Fatalf("%s on %q: %v, ungated %v", name, s, got, want)
+					if got, want := g.m.MatchString(s), g.re.MatchString(s); got != want {
+						t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
 					} else if got {
 						matched++
 					}
@@ -93,31 +104,6 @@ func TestTokensFolded(t *testing.T) {
 			if want := foldCaseAccents(text[tk.start:tk.end]); tk.folded != want {
 				t.Errorf("%q: %q, want %q", text[tk.start:tk.end], tk.folded, want)
 			}
-		}
-	}
-}
-
-// TestPhraseAlternation checks the phrase alternations of the injunctions
-// against the regexps of their words on every stretch of the fixtures.
-func TestPhraseAlternation(t *testing.T) {
-	rules := DefaultRules()
-	for name, a := range map[string]phraseAlternation{"followup": Default().injunctions.followup, "notice": Default().injunctions.notice} {
-		re := regexp.MustCompile(wordsPattern(rules.Values("injunctions.txt", name)))
-		matched := 0
-		for _, text := range append(fixtureTexts(t), "MISE  EN\nDEMEURE, mis en demeure, lʼinjonction, l’injonction, enjoint") {
-			for i := 0; i < len(text); i += 7 {
-				for _, n := range []int{20, 80, 300} {
-					s := text[i:min(len(text), i+n)]
-					if got, want := a.MatchString(s), re.MatchString(s); got != want {
-						t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
-					} else if got {
-						matched++
-					}
-				}
-			}
-		}
-		if matched == 0 {
-			t.Errorf("%s: no match", name)
 		}
 	}
 }
@@ -328,12 +314,7 @@ func TestWordScan(t *testing.T) {
 		found := 0
 		for _, text := range texts {
 			for i := range text {
-				want := re.FindStringSubmatchIndex(text[i:])
-				for k := range want {
-					if want[k] >= 0 {
-						want[k] += i
-					}
-				}
+				want := shifted(re.FindStringSubmatchIndex(text[i:]), i)
 				if got := s.match(text, i); !slices.Equal(got, want) {
 					t.Fatalf("%s at %d of %.60q: %v, want %v", name, i, text, got, want)
 				}
