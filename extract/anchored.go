@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,6 +22,7 @@ type anchored struct {
 	*regexp.Regexp
 	stop   *[utf8.RuneSelf]bool // nil when no character stops the input
 	maxLen int                  // bytes of the longest match; -1 when unbounded
+	need   byte                 // an ASCII byte that every match holds; 0 for none
 }
 
 // anchor returns re as an anchored; a regexp that is not anchored reads its
@@ -35,6 +38,7 @@ func anchor(re *regexp.Regexp) anchored {
 		return a
 	}
 	a.maxLen = maxLen(parsed)
+	a.need = neededByte(parsed)
 	var stop [utf8.RuneSelf]bool
 	for c := range stop {
 		stop[c] = true
@@ -121,6 +125,32 @@ func matchesNext(prog *syntax.Prog, pc uint32) bool {
 	}
 }
 
+// neededByte returns an ASCII byte that every match of re holds, written
+// in one case only, from the literals its concatenations need; or 0.
+func neededByte(re *syntax.Regexp) byte {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r < utf8.RuneSelf && (re.Flags&syntax.FoldCase == 0 || unicode.SimpleFold(r) == r) {
+				return byte(r)
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return neededByte(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return neededByte(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if b := neededByte(sub); b != 0 {
+				return b
+			}
+		}
+	}
+	return 0
+}
+
 // isWordByte reports whether b is a word character for \b.
 func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
@@ -142,18 +172,39 @@ func (a anchored) cut(s string) string {
 	return s
 }
 
+// read returns what a can read of s, and false when it lacks the byte
+// every match holds.
+func (a anchored) read(s string) (string, bool) {
+	s = a.cut(s)
+	return s, a.need == 0 || strings.IndexByte(s, a.need) >= 0
+}
+
 // FindStringIndex is regexp's, on what a can read of s.
-func (a anchored) FindStringIndex(s string) []int { return a.Regexp.FindStringIndex(a.cut(s)) }
+func (a anchored) FindStringIndex(s string) []int {
+	if s, ok := a.read(s); ok {
+		return a.Regexp.FindStringIndex(s)
+	}
+	return nil
+}
 
 // FindStringSubmatchIndex is regexp's, on what a can read of s.
 func (a anchored) FindStringSubmatchIndex(s string) []int {
-	return a.Regexp.FindStringSubmatchIndex(a.cut(s))
+	if s, ok := a.read(s); ok {
+		return a.Regexp.FindStringSubmatchIndex(s)
+	}
+	return nil
 }
 
 // FindStringSubmatch is regexp's, on what a can read of s.
 func (a anchored) FindStringSubmatch(s string) []string {
-	return a.Regexp.FindStringSubmatch(a.cut(s))
+	if s, ok := a.read(s); ok {
+		return a.Regexp.FindStringSubmatch(s)
+	}
+	return nil
 }
 
 // MatchString is regexp's, on what a can read of s.
-func (a anchored) MatchString(s string) bool { return a.Regexp.MatchString(a.cut(s)) }
+func (a anchored) MatchString(s string) bool {
+	s, ok := a.read(s)
+	return ok && a.Regexp.MatchString(s)
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -75,6 +76,32 @@ func TestTextDates(t *testing.T) {
 			if got, want := dl.textDates(text, windows), findIn(re, text, windows); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%.40q in %v: %v, want %v", text, windows, got, want)
 			}
+		}
+	}
+}
+
+// TestNeededByte checks the byte that every match of a pattern holds.
+func TestNeededByte(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want byte
+	}{
+		{`^(?:,?\s*\p{Lu}\w+)*,\s*(?i:avocat)`, ','},
+		{`^(?i:avocat),`, ','},
+		{`^(?i:avocat)`, 0},
+		{`^(?i:a,b)`, ','}, // a comma has no other case
+		{`^x?y`, 'y'},
+		{`^(?:a|b)`, 0},
+		{`^(?:x)+`, 'x'},
+		{`^x{0,2}`, 0},
+		{`^(é)`, 0},
+	} {
+		re, err := syntax.Parse(tt.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := neededByte(re); got != tt.want {
+			t.Errorf("neededByte(%q) = %q, want %q", tt.expr, got, tt.want)
 		}
 	}
 }

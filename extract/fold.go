@@ -54,7 +54,7 @@ func foldCaseSpacesApostrophes(s string) string {
 		case r == '’' || r == 'ʼ':
 			r = '\''
 		default:
-			r = unicode.ToLower(r)
+			r = lowerRune(r)
 		}
 		b = utf8.AppendRune(b, r)
 		i += w
@@ -152,7 +152,7 @@ func appendFoldRunes(b []byte, s string, words bool) []byte {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		} else if r >= utf8.RuneSelf {
-			r = unicode.ToLower(r)
+			r = lowerRune(r)
 		}
 		if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			gap = len(b) > 0
@@ -172,6 +172,24 @@ func appendFoldRunes(b []byte, s string, words bool) []byte {
 		}
 	}
 	return b
+}
+
+// latinLower is unicode.ToLower as a table of the runes of Latin-1 and
+// Latin Extended-A, which French text holds, to spare a search of the
+// case tables for each of them.
+var latinLower = func() (t [0x180]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
+
+// lowerRune is unicode.ToLower, from latinLower for the runes it holds.
+func lowerRune(r rune) rune {
+	if 0 <= r && int(r) < len(latinLower) {
+		return latinLower[r]
+	}
+	return unicode.ToLower(r)
 }
 
 // latinAccents is accents as a table indexed by rune.

@@ -482,3 +482,13 @@ func TestCueSetNearest(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerRune checks lowerRune against unicode.ToLower on the runes of
+// the table and around it.
+func TestLowerRune(t *testing.T) {
+	for r := rune(-1); r < 0x2200; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Errorf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
