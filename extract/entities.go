@@ -42,7 +42,11 @@ var (
 )
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
-func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tokens(text)) }
+func (lx *Lexicon) Entities(text string) []Entity {
+	toks := appendTokens(lendTokens(), text)
+	defer returnTokens(toks)
+	return lx.entities(text, toks)
+}
 
 // entities is Entities on text split into toks.
 func (lx *Lexicon) entities(text string, toks []token) []Entity {
@@ -58,6 +62,10 @@ func (lx *Lexicon) entities(text string, toks []token) []Entity {
 	f.repeats()
 	f.name()
 	f.backRefs()
+	if f.ownToks {
+		returnTokens(f.maskToks)
+	}
+	returnTokens(f.spare)
 	out := make([]Entity, len(f.found))
 	for i, m := range f.found {
 		out[i] = m.Entity
@@ -73,6 +81,7 @@ type finder struct {
 	mask     []byte  // the text with every mention found so far blanked out
 	maskStr  string  // the mask as a string, "" when blank changed it since
 	maskToks []token // the words of the mask when maskTokens last ran
+	ownToks  bool    // maskToks is the finder's, not the text's words
 	spare    []token // the buffer maskTokens fills next
 	blanked  []Span  // the spans blanked out since
 	found    []mention
@@ -123,8 +132,8 @@ func (f *finder) maskTokens() []token {
 	slices.Sort(touched)
 	touched = slices.Compact(touched)
 	if f.coveredWhole(touched) {
-		if &f.maskToks[0] == &f.toks[0] { // the text's words are shared
-			f.maskToks = slices.Clone(f.toks)
+		if !f.ownToks { // the text's words are shared
+			f.maskToks, f.ownToks = append(lendTokens(), f.toks...), true
 		}
 		for _, i := range touched {
 			f.maskToks[i].folded = ""
@@ -141,10 +150,10 @@ func (f *finder) maskTokens() []token {
 		from = i + 1
 	}
 	out = append(out, f.maskToks[from:]...)
-	if &f.maskToks[0] != &f.toks[0] { // the text's words are shared
+	if f.ownToks { // else the text's words, which are shared
 		f.spare = f.maskToks
 	}
-	f.maskToks = out
+	f.maskToks, f.ownToks = out, true
 	return out
 }
 

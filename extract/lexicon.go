@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -314,10 +315,15 @@ var asciiWord = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// tokens splits text into words. The words to fold are folded into one
-// buffer, which becomes one string that their folded forms share.
+// tokens splits text into words.
 func tokens(text string) []token {
-	out := make([]token, 0, len(text)/5) // a word every 6 bytes in French news
+	return appendTokens(make([]token, 0, len(text)/5), text) // a word every 6 bytes in French news
+}
+
+// appendTokens appends the words of text to out. The words to fold are
+// folded into one buffer, which becomes one string that their folded forms
+// share.
+func appendTokens(out []token, text string) []token {
 	var buf []byte
 	var folded [][3]int // a token's index and the bounds of its folded form in buf
 	for i := 0; i < len(text); {
@@ -370,6 +376,27 @@ func tokens(text string) []token {
 		out[f[0]].folded = all[f[1]:f[2]]
 	}
 	return out
+}
+
+// tokenPool lends slices of words: an article's words are read only while
+// its facts are found, and their slice then serves another article.
+var tokenPool sync.Pool
+
+// lendTokens returns an empty slice of words, from the pool when it has one.
+func lendTokens() []token {
+	if p, ok := tokenPool.Get().(*[]token); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// returnTokens gives a slice of words back to the pool: no one may read it
+// after.
+func returnTokens(toks []token) {
+	if cap(toks) > 0 {
+		toks = toks[:0]
+		tokenPool.Put(&toks)
+	}
 }
 
 // find returns the phrases of ps in text, split into toks, the longest at

@@ -492,3 +492,15 @@ func TestLowerRune(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenPool checks that a slice of words given back comes out of the
+// pool empty, whatever it held.
+func TestTokenPool(t *testing.T) {
+	for range 3 {
+		returnTokens(tokens("la société Clearview AI"))
+		if got := lendTokens(); len(got) != 0 {
+			t.Fatalf("lendTokens() = %v, want no words", got)
+		}
+	}
+	returnTokens(nil) // nothing to keep
+}
