@@ -324,8 +324,9 @@ func tokens(text string) []token {
 // folded into one buffer, which becomes one string that their folded forms
 // share.
 func appendTokens(out []token, text string) []token {
-	var buf []byte
-	var folded [][3]int // a token's index and the bounds of its folded form in buf
+	// about a word in six needs folding in French news
+	buf := make([]byte, 0, len(text)/4)
+	folded := make([][3]int, 0, len(text)/32) // a token's index and the bounds of its folded form in buf
 	for i := 0; i < len(text); {
 		start, upper, ascii := i, false, true
 		for i < len(text) {
