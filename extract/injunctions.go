@@ -46,9 +46,12 @@ func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Durati
 		if e.Type != Org {
 			continue
 		}
-		b := ir.putBefore.FindStringIndex(text[max(0, e.Start-16):e.Start])
 		a := ir.onNotice.FindStringIndex(text[e.End:min(len(text), e.End+24)])
-		if b == nil || a == nil {
+		if a == nil {
+			continue // most names: no « en demeure » after them
+		}
+		b := ir.putBefore.FindStringIndex(text[max(0, e.Start-16):e.Start])
+		if b == nil {
 			continue
 		}
 		start := max(0, e.Start-16) + b[0]
@@ -232,7 +235,7 @@ func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 // injunctionRules are the compiled cues of rules/injunctions.txt.
 type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
-	negation         *regexp.Regexp
+	negation         boundedWords
 	anaphor, group   *regexp.Regexp
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
@@ -287,7 +290,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	}
 	ir = &injunctionRules{
 		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
-		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
+		negation: newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("negation"))+`(?:[^\p{L}]|$)`), words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».

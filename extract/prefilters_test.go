@@ -144,8 +144,8 @@ func TestBoundedWords(t *testing.T) {
 	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
-		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates} {
+		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
