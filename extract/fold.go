@@ -210,5 +210,10 @@ func lowerShortWord(w string) string {
 	if len(w) > maxLexiconWord {
 		return ""
 	}
-	return strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w // lower-case ASCII, most words
 }

@@ -504,3 +504,16 @@ func TestTokenPool(t *testing.T) {
 	}
 	returnTokens(nil) // nothing to keep
 }
+
+// TestLowerShortWord checks lowerShortWord against strings.ToLower, and
+// that it turns down a word longer than the lexicons'.
+func TestLowerShortWord(t *testing.T) {
+	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop"} {
+		if got, want := lowerShortWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerShortWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if got := lowerShortWord("anticonstitutionnellement"); got != "" {
+		t.Errorf("lowerShortWord of a long word = %q, want none", got)
+	}
+}
