@@ -49,10 +49,10 @@ type sanctionRules struct {
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
 	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
 	liquidates   boundedWords   // a liquidation's words
-	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
-	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
+	body         anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           gated          // anchored: from the end of a sum to its authority
 	confirm      gated
 	respectively gated
@@ -88,7 +88,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	toParty := toWord +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
 	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
-	sr.toBody = regexp.MustCompile(`^` + reSpace + `*` + toWord)
+	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord))
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
 	// « … a été prononcée contre X »
@@ -100,7 +100,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
-	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
+	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
 	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
 	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.confirm.Regexp = bounded(words("confirm"))
