@@ -54,17 +54,21 @@ var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() 
 // FindAllStringSubmatchIndex would, but faster: a match starts a word with a
 // digit, so the pattern is tried only there.
 func findNumericDates(text string) [][]int {
-	return findFrom(nil, reNumericDateAt, text, 0, len(text), func(i int) bool {
-		return isDigit(text[i]) && (i == 0 || !isWordByte(text[i-1]))
+	return findFrom(nil, reNumericDateAt, text, 0, len(text), &digitBytes, func(i int) bool {
+		return i == 0 || !isWordByte(text[i-1])
 	})
 }
 
+// digitBytes are the ASCII digits.
+var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+
 // findFrom appends to out the matches of a, anchored, in text[from:to], as
-// offsets into text: tried from left to right where may(i) says one can
-// start, and past the end of the last one.
-func findFrom(out [][]int, a anchored, text string, from, to int, may func(i int) bool) [][]int {
+// offsets into text: tried from left to right at the bytes of starts (any
+// byte if nil) where may(i) says one can start, and past the end of the
+// last one.
+func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
 	for i := from; i < to; i++ {
-		if !may(i) {
+		if starts != nil && !starts[text[i]] || !may(i) {
 			continue
 		}
 		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
@@ -226,7 +230,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		out = findFrom(out, dl.text, text, w[0], w[1], func(i int) bool {
+		out = findFrom(out, dl.text, text, w[0], w[1], nil, func(i int) bool {
 			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
 				(isDigit(text[i]) || dl.opens.opensAt(text, i))
 		})
