@@ -44,9 +44,11 @@ type amountCues struct {
 }
 
 // A cueSet finds the cue that ends last in a text in one backward pass:
-// cues are bucketed by their first byte.
+// cues are bucketed by their first byte, and tried only where the text's
+// two bytes may open one.
 type cueSet struct {
 	byFirst [256][]cue
+	opens   bytePairs // the first two bytes of the cues, and a cue of one byte with any after it
 	maxLen  int
 }
 
@@ -55,6 +57,13 @@ func newCueSet(cues []cue) *cueSet {
 	for _, c := range cues {
 		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], c)
 		cs.maxLen = max(cs.maxLen, len(c.form))
+		if len(c.form) > 1 {
+			cs.opens.add(c.form[0], c.form[1])
+			continue
+		}
+		for b := range 256 {
+			cs.opens.add(c.form[0], byte(b))
+		}
 	}
 	return cs
 }
@@ -64,6 +73,9 @@ func newCueSet(cues []cue) *cueSet {
 func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	best, bestEnd, bestLen := Role(""), -1, 0
 	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
+		if !cs.opens.at(s, j) {
+			continue
+		}
 		for _, c := range cs.byFirst[s[j]] {
 			end := j + len(c.form)
 			if end < bestEnd || (end == bestEnd && len(c.form) <= bestLen) || !strings.HasPrefix(s[j:], c.form) {

@@ -3,26 +3,30 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // An anchored is a regexp anchored at the start of its input (^) that reads
-// no further than it can match: its input is cut at the first ASCII
-// character that none of its instructions matches, or after the longest
-// match it can make. No thread of the regexp can step over that character,
-// and the regexp has no end-of-text assertion and sees no word character
-// there; nor can a thread go past its longest match, and one more byte keeps
-// every assertion as it was. So the match is the same as on the whole input;
-// but the regexp package runs its fastest engine only on short inputs, and
-// the callers pass the rest of an article.
+// no further than it can match: its input is cut after the first ASCII
+// character that only its last instructions match (those after which it has
+// matched, with no assertion between), or after the longest match it can
+// make. A thread can step over that character only to end its match there,
+// and every assertion before it sees the same bytes as in the whole input;
+// nor can a thread go past its longest match, and one more byte keeps every
+// assertion as it was. So the match is the same as on the whole input; but
+// the regexp package runs its fastest engine only on short inputs, and the
+// callers pass the rest of an article.
 type anchored struct {
 	*regexp.Regexp
 	stop   *[utf8.RuneSelf]bool // nil when no character stops the input
 	maxLen int                  // bytes of the longest match; -1 when unbounded
+	need   byte                 // an ASCII byte that every match holds; 0 for none
 }
 
-// anchor returns re as an anchored; a regexp that is not anchored, or that
-// asserts the end of its input, reads its whole input.
+// anchor returns re as an anchored; a regexp that is not anchored reads its
+// whole input.
 func anchor(re *regexp.Regexp) anchored {
 	a := anchored{Regexp: re, maxLen: -1}
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)
@@ -34,17 +38,17 @@ func anchor(re *regexp.Regexp) anchored {
 		return a
 	}
 	a.maxLen = maxLen(parsed)
+	a.need = neededByte(parsed)
 	var stop [utf8.RuneSelf]bool
 	for c := range stop {
-		stop[c] = !isWordByte(byte(c))
+		stop[c] = true
 	}
 	for _, in := range prog.Inst {
 		switch in.Op {
-		case syntax.InstEmptyWidth:
-			if syntax.EmptyOp(in.Arg)&(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
-				return a // the stops would change the assertion; maxLen does not
-			}
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if matchesNext(prog, in.Out) {
+				continue // a last instruction: the match ends after its character
+			}
 			for c := range stop {
 				if stop[c] && in.MatchRune(rune(c)) {
 					stop[c] = false
@@ -106,6 +110,47 @@ func maxLen(re *syntax.Regexp) int {
 	return 0 // an empty match or an assertion
 }
 
+// matchesNext reports whether the program matches as soon as it reaches pc:
+// only captures and no-ops lie between pc and its match instruction.
+func matchesNext(prog *syntax.Prog, pc uint32) bool {
+	for {
+		switch in := prog.Inst[pc]; in.Op {
+		case syntax.InstMatch:
+			return true
+		case syntax.InstCapture, syntax.InstNop:
+			pc = in.Out
+		default:
+			return false
+		}
+	}
+}
+
+// neededByte returns an ASCII byte that every match of re holds, written
+// in one case only, from the literals its concatenations need; or 0.
+func neededByte(re *syntax.Regexp) byte {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r < utf8.RuneSelf && (re.Flags&syntax.FoldCase == 0 || unicode.SimpleFold(r) == r) {
+				return byte(r)
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return neededByte(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return neededByte(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if b := neededByte(sub); b != 0 {
+				return b
+			}
+		}
+	}
+	return 0
+}
+
 // isWordByte reports whether b is a word character for \b.
 func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
@@ -121,24 +166,45 @@ func (a anchored) cut(s string) string {
 	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf && a.stop[c] {
-			return s[:i]
+			return s[:i+1]
 		}
 	}
 	return s
 }
 
+// read returns what a can read of s, and false when it lacks the byte
+// every match holds.
+func (a anchored) read(s string) (string, bool) {
+	s = a.cut(s)
+	return s, a.need == 0 || strings.IndexByte(s, a.need) >= 0
+}
+
 // FindStringIndex is regexp's, on what a can read of s.
-func (a anchored) FindStringIndex(s string) []int { return a.Regexp.FindStringIndex(a.cut(s)) }
+func (a anchored) FindStringIndex(s string) []int {
+	if s, ok := a.read(s); ok {
+		return a.Regexp.FindStringIndex(s)
+	}
+	return nil
+}
 
 // FindStringSubmatchIndex is regexp's, on what a can read of s.
 func (a anchored) FindStringSubmatchIndex(s string) []int {
-	return a.Regexp.FindStringSubmatchIndex(a.cut(s))
+	if s, ok := a.read(s); ok {
+		return a.Regexp.FindStringSubmatchIndex(s)
+	}
+	return nil
 }
 
 // FindStringSubmatch is regexp's, on what a can read of s.
 func (a anchored) FindStringSubmatch(s string) []string {
-	return a.Regexp.FindStringSubmatch(a.cut(s))
+	if s, ok := a.read(s); ok {
+		return a.Regexp.FindStringSubmatch(s)
+	}
+	return nil
 }
 
 // MatchString is regexp's, on what a can read of s.
-func (a anchored) MatchString(s string) bool { return a.Regexp.MatchString(a.cut(s)) }
+func (a anchored) MatchString(s string) bool {
+	s, ok := a.read(s)
+	return ok && a.Regexp.MatchString(s)
+}

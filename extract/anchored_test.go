@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -9,17 +13,28 @@ import (
 // of the fixtures what it finds on the rest of the text uncut.
 func TestAnchoredCut(t *testing.T) {
 	lx := testLexicon(t)
-	x := Default()
 	res := map[string]anchored{
-		"andName": lx.andName, "role": lx.role, "cueBefore": lx.cueBefore.re,
-		"cueLower": lx.cueLower.re, "body": lx.body.re, "product": lx.product.re, "back": lx.back.re,
-		"title": lx.title.re, "trigger": x.injunctions.trigger.re, "kinds": x.sanctions.kinds.re,
+		"andName": lx.andName, "role": lx.role, "cueBefore": *lx.cueBefore.rest,
+		"cueLower": *lx.cueLower.rest, "body": *lx.body.rest, "product": *lx.product.rest,
+		"title":  *lx.title.rest,
 		"reSeat": reSeat, "reColon": reColon, "reElided": reElided, "reDottedForm": reDottedForm,
 		"reDottedTail": reDottedTail, "reNumbered": reNumbered, "reCourtSeat": reCourtSeat, "reNameAhead": reNameAhead,
-		"reNumericDateAt": reNumericDateAt,
+		"reNumericDateAt": reNumericDateAt, "cueAfter": lx.cueAfter, "counselAfter": lx.counselAfter,
+		"endOfText": anchor(regexp.MustCompile(`^(?:\pL+[ .]?)+(?:[^\pL]|$)`)),
+		"headRE":    headRE, "letteredRE": letteredRE, "numberRE": numberRE, "notArticleRE": notArticleRE,
+		"listSepRE": listSepRE, "rangeSepRE": rangeSepRE, "lawSepRE": lawSepRE, "unknownTextRE": unknownTextRE,
+		"lawAfterListRE": lawAfterListRE, "suffixRE": suffixRE, "listGoesOnRE": listGoesOnRE,
+		"laws": Default().laws.anchored, "otherLaws": Default().laws.otherStart,
+		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body,
+	}
+	for i, q := range qualifierREs {
+		res[fmt.Sprint("qualifier ", i)] = q
 	}
 	texts := append(fixtureTexts(t), "M. Jean de L'Hermite, avocat, et la société Clearview AI S.A.S. (Nord) : 3 €.\nI. Faits",
-		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233")
+		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233",
+		"articles 15, 17 et 21 du RGPD et L34-5 du CPCE ; art. 5(1)(e) RGPD ; article 5, paragraphe 1, point e) du règlement (UE) 2016/679, "+
+			"articles 12 à 14 ; loi n° 78-17 du 6 janvier 1978 ; article L. 464-2, I, du code de commerce ; 5§, 1, c) ; 83 (4) (a) ; paragraphes 4 et 5 ; 6, 1, f) ; art 32 bis",
+		"une amende de 3 000 euros à la commune de Trente, et 5 000 € au ministère de l'Intérieur ; 10 000 € contre le département du Nord")
 	for name, a := range res {
 		cut := 0
 		for _, text := range texts {
@@ -46,6 +61,49 @@ func TestFindNumericDates(t *testing.T) {
 		got, want := findNumericDates(text), reNumericDate.FindAllStringSubmatchIndex(text, -1)
 		if !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
+		}
+	}
+}
+
+// TestTextDates checks textDates against the regexp it speeds up, \b and
+// the text pattern run over each window, on month windows and on whole
+// texts.
+func TestTextDates(t *testing.T) {
+	dl := Default().dates
+	re := regexp.MustCompile(`(?i)\b` + strings.TrimPrefix(dl.text.String(), "(?i)^"))
+	texts := append(fixtureTexts(t), "lundi 12 janvier 2016, le 1er mars, 3ſeptembre 2020, 12 janv. 2018, mercredi, le 22 janvier",
+		"x12 mars 2023 ; éjanvier 2021 ; 22-avril ; MARS 2022 ; 31 décembre dernier ; premier juin ; 12 mars12 avril")
+	for _, text := range texts {
+		for _, windows := range [][][2]int{dl.monthWindows(tokens(text)), {{0, len(text)}}} {
+			if got, want := dl.textDates(text, windows), findIn(re, text, windows); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%.40q in %v: %v, want %v", text, windows, got, want)
+			}
+		}
+	}
+}
+
+// TestNeededByte checks the byte that every match of a pattern holds.
+func TestNeededByte(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want byte
+	}{
+		{`^(?:,?\s*\p{Lu}\w+)*,\s*(?i:avocat)`, ','},
+		{`^(?i:avocat),`, ','},
+		{`^(?i:avocat)`, 0},
+		{`^(?i:a,b)`, ','}, // a comma has no other case
+		{`^x?y`, 'y'},
+		{`^(?:a|b)`, 0},
+		{`^(?:x)+`, 'x'},
+		{`^x{0,2}`, 0},
+		{`^(é)`, 0},
+	} {
+		re, err := syntax.Parse(tt.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := neededByte(re); got != tt.want {
+			t.Errorf("neededByte(%q) = %q, want %q", tt.expr, got, tt.want)
 		}
 	}
 }

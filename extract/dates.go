@@ -21,14 +21,17 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A dateLexicon holds the date patterns built from a Rules set.
 type dateLexicon struct {
 	months map[string]int // lower-case month name or abbreviation -> month number
+	shapes *wordShapes    // the shapes of the keys of months
 	first  map[string]bool
 	future map[string]bool
-	text   *regexp.Regexp // day? month year?, with an optional weekday
+	text   anchored       // day? month year?, with an optional weekday, anchored: its words start at a word boundary
+	opens  *phraseIndex   // the words that text may open with but a day's digits
 	pair   *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
 	// monthDay matches a month then a day joined by a dash or a slash (« Oct-2 », « jan/1 »).
 	monthDay *regexp.Regexp
@@ -51,29 +54,44 @@ var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() 
 // FindAllStringSubmatchIndex would, but faster: a match starts a word with a
 // digit, so the pattern is tried only there.
 func findNumericDates(text string) [][]int {
-	var out [][]int
-	for i := 0; i < len(text); i++ {
-		if !isDigit(text[i]) || i > 0 && isWordByte(text[i-1]) {
+	return findFrom(nil, reNumericDateAt, text, 0, len(text), &digitBytes, func(i int) bool {
+		return i == 0 || !isWordByte(text[i-1])
+	})
+}
+
+// digitBytes are the ASCII digits.
+var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+
+// findFrom appends to out the matches of a, anchored, in text[from:to], as
+// offsets into text: tried from left to right at the bytes of starts (any
+// byte if nil) where may(i) says one can start, and past the end of the
+// last one.
+func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
+	for i := from; i < to; i++ {
+		if starts != nil && !starts[text[i]] || !may(i) {
 			continue
 		}
-		m := reNumericDateAt.FindStringSubmatchIndex(text[i:])
-		if m == nil {
-			continue
+		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
+			out = append(out, shifted(m, i))
+			i = m[1] - 1
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
-		}
-		out = append(out, m)
-		i = m[1] - 1
 	}
 	return out
 }
 
+// shifted adds by to the submatch indexes of m that are set, and returns m.
+func shifted(m []int, by int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += by
+		}
+	}
+	return m
+}
+
 // compileDates compiles the date tables of r.
 func compileDates(r *Rules) (*dateLexicon, error) {
-	dl := &dateLexicon{months: map[string]int{}, first: map[string]bool{}, future: map[string]bool{}}
+	dl := &dateLexicon{months: map[string]int{}, shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}}
 	var monthNames, fullNames, abbreviations []string
 	for _, e := range r.Table("months.txt") {
 		n, err := strconv.Atoi(e.Key)
@@ -83,6 +101,8 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 		for _, v := range e.Values {
 			dl.months[strings.ToLower(v)] = n
 			dl.months[foldCaseAccentsPunctuation(v)] = n
+			dl.shapes.add(strings.ToLower(v))
+			dl.shapes.add(foldCaseAccentsPunctuation(v))
 			monthNames = append(monthNames, v)
 			// an abbreviation is the start of another name of its month
 			if slices.ContainsFunc(e.Values, func(o string) bool { return o != v && strings.HasPrefix(o, v) }) {
@@ -112,7 +132,8 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 		// places a date without a year before or after publication.
 		year = `(?:,?` + reSpace + `+(\d{4})|` + reSpace + `+(` + alternation(append(words("past"), words("future")...)) + `))?`
 	)
-	dl.text = regexp.MustCompile(`(?i)\b` + weekday + day + month + year)
+	dl.text = anchor(regexp.MustCompile(`(?i)^` + weekday + day + month + year))
+	dl.opens = newPhraseIndex(slices.Concat(words("weekday"), words("first"), monthNames))
 	dl.pair = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + alternation(words("first")) + `|[0-3]?\d)` +
 		reSpace + `+(?:` + alternation(words("range")) + `)` + reSpace + `+(?:le` + reSpace + `+)?$`)
 	dl.monthDay = regexp.MustCompile(`(?i)\b(` + alternation(monthNames) + `)[-/]([0-3]?\d)\b`)
@@ -127,7 +148,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
 	}
 	windows := dl.monthWindows(toks)
-	for _, m := range findIn(dl.text, text, windows) {
+	for _, m := range dl.textDates(text, windows) {
 		end := m[1]
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
 			continue
@@ -163,7 +184,9 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 			}
 		}
 	}
-	for _, m := range findIn(dl.monthDay, text, windows) {
+	for _, m := range findIn(dl.monthDay, text, slices.DeleteFunc(windows, func(w [2]int) bool {
+		return !strings.ContainsAny(text[w[0]:w[1]], "-/") // the dash or slash between month and day
+	})) {
 		mon, d := dl.months[strings.ToLower(text[m[2]:m[3]])], dl.dayNumber(text[m[4]:m[5]])
 		if y, ok := resolveYear(mon, d, published, false); ok && wordStart(text, m[0]) && validDay(y, mon, d) {
 			add(m[0], m[1], CivilDate{y, mon, d})
@@ -186,7 +209,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
 	var out [][2]int
 	for i, t := range toks {
-		if dl.months[t.folded] == 0 {
+		if !dl.shapes.may(t.folded) || dl.months[t.folded] == 0 {
 			continue
 		}
 		w := [2]int{toks[max(0, i-before)].start, toks[min(len(toks)-1, i+after)].end}
@@ -199,18 +222,29 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 	return out
 }
 
+// textDates returns the matches of \b and the text pattern in each window
+// of text, as FindAllStringSubmatchIndex would find them there, but faster:
+// a match starts at a word boundary (where a word byte and another meet,
+// the window's start counting as no word byte), with a digit or a word of
+// opens, so the pattern is tried there only.
+func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		out = findFrom(out, dl.text, text, w[0], w[1], nil, func(i int) bool {
+			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
+				(isDigit(text[i]) || dl.opens.opensAt(text, i))
+		})
+	}
+	return out
+}
+
 // findIn runs re over each window of text and returns the submatch indexes
 // as offsets into text.
 func findIn(re *regexp.Regexp, text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
 		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += w[0]
-				}
-			}
-			out = append(out, m)
+			out = append(out, shifted(m, w[0]))
 		}
 	}
 	return out

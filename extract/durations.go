@@ -38,6 +38,14 @@ func compileDurations(r *Rules, num *numberLexicon) (*durationRules, error) {
 func (dr *durationRules) find(text string) []Duration {
 	var out []Duration
 	for i := 0; i < len(text); {
+		if punctuationAt(text, i) {
+			i++
+			continue
+		}
+		if w, end := wordAt(text, i); end > i && !dr.num.shapes.mayLower(w) {
+			i = end // most words: no number opens with them, and nextCandidate skips them
+			continue
+		}
 		d, ok := dr.durationAt(text, i)
 		if !ok || !d.Valid(text) {
 			i = nextCandidate(text, i)
@@ -111,6 +119,9 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 	var v decimal
 	j := i
 	w, end := wordAt(text, i)
+	if !dr.num.shapes.mayLower(w) {
+		return durationPart{}, false // no number word nor half opens with it
+	}
 	lw := lowerShortWord(w)
 	if _, ok := dr.num.words[lw]; w != "" && !ok && !dr.num.half[lw] {
 		return durationPart{}, false // a number in words opens with one

@@ -42,7 +42,11 @@ var (
 )
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
-func (lx *Lexicon) Entities(text string) []Entity { return lx.entities(text, tokens(text)) }
+func (lx *Lexicon) Entities(text string) []Entity {
+	toks := appendTokens(lendTokens(), text)
+	defer returnTokens(toks)
+	return lx.entities(text, toks)
+}
 
 // entities is Entities on text split into toks.
 func (lx *Lexicon) entities(text string, toks []token) []Entity {
@@ -58,6 +62,10 @@ func (lx *Lexicon) entities(text string, toks []token) []Entity {
 	f.repeats()
 	f.name()
 	f.backRefs()
+	if f.ownToks {
+		returnTokens(f.maskToks)
+	}
+	returnTokens(f.spare)
 	out := make([]Entity, len(f.found))
 	for i, m := range f.found {
 		out[i] = m.Entity
@@ -73,6 +81,7 @@ type finder struct {
 	mask     []byte  // the text with every mention found so far blanked out
 	maskStr  string  // the mask as a string, "" when blank changed it since
 	maskToks []token // the words of the mask when maskTokens last ran
+	ownToks  bool    // maskToks is the finder's, not the text's words
 	spare    []token // the buffer maskTokens fills next
 	blanked  []Span  // the spans blanked out since
 	found    []mention
@@ -101,9 +110,11 @@ func (f *finder) blank(start, end int) {
 }
 
 // maskTokens returns the words of the mask: the words of the text that no
-// mention covers, and the pieces left of those that one covers in part. It
-// splits again only the words that the spans blanked out since its last
-// call touch.
+// mention covers, and the pieces left of those that one covers in part. A
+// word that a mention covers whole may stay, with no folded form, which no
+// phrase matches, and the mask's blanks stop every scan there. It splits
+// again only the words that the spans blanked out since its last call
+// touch, and copies the words only when one is left in pieces.
 func (f *finder) maskTokens() []token {
 	if len(f.blanked) == 0 {
 		return f.maskToks
@@ -119,8 +130,18 @@ func (f *finder) maskTokens() []token {
 		return f.maskToks
 	}
 	slices.Sort(touched)
+	touched = slices.Compact(touched)
+	if f.coveredWhole(touched) {
+		if !f.ownToks { // the text's words are shared
+			f.maskToks, f.ownToks = append(lendTokens(), f.toks...), true
+		}
+		for _, i := range touched {
+			f.maskToks[i].folded = ""
+		}
+		return f.maskToks
+	}
 	out, from := slices.Grow(f.spare[:0], len(f.maskToks)+len(touched)), 0
-	for _, i := range slices.Compact(touched) {
+	for _, i := range touched {
 		out = append(out, f.maskToks[from:i]...)
 		t := f.maskToks[i]
 		for _, p := range tokens(string(f.mask[t.start:t.end])) {
@@ -129,11 +150,25 @@ func (f *finder) maskTokens() []token {
 		from = i + 1
 	}
 	out = append(out, f.maskToks[from:]...)
-	if len(f.maskToks) > 0 && &f.maskToks[0] != &f.toks[0] { // the text's words are shared
+	if f.ownToks { // else the text's words, which are shared
 		f.spare = f.maskToks
 	}
-	f.maskToks = out
+	f.maskToks, f.ownToks = out, true
 	return out
+}
+
+// coveredWhole reports whether the mask blanks out every byte of the words
+// of the mask at indexes.
+func (f *finder) coveredWhole(indexes []int) bool {
+	for _, i := range indexes {
+		t := f.maskToks[i]
+		for _, c := range f.mask[t.start:t.end] {
+			if c != 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // maskString returns the mask as a string, converted again only when

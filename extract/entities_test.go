@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -182,5 +183,42 @@ func BenchmarkEntities(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		lx.Entities(text)
+	}
+}
+
+// TestMaskTokens checks that the words of the mask, as blanks come in, are
+// the words of the mask split anew, but for the words blanked out whole,
+// which may stay with no folded form.
+func TestMaskTokens(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2") {
+		toks := tokens(text)
+		f := &finder{text: text, toks: toks, mask: []byte(text), maskStr: text, maskToks: toks}
+		shared := slices.Clone(toks)
+		for step, blank := range []func(i int, tok token) (int, int, bool){
+			func(i int, tok token) (int, int, bool) { return tok.start, tok.end, i%3 == 0 },                 // whole words
+			func(i int, tok token) (int, int, bool) { return tok.start, tok.end + 1, i%5 == 1 },             // words and what follows
+			func(i int, tok token) (int, int, bool) { return (tok.start + tok.end) / 2, tok.end, i%4 == 2 }, // halves of words
+			func(i int, tok token) (int, int, bool) { return tok.start, tok.end, true },                     // the rest
+		} {
+			for i, tok := range toks {
+				if s, e, ok := blank(i, tok); ok && f.free(s, min(e, len(text))) && utf8.RuneStart(text[s]) {
+					f.blank(s, min(e, len(text)))
+				}
+			}
+			var live []token
+			for _, tok := range f.maskTokens() {
+				if tok.folded != "" {
+					live = append(live, tok)
+				} else if strings.Trim(f.maskString()[tok.start:tok.end], "\x00") != "" {
+					t.Fatalf("step %d: a word with no folded form at %v is not blanked out", step, tok)
+				}
+			}
+			if want := tokens(f.maskString()); !slices.Equal(live, want) {
+				t.Fatalf("step %d of %.40q: %v, want %v", step, text, live, want)
+			}
+		}
+		if !slices.Equal(toks, shared) {
+			t.Errorf("%.40q: the text's words changed", text)
+		}
 	}
 }

@@ -66,7 +66,8 @@ var Default = sync.OnceValue(func() *Extractor {
 // on its own; injunctions and sanctions then link what they found.
 func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
-	toks := tokens(a.Text) // split once for every family that reads words
+	toks := appendTokens(lendTokens(), a.Text) // split once for every family that reads words
+	defer returnTokens(toks)
 	f.Amounts = x.Amounts(a.Text)
 	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
 	f.Entities = x.entities.entities(a.Text, toks)

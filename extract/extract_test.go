@@ -75,6 +75,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Par une délibération du 17 octobre 2022, la CNIL a infligé une amende de 20 millions d'euros à Clearview AI (article 5-1-e du RGPD).")
 	f.Add("L'article L. 34-5 du CPCE et les articles 15 à 17 du règlement ; la société KASPR devra payer 5,2 M€ d’ici le 3 mars.")
 	f.Add("La CNIL a enjoint à la société X de :\n- cesser ;\n- supprimer.\nCette injonction est assortie d'une astreinte de 100 € par jour.")
+	f.Add("") // no words: the finders' slices of words stay empty
 	x, err := New(nil)
 	if err != nil {
 		f.Fatal(err)

@@ -26,15 +26,40 @@ func foldCaseSpacesApostrophesAt(text string, i, n int) string {
 // accents: each rune of the result maps to one rune of s, so offsets carry
 // over. Cue words of amounts are matched in this form.
 func foldCaseSpacesApostrophes(s string) string {
-	return strings.Map(func(r rune) rune {
+	i := 0 // the bytes of s that fold to themselves: lower-case ASCII but tabs
+	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '\t' && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s)
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '\t':
+				c = ' '
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isHSpace(r):
-			return ' '
+			r = ' '
 		case r == '’' || r == 'ʼ':
-			return '\''
+			r = '\''
+		default:
+			r = lowerRune(r)
 		}
-		return unicode.ToLower(r)
-	}, s)
+		b = utf8.AppendRune(b, r)
+		i += w
+	}
+	return string(b)
 }
 
 // foldedLen converts the length of a prefix of
@@ -127,7 +152,7 @@ func appendFoldRunes(b []byte, s string, words bool) []byte {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		} else if r >= utf8.RuneSelf {
-			r = unicode.ToLower(r)
+			r = lowerRune(r)
 		}
 		if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			gap = len(b) > 0
@@ -149,6 +174,24 @@ func appendFoldRunes(b []byte, s string, words bool) []byte {
 	return b
 }
 
+// latinLower is unicode.ToLower as a table of the runes of Latin-1 and
+// Latin Extended-A, which French text holds, to spare a search of the
+// case tables for each of them.
+var latinLower = func() (t [0x180]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
+
+// lowerRune is unicode.ToLower, from latinLower for the runes it holds.
+func lowerRune(r rune) rune {
+	if 0 <= r && int(r) < len(latinLower) {
+		return latinLower[r]
+	}
+	return unicode.ToLower(r)
+}
+
 // latinAccents is accents as a table indexed by rune.
 var latinAccents = func() (t [0x180]string) {
 	for r, a := range accents {
@@ -167,26 +210,10 @@ func lowerShortWord(w string) string {
 	if len(w) > maxLexiconWord {
 		return ""
 	}
-	return strings.ToLower(w)
-}
-
-// lower is strings.ToLower, faster on text that is mostly ASCII with some
-// accents: it lowers ASCII bytes in place of calling unicode.ToLower on
-// every rune. Like strings.ToLower, it writes an invalid byte as U+FFFD.
-func lower(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += w
 	}
-	return string(b)
+	return w // lower-case ASCII, most words
 }

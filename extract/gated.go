@@ -26,6 +26,35 @@ func (g gated) FindAllStringIndex(s string, n int) [][]int {
 	return g.Regexp.FindAllStringIndex(s, n)
 }
 
+// A phraseAlternation tells whether one of its phrases is in a text as the
+// regexp of their alternation, wordsPattern(phrases), would, with no
+// regexp: it reads the phrases where its phraseIndex finds that one may
+// open.
+type phraseAlternation struct {
+	need    *phraseIndex
+	phrases []scanPhrase
+}
+
+// newPhraseAlternation returns the phraseAlternation of words.
+func newPhraseAlternation(words []string) phraseAlternation {
+	return phraseAlternation{newPhraseIndex(words), lexiconPhrases(words, true, 0)}
+}
+
+// MatchString reports whether one of the phrases is in s.
+func (a phraseAlternation) MatchString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !a.need.opens.at(s, i) || !a.need.opensAt(s, i) {
+			continue
+		}
+		for _, p := range a.phrases {
+			if literalLen(s, i, p.word, p.fold) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A suffixGated is a regexp that ends with an alternation of phrases and
 // spaces (reSpace*$): it cannot match unless one of the phrases ends its
 // text but for those spaces, which a suffixIndex tells far cheaper. When
@@ -64,6 +93,9 @@ func newBoundedWords(re *regexp.Regexp, phrases []string) boundedWords {
 	return boundedWords{re, newPhraseIndex(phrases)}
 }
 
+// MatchString is regexp's.
+func (b boundedWords) MatchString(s string) bool { return len(b.FindAllStringIndex(s, 1)) > 0 }
+
 // FindAllStringIndex is regexp's.
 func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	if b.phrases == nil {
@@ -72,7 +104,7 @@ func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	var out [][]int
 	next := 0 // where the last match ended
 	for o := 0; o < len(s) && len(out) != n; o++ {
-		if !b.phrases.starts[s[o]] {
+		if !b.phrases.opens.at(s, o) {
 			continue
 		}
 		p := o

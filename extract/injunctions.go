@@ -47,9 +47,12 @@ func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Durati
 		if e.Type != Org {
 			continue
 		}
-		b := ir.putBefore.FindStringIndex(text[max(0, e.Start-16):e.Start])
 		a := ir.onNotice.FindStringIndex(text[e.End:min(len(text), e.End+24)])
-		if b == nil || a == nil {
+		if a == nil {
+			continue // most names: no « en demeure » after them
+		}
+		b := ir.putBefore.FindStringIndex(text[max(0, e.Start-16):e.Start])
+		if b == nil {
 			continue
 		}
 		start := max(0, e.Start-16) + b[0]
@@ -268,11 +271,11 @@ func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 // injunctionRules are the compiled cues of rules/injunctions.txt.
 type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
-	negation         *regexp.Regexp
+	negation         boundedWords
 	anaphor, group   *regexp.Regexp
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
-	followup         gated
+	followup         phraseAlternation
 	terms            *regexp.Regexp // anchored: the terms of an order after a comma
 	toTarget         *regexp.Regexp // what stands between a verb and its indirect object
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
@@ -299,7 +302,7 @@ type injunctionRules struct {
 	delayFor      *regexp.Regexp             // anchored: « pour » after that delay, before what must be done
 	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         *regexp.Regexp             // anchored: the clauses after a passive trigger, before what is ordered
-	notice        gated                      // the triggers that give a formal notice
+	notice        phraseAlternation          // the triggers that give a formal notice
 	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
 	nominalObject *regexp.Regexp             // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
@@ -329,18 +332,15 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		return v
 	}
 	ir = &injunctionRules{
-		trigger: wordScan{
-			first: firstWordIn(append(words("verb"), words("noun")...)),
-			re:    anchor(regexp.MustCompile(`^(?:(` + wordsPattern(words("verb")) + `)|(` + wordsPattern(words("noun")) + `))`)),
-		},
-		negation: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("negation")) + `(?:[^\p{L}]|$)`),
+		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
+		negation: newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("negation"))+`(?:[^\p{L}]|$)`), words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		group:            regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`),
 		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
-		followup:         gated{Regexp: regexp.MustCompile(wordsPattern(words("followup"))), need: newPhraseIndex(words("followup"))},
+		followup:         newPhraseAlternation(words("followup")),
 		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
 		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`),
@@ -349,7 +349,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
 		objectPronoun: regexp.MustCompile(`(?:^|\s)(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
-		notice:        gated{Regexp: regexp.MustCompile(wordsPattern(words("notice"))), need: newPhraseIndex(words("notice"))},
+		notice:        newPhraseAlternation(words("notice")),
 		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
 		nominalObject: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`),
 		putBefore:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),

@@ -23,12 +23,12 @@ const (
 type lawLexicon struct {
 	first    map[string]bool   // lower-case first words of the names, to scan a text fast
 	initial  [256]bool         // first bytes of those words, in both cases
-	anchored *regexp.Regexp    // every alias and anaphora, anchored, leftmost-longest, one group per phrase
+	anchored anchored          // every alias and anaphora, anchored, leftmost-longest, one group per phrase
 	phrases  []lawPhrase       // by capture group, in the order of names' groups
 	kind     map[string]string // canonical name -> kind
 	prefixed map[string]bool   // canonical names of codes with lettered articles
 	// otherStart matches the title of a text missing from laws.txt (legalrefs_other.go)
-	otherStart *regexp.Regexp
+	otherStart anchored
 }
 
 // A lawPhrase is one way of naming a text: an alias gives its canonical Law,
@@ -106,7 +106,7 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 		return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 	}
 	re.Longest()
-	lx.anchored = re
+	lx.anchored = anchor(re)
 	for w := range lx.first {
 		if w != "" {
 			lx.initial[w[0]] = true

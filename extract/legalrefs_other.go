@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,8 +27,8 @@ const (
 // otherLawStart compiles the pattern of the titles of texts missing from
 // laws.txt: a kind word of titled, then a number or a date; or a code named
 // by its subject.
-func otherLawStart(titled []string) (*regexp.Regexp, error) {
-	return regexp.Compile(`(?i)^(?:(?:` + alternation(titled) + `)` + reNumberedText + `|` + reNamedCode + `)`)
+func otherLawStart(titled []string) (anchored, error) {
+	return compileAnchored(`(?i)^(?:(?:` + alternation(titled) + `)` + reNumberedText + `|` + reNamedCode + `)`)
 }
 
 // otherLaw names a text matched by otherLawStart: its title with spaces

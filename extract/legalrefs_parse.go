@@ -35,63 +35,63 @@ const (
 )
 
 var (
-	headRE     = regexp.MustCompile(reHead)
-	letteredRE = regexp.MustCompile(reLettered)
-	numberRE   = regexp.MustCompile(`^` + reNumber)
+	headRE     = anchor(regexp.MustCompile(reHead))
+	letteredRE = anchor(regexp.MustCompile(reLettered))
+	numberRE   = anchor(regexp.MustCompile(`^` + reNumber))
 	// qualifierREs read a paragraph (group 1) or a point (group 2) just after
 	// an article number or a previous qualifier.
-	qualifierREs = []*regexp.Regexp{
+	qualifierREs = []anchored{
 		// .1 of 5.1.e) and 28.3 (a dot then a digit, no space: « 32. 1 » ends a sentence)
-		regexp.MustCompile(`^` + sp + `\.(\d{1,2})\b`),
+		anchor(regexp.MustCompile(`^` + sp + `\.(\d{1,2})\b`)),
 		// .e) of 5.1.e): a lone lower-case letter
-		regexp.MustCompile(`^\.()([a-z])(?:\)|\b)`),
+		anchor(regexp.MustCompile(`^\.()([a-z])(?:\)|\b)`)),
 		// (1) and (e) of 5(1)(e) and 83 (4) (a)
-		regexp.MustCompile(`^` + sp + `\((\d{1,2})\)`),
-		regexp.MustCompile(`^` + sp + `\(()([a-z])\)`),
+		anchor(regexp.MustCompile(`^` + sp + `\((\d{1,2})\)`)),
+		anchor(regexp.MustCompile(`^` + sp + `\(()([a-z])\)`)),
 		// § 1, §1, 5§, 1 and 5, § 1
-		regexp.MustCompile(`^` + sp + `,?` + sp + `§` + sp + `,?` + sp + `(\d{1,2})\b`),
+		anchor(regexp.MustCompile(`^` + sp + `,?` + sp + `§` + sp + `,?` + sp + `(\d{1,2})\b`)),
 		// paragraphe 1, paragraphe 1er, alinéa 2, par. 3; a word needs a space
 		// before its number, so that the s of « paragraphes 4 » is no number
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphe|alinéa)` + reSpace + `+|(?:paragr\.|par\.|al\.)` + sp + `)(\d{1,2})(?:er)?\b`),
+		anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphe|alinéa)` + reSpace + `+|(?:paragr\.|par\.|al\.)` + sp + `)(\d{1,2})(?:er)?\b`)),
 		// « paragraphes 4 et 5 », « paragraphes 1 à 6 », « §§ 1 et 2 »: the
 		// first paragraph here, the others by pluralQualifier
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphes|alinéas)` + reSpace + `+|§§` + sp + `)(\d{1,2})\b` + qualifierTail(`\d{1,2}\b`)),
+		anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:paragraphes|alinéas)` + reSpace + `+|§§` + sp + `)(\d{1,2})\b` + qualifierTail(`\d{1,2}\b`))),
 		// point e), point 11, sous c), lettre a)
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:point|sous|lettre)` + reSpace + `+|(?:litt\.|let\.)` + sp + `)()([a-z]|\d{1,2})\b\)?`),
+		anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:(?:point|sous|lettre)` + reSpace + `+|(?:litt\.|let\.)` + sp + `)()([a-z]|\d{1,2})\b\)?`)),
 		// « points a), c) et e) », as « paragraphes 4 et 5 »
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:points|lettres)` + reSpace + `+()([a-z]|\d{1,2})\b\)?` + qualifierTail(`(?:[a-z]|\d{1,2})\b\)?`)),
+		anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:points|lettres)` + reSpace + `+()([a-z]|\d{1,2})\b\)?` + qualifierTail(`(?:[a-z]|\d{1,2})\b\)?`))),
 		// « 6, 1, f) »: a bare paragraph, then a point in brackets (a bare
 		// number alone after a comma is the next article of a list)
-		regexp.MustCompile(`^` + sp + `,` + sp + `(\d{1,2})` + sp + `,?` + sp + `([a-z])\)`),
+		anchor(regexp.MustCompile(`^` + sp + `,` + sp + `(\d{1,2})` + sp + `,?` + sp + `([a-z])\)`)),
 		// « premier alinéa » of a paragraph, read past: « 6, paragraphe 1,
 		// premier alinéa, point f) »
-		regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:premier|second|deuxième|troisième)` + reSpace + `+alinéa\b`),
+		anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:premier|second|deuxième|troisième)` + reSpace + `+alinéa\b`)),
 		// , c) and c) after a paragraph: « 5§, 1, c) », « 5 § 1 c) »
-		regexp.MustCompile(`^` + sp + `,?` + sp + `()([a-z])\)`),
+		anchor(regexp.MustCompile(`^` + sp + `,?` + sp + `()([a-z])\)`)),
 		// a Roman section of a French statute, read past but not kept:
 		// « article 20, III, de la loi », « article L. 464-2, I »
-		regexp.MustCompile(`^` + sp + `,?` + sp + `[IVX]{1,4}\b`),
+		anchor(regexp.MustCompile(`^` + sp + `,?` + sp + `[IVX]{1,4}\b`)),
 	}
 	// afterNumberREs say that digits are not an article number after all: a
 	// thousands group, a decimal, a percentage, a fraction (2016/679).
-	notArticleRE = regexp.MustCompile(`^(?:` + reSpace + `\d{3}\b|,\d|` + sp + `%|/\d)`)
+	notArticleRE = anchor(regexp.MustCompile(`^(?:` + reSpace + `\d{3}\b|,\d|` + sp + `%|/\d)`))
 	// listSepRE joins two items of a list, possibly repeating the head word.
 	// Group 1 is the repeated head word, which the next item's span starts with.
 	// A gloss in brackets may follow an item (« 6 (licéité), 12 à 14
 	// (transparence) »), and « ainsi que » may join the last one.
-	listSepRE = regexp.MustCompile(`(?i)^(?:` + sp + `\(\p{Ll}[^()]{1,80}\))?(?:` + sp + `,` + sp + `(?:(?:et|ou|ainsi` + reSpace + `+que)` + reSpace + `+)?|` + reSpace + `+(?:et|ou|et/ou|ainsi` + reSpace + `+que)` + reSpace + `+)(?:(?:l` + reApos + `|les` + reSpace + `+|des` + reSpace + `+|aux?` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
+	listSepRE = anchor(regexp.MustCompile(`(?i)^(?:` + sp + `\(\p{Ll}[^()]{1,80}\))?(?:` + sp + `,` + sp + `(?:(?:et|ou|ainsi` + reSpace + `+que)` + reSpace + `+)?|` + reSpace + `+(?:et|ou|et/ou|ainsi` + reSpace + `+que)` + reSpace + `+)(?:(?:l` + reApos + `|les` + reSpace + `+|des` + reSpace + `+|aux?` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`))
 	// rangeSepRE joins the two ends of a range: « 15 à 22 », « 15 à
 	// l'article 22 »; group 1 is the repeated head word, as in listSepRE.
-	rangeSepRE = regexp.MustCompile(`(?i)^` + reSpace + `+(?:à|au)` + reSpace + `+(?:(?:l` + reApos + `)?((?:articles?|art\.?))` + sp + `)?`)
+	rangeSepRE = anchor(regexp.MustCompile(`(?i)^` + reSpace + `+(?:à|au)` + reSpace + `+(?:(?:l` + reApos + `)?((?:articles?|art\.?))` + sp + `)?`))
 	// lawSepRE introduces the text after an item: « du », « de la », « de
 	// ce », « dudit », « of the », or nothing (« art. 5 RGPD »).
-	lawSepRE = regexp.MustCompile(`(?i)^` + sp + `,?` + `\s*(?:(?:du|des|dudit|de` + reSpace + `+(?:la|ladite|ce|cette|l` + reApos + `)|de|of(?:` + reSpace + `+the)?)(?:` + reSpace + `+|` + reApos + `)` + sp + `)?`)
+	lawSepRE = anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + `\s*(?:(?:du|des|dudit|de` + reSpace + `+(?:la|ladite|ce|cette|l` + reApos + `)|de|of(?:` + reSpace + `+the)?)(?:` + reSpace + `+|` + reApos + `)` + sp + `)?`))
 	// unknownTextRE is « du », « de la », « des » and a word after the
 	// items: some text or document is named, if not one of the lexicon.
-	unknownTextRE = regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:du|des|de` + reSpace + `+la|de` + reSpace + `+l` + reApos + `|de|of)` + reSpace + `*\p{L}`)
+	unknownTextRE = anchor(regexp.MustCompile(`(?i)^` + sp + `,?` + sp + `(?:du|des|de` + reSpace + `+la|de` + reSpace + `+l` + reApos + `|de|of)` + reSpace + `*\p{L}`))
 	// lawAfterListRE continues a list after its text: « … du RGPD et L34-5 du CPCE ».
 	// Group 1 is the repeated head word, as in listSepRE.
-	lawAfterListRE = regexp.MustCompile(`(?i)^(?:` + sp + `,` + sp + `|` + reSpace + `+)(?:et|ainsi` + reSpace + `+que)` + reSpace + `+(?:(?:à` + reSpace + `+)?(?:l` + reApos + `|les` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`)
+	lawAfterListRE = anchor(regexp.MustCompile(`(?i)^(?:` + sp + `,` + sp + `|` + reSpace + `+)(?:et|ainsi` + reSpace + `+que)` + reSpace + `+(?:(?:à` + reSpace + `+)?(?:l` + reApos + `|les` + reSpace + `+)?((?:articles?|arts?\.?))` + sp + `)?`))
 	// lawBeforeRE is what may stand between a text and a head naming it
 	// first: « (RGPD, art. 5§, 1, c) ».
 	lawBeforeRE = regexp.MustCompile(`^` + sp + `,?` + sp + `$`)
@@ -367,11 +367,11 @@ func dashesToHyphen(s string) string {
 var (
 	dashRE = regexp.MustCompile(reDash)
 	// suffixRE reads the Latin ordinal after an article number: « 6 bis », « 226-16 ter ».
-	suffixRE = regexp.MustCompile(`(?i)^` + reSpace + `+(bis|ter|quater|quinquies)\b`)
+	suffixRE = anchor(regexp.MustCompile(`(?i)^` + reSpace + `+(bis|ter|quater|quinquies)\b`))
 	// pluralWordRE is the word of a plural qualifier.
 	pluralWordRE = regexp.MustCompile(`(?i)paragraphes|alinéas|§§|points|lettres`)
 	// listGoesOnRE is a list separator and the next number.
-	listGoesOnRE = regexp.MustCompile(`^(?:` + sp + `,` + sp + `|` + reSpace + `+(?:et|ou)` + reSpace + `+)\d`)
+	listGoesOnRE = anchor(regexp.MustCompile(`^(?:` + sp + `,` + sp + `|` + reSpace + `+(?:et|ou)` + reSpace + `+)\d`))
 )
 
 func boolInt(b bool) int {

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,10 +38,10 @@ type Lexicon struct {
 
 	cueBefore    wordScan       // cue words, then a name in group 1
 	cueLower     wordScan       // cue words, then a lower-case name in group 1
-	cueAfter     *regexp.Regexp // anchored: a comma or space, then a word after an organisation's name
+	cueAfter     anchored       // anchored: a comma or space, then a word after an organisation's name
 	placeBefore  suffixGated    // words right before a place's name (« établie à », « en »)
-	counselAfter *regexp.Regexp // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
-	chrome       []string       // lower-case words that make a line page chrome (« partager sur »)
+	counselAfter anchored       // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
+	chrome       *chromeCues    // words that make a line page chrome (« partager sur »)
 	product      wordScan       // words before a product's name, then the name in group 1
 	body         wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back         wordScan       // words that refer back to the organisation last named
@@ -76,6 +77,24 @@ func (ws *wordShapes) add(w string) {
 // may reports whether a word of the shape of w may be in the set.
 func (ws *wordShapes) may(w string) bool { return w == "" || ws[w[0]]&(1<<min(len(w), 63)) != 0 }
 
+// mayLower reports whether w lowered may be in the set of lower-case words:
+// lowering keeps the length of an ASCII word, and only that of one.
+func (ws *wordShapes) mayLower(w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return ws[c]&(1<<min(len(w), 63)) != 0
+}
+
 // A phrase is one entry of a phraseSet.
 type phrase struct {
 	words  []string // folded words
@@ -94,7 +113,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx := &Lexicon{
 		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
 		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{}, titles: map[string]bool{},
-		tails: map[string]bool{}, counsel: map[string]bool{},
+		tails: map[string]bool{}, counsel: map[string]bool{}, chrome: &chromeCues{},
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
@@ -134,7 +153,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
 	for _, v := range r.Values("not_orgs.txt", "chrome") {
-		lx.chrome = append(lx.chrome, strings.ToLower(v))
+		lx.chrome.add(strings.ToLower(v))
 	}
 	setOf(lx.givenNames, r.Values("persons.txt", "name"))
 	setOf(lx.titles, r.Values("persons.txt", "title"))
@@ -142,13 +161,14 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	setOf(lx.counsel, r.Values("org_cues.txt", "counsel"))
 
 	var missing []string // cue keys with no words, which would match anything
-	cues := func(key string) string {
+	cueWords := func(key string) []string {
 		v := r.Values("org_cues.txt", key)
 		if len(v) == 0 {
 			missing = append(missing, key)
 		}
-		return alternation(v)
+		return v
 	}
+	cues := func(key string) string { return alternation(cueWords(key)) }
 	// A name is capitalised words joined by spaces, maybe with a particle
 	// (La Quadrature du Net, Morgan Stanley & Co) or an elision (Caisse
 	// d'Épargne); « et » joins two names (« Tech Data et Ingram Micro »).
@@ -161,20 +181,18 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	// adjectives: up to two lower-case words between a cue and its name
 	// (« la société américaine Discord »).
 	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
-	if lx.cueBefore.re, err = compileAnchored(`^(?i:` + cues("before") + `)` + adjectives + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.cueBefore, err = newWordScan(lexiconPhrases(cueWords("before"), true, 0), adjectives+reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
-	lx.cueBefore.first = firstWordIn(r.Values("org_cues.txt", "before"))
-	if lx.cueLower.re, err = compileAnchored(`^(?i:` + cues("lowercase") + `)` + reSpace + `+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|` + reSpace + `+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
+	if lx.cueLower, err = newWordScan(lexiconPhrases(cueWords("lowercase"), true, 0), reSpace+`+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|`+reSpace+`+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
-	lx.cueLower.first = firstWordIn(r.Values("org_cues.txt", "lowercase"))
 	// an article or « autre » may come before the word (« Teemo, autre
 	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
-	if lx.cueAfter, err = regexp.Compile(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+	if lx.cueAfter, err = compileAnchored(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
 		return nil, err
 	}
-	if lx.counselAfter, err = regexp.Compile(`^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + cues("counsel") + `)(?:[^\p{L}]|$)`); err != nil {
+	if lx.counselAfter, err = compileAnchored(`^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + cues("counsel") + `)(?:[^\p{L}]|$)`); err != nil {
 		return nil, err
 	}
 	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
@@ -192,36 +210,27 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	adjective := `(?:` + reSpace + `+\p{Ll}+(?:ale|al|aux|ique|iques|ienne|ien|aise|ais|elle|el|ère|ier)\b)?`
 	complement := of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,}(?:` + reSpace + `*` + of + `(?:` + capWord + `|\p{Ll}[\p{L}-]{2,})` + `)?` + adjective + `)`
 	more := `(?:(?:` + reSpace + `+\p{Ll}{4,})?(?:,` + reSpace + `*|` + reSpace + `+et` + reSpace + `+|` + reSpace + `+)` + of + capWord + `)*`
-	// a head written with a capital in the table matches as written (« Union »
-	// of a name, not « l'union de deux sociétés »)
-	var heads []string
-	for _, v := range r.Values("org_cues.txt", "body") {
-		if unicode.IsUpper([]rune(v)[0]) {
-			heads = append(heads, regexp.QuoteMeta(v))
-		} else {
-			heads = append(heads, `(?i:`+alternation([]string{v})+`)`)
-		}
+	// a head written with a capital in the table matches in that case
+	// (« Union » of a name, not « l'union de deux sociétés »); the heads
+	// are tried in the table's order
+	var heads []scanPhrase
+	for _, v := range cueWords("body") {
+		heads = append(heads, scanPhrase{word: v, fold: !unicode.IsUpper([]rune(v)[0])})
 	}
 	// one adjective may follow the head: « Caisse primaire d'assurance maladie »
-	if lx.body.re, err = compileAnchored(`^(?:` + strings.Join(heads, "|") + `)(?:` + reSpace + `+\p{Ll}{4,})?` + reSpace + `+` + complement + more); err != nil {
+	if lx.body, err = newWordScan(heads, `(?:`+reSpace+`+\p{Ll}{4,})?`+reSpace+`+`+complement+more); err != nil {
 		return nil, err
 	}
-	lx.body.first = firstWordIn(r.Values("org_cues.txt", "body"))
-	if lx.product.re, err = compileAnchored(`^(?i:` + cues("product") + `)` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
+	if lx.product, err = newWordScan(lexiconPhrases(cueWords("product"), true, 0), reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
-	lx.product.first = firstWordIn(r.Values("org_cues.txt", "product"))
-	if lx.back.re, err = compileAnchored(`^(?i:` + cues("back") + `)`); err != nil {
-		return nil, err
-	}
-	lx.back.first = firstWordIn(r.Values("org_cues.txt", "back"))
+	lx.back = phraseScan(lexiconPhrases(cueWords("back"), true, 0))
 	titles := r.Values("persons.txt", "title")
 	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
 	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`
-	if lx.title.re, err = compileAnchored(`^(?:` + alternation(titles) + `)` + reSpace + `+(` + surnameParticle + reNameWord + `(?:` + reSpace + `+` + surnameParticle + reNameWord + `){0,2})`); err != nil {
+	if lx.title, err = newWordScan(lexiconPhrases(titles, false, 0), reSpace+`+(`+surnameParticle+reNameWord+`(?:`+reSpace+`+`+surnameParticle+reNameWord+`){0,2})`); err != nil {
 		return nil, err
 	}
-	lx.title.first = firstWordIn(titles)
 	if lx.byline, err = regexp.Compile(`(?i)^` + reSpace + `*(?:` + alternation(r.Values("persons.txt", "byline")) + `)` + reSpace + `+$`); err != nil {
 		return nil, err
 	}
@@ -306,59 +315,89 @@ var asciiWord = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// tokens splits text into words. The words to fold are folded into one
-// buffer, which becomes one string that their folded forms share.
+// tokens splits text into words.
 func tokens(text string) []token {
-	out := make([]token, 0, len(text)/6)
-	var buf []byte
-	var folded [][3]int // a token's index and the bounds of its folded form in buf
-	start, upper, ascii := -1, false, true
-	for i := 0; i <= len(text); {
-		word, size := false, 1
-		if i < len(text) {
+	return appendTokens(make([]token, 0, len(text)/5), text) // a word every 6 bytes in French news
+}
+
+// appendTokens appends the words of text to out. The words to fold are
+// folded into one buffer, which becomes one string that their folded forms
+// share.
+func appendTokens(out []token, text string) []token {
+	// about a word in six needs folding in French news
+	buf := make([]byte, 0, len(text)/4)
+	folded := make([][3]int, 0, len(text)/32) // a token's index and the bounds of its folded form in buf
+	for i := 0; i < len(text); {
+		start, upper, ascii := i, false, true
+		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				word = asciiWord[c] != 0
-				upper = upper || asciiWord[c] == 'A'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[i:])
-				word = unicode.IsLetter(r) || unicode.IsDigit(r)
-				ascii = ascii && !word
-			}
-		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			w, t := text[start:i], token{start: start, end: i}
-			switch {
-			case !ascii:
-				n := len(buf)
-				buf = appendFoldRunes(buf, w, false)
-				folded = append(folded, [3]int{len(out), n, len(buf)})
-			case upper:
-				n := len(buf)
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
+				k := asciiWord[c]
+				if k == 0 {
+					break
 				}
-				folded = append(folded, [3]int{len(out), n, len(buf)})
-			default:
-				t.folded = w
+				upper = upper || k == 'A'
+				i++
+				continue
 			}
-			out = append(out, t)
-			start, upper, ascii = -1, false, true
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			ascii = false
+			i += size
 		}
-		i += size
+		if i == start { // no word here
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		w, t := text[start:i], token{start: start, end: i}
+		switch {
+		case !ascii:
+			n := len(buf)
+			buf = appendFoldRunes(buf, w, false)
+			folded = append(folded, [3]int{len(out), n, len(buf)})
+		case upper:
+			n := len(buf)
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			folded = append(folded, [3]int{len(out), n, len(buf)})
+		default:
+			t.folded = w
+		}
+		out = append(out, t)
 	}
 	all := string(buf)
 	for _, f := range folded {
 		out[f[0]].folded = all[f[1]:f[2]]
 	}
 	return out
+}
+
+// tokenPool lends slices of words: an article's words are read only while
+// its facts are found, and their slice then serves another article.
+var tokenPool sync.Pool
+
+// lendTokens returns an empty slice of words, from the pool when it has one.
+func lendTokens() []token {
+	if p, ok := tokenPool.Get().(*[]token); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// returnTokens gives a slice of words back to the pool: no one may read it
+// after.
+func returnTokens(toks []token) {
+	if cap(toks) > 0 {
+		toks = toks[:0]
+		tokenPool.Put(&toks)
+	}
 }
 
 // find returns the phrases of ps in text, split into toks, the longest at

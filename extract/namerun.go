@@ -50,7 +50,7 @@ func (m nameRunMatcher) match(s string) int {
 // or -1.
 func (m nameRunMatcher) joined(s string, i int) int {
 	for _, p := range m.particles {
-		if e := literalLen(s, i, p); e > 0 {
+		if e := literalLen(s, i, p, false); e > 0 {
 			if sp := hSpacesLen(s, i+e); sp > 0 {
 				if w := nameWordLen(s, i+e+sp); w >= 0 {
 					return w
@@ -62,7 +62,7 @@ func (m nameRunMatcher) joined(s string, i int) int {
 		return w
 	}
 	for _, p := range m.elisions {
-		if e := literalLen(s, i, p); e > 0 {
+		if e := literalLen(s, i, p, false); e > 0 {
 			if w := nameWordLen(s, i+e); w >= 0 {
 				return w
 			}
@@ -73,8 +73,9 @@ func (m nameRunMatcher) joined(s string, i int) int {
 
 // literalLen returns the bytes of s from i that a word of the lexicon
 // matches as its alternation does (a space for a run of white space, an
-// apostrophe for any apostrophe, else as written), or 0.
-func literalLen(s string, i int, word string) int {
+// apostrophe for any apostrophe, else as written, or in any case if fold is
+// set, as (?i:) reads it), or 0.
+func literalLen(s string, i int, word string, fold bool) int {
 	j := i
 	for k := 0; k < len(word); {
 		switch c := word[k]; {
@@ -102,11 +103,18 @@ func literalLen(s string, i int, word string) int {
 				return 0
 			}
 			j += w
-		default:
+		case !fold:
 			if j >= len(s) || s[j] != c {
 				return 0
 			}
 			j, k = j+1, k+1
+		default:
+			r, w := utf8.DecodeRuneInString(word[k:])
+			t, v := utf8.DecodeRuneInString(s[j:])
+			if v == 0 || r != t && leastCase(r) != leastCase(t) {
+				return 0
+			}
+			j, k = j+v, k+w
 		}
 	}
 	return j - i

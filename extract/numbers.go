@@ -139,7 +139,7 @@ type numberLexicon struct {
 	dozen      map[string]bool
 	half       map[string]bool
 	negative   map[string]bool
-	firsts     [256]bool // first bytes of the number words, either case
+	shapes     *wordShapes // the shapes of the number words and of half
 	decimal    map[string]bool
 	english    map[string]int64 // scale words whose English value differs, after a figure with a decimal point
 }
@@ -155,7 +155,7 @@ type scaleSymbol struct {
 func compileNumbers(r *Rules) (*numberLexicon, error) {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
 		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
-		english: map[string]int64{}}
+		english: map[string]int64{}, shapes: &wordShapes{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -166,8 +166,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 				return nil, fmt.Errorf("rules number_words.txt: word too long: %q", w)
 			}
 			lx.words[w] = v
-			lx.firsts[w[0]] = true
-			lx.firsts[strings.ToUpper(w[:1])[0]] = true
+			lx.shapes.add(w)
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -197,6 +196,9 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 			setAll(lx.dozen, e.Values)
 		case f[0] == "half":
 			setAll(lx.half, e.Values)
+			for _, w := range e.Values {
+				lx.shapes.add(w)
+			}
 		case f[0] == "negative":
 			setAll(lx.negative, e.Values)
 		case f[0] == "decimal":
@@ -225,7 +227,7 @@ func setAll(m map[string]bool, vals []string) {
 
 // startsNumber reports whether the word w may start a number in words.
 func (lx *numberLexicon) startsNumber(w string) bool {
-	if !lx.firsts[w[0]] {
+	if !lx.shapes.mayLower(w) {
 		return false
 	}
 	_, ok := lx.words[lowerShortWord(w)]
@@ -667,6 +669,14 @@ func nextCandidate(text string, i int) int {
 	return i + n
 }
 
+// punctuationAt reports whether an ASCII byte that is no letter, digit nor
+// comma is at i: no number starts there, and nextCandidate moves one byte
+// on.
+func punctuationAt(text string, i int) bool {
+	c := text[i]
+	return c < utf8.RuneSelf && asciiWord[c] == 0 && c != ','
+}
+
 // numberStart reports whether a number may start at i: a digit not glued to
 // a digit before it, or a word start. glued allows a figure right after a
 // letter (« et100 000 euros », where tags were stripped).
@@ -700,6 +710,10 @@ type scan struct {
 func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
 	var out []number
 	for i := 0; i < len(text); {
+		if punctuationAt(text, i) {
+			i++
+			continue
+		}
 		if !numberStart(text, i, sc.glued) {
 			i = nextCandidate(text, i)
 			continue

@@ -5,30 +5,42 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
-// TestGated checks that the gated regexps of the sanctions and injunctions match on every
-// stretch of the fixtures as they do ungated.
+// TestGated checks that the gated regexps of the sanctions and injunctions,
+// and their phrase alternations, match on every stretch of the fixtures as
+// the regexps they stand for.
 func TestGated(t *testing.T) {
-	sr := Default().sanctions
-	res := map[string]gated{
+	type check struct {
+		m  interface{ MatchString(string) bool }
+		re *regexp.Regexp // what m stands for
+	}
+	sr, ir := Default().sanctions, Default().injunctions
+	res := map[string]check{}
+	for name, g := range map[string]gated{
 		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
 		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
 		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
 		"negation": sr.negation, "deadline": sr.deadline,
-		"followup": Default().injunctions.followup, "notice": Default().injunctions.notice,
+	} {
+		res[name] = check{g, g.Regexp}
 	}
-	for st, g := range Default().injunctions.statusCues {
-		res["status "+string(st)] = g
+	for st, g := range ir.statusCues {
+		res["status "+string(st)] = check{g, g.Regexp}
+	}
+	for name, a := range map[string]phraseAlternation{"followup": ir.followup, "notice": ir.notice} {
+		res[name] = check{a, regexp.MustCompile(wordsPattern(DefaultRules().Values("injunctions.txt", name)))}
 	}
 	for name, g := range res {
 		matched := 0
-		for _, text := range fixtureTexts(t) {
+		for _, text := range append(fixtureTexts(t), "MISE  EN\nDEMEURE, mis en demeure, lʼinjonction, l’injonction, enjoint") {
 			for i := 0; i < len(text); i += 7 {
 				for _, n := range []int{20, 80, 300} {
 					s := text[i:min(len(text), i+n)]
-					if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
-						t.Fatalf("%s on %q: %v, ungated %v", name, s, got, want)
+					if got, want := g.m.MatchString(s), g.re.MatchString(s); got != want {
+						t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
 					} else if got {
 						matched++
 					}
@@ -71,10 +83,24 @@ func TestHasLowerWord(t *testing.T) {
 	}
 }
 
-// TestTokensFolded checks the folded forms tokens shares against foldCaseAccents.
+// TestTokensFolded checks the words tokens splits against the runs of
+// letters and digits, and the folded forms it shares against
+// foldCaseAccents.
 func TestTokensFolded(t *testing.T) {
-	for _, text := range append(fixtureTexts(t), "L'ÉTAT, Œuvre x2 ÀÉ é3 Kelvin\u212A ß\xff") {
-		for _, tk := range tokens(text) {
+	for _, text := range append(fixtureTexts(t), "L'ÉTAT, Œuvre x2 ÀÉ é3 Kelvin\u212A ß\xff", "²½a\u00a0b", "", "é", "\xffa\xc3") {
+		var want []token
+		for i, r := range text {
+			if word := unicode.IsLetter(r) || unicode.IsDigit(r); word && (len(want) == 0 || want[len(want)-1].end < i) {
+				want = append(want, token{start: i, end: i + utf8.RuneLen(r)})
+			} else if word {
+				want[len(want)-1].end = i + utf8.RuneLen(r)
+			}
+		}
+		got := tokens(text)
+		if !slices.EqualFunc(got, want, func(a, b token) bool { return a.start == b.start && a.end == b.end }) {
+			t.Errorf("%.40q: %v, want %v", text, got, want)
+		}
+		for _, tk := range got {
 			if want := foldCaseAccents(text[tk.start:tk.end]); tk.folded != want {
 				t.Errorf("%q: %q, want %q", text[tk.start:tk.end], tk.folded, want)
 			}
@@ -117,12 +143,18 @@ func TestBoundedWords(t *testing.T) {
 	phrases := []string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a"}
 	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
-		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence} {
+		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
+		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%q: %v, want %v", text[:min(len(text), 40)], got, want)
+			}
+			for i := 0; i < len(text); i += 17 {
+				if s := text[i:min(len(text), i+120)]; b.MatchString(s) != b.Regexp.MatchString(s) {
+					t.Errorf("MatchString(%q) = %v, want %v", s, b.MatchString(s), b.Regexp.MatchString(s))
+				}
 			}
 		}
 	}
@@ -136,7 +168,8 @@ func TestCuedLines(t *testing.T) {
 	texts := append(fixtureTexts(t),
 		"Partager sur LinkedIn | X\nTexte", "PARTAGER SUR\nfoo\n© \u212Aorg", "İ Tous droits réservés | a",
 		"\u212A\u212A © Zorg\n\nSuivez-nous\n", "Accueil > Actualités > Droit\n© x", "",
-		"a\xffPARTAGER SUR x\néPartager sur | y\n\xc2©\nTOUS DROITS RÉSERVÉS\nſhare on")
+		"a\xffPARTAGER SUR x\néPartager sur | y\n\xc2©\nTOUS DROITS RÉSERVÉS\nſhare on",
+		"Partager\u00a0sur X | Y\nPARTAGER :\nTous droits réser", "x Partager Partager sur Y\nSuivez-nous sur")
 	for _, text := range texts {
 		f := &finder{lx: lx, text: text, mask: []byte(text)}
 		f.chrome()
@@ -155,15 +188,6 @@ func TestCuedLines(t *testing.T) {
 		}
 		if !slices.Equal(f.blanked, want) {
 			t.Errorf("%.60q: %v, line by line %v", text, f.blanked, want)
-		}
-	}
-}
-
-// TestLower checks lower against strings.ToLower.
-func TestLower(t *testing.T) {
-	for _, s := range append(fixtureTexts(t), "", "ÉCOLE Été \u212A İSTANBUL ǅ ẞ Σ", "a\xffB\xc3", "\xe2\x80") {
-		if got, want := lower(s), strings.ToLower(s); got != want {
-			t.Errorf("%.40q: %q, want %q", s, got, want)
 		}
 	}
 }
@@ -240,5 +264,256 @@ func TestWordScanShapes(t *testing.T) {
 		if found == 0 {
 			t.Errorf("%s: nothing found", name)
 		}
+	}
+}
+
+// scanRegexp returns the regexp that s stands for: ^(?:phrases)rest, each
+// phrase a lexicon word as alternation writes it, in any case if it folds.
+func scanRegexp(tb testing.TB, s wordScan) *regexp.Regexp {
+	tb.Helper()
+	var alts []string // the alternatives of each group, in turn
+	for i, p := range s.phrases {
+		alt := alternation([]string{p.word})
+		if p.fold {
+			alt = `(?i:` + alt + `)`
+		}
+		if i > 0 && p.group == s.phrases[i-1].group {
+			alts[len(alts)-1] += "|" + alt
+		} else {
+			alts = append(alts, alt)
+		}
+		if i == len(s.phrases)-1 || s.phrases[i+1].group != p.group {
+			if p.group > 0 {
+				alts[len(alts)-1] = `(` + alts[len(alts)-1] + `)`
+			} else {
+				alts[len(alts)-1] = `(?:` + alts[len(alts)-1] + `)`
+			}
+		}
+	}
+	expr := `^(?:` + strings.Join(alts, "|") + `)`
+	if s.rest != nil {
+		expr += strings.TrimPrefix(s.rest.String(), "^")
+	}
+	return regexp.MustCompile(expr)
+}
+
+// TestWordScan checks that each wordScan matches at every place of the
+// fixtures, and of texts of spaces, apostrophes and cases, as its regexp.
+func TestWordScan(t *testing.T) {
+	lx, x := testLexicon(t), Default()
+	scans := map[string]wordScan{
+		"cueBefore": lx.cueBefore, "cueLower": lx.cueLower, "body": lx.body, "product": lx.product,
+		"back": lx.back, "title": lx.title, "trigger": x.injunctions.trigger, "kinds": x.sanctions.kinds,
+	}
+	texts := append(fixtureTexts(t), "LA SOCIÉTÉ Clearview AI, la  Société\tX, la\nsociété Y, la sociétéZ, l’association noyb, lʼassociation la Quadrature",
+		"Mme Vasseur et M. Jean de L'Hermite ; MME X ; le ministère de l'Intérieur, Ministère DE LA Justice, Caisse primaire d'assurance maladie, caisse de retraite",
+		"la CNIL a enjoint à la société X ; une amende de 3 € et un rappel à l'ordre ; sanctionnée, AMENDE, Kelvin \u212Aa société", "la société", "l'",
+		"l'application TousAntiCovid et le logiciel Pegasus, la soci\xe9t\xc3")
+	for name, s := range scans {
+		re := scanRegexp(t, s)
+		found := 0
+		for _, text := range texts {
+			for i := range text {
+				want := shifted(re.FindStringSubmatchIndex(text[i:]), i)
+				if got := s.match(text, i); !slices.Equal(got, want) {
+					t.Fatalf("%s at %d of %.60q: %v, want %v", name, i, text, got, want)
+				}
+				if want != nil {
+					found++
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no match to check", name)
+		}
+	}
+}
+
+// TestLooksBehind checks that newWordScan refuses a rest that asserts what
+// comes before it, which it reads apart from the phrase.
+func TestLooksBehind(t *testing.T) {
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		{`\s+(\p{Lu}\w+)`, false},
+		{`\s+x\b`, false},
+		{`(?:\s+x)?\b`, true},
+		{`\bx`, true},
+		{`(?:\s+|\B)x`, true},
+		{`(?m:^)x`, true},
+		{`x$`, false},
+	} {
+		if _, err := newWordScan(lexiconPhrases([]string{"la société"}, true, 0), tt.rest); (err != nil) != tt.want {
+			t.Errorf("newWordScan(%q) = %v, want an error: %v", tt.rest, err, tt.want)
+		}
+	}
+}
+
+// TestMayLower checks that a word's shape tells, once lowered, whether it
+// may be one of the words, and lets through what lowering may lengthen.
+func TestMayLower(t *testing.T) {
+	ws := &wordShapes{}
+	for _, w := range []string{"un", "deux", "demi", "été"} {
+		ws.add(w)
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"un", true}, {"Un", true}, {"UN", true}, {"DEUX", true}, {"Demi", true}, {"dos", false},
+		{"deus", true}, // the shape of deux: the map tells
+		{"deu", false}, {"Trois", false}, {"x", false}, {"unx", false}, {"", true},
+		{"ÉTÉ", true}, {"İ", true}, // lowering may change the length of what is not ASCII
+	} {
+		if got := ws.mayLower(tt.w); got != tt.want {
+			t.Errorf("mayLower(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestPunctuationAt checks that no number starts where punctuationAt says
+// so, and that nextCandidate moves one byte on from there.
+func TestPunctuationAt(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), " ,5 -3 (12) 1.000,5 l'un\u00a0deux\xff", "a.b;c") {
+		for i := range len(text) {
+			if !punctuationAt(text, i) {
+				continue
+			}
+			if numberStart(text, i, false) || numberStart(text, i, true) || nextCandidate(text, i) != i+1 {
+				t.Errorf("%q at %d: a number may start, or nextCandidate goes to %d", text[max(0, i-10):min(len(text), i+10)], i, nextCandidate(text, i))
+			}
+		}
+	}
+}
+
+// TestPhraseIndexOpens checks that the pairs of bytes of a phraseIndex let
+// through every place where its trie reads a phrase, whatever the case,
+// apostrophe or spaces there.
+func TestPhraseIndexOpens(t *testing.T) {
+	phrases := append(DefaultRules().Values("org_cues.txt", "before"), "l'a", "mise en demeure", "kelvin", "sa", "été", "x", "ʼn", "\uFFFDa", "ok")
+	x := newPhraseIndex(phrases)
+	texts := append(fixtureTexts(t), "L’A lʼa MISE\tEN  DEMEURE \u212Aelvin ſa ÉTÉ X x ʼN \xffa O\u212A", "l'")
+	opened := 0
+	for _, text := range texts {
+		for i := range text {
+			n := &x.root // the trie read from i, as opensAt reads it past its first test
+			for j := i; j < len(text) && !n.end; {
+				k, w := textKey(text, j)
+				if n = n.child(k); n == nil {
+					break
+				}
+				j += w
+			}
+			if n != nil && n.end {
+				opened++
+				if !x.opens.at(text, i) {
+					t.Errorf("%q at %d: a phrase opens, its bytes are not let through", text[i:min(len(text), i+12)], i)
+				}
+			}
+		}
+	}
+	if opened == 0 {
+		t.Error("no phrase opens")
+	}
+}
+
+// TestOpeningAt checks the phrases a phraseIndex finds opening at the
+// start of texts, by their order in the index.
+func TestOpeningAt(t *testing.T) {
+	x := newPhraseIndex([]string{"la société", "las vegas", "la", "l'a", "société"})
+	for _, tt := range []struct {
+		text string
+		want []int
+	}{
+		{"LA  Société X", []int{0, 2}},
+		{"las vegas", []int{1, 2}}, // « la » opens « las » too: no word boundary
+		{"l’a", []int{3}},
+		{"la", []int{2}},
+		{"société", []int{4}},
+		{"le", nil},
+	} {
+		if got := x.openingAt(tt.text, 0, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("openingAt(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFoldCaseSpacesApostrophes checks the fold against strings.Map of the
+// runes one by one, as it was first written.
+func TestFoldCaseSpacesApostrophes(t *testing.T) {
+	byRune := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			switch {
+			case isHSpace(r):
+				return ' '
+			case r == '’' || r == 'ʼ':
+				return '\''
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	for _, s := range append(fixtureTexts(t), "", "amende", "Amende\tde 3\u00a0M€", "l’État lʼa", "a\xffB\xc3", "\uFFFD \u212A İ", "x\u202fy\u2009z") {
+		if got, want := foldCaseSpacesApostrophes(s), byRune(s); got != want {
+			t.Errorf("foldCaseSpacesApostrophes(%.40q) = %.40q, want %.40q", s, got, want)
+		}
+	}
+}
+
+// TestCueSetNearest checks that a cue set finds the cue that ends last,
+// the longer of two ending together, with cues of one byte and more.
+func TestCueSetNearest(t *testing.T) {
+	cs := newCueSet([]cue{{"amende", "fine"}, {"amende de", "fine2"}, {"plafond", "cap"}, {"%", "share"}})
+	for _, tt := range []struct {
+		s    string
+		want Role
+		end  int
+	}{
+		{"une amende de ", "fine2", 13},
+		{"une amende de x", "fine2", 13},
+		{"une amende", "fine", 10},
+		{"plafond de 4 % ", "share", 14},
+		{"le plafond", "cap", 10},
+		{"rien", "", -1},
+		{"%", "share", 1},
+	} {
+		if got, end, _ := cs.nearest(tt.s); got != tt.want || end != tt.end {
+			t.Errorf("nearest(%q) = %q, %d, want %q, %d", tt.s, got, end, tt.want, tt.end)
+		}
+	}
+}
+
+// TestLowerRune checks lowerRune against unicode.ToLower on the runes of
+// the table and around it.
+func TestLowerRune(t *testing.T) {
+	for r := rune(-1); r < 0x2200; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Errorf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestTokenPool checks that a slice of words given back comes out of the
+// pool empty, whatever it held.
+func TestTokenPool(t *testing.T) {
+	for range 3 {
+		returnTokens(tokens("la société Clearview AI"))
+		if got := lendTokens(); len(got) != 0 {
+			t.Fatalf("lendTokens() = %v, want no words", got)
+		}
+	}
+	returnTokens(nil) // nothing to keep
+}
+
+// TestLowerShortWord checks lowerShortWord against strings.ToLower, and
+// that it turns down a word longer than the lexicons'.
+func TestLowerShortWord(t *testing.T) {
+	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop"} {
+		if got, want := lowerShortWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerShortWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if got := lowerShortWord("anticonstitutionnellement"); got != "" {
+		t.Errorf("lowerShortWord of a long word = %q, want none", got)
 	}
 }

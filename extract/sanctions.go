@@ -48,14 +48,14 @@ type sanctionRules struct {
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
 	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
-	liquidates   *regexp.Regexp // a liquidation's words
-	toBody       *regexp.Regexp // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	liquidates   boundedWords   // a liquidation's words
+	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
 	sanctioner   gated          // any verb of an authority pronouncing a sanction
 	each         *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
 	bracketed    *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
-	body         *regexp.Regexp // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
+	body         anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           gated          // anchored: from the end of a sum to its authority
 	confirm      gated
 	respectively gated
@@ -78,7 +78,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
-	sr.kinds = wordScan{first: firstWordIn(kindWords), re: anchor(regexp.MustCompile(`^` + wordsPattern(kindWords)))}
+	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
 	sr.unsaid.Regexp = bounded(words("unsaid"))
 	sr.total.Regexp = bounded(words("total"))
 	sr.share.Regexp = bounded(words("share"))
@@ -91,7 +91,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	toParty := toWord +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
 	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
-	sr.toBody = regexp.MustCompile(`^` + reSpace + `*` + toWord)
+	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord))
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
 	// « … a été prononcée contre X »
@@ -100,7 +100,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
 	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
-	sr.liquidates = bounded(words("liquidates"))
+	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.bracketed = regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`)
@@ -108,7 +108,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = gated{regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(acts) + `(?:[^\p{L}]|$)`), newPhraseIndex(acts)}
-	sr.body = bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
+	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
 	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
 	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
 	sr.confirm.Regexp = bounded(words("confirm"))

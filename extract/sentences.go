@@ -25,6 +25,15 @@ import (
 // maxSentence bounds how far a sentence's start or end is looked for.
 const maxSentence = 1000
 
+// breakBytes are the bytes after which a sentence may end (see
+// sentenceBreak): the scans test them before calling it.
+var breakBytes = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '|', '!', '?', 0xa6, '.'} {
+		t[c] = true
+	}
+	return t
+}()
+
 // sentenceBreak reports whether a sentence ends right after byte j.
 func sentenceBreak(text string, j int) bool {
 	switch text[j] {
@@ -45,7 +54,7 @@ func sentenceBreak(text string, j int) bool {
 func sentenceStart(text string, i int) int {
 	lo := max(0, i-maxSentence)
 	for j := i - 1; j >= lo; j-- {
-		if sentenceBreak(text, j) {
+		if breakBytes[text[j]] && sentenceBreak(text, j) {
 			return skipWhitespace(text, j+1)
 		}
 	}
@@ -77,7 +86,7 @@ func previousSentence(text string, sent int) int {
 func sentenceEnd(text string, i int) int {
 	hi := min(len(text), i+maxSentence)
 	for j := i; j < hi; j++ {
-		if sentenceBreak(text, j) {
+		if breakBytes[text[j]] && sentenceBreak(text, j) {
 			return j + 1
 		}
 	}

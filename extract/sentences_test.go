@@ -86,3 +86,14 @@ func skipBack(text string, i int) int {
 	}
 	return i
 }
+
+// TestBreakBytes checks that a sentence ends only after one of breakBytes.
+func TestBreakBytes(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "Fin. Début ! Oui ? Non… x | y\nz. M. Dupont 2023.Le", "…") {
+		for j := range len(text) {
+			if sentenceBreak(text, j) && !breakBytes[text[j]] {
+				t.Errorf("%q: a sentence ends after byte %d, %q, which breakBytes leaves out", text[max(0, j-10):j+1], j, text[j])
+			}
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sort"
 	"strings"
@@ -56,12 +58,138 @@ func wordEnd(text string, i int) bool {
 	return i == len(text) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// A wordScan finds the matches of an anchored regexp (one starting with ^)
-// that can only begin where one of its phrases opens. Trying the regexp at
-// those places only is much faster than letting it scan every byte.
+// A wordScan finds the matches of the regexp ^(?:phrases)rest, whose phrases
+// are words of a lexicon in an alternation (see alternation), at the places
+// where one of them may open (see openers): trying it at those places only
+// is much faster than letting it scan every byte. It reads the phrases
+// itself, in their order, and runs the regexp of the rest after each one
+// that matches until the rest matches too, which is the match the whole
+// regexp makes; the alternation of a large lexicon would make the regexp
+// package run its slowest engine.
 type wordScan struct {
-	first openers
-	re    anchored
+	first   openers
+	phrases []scanPhrase
+	groups  int       // the submatches of the phrases
+	rest    *anchored // ^rest, whose submatches follow the phrases'; nil when nothing follows them
+}
+
+// A scanPhrase is one alternative of a wordScan's phrases.
+type scanPhrase struct {
+	word  string
+	fold  bool // matched in any case, as (?i:) reads it, else as written
+	group int  // the submatch that holds it, 0 for none
+}
+
+// lexiconPhrases returns words as the alternatives of their alternation,
+// longest first, in any case if fold is set, each in submatch group (0 for
+// none).
+func lexiconPhrases(words []string, fold bool, group int) []scanPhrase {
+	out := make([]scanPhrase, len(words))
+	for i, w := range words {
+		out[i] = scanPhrase{w, fold, group}
+	}
+	slices.SortStableFunc(out, func(a, b scanPhrase) int { return len(b.word) - len(a.word) })
+	return out
+}
+
+// phraseScan returns the wordScan of phrases with nothing after them.
+func phraseScan(phrases []scanPhrase) wordScan {
+	s := wordScan{phrases: phrases}
+	words := make([]string, len(phrases))
+	for i, p := range phrases {
+		words[i] = p.word
+		s.groups = max(s.groups, p.group)
+	}
+	s.first = firstWordIn(words)
+	return s
+}
+
+// newWordScan returns the wordScan of phrases, then the regexp rest. It
+// returns an error if rest does not compile, or asserts something of what
+// comes before it, which it reads apart from the phrase.
+func newWordScan(phrases []scanPhrase, rest string) (wordScan, error) {
+	s := phraseScan(phrases)
+	re, err := compileAnchored(`^(?:` + rest + `)`)
+	if err != nil {
+		return s, err
+	}
+	if looksBehind(re.String()) {
+		return s, fmt.Errorf("%q asserts what comes before it", rest)
+	}
+	s.rest = &re
+	return s, nil
+}
+
+// looksBehind reports whether expr, a regexp that compiles, asserts
+// anything but the start of its input before it reads a character: a
+// line's start or a word boundary.
+func looksBehind(expr string) bool {
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return true
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil {
+		return true
+	}
+	seen := map[uint32]bool{}
+	var behind func(pc uint32) bool
+	behind = func(pc uint32) bool {
+		if seen[pc] {
+			return false
+		}
+		seen[pc] = true
+		switch in := prog.Inst[pc]; in.Op {
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^(syntax.EmptyBeginText|syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
+				return true
+			}
+			return behind(in.Out)
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return behind(in.Out) || behind(in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			return behind(in.Out)
+		}
+		return false
+	}
+	return behind(uint32(prog.Start))
+}
+
+// match returns the submatch indexes of the match at i of text, or nil.
+// Only the phrases that the index finds opening at i are read.
+func (s wordScan) match(text string, i int) []int {
+	var buf [8]int
+	for _, id := range s.first.phrases.openingAt(text, i, buf[:0]) {
+		p := s.phrases[id]
+		n := literalLen(text, i, p.word, p.fold)
+		if n == 0 {
+			continue
+		}
+		var rest []int
+		if s.rest != nil {
+			if rest = s.rest.FindStringSubmatchIndex(text[i+n:]); rest == nil {
+				continue
+			}
+		}
+		m := make([]int, 2*(1+s.groups)+max(0, len(rest)-2))
+		for k := range m {
+			m[k] = -1
+		}
+		m[0], m[1] = i, i+n
+		if p.group > 0 {
+			m[2*p.group], m[2*p.group+1] = i, i+n
+		}
+		if rest != nil {
+			m[1] = i + n + rest[1]
+			for k, r := range rest[2:] {
+				if r >= 0 {
+					m[2*(1+s.groups)+k] = i + n + r
+				}
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // find returns the submatch indexes of the non-overlapping matches in text,
@@ -70,7 +198,7 @@ func (s wordScan) find(text string, toks []token) [][]int {
 	var out [][]int
 	next := 0 // where the last match ended
 	for _, t := range toks {
-		if t.start < next || !s.first.phrases.starts[text[t.start]] {
+		if t.start < next || !s.first.phrases.opens.at(text, t.start) {
 			continue
 		}
 		word, end := wordAt(text, t.start)
@@ -81,15 +209,10 @@ func (s wordScan) find(text string, toks []token) [][]int {
 		if end != t.end { // digits end the token
 			folded = foldCaseAccents(word)
 		}
-		if !s.first.shapes.may(folded) || !s.first.words[folded] || !s.first.phrases.opensAt(text, t.start) {
+		if !s.first.shapes.may(folded) || !s.first.words[folded] {
 			continue
 		}
-		if m := s.re.FindStringSubmatchIndex(text[t.start:]); m != nil && m[1] > 0 {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += t.start
-				}
-			}
+		if m := s.match(text, t.start); m != nil && m[1] > t.start {
 			out = append(out, m)
 			next = m[1]
 		}
@@ -128,8 +251,24 @@ func firstWordIn(phrases []string) openers {
 // The phrases are kept in a trie of their letters, each under the least
 // letter of its cases.
 type phraseIndex struct {
-	starts [256]bool // the first bytes of every case of the phrases' first letters
-	root   phraseNode
+	opens *bytePairs // the first two bytes of the texts where a phrase may open
+	root  phraseNode
+}
+
+// A bytePairs is a set of pairs of bytes, a bit for each.
+type bytePairs [256][256 / 64]uint64
+
+// add adds the pair a, b.
+func (p *bytePairs) add(a, b byte) { p[a][b/64] |= 1 << (b % 64) }
+
+// at reports whether the byte at i of s and the one after it (0 after the
+// last) are a pair of the set.
+func (p *bytePairs) at(s string, i int) bool {
+	b := byte(0)
+	if i+1 < len(s) {
+		b = s[i+1]
+	}
+	return p[s[i]][b/64]&(1<<(b%64)) != 0
 }
 
 // A phraseNode is a node of a trie of phrases' keys (see phraseKey). Its
@@ -139,6 +278,7 @@ type phraseNode struct {
 	keys []rune        // the keys of the children
 	next []*phraseNode // the children, in the order of keys
 	end  bool          // a phrase ends here
+	ids  []int         // the phrases that end here, by their order in the index
 }
 
 // child returns the child of n under k, or nil.
@@ -151,8 +291,8 @@ func (n *phraseNode) child(k rune) *phraseNode {
 	return nil
 }
 
-// insert adds a phrase's keys under n.
-func (n *phraseNode) insert(keys []rune) {
+// insert adds the keys of phrase id under n.
+func (n *phraseNode) insert(keys []rune, id int) {
 	for _, k := range keys {
 		c := n.child(k)
 		if c == nil {
@@ -163,24 +303,59 @@ func (n *phraseNode) insert(keys []rune) {
 		n = c
 	}
 	n.end = true
+	n.ids = append(n.ids, id)
 }
 
 // newPhraseIndex indexes phrases.
 func newPhraseIndex(phrases []string) *phraseIndex {
-	x := &phraseIndex{}
-	for _, p := range phrases {
-		r, _ := utf8.DecodeRuneInString(p)
-		for c := r; ; {
-			var b [utf8.UTFMax]byte
-			utf8.EncodeRune(b[:], c)
-			x.starts[b[0]] = true
-			if c = unicode.SimpleFold(c); c == r {
-				break
+	x := &phraseIndex{opens: &bytePairs{}}
+	for id, p := range phrases {
+		keys := phraseKeys(p)
+		if len(keys) == 0 {
+			continue
+		}
+		var second []byte // the bytes that may follow a first byte; nil for any
+		if len(keys) > 1 && keys[0] != ' ' {
+			second = keyBytes(keys[1])
+		}
+		for _, a := range keyBytes(keys[0]) {
+			for b := range 256 {
+				// after the first byte of a rune that is not ASCII come
+				// its others
+				if second == nil || a >= utf8.RuneSelf || slices.Contains(second, byte(b)) {
+					x.opens.add(a, byte(b))
+				}
 			}
 		}
-		x.root.insert(phraseKeys(p))
+		x.root.insert(keys, id)
 	}
 	return x
+}
+
+// keyBytes returns the first bytes of the runes that textKey reads as the
+// key k.
+func keyBytes(k rune) []byte {
+	switch k {
+	case ' ':
+		return []byte(" \t\n\f\r")
+	case '\'':
+		return []byte{'\'', "’"[0], "ʼ"[0]}
+	case utf8.RuneError: // an invalid byte too
+		var out []byte
+		for b := utf8.RuneSelf; b < 256; b++ {
+			out = append(out, byte(b))
+		}
+		return out
+	}
+	var out []byte
+	for c := k; ; {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], c)
+		out = append(out, b[0])
+		if c = unicode.SimpleFold(c); c == k {
+			return out
+		}
+	}
 }
 
 // phraseKeys returns the keys of a phrase's runes: a space for a space (one
@@ -254,7 +429,7 @@ func textKeyBefore(text string, j int) (rune, int) {
 
 // opensAt reports whether one of the phrases opens at i.
 func (x *phraseIndex) opensAt(text string, i int) bool {
-	if !x.starts[text[i]] {
+	if !x.opens.at(text, i) {
 		return false
 	}
 	n := &x.root
@@ -268,12 +443,32 @@ func (x *phraseIndex) opensAt(text string, i int) bool {
 	return n.end
 }
 
+// openingAt appends to ids the phrases that open at i, by their order in
+// the index, and returns them.
+func (x *phraseIndex) openingAt(text string, i int, ids []int) []int {
+	if !x.opens.at(text, i) {
+		return ids
+	}
+	from := len(ids)
+	n := &x.root
+	for j := i; j < len(text); {
+		k, w := textKey(text, j)
+		if n = n.child(k); n == nil {
+			break
+		}
+		ids = append(ids, n.ids...)
+		j += w
+	}
+	slices.Sort(ids[from:])
+	return ids
+}
+
 // longestAt returns where the longest of the phrases that open at i ends,
 // and where reading them stopped (the end of the longest phrase that shares
 // the text's letters from i, complete or not); or -1 and i.
 func (x *phraseIndex) longestAt(text string, i int) (end, read int) {
 	end, read = -1, i
-	if !x.starts[text[i]] {
+	if !x.opens.at(text, i) {
 		return end, read
 	}
 	n := &x.root
@@ -294,7 +489,7 @@ func (x *phraseIndex) longestAt(text string, i int) (end, read int) {
 // in reports whether one of the phrases opens anywhere in text.
 func (x *phraseIndex) in(text string) bool {
 	for i := 0; i < len(text); i++ {
-		if x.starts[text[i]] && x.opensAt(text, i) {
+		if x.opens.at(text, i) && x.opensAt(text, i) {
 			return true
 		}
 	}
@@ -308,10 +503,10 @@ type suffixIndex struct{ root phraseNode }
 // newSuffixIndex indexes phrases.
 func newSuffixIndex(phrases []string) *suffixIndex {
 	x := &suffixIndex{}
-	for _, p := range phrases {
+	for id, p := range phrases {
 		keys := phraseKeys(p)
 		slices.Reverse(keys)
-		x.root.insert(keys)
+		x.root.insert(keys, id)
 	}
 	return x
 }
