@@ -36,19 +36,21 @@ type Lexicon struct {
 	tails      map[string]bool   // folded words that end a company's name (Group, International)
 	counsel    map[string]bool   // folded words that end or follow the name of counsel (« Avocats », « avocat »)
 
-	cueBefore    wordScan       // cue words, then a name in group 1
-	cueLower     wordScan       // cue words, then a lower-case name in group 1
-	cueAfter     anchored       // anchored: a comma or space, then a word after an organisation's name
-	placeBefore  suffixGated    // words right before a place's name (« établie à », « en »)
-	counselAfter anchored       // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
-	chrome       *chromeCues    // words that make a line page chrome (« partager sur »)
-	product      wordScan       // words before a product's name, then the name in group 1
-	body         wordScan       // a public body's head word and its complements (« ministère de l'Intérieur »)
-	back         wordScan       // words that refer back to the organisation last named
-	title        wordScan       // a title, then a person's name in group 1
-	byline       *regexp.Regexp // a line's start up to a name: a byline's opening words
-	role         anchored       // anchored: a comma and a person's role after a name
-	said         *regexp.Regexp // a quotation's end or a comma, then a verb of speech, before a name
+	cueBefore    wordScan        // cue words, then a name in group 1
+	cueLower     wordScan        // cue words, then a lower-case name in group 1
+	cueAfter     anchored        // anchored: a comma or space, then a word after an organisation's name
+	placeBefore  suffixGated     // words right before a place's name (« établie à », « en »)
+	counselAfter anchored        // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
+	chrome       *chromeCues     // words that make a line page chrome (« partager sur »)
+	product      wordScan        // words before a product's name, then the name in group 1
+	body         wordScan        // a public body's head word and its complements (« ministère de l'Intérieur »)
+	back         wordScan        // words that refer back to the organisation last named
+	generic      map[string]bool // the folded nouns of those words (« société »), which stand for any company
+	orgNouns     map[string]bool // the folded nouns of the cues and body heads (« fédération », « syndicat »)
+	title        wordScan        // a title, then a person's name in group 1
+	byline       *regexp.Regexp  // a line's start up to a name: a byline's opening words
+	role         anchored        // anchored: a comma and a person's role after a name
+	said         *regexp.Regexp  // a quotation's end or a comma, then a verb of speech, before a name
 
 	nameRun string         // the pattern of a name: capitalised words and the particles that join them
 	run     nameRunMatcher // reads nameRun without a regexp
@@ -225,6 +227,19 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.back = phraseScan(lexiconPhrases(cueWords("back"), true, 0))
+	lx.orgNouns = map[string]bool{}
+	for _, v := range append(r.Values("org_cues.txt", "before"), r.Values("org_cues.txt", "body")...) {
+		for _, w := range strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(v)) {
+			if len(w) > 3 {
+				lx.orgNouns[foldCaseAccentsPunctuation(w)] = true
+			}
+		}
+	}
+	lx.generic = map[string]bool{}
+	for _, v := range r.Values("org_cues.txt", "back") {
+		w := strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(v))
+		lx.generic[foldCaseAccentsPunctuation(w[len(w)-1])] = true
+	}
 	titles := r.Values("persons.txt", "title")
 	// a surname may carry a particle: « M. Jean de L'Hermite », « Mme van Dyck »
 	surnameParticle := `(?:(?:de|du|des|de` + reSpace + `+la|van|von|le|la)` + reSpace + `+|d` + reApos + `)?`

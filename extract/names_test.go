@@ -95,6 +95,12 @@ var nameCases = []struct {
 	{"counsel's firm named before « avocat »", "La parole a été donnée à la SCP Zorgwnica, Molinzé, avocat de la société Zorgdata.", "Zorgwnica", ""},
 	{"a decision's reporting mark is chrome", "Conseil d'État, 12/06/2023, 465123, Inédit au recueil Lebon", "Inédit", ""},
 	{"a company after « en » keeps its cue", "Il a investi en Zorgtech, la start-up lyonnaise.", "Zorgtech", "ORG Zorgtech"},
+	{"a cue written with a capital belongs to the name", "Hier, la Banque Zorgienne a été sanctionnée.", "Banque Zorgienne", "ORG Banque Zorgienne"},
+	{"a generic cue with a capital stays out of the name", "Hier, la Société Zorgmarine a été sanctionnée.", "Zorgmarine", "ORG Zorgmarine"},
+	{"a legal form alone names no one", "Limited, la filiale britannique, conteste la décision.", "Limited", ""},
+	{"an acronym of a term in lower case", "Elle relève des carences dans la lutte contre le blanchiment (LCB-FT) de la banque.", "LCB-FT", ""},
+	{"an acronym of a body named in lower case", "La fédération royale zorgienne de tennis (FRZT) a vendu les données de ses membres. La FRZT conteste.", "FRZT", "ORG FRZT"},
+	{"a ministry whose portfolio starts with an elided article", "Le ministère de l'Agriculture utilisait un algorithme.", "ministère de l'Agriculture", "ORG ministère de l'Agriculture"},
 }
 
 func TestNames(t *testing.T) {

@@ -81,8 +81,9 @@ func (f *finder) acronyms() {
 				f.add(s, e, Place, seat, "")
 				continue
 			}
-			// « taux de retour aux joueurs (TRJ) »: a term, not a body
-			if s := f.initialsAnyCase(f.text[:end], acr, true); s >= 0 && f.free(m[2], m[3]) {
+			// « taux de retour aux joueurs (TRJ) », « la lutte contre le
+			// blanchiment (LCB-FT) »: a term, not a body
+			if s := f.initialsAnyCase(f.text[:end], acr, true); (s >= 0 && !f.namesBody(f.text[s:end]) || f.afterCommonWord(end)) && f.free(m[2], m[3]) {
 				f.terms[foldCaseAccentsPunctuation(acr)] = true
 				f.blank(m[2], m[3])
 			}
@@ -119,6 +120,35 @@ func (f *finder) acronyms() {
 		f.add(m[2], m[3], Org, acr, foldCaseAccentsPunctuation(acr))
 		f.add(m[4], m[5], Org, acr, foldCaseAccentsPunctuation(acr))
 	}
+}
+
+// afterCommonWord reports whether the clause that ends at end is written
+// in lower case and names no kind of body (« pour des carences de lutte
+// contre le blanchiment (LCB-FT) »): what it abbreviates is a term, not a
+// name.
+func (f *finder) afterCommonWord(end int) bool {
+	from := max(0, end-120)
+	if k := strings.LastIndexAny(f.text[from:end], ",;:.()\n"); k >= 0 {
+		from += k + 1
+	}
+	from = skipWhitespace(f.text, from)
+	if from < end && opensSentence(f.text, from) {
+		_, rest := firstWord(f.text[from:end]) // « Il vise la lutte … »: a sentence's capital
+		from = end - len(rest)
+	}
+	clause := f.text[from:end]
+	return strings.TrimSpace(clause) != "" && !strings.ContainsFunc(clause, unicode.IsUpper) && !f.namesBody(clause)
+}
+
+// namesBody reports whether s holds the noun of a kind of body (« la
+// fédération royale néerlandaise de tennis »): a body named in lower case.
+func (f *finder) namesBody(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if f.lx.orgNouns[foldCaseAccentsPunctuation(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // findAcronymsFirst returns the matches of reAcronymFirst in text, as
@@ -239,10 +269,32 @@ func (f *finder) cues() {
 			f.add(s, m[3], Org, name, foldCaseAccentsPunctuation(name)) // « la Société Générale »
 			continue
 		}
-		if f.free(m[2], m[3]) && f.classify(m[2], m[3], true) {
+		start := m[2]
+		if noun := f.capitalisedCue(m[0], m[2]); noun >= 0 && f.free(noun, m[2]) {
+			start = noun // « la Banque Postale »: a cue written with a capital opens the name
+		}
+		if f.free(start, m[3]) && f.classify(start, m[3], true) {
 			f.coordinated(m[3])
 		}
 	}
+}
+
+// capitalisedCue returns where the cue's last word starts when it is written
+// with a capital inside [cue, name) (« la Banque Postale », « le Syndicat
+// Zorg »), so that it belongs to the name; not for the words that stand for
+// any company (« la Société Zorg » names Zorg), nor at a sentence's start.
+// It returns -1 otherwise.
+func (f *finder) capitalisedCue(cue, name int) int {
+	words := strings.Fields(f.text[cue:name])
+	if len(words) < 2 {
+		return -1
+	}
+	last := words[len(words)-1]
+	at := cue + strings.LastIndex(f.text[cue:name], last)
+	if !startsUpper(last) || opensSentence(f.text, at) || f.lx.generic[foldCaseAccentsPunctuation(last)] {
+		return -1
+	}
+	return at
 }
 
 // coordinated classifies the names joined by « , » or « et » to one ending at end.
@@ -387,6 +439,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « le ministre de l'Économie »: a minister's title
 	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
+	case len(words) == 1 && lx.legalForms[name]:
+		return false // « Limited, la filiale, conteste »: a legal form alone names no one
 	case len(words) > 1 && lx.legalForms[words[len(words)-1]]:
 		// « Martin SARL »: a legal form makes the name a company's, whatever its first word
 	case lx.places[key] != "":
