@@ -163,6 +163,9 @@ type sanctionMention struct {
 	Sanction
 	at      int // where its sum or word is, for the nearest date
 	targets []string
+	// antecedent says that its sentence names no party: the party is the
+	// one named before, and a sum already pronounced is a restatement
+	antecedent bool
 }
 
 // find returns the sanctions of text, linking the facts f found by the other
@@ -209,6 +212,8 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 					m.targets = []string{head.Name}
 				} else if m.targets = antecedentTarget(text, f.Entities, sent, a.Start); m.targets == nil && kind == SanctionPenaltyLiquidation {
 					m.targets = orderedParty(f.Injunctions, a.Start)
+				} else {
+					m.antecedent = m.targets != nil
 				}
 			}
 			if len(m.targets) > 1 && !sr.each.MatchString(text[a.End:end]) {
@@ -626,6 +631,13 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 	var out []Sanction
 	index := map[string]int{}
 	for _, m := range found {
+		if m.antecedent && slices.ContainsFunc(out, func(o Sanction) bool {
+			return o.Kind == m.Kind && m.Amount != nil && amountKey(o.Amount) == amountKey(m.Amount) && !slices.ContainsFunc(m.targets, func(t string) bool { return strings.EqualFold(t, o.Target) })
+		}) {
+			// « celle-ci a finalement retenu 40 millions d'euros »: the fine already
+			// stated for another party than the one named last
+			continue
+		}
 		for _, t := range m.targets {
 			if i, ok := sameSanctionOtherName(out, m.Sanction, t); ok {
 				if len(t) > len(out[i].Target) {
