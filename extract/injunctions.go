@@ -44,18 +44,19 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Duration) []Injunction {
 	var out []Injunction
 	for _, e := range f.Entities {
-		if e.Type != Org {
+		if e.Type != Org && e.Type != Place { // « mis la France en demeure »: a State
 			continue
 		}
 		a := ir.onNotice.FindStringIndex(text[e.End:min(len(text), e.End+24)])
 		if a == nil {
 			continue // most names: no « en demeure » after them
 		}
-		b := ir.putBefore.FindStringIndex(text[max(0, e.Start-16):e.Start])
+		from := max(0, e.Start-40) // room for « mis la société »
+		b := ir.putBefore.FindStringIndex(text[from:e.Start])
 		if b == nil {
 			continue
 		}
-		start := max(0, e.Start-16) + b[0]
+		start := from + b[0]
 		out = append(out, ir.order(text, f, durations, start, e.End+a[1], true, []string{e.Name}, e.End+a[1])...)
 	}
 	for i := range out {
@@ -352,18 +353,20 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		notice:        newPhraseAlternation(words("notice")),
 		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
 		nominalObject: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`),
-		putBefore:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+$`),
-		onNotice:      regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
-		mustDo:        regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
-		sentence:      newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
-		toDo:          regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
-		payment:       map[string]bool{},
-		dutyAfter:     regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
-		same:          regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
-		given:         regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
-		delayFor:      regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
-		passive:       regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
-		agent:         regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
+		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
+		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
+			`\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)?$`),
+		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
+		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
+		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
+		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
+		payment:   map[string]bool{},
+		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
+		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
+		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
+		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
+		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		agent:     regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body:        bodyPattern(words("body"), words("body_kind")),

@@ -264,6 +264,8 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Zorgview, mise en demeure en novembre 2021 de cesser la collecte, n'a jamais répondu.", "Zorgview formal_notice 1"},
 		{"Le 17 mars 2022, l'ARCEP avait mis Zorgtel en demeure de respecter ses engagements.", "Zorgtel formal_notice 1"},
+		{"Après avoir mis la France en demeure de respecter la directive, la Commission européenne a saisi la Cour.", "France formal_notice 1"},
+		{"L'autorité a mis la société Zorgtel en demeure de réparer son réseau.", "Zorgtel formal_notice 1"},
 		{"La présidente de la CNIL a mis en demeure la société Zorgloc, qui récupérait des données. Le consentement manquait. Zorgloc devait, dans un délai de trois mois :\ncesser de traiter les données ;\nsupprimer les données ;\njustifier de sa mise en conformité.\nFin.", "Zorgloc formal_notice 3"},
 		{"La CNIL a enjoint à Zorgcall, dans un délai d'un mois : (i) de cesser les appels ; (ii) de supprimer les fichiers ; (iii) d'informer les personnes.", "Zorgcall injunction 3"},
 		{"La CNIL a enjoint à la société Zorgchauffe de (i) cesser de démarcher les opposants, (ii) informer les prospects et (iii) encadrer ses sous-traitants, dans un délai de trois mois.", "Zorgchauffe injunction 3"},
