@@ -31,7 +31,10 @@ import (
 //	   ("authority|kind|year") and s_digits on sanctions, so that stats count
 //	   sanctions with facets (the articles' fine_group and fine_digits of an
 //	   earlier draft of 3 are gone).
-const SchemaVersion = "3"
+//	4: the same fields, indexed with less work: keyword fields without term
+//	   vectors, and doc values only on the fields that are faceted, sorted
+//	   or read back by document.
+const SchemaVersion = "4"
 
 var schemaKey = []byte("veille_schema_version")
 
