@@ -33,7 +33,8 @@ import (
 //	   earlier draft of 3 are gone).
 //	4: the same fields, indexed with less work: keyword fields without term
 //	   vectors, and doc values only on the fields that are faceted, sorted
-//	   or read back by document.
+//	   or read back by document; sanctions stored only (stats tell an
+//	   article without sanction by its lack of sanction_kind).
 const SchemaVersion = "4"
 
 var schemaKey = []byte("veille_schema_version")

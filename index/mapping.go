@@ -40,8 +40,8 @@ const (
 	// fieldSanctionKind lists the kinds of an article's sanctions, for the
 	// sanction facet.
 	fieldSanctionKind = "sanction_kind"
-	// fieldSanctions is how many sanctions an article has, stored, so that
-	// indexing it again with fewer deletes the others.
+	// fieldSanctions is how many sanctions an article has, stored only, so
+	// that indexing it again with fewer deletes the others.
 	fieldSanctions = "sanctions"
 
 	// The fields of a sanction's document (id "<article id>/s<n>"), so that
@@ -185,7 +185,9 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldRecord, stored())
 	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false, true))
-	doc.AddFieldMappingsAt(fieldSanctions, number(true, false))
+	sanctions := number(true, false)
+	sanctions.Index = false // read back by the Writer alone
+	doc.AddFieldMappingsAt(fieldSanctions, sanctions)
 
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
