@@ -34,7 +34,9 @@ import (
 //	4: the same fields, indexed with less work: keyword fields without term
 //	   vectors, and doc values only on the fields that are faceted, sorted
 //	   or read back by document; sanctions stored only (stats tell an
-//	   article without sanction by its lack of sanction_kind).
+//	   article without sanction by its lack of sanction_kind); no
+//	   s_authority_name, which nothing read (stats take the authority from
+//	   s_group).
 const SchemaVersion = "4"
 
 var schemaKey = []byte("veille_schema_version")

@@ -56,10 +56,9 @@ const (
 	fieldSDate      = "s_date"      // the decision's date, else the article's publication date
 	fieldSRecord    = "s_record"    // the sanction's JSON, stored only
 
-	// For stats.go: names as written, to rank and show them; the group
+	// For stats.go: the target as written, to rank and show it; the group
 	// "authority|kind|year" of the sanction, and the digits of its amount
 	// in euro cents ("authority|kind|year|place|digit"), to sum them.
-	fieldSAuthName   = "s_authority_name" // absent when unknown
 	fieldSTargetName = "s_target_name"
 	fieldSGDPRRef    = "s_gdpr_ref" // refs as tied to the sanction, without parents
 	fieldSGroup      = "s_group"    // stored, to read it with the amount
@@ -201,7 +200,6 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSDate, date)
 	doc.AddFieldMappingsAt(fieldSRecord, stored())
-	doc.AddFieldMappingsAt(fieldSAuthName, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSTargetName, keyword("keyword", false, true))
 	doc.AddFieldMappingsAt(fieldSGDPRRef, keyword("keyword", false, true))
 	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", true, true))
