@@ -326,18 +326,16 @@ func (w *Writer) write(batch *bleve.Batch, sanctions map[string]int) error {
 	return nil
 }
 
-// Flush sends the queued records to the index, and returns once they are
-// written.
+// Flush sends the queued records to the index, and returns once every
+// batch sent is written, with the first error of any.
 func (w *Writer) Flush() error {
-	if err := w.send(); err != nil {
-		return err
-	}
+	err := w.send()
 	for len(w.writing) > 0 {
-		if err := w.waitOldest(); err != nil {
-			return err
+		if werr := w.waitOldest(); err == nil {
+			err = werr
 		}
 	}
-	return nil
+	return err
 }
 
 // deleteStale queues the deletion of the sanctions that the batch's

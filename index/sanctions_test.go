@@ -245,3 +245,23 @@ func TestWriterKeepsTheLastVersion(t *testing.T) {
 		t.Errorf("Alpha's fine, gone from the last version, is found: %v", ids(res))
 	}
 }
+
+// TestWriterFlushWaitsForEveryBatch: when a batch cannot be written, Flush
+// says so, once every batch sent is done with.
+func TestWriterFlushWaitsForEveryBatch(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := ix.NewWriter()
+	ix.Close() // every write fails
+	for _, r := range sanctionCorpus() {
+		w.Add(r) // the error of an earlier batch, if any
+	}
+	if err := w.Flush(); err == nil {
+		t.Error("Flush to a closed index gave no error")
+	}
+	if len(w.writing) != 0 {
+		t.Errorf("Flush returned with %d batches still being written", len(w.writing))
+	}
+}
