@@ -49,7 +49,8 @@ type Options struct {
 	// LockTimeout is how long to wait for an index held by another process
 	// before giving up (default 1s).
 	LockTimeout string
-	// BatchSize is how many documents a Writer sends to bleve at once (default 1000).
+	// BatchSize is how many documents a Writer sends to bleve at once
+	// (default DefaultBatchSize).
 	BatchSize int
 }
 
@@ -59,7 +60,7 @@ func (o *Options) SetDefaults() {
 		o.LockTimeout = "1s"
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 1000
+		o.BatchSize = DefaultBatchSize
 	}
 }
 
@@ -221,6 +222,13 @@ type Writer struct {
 
 // maxWriting is how many batches a Writer writes at once at most.
 const maxWriting = 2
+
+// DefaultBatchSize is the default Options.BatchSize: the documents
+// (articles and sanctions) of a batch. The batches being written and the
+// one filling hold as many documents as one batch of 1 500, fewer than the
+// two of 1 000 that were in memory when one batch was written at a time,
+// so that the Go heap stays under ingest's limit without more collections.
+const DefaultBatchSize = 500
 
 // A written is a batch sent to the index: its articles (the keys of its
 // sanctions map), and the end of its writing: done is closed once err is
