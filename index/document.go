@@ -104,10 +104,10 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 
 // sanctionDocument is the document of one of r's sanctions: its kind, its
 // amount (in the euro field only when in euros), who pronounced it against
-// whom (folded, to filter, and as written, for stats), the GDPR refs it is
-// for, its date (the decision's, else the article's publication date), its
-// group and amount digits for stats.go, and its JSON, to show it with the
-// hits.
+// whom (folded, to filter; the target also as written, for stats), the
+// GDPR refs it is for, its date (the decision's, else the article's
+// publication date), its group and amount digits for stats.go, and its
+// JSON, to show it with the hits.
 func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]interface{}, error) {
 	raw, err := json.Marshal(s)
 	if err != nil {
@@ -126,7 +126,7 @@ func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]int
 	authority := unknown
 	if s.Authority != nil && *s.Authority != "" {
 		authority = *s.Authority
-		d[fieldSAuthority], d[fieldSAuthName] = authority, authority
+		d[fieldSAuthority] = authority
 	}
 	var euros float64
 	if s.Amount != nil && s.Currency != nil {

@@ -31,7 +31,13 @@ import (
 //	   ("authority|kind|year") and s_digits on sanctions, so that stats count
 //	   sanctions with facets (the articles' fine_group and fine_digits of an
 //	   earlier draft of 3 are gone).
-const SchemaVersion = "3"
+//	4: the same fields, indexed with less work: keyword fields without term
+//	   vectors, and doc values only on the fields that are faceted, sorted
+//	   or read back by document; sanctions stored only (stats tell an
+//	   article without sanction by its lack of sanction_kind); no
+//	   s_authority_name, which nothing read (stats take the authority from
+//	   s_group).
+const SchemaVersion = "4"
 
 var schemaKey = []byte("veille_schema_version")
 
@@ -43,7 +49,8 @@ type Options struct {
 	// LockTimeout is how long to wait for an index held by another process
 	// before giving up (default 1s).
 	LockTimeout string
-	// BatchSize is how many documents a Writer sends to bleve at once (default 1000).
+	// BatchSize is how many documents a Writer sends to bleve at once
+	// (default DefaultBatchSize).
 	BatchSize int
 }
 
@@ -53,7 +60,7 @@ func (o *Options) SetDefaults() {
 		o.LockTimeout = "1s"
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 1000
+		o.BatchSize = DefaultBatchSize
 	}
 }
 
@@ -198,22 +205,43 @@ func (ix *Index) Count() (uint64, error) {
 }
 
 // A Writer adds records to the index in batches; Close sends the last one.
-// A full batch is written in the background while the next one fills, so
-// that the caller (ingest's extraction) goes on meanwhile; at most one
-// batch is being written at a time.
+// Full batches are written in the background while the next one fills, so
+// that the caller (ingest's extraction) goes on meanwhile, and up to
+// maxWriting at once: bleve analyses a batch on every core but builds its
+// segment on one, then waits for it to be on disk, and a second batch
+// keeps the other core busy meanwhile. Add waits when maxWriting batches
+// are being written already.
 type Writer struct {
 	ix    *Index
 	batch *bleve.Batch
 	// How many sanctions each article of the batch has: the sanctions an
 	// article had in the index beyond them are deleted when it is written.
 	sanctions map[string]int
-	writing   bool       // a batch is being written in the background
-	done      chan error // its result
+	writing   []*written // the batches sent and not yet waited for, oldest first
+}
+
+// maxWriting is how many batches a Writer writes at once at most.
+const maxWriting = 2
+
+// DefaultBatchSize is the default Options.BatchSize: the documents
+// (articles and sanctions) of a batch. The batches being written and the
+// one filling hold as many documents as one batch of 1 500, fewer than the
+// two of 1 000 that were in memory when one batch was written at a time,
+// so that the Go heap stays under ingest's limit without more collections.
+const DefaultBatchSize = 500
+
+// A written is a batch sent to the index: its articles (the keys of its
+// sanctions map), and the end of its writing: done is closed once err is
+// set.
+type written struct {
+	articles map[string]int
+	done     chan struct{}
+	err      error
 }
 
 // NewWriter starts a batch writer.
 func (ix *Index) NewWriter() *Writer {
-	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}, done: make(chan error, 1)}
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}}
 }
 
 // Add queues a record under its ID, and each of its sanctions under
@@ -240,29 +268,59 @@ func (w *Writer) Add(r *extract.Record) error {
 	return nil
 }
 
-// send starts writing the queued records in the background, once the batch
-// written before is done.
+// send starts writing the queued records in the background; it first waits
+// for the oldest batch being written when maxWriting are. The batch is
+// written beside the others, but after those that hold one of its
+// articles, so that the last one added stays, whatever order bleve
+// finishes them in.
 func (w *Writer) send() error {
-	if err := w.wait(); err != nil {
-		return err
+	if len(w.writing) == maxWriting {
+		if err := w.waitOldest(); err != nil {
+			return err
+		}
 	}
 	if w.batch.Size() == 0 {
 		return nil
 	}
 	batch, sanctions := w.batch, w.sanctions
 	w.batch, w.sanctions = w.ix.bleve.NewBatch(), make(map[string]int, len(sanctions))
-	w.writing = true
-	go func() { w.done <- w.write(batch, sanctions) }()
+	var after []*written
+	for _, o := range w.writing {
+		if shareKey(o.articles, sanctions) {
+			after = append(after, o)
+		}
+	}
+	this := &written{articles: sanctions, done: make(chan struct{})}
+	w.writing = append(w.writing, this)
+	go func() {
+		defer close(this.done)
+		for _, o := range after {
+			<-o.done
+		}
+		this.err = w.write(batch, sanctions)
+	}()
 	return nil
 }
 
-// wait waits for the batch being written, if any, and returns its error.
-func (w *Writer) wait() error {
-	if !w.writing {
-		return nil
+// shareKey reports whether a and b have a key in common.
+func shareKey(a, b map[string]int) bool {
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	w.writing = false
-	return <-w.done
+	for k := range a {
+		if _, ok := b[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// waitOldest waits for the oldest batch being written and returns its error.
+func (w *Writer) waitOldest() error {
+	oldest := w.writing[0]
+	w.writing = w.writing[1:]
+	<-oldest.done
+	return oldest.err
 }
 
 // write sends a batch to the index.
@@ -276,13 +334,16 @@ func (w *Writer) write(batch *bleve.Batch, sanctions map[string]int) error {
 	return nil
 }
 
-// Flush sends the queued records to the index, and returns once they are
-// written.
+// Flush sends the queued records to the index, and returns once every
+// batch sent is written, with the first error of any.
 func (w *Writer) Flush() error {
-	if err := w.send(); err != nil {
-		return err
+	err := w.send()
+	for len(w.writing) > 0 {
+		if werr := w.waitOldest(); err == nil {
+			err = werr
+		}
 	}
-	return w.wait()
+	return err
 }
 
 // deleteStale queues the deletion of the sanctions that the batch's

@@ -173,7 +173,7 @@ func indexAlone(b *testing.B, corpus, dir string) {
 		if err := batch.Index(a.ID, doc); err != nil {
 			b.Fatal(err)
 		}
-		if batch.Size() >= 1000 {
+		if batch.Size() >= DefaultBatchSize {
 			if err := ix.Batch(batch); err != nil {
 				b.Fatal(err)
 			}

@@ -40,8 +40,8 @@ const (
 	// fieldSanctionKind lists the kinds of an article's sanctions, for the
 	// sanction facet.
 	fieldSanctionKind = "sanction_kind"
-	// fieldSanctions is how many sanctions an article has, stored, so that
-	// indexing it again with fewer deletes the others.
+	// fieldSanctions is how many sanctions an article has, stored only, so
+	// that indexing it again with fewer deletes the others.
 	fieldSanctions = "sanctions"
 
 	// The fields of a sanction's document (id "<article id>/s<n>"), so that
@@ -56,10 +56,9 @@ const (
 	fieldSDate      = "s_date"      // the decision's date, else the article's publication date
 	fieldSRecord    = "s_record"    // the sanction's JSON, stored only
 
-	// For stats.go: names as written, to rank and show them; the group
+	// For stats.go: the target as written, to rank and show it; the group
 	// "authority|kind|year" of the sanction, and the digits of its amount
 	// in euro cents ("authority|kind|year|place|digit"), to sum them.
-	fieldSAuthName   = "s_authority_name" // absent when unknown
 	fieldSTargetName = "s_target_name"
 	fieldSGDPRRef    = "s_gdpr_ref" // refs as tied to the sanction, without parents
 	fieldSGroup      = "s_group"    // stored, to read it with the amount
@@ -124,18 +123,26 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		f.IncludeInAll = true
 		return f
 	}
-	keyword := func(analyzer string, store bool) *mapping.FieldMapping {
+	// A keyword field holds whole values: no term vectors (no phrase or
+	// snippet is asked of it), and doc values only with facet, for the
+	// fields that facets count or searches and stats read back by
+	// document; a filter needs the terms alone.
+	keyword := func(analyzer string, store, facet bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = analyzer
 		f.Store = store
 		f.IncludeInAll = false
-		f.DocValues = true // facets
+		f.IncludeTermVectors = false
+		f.DocValues = facet
 		return f
 	}
-	number := func(store bool) *mapping.FieldMapping {
+	// A number has doc values only with sort, for the fields that hits
+	// are sorted by or whose value is read back by document.
+	number := func(store, sort bool) *mapping.FieldMapping {
 		f := bleve.NewNumericFieldMapping()
 		f.Store = store
 		f.IncludeInAll = false
+		f.DocValues = sort
 		return f
 	}
 	stored := func() *mapping.FieldMapping {
@@ -152,49 +159,51 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 
 	doc.AddFieldMappingsAt(fieldTitle, french(true))
 	doc.AddFieldMappingsAt(fieldText, french(true))
-	doc.AddFieldMappingsAt(fieldSource, keyword("keyword", true))
+	doc.AddFieldMappingsAt(fieldSource, keyword("keyword", true, false))
 	doc.AddFieldMappingsAt(fieldPublished, published)
-	doc.AddFieldMappingsAt(fieldDate, keyword("keyword", true))
-	doc.AddFieldMappingsAt(fieldYear, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldLang, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldAuthority, keyword(foldedKeyword, false))
-	doc.AddFieldMappingsAt(fieldOrg, keyword(foldedKeyword, false))
-	doc.AddFieldMappingsAt(fieldAuthName, keyword("keyword", true))
-	doc.AddFieldMappingsAt(fieldOrgName, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldGDPR, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldGDPRRef, keyword("keyword", true))
-	doc.AddFieldMappingsAt(fieldLaw, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldRole, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldAmount, number(false))
+	doc.AddFieldMappingsAt(fieldDate, keyword("keyword", true, false))
+	doc.AddFieldMappingsAt(fieldYear, keyword("keyword", false, true))
+	doc.AddFieldMappingsAt(fieldLang, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldAuthority, keyword(foldedKeyword, false, false))
+	doc.AddFieldMappingsAt(fieldOrg, keyword(foldedKeyword, false, false))
+	doc.AddFieldMappingsAt(fieldAuthName, keyword("keyword", true, true))
+	doc.AddFieldMappingsAt(fieldOrgName, keyword("keyword", false, true))
+	doc.AddFieldMappingsAt(fieldGDPR, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldGDPRRef, keyword("keyword", true, true))
+	doc.AddFieldMappingsAt(fieldLaw, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldRole, keyword("keyword", false, true))
+	doc.AddFieldMappingsAt(fieldAmount, number(false, false))
 	for _, r := range roles {
-		doc.AddFieldMappingsAt(amountField(r), number(false))
+		doc.AddFieldMappingsAt(amountField(r), number(false, false))
 		if maxField(r) != fieldMaxFine {
-			doc.AddFieldMappingsAt(maxField(r), number(true))
+			doc.AddFieldMappingsAt(maxField(r), number(true, true))
 		}
 	}
-	doc.AddFieldMappingsAt(fieldMaxFine, number(true))
+	doc.AddFieldMappingsAt(fieldMaxFine, number(true, true))
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldRecord, stored())
-	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSanctions, number(true))
+	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false, true))
+	sanctions := number(true, false)
+	sanctions.Index = false // read back by the Writer alone
+	doc.AddFieldMappingsAt(fieldSanctions, sanctions)
 
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
-	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true))
-	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSAmount, number(true))
-	doc.AddFieldMappingsAt(fieldSCurrency, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false))
-	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false))
-	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false))
+	date.DocValues = false // a filter, never a sort
+	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true, true))
+	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldSAmount, number(true, true))
+	doc.AddFieldMappingsAt(fieldSCurrency, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false, false))
+	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false, false))
+	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSDate, date)
 	doc.AddFieldMappingsAt(fieldSRecord, stored())
-	doc.AddFieldMappingsAt(fieldSAuthName, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSTargetName, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSGDPRRef, keyword("keyword", false))
-	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", true))
-	doc.AddFieldMappingsAt(fieldSDigits, keyword("keyword", false))
+	doc.AddFieldMappingsAt(fieldSTargetName, keyword("keyword", false, true))
+	doc.AddFieldMappingsAt(fieldSGDPRRef, keyword("keyword", false, true))
+	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", true, true))
+	doc.AddFieldMappingsAt(fieldSDigits, keyword("keyword", false, true))
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }

@@ -96,11 +96,7 @@ type SanctionedArticle struct {
 // largest fine first, at most limit of them (all when limit is 0), and how
 // many there are in all. Only those records are read.
 func (ix *Index) Sanctioned(limit int) ([]SanctionedArticle, uint64, error) {
-	var kinds []query.Query
-	for _, k := range extract.SanctionKinds {
-		kinds = append(kinds, term(fieldSanctionKind, string(k)))
-	}
-	q := bleve.NewDisjunctionQuery(append(kinds, hasFine())...)
+	q := bleve.NewDisjunctionQuery(hasSanction(), hasFine())
 	if limit <= 0 {
 		n, err := ix.Count()
 		if err != nil {

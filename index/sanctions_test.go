@@ -2,6 +2,8 @@ package index
 
 import (
 	"errors"
+	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -202,5 +204,64 @@ func TestReindexingDropsStaleSanctions(t *testing.T) {
 	res, err = ix.Search(Query{Sanction: "fine", Org: "beta"})
 	if err != nil || res.Total != 1 || len(res.Hits[0].Sanctions) != 1 || res.Hits[0].Sanctions[0].Target != "Beta" {
 		t.Errorf("Beta's fine after reindexing: %v, %+v", err, res)
+	}
+}
+
+// TestWriterKeepsTheLastVersion: batches are written side by side, yet an
+// article added again in a later batch, with more or fewer sanctions,
+// comes out as added last.
+func TestWriterKeepsTheLastVersion(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := ix.NewWriter()
+	joint := sanctionCorpus()[0]
+	var last extract.Record
+	for i := range 30 {
+		last = *joint
+		last.Title = fmt.Sprintf("version %d", i)
+		last.Sanctions = last.Sanctions[i%2:] // both fines, then Beta's only
+		if err := w.Add(&last); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Get(last.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != last.Title {
+		t.Errorf("the article's title is %q, want the last one, %q", got.Title, last.Title)
+	}
+	res, err := ix.Search(Query{Sanction: "fine", Org: "alpha"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 0 {
+		t.Errorf("Alpha's fine, gone from the last version, is found: %v", ids(res))
+	}
+}
+
+// TestWriterFlushWaitsForEveryBatch: when a batch cannot be written, Flush
+// says so, once every batch sent is done with.
+func TestWriterFlushWaitsForEveryBatch(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := ix.NewWriter()
+	ix.Close() // every write fails
+	for _, r := range sanctionCorpus() {
+		w.Add(r) // the error of an earlier batch, if any
+	}
+	if err := w.Flush(); err == nil {
+		t.Error("Flush to a closed index gave no error")
+	}
+	if len(w.writing) != 0 {
+		t.Errorf("Flush returned with %d batches still being written", len(w.writing))
 	}
 }

@@ -158,10 +158,10 @@ func (ix *Index) Stats(opts StatsOptions) (*Stats, error) {
 	}
 
 	// The articles with a fine but no sanction.
-	zero, one, incl, excl := 0.0, 1.0, true, false
-	none := bleve.NewNumericRangeInclusiveQuery(&zero, &one, &incl, &excl)
-	none.SetField(fieldSanctions)
-	res, err = ix.bleve.Search(bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(hasFine(), none), 0, 0, false))
+	none := bleve.NewBooleanQuery()
+	none.AddMust(hasFine())
+	none.AddMustNot(hasSanction())
+	res, err = ix.bleve.Search(bleve.NewSearchRequestOptions(none, 0, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("cannot compute stats: %w", err)
 	}
@@ -204,6 +204,15 @@ func (ix *Index) Stats(opts StatsOptions) (*Stats, error) {
 		st.Orgs = append(st.Orgs, OrgCount{Name: t.Term, Sanctions: t.Count, Max: largest})
 	}
 	return st, nil
+}
+
+// hasSanction matches the articles that report a sanction of any kind.
+func hasSanction() query.Query {
+	var kinds []query.Query
+	for _, k := range extract.SanctionKinds {
+		kinds = append(kinds, term(fieldSanctionKind, string(k)))
+	}
+	return bleve.NewDisjunctionQuery(kinds...)
 }
 
 // hasFine matches the articles that report a fine in euros.
