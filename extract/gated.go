@@ -137,3 +137,27 @@ func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	}
 	return out
 }
+
+// A phraseLed is the regexp (?:^|[^\p{L}])(?:phrases)rest: its matches
+// open where one of its phrases does, after no letter. MatchString tries
+// its anchored form, ^(?:phrases)rest, at those places only, instead of
+// trying the regexp at every byte of the text.
+type phraseLed struct {
+	re     anchored
+	phrase *phraseIndex
+}
+
+// newPhraseLed returns the phraseLed of phrases and rest.
+func newPhraseLed(phrases []string, rest string) phraseLed {
+	return phraseLed{anchor(regexp.MustCompile(`^` + wordsPattern(phrases) + rest)), newPhraseIndex(phrases)}
+}
+
+// MatchString reports whether (?:^|[^\p{L}])(?:phrases)rest matches s.
+func (p phraseLed) MatchString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if p.phrase.opens.at(s, i) && p.phrase.opensAt(s, i) && !letterBefore(s, i) && p.re.MatchString(s[i:]) {
+			return true
+		}
+	}
+	return false
+}

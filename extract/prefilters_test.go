@@ -22,10 +22,13 @@ func TestGated(t *testing.T) {
 	for name, g := range map[string]gated{
 		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
 		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
-		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
+		"published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
 		"negation": sr.negation, "deadline": sr.deadline,
 	} {
 		res[name] = check{g, g.Regexp}
+	}
+	for name, p := range map[string]phraseLed{"decided": sr.decided} {
+		res[name] = check{p, regexp.MustCompile(`(?:^|[^\p{L}])` + strings.TrimPrefix(p.re.String(), "^"))}
 	}
 	for st, g := range ir.statusCues {
 		res["status "+string(st)] = check{g, g.Regexp}
@@ -145,7 +148,7 @@ func TestBoundedWords(t *testing.T) {
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
 		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation} {
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
@@ -515,5 +518,20 @@ func TestLowerShortWord(t *testing.T) {
 	}
 	if got := lowerShortWord("anticonstitutionnellement"); got != "" {
 		t.Errorf("lowerShortWord of a long word = %q, want none", got)
+	}
+}
+
+// TestPhraseLed checks a phraseLed against the regexp it stands for, where
+// phrases open after a letter, more than once, or at the start.
+func TestPhraseLed(t *testing.T) {
+	p := newPhraseLed([]string{"décision", "arrêt"}, `[^.]{0,10}\s+du\s*$`)
+	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern([]string{"décision", "arrêt"}) + `[^.]{0,10}\s+du\s*$`)
+	for _, s := range []string{
+		"décision du ", "la DÉCISION du", "indécision du", "une décision. arrêt n° 3 du ", "décision décision du",
+		"la décision rendue hier du", "l'arrêt du", "arrêts du", "décision", "", "xarrêt du",
+	} {
+		if got, want := p.MatchString(s), re.MatchString(s); got != want {
+			t.Errorf("%q: %v, regexp %v", s, got, want)
+		}
 	}
 }
