@@ -217,3 +217,20 @@ func lowerShortWord(w string) string {
 	}
 	return w // lower-case ASCII, most words
 }
+
+// inLexicon reports whether m holds lowerShortWord(w), with no allocation:
+// the word is lowered into a buffer on the stack, which the lookup reads
+// without making it a string.
+func inLexicon[V any](m map[string]V, w string) bool {
+	if len(w) > maxLexiconWord {
+		_, ok := m[""]
+		return ok
+	}
+	var buf [4 * maxLexiconWord]byte // a rune lowers to at most 4 bytes
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	_, ok := m[string(b)]
+	return ok
+}

@@ -509,11 +509,19 @@ func TestTokenPool(t *testing.T) {
 }
 
 // TestLowerShortWord checks lowerShortWord against strings.ToLower, and
-// that it turns down a word longer than the lexicons'.
+// that it turns down a word longer than the lexicons'; and inLexicon against
+// a lookup of lowerShortWord.
 func TestLowerShortWord(t *testing.T) {
-	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop"} {
+	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A"} {
 		if got, want := lowerShortWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerShortWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "amende", "AMENDE", "ÉTÉ", "a\xff", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A", "anticonstitutionnellement"} {
+		for _, lexicon := range []map[string]int{{strings.ToLower(w): 1}, {"amende": 1, "": 2}, {"été": 1}} {
+			if _, want := lexicon[lowerShortWord(w)]; inLexicon(lexicon, w) != want {
+				t.Errorf("inLexicon(%v, %q) = %v, want %v", lexicon, w, !want, want)
+			}
 		}
 	}
 	if got := lowerShortWord("anticonstitutionnellement"); got != "" {
