@@ -26,6 +26,9 @@ func TestAnchoredCut(t *testing.T) {
 		"lawAfterListRE": lawAfterListRE, "suffixRE": suffixRE, "listGoesOnRE": listGoesOnRE,
 		"laws": Default().laws.anchored, "otherLaws": Default().laws.otherStart,
 		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body,
+		"terms": Default().injunctions.terms, "toTarget": Default().injunctions.toTarget, "injunctionBody": Default().injunctions.body,
+		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,
+		"agent": Default().injunctions.agent, "obligationStart": obligationStart,
 	}
 	for i, q := range qualifierREs {
 		res[fmt.Sprint("qualifier ", i)] = q
@@ -34,7 +37,8 @@ func TestAnchoredCut(t *testing.T) {
 		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233",
 		"articles 15, 17 et 21 du RGPD et L34-5 du CPCE ; art. 5(1)(e) RGPD ; article 5, paragraphe 1, point e) du règlement (UE) 2016/679, "+
 			"articles 12 à 14 ; loi n° 78-17 du 6 janvier 1978 ; article L. 464-2, I, du code de commerce ; 5§, 1, c) ; 83 (4) (a) ; paragraphes 4 et 5 ; 6, 1, f) ; art 32 bis",
-		"une amende de 3 000 euros à la commune de Trente, et 5 000 € au ministère de l'Intérieur ; 10 000 € contre le département du Nord")
+		"une amende de 3 000 euros à la commune de Trente, et 5 000 € au ministère de l'Intérieur ; 10 000 € contre le département du Nord",
+		"a enjoint, sous astreinte, à la société X et au ministère de l'Intérieur de (i) cesser, de ne plus collecter ; et de supprimer, dans un délai de deux mois, sous peine d'astreinte.")
 	for name, a := range res {
 		cut := 0
 		for _, text := range texts {
