@@ -124,7 +124,7 @@ func (f *finder) acronyms() {
 // findAcronymsFirst returns the matches of reAcronymFirst in text, as
 // FindAllStringSubmatchIndex would, but faster: each match holds one opening
 // bracket, and its acronym lies just before it, so the pattern is tried only
-// on a short window around each bracket.
+// on a short window around each bracket, up to the bracket that closes it.
 func findAcronymsFirst(text string) [][]int {
 	var out [][]int
 	last := 0
@@ -141,6 +141,13 @@ func findAcronymsFirst(text string) [][]int {
 			ws += sp + 1
 		}
 		we := min(len(text), i+1+4*150+1)
+		// a match ends at the first closing bracket after its opening one,
+		// with no opening one between: here, or before i
+		if k := strings.IndexAny(text[i+1:we], "()"); k >= 0 && text[i+1+k] == ')' {
+			we = i + 1 + k + 1
+		} else {
+			we = i
+		}
 		m := reAcronymFirst.FindStringSubmatchIndex(text[ws:we])
 		if m == nil || ws+m[0] > i {
 			continue

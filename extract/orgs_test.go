@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -42,7 +43,8 @@ func TestFindRunsIsFindAll(t *testing.T) {
 func TestFindAcronymsFirstIsFindAll(t *testing.T) {
 	texts := []string{
 		"", "(", "noyb (None of Your Business) et ATT (App Tracking Transparency)", "x(AB) (CD)", "le FNCC (Fonds national) (bis)",
-		"éàABC (Abc Bcd Cde)", "((AB (Ab Bc)))",
+		"éàABC (Abc Bcd Cde)", "((AB (Ab Bc)))", "AB (Abc (Def) Ghi)", "AB (Abc) (Def) CD (Efg", "ABC (Abc Def", "ABC (Ab) DE (x(y)z) FG (Hij)",
+		"FNCC (" + strings.Repeat("é", 149) + ") GH (" + strings.Repeat("a", 151) + ")",
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
 	for _, f := range files {
