@@ -210,12 +210,20 @@ func lowerShortWord(w string) string {
 	if len(w) > maxLexiconWord {
 		return ""
 	}
+	if lowerASCII(w) {
+		return w // most words
+	}
+	return strings.ToLower(w)
+}
+
+// lowerASCII reports whether w is ASCII with no capital.
+func lowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+			return false
 		}
 	}
-	return w // lower-case ASCII, most words
+	return true
 }
 
 // inLexicon reports whether m holds lowerShortWord(w), with no allocation:
@@ -223,14 +231,23 @@ func lowerShortWord(w string) string {
 // without making it a string.
 func inLexicon[V any](m map[string]V, w string) bool {
 	if len(w) > maxLexiconWord {
-		_, ok := m[""]
+		w = ""
+	} else if !lowerASCII(w) {
+		var buf [4 * maxLexiconWord]byte // a rune lowers to at most 4 bytes
+		b := buf[:0]
+		for _, r := range w {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b = append(b, byte(r))
+			} else {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+		}
+		_, ok := m[string(b)]
 		return ok
 	}
-	var buf [4 * maxLexiconWord]byte // a rune lowers to at most 4 bytes
-	b := buf[:0]
-	for _, r := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-	}
-	_, ok := m[string(b)]
+	_, ok := m[w]
 	return ok
 }

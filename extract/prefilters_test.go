@@ -510,11 +510,14 @@ func TestTokenPool(t *testing.T) {
 
 // TestLowerShortWord checks lowerShortWord against strings.ToLower, and
 // that it turns down a word longer than the lexicons'; and inLexicon against
-// a lookup of lowerShortWord.
+// a lookup of lowerShortWord; lowerASCII against the runes of the word.
 func TestLowerShortWord(t *testing.T) {
 	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A"} {
 		if got, want := lowerShortWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerShortWord(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := lowerASCII(w), strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || unicode.IsUpper(r) }) < 0; got != want {
+			t.Errorf("lowerASCII(%q) = %v, want %v", w, got, want)
 		}
 	}
 	for _, w := range []string{"", "amende", "AMENDE", "ÉTÉ", "a\xff", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A", "anticonstitutionnellement"} {
