@@ -285,8 +285,8 @@ type injunctionRules struct {
 	body          anchored                   // anchored: a public body, the target's name in group 1
 	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
-	unless        *regexp.Regexp             // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
-	against       *regexp.Regexp             // « contre » before the party of an astreinte
+	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
+	against       phraseLed                  // « contre » before the party of an astreinte
 	subjectKind   *regexp.Regexp             // anchored: « le ministère » as a subject, the body's kind in group 1
 	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
 	coordinated   anchored                   // anchored: what joins a second body to a first (« et au »)
@@ -368,8 +368,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body:        anchor(bodyPattern(words("body"), words("body_kind"))),
 		bareBody:    anchor(bareBodyPattern(words("body_kind"))),
-		unless:      regexp.MustCompile(wordsPattern(words("unless")) + `\s+(?:(?i:avoir|d` + reApos + `avoir)\s+)?`),
-		against:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("against")) + `\s+`),
+		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
+		against:     newPhraseLed(words("against"), `\s+`),
 		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
 		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])(?i:par)\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),

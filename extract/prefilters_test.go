@@ -27,8 +27,8 @@ func TestGated(t *testing.T) {
 	} {
 		res[name] = check{g, g.Regexp}
 	}
-	for name, p := range map[string]phraseLed{"decided": sr.decided} {
-		res[name] = check{p, regexp.MustCompile(`(?:^|[^\p{L}])` + strings.TrimPrefix(p.re.String(), "^"))}
+	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against} {
+		res[name] = check{p, phraseLedRegexp(p)}
 	}
 	for st, g := range ir.statusCues {
 		res["status "+string(st)] = check{g, g.Regexp}
@@ -532,17 +532,37 @@ func TestLowerShortWord(t *testing.T) {
 	}
 }
 
-// TestPhraseLed checks a phraseLed against the regexp it stands for, where
+// phraseLedRegexp is the regexp that p stands for.
+func phraseLedRegexp(p phraseLed) *regexp.Regexp {
+	if p.bounded {
+		return regexp.MustCompile(`(?:^|[^\p{L}])` + strings.TrimPrefix(p.re.String(), "^"))
+	}
+	return regexp.MustCompile(strings.TrimPrefix(p.re.String(), "^"))
+}
+
+// TestPhraseLed checks phraseLeds against the regexps they stand for, where
 // phrases open after a letter, more than once, or at the start.
 func TestPhraseLed(t *testing.T) {
-	p := newPhraseLed([]string{"décision", "arrêt"}, `[^.]{0,10}\s+du\s*$`)
-	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern([]string{"décision", "arrêt"}) + `[^.]{0,10}\s+du\s*$`)
-	for _, s := range []string{
-		"décision du ", "la DÉCISION du", "indécision du", "une décision. arrêt n° 3 du ", "décision décision du",
-		"la décision rendue hier du", "l'arrêt du", "arrêts du", "décision", "", "xarrêt du",
+	for _, p := range []phraseLed{
+		newPhraseLed([]string{"décision", "arrêt"}, `[^.]{0,10}\s+du\s*$`),
+		newPhraseFirst([]string{"décision", "arrêt"}, `[^.]{0,10}\s+du\s*$`),
+		newPhraseLed([]string{"contre", "à l'encontre de"}, `\s+`),
+		newPhraseFirst([]string{"s'il ne justifie pas", "sauf à"}, `\s+(?:avoir\s+)?`),
+		Default().injunctions.unless, Default().injunctions.against,
 	} {
-		if got, want := p.MatchString(s), re.MatchString(s); got != want {
-			t.Errorf("%q: %v, regexp %v", s, got, want)
+		re := phraseLedRegexp(p)
+		for _, s := range []string{
+			"décision du ", "la DÉCISION du", "indécision du", "une décision. arrêt n° 3 du ", "décision décision du",
+			"la décision rendue hier du", "l'arrêt du", "arrêts du", "décision", "", "xarrêt du", "éarrêt du",
+			"astreinte contre l'État", "(contre X", "acontre contre  X", "à l’encontre de la société", "s'il ne justifie pas avoir exécuté",
+			"qu'il ne justifie pas d'avoir", "sauf à", "fsauf à  payer",
+		} {
+			if got, want := p.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
+			}
+			if got, want := p.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
+				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
+			}
 		}
 	}
 }
