@@ -62,20 +62,35 @@ type phraseSet struct {
 	shapes  *wordShapes          // the shapes of the keys of byFirst
 }
 
-// wordShapes holds the first bytes and lengths of a set of words: a word
-// whose shape is not in it is not in the set, which is cheaper to tell
-// than looking the word up in a map.
-type wordShapes [256]uint64 // by first byte, a bit for each length (63 for 63 or more)
+// wordShapes holds the first and second bytes and lengths of a set of
+// words: a word whose shape is not in it is not in the set, which is
+// cheaper to tell than looking the word up in a map.
+type wordShapes struct {
+	first  [256]uint64 // by first byte, a bit for each length (63 for 63 or more)
+	second [256]uint64 // by second byte (0 for none), the same
+}
 
 // add adds the shape of a word.
 func (ws *wordShapes) add(w string) {
 	if w != "" {
-		ws[w[0]] |= 1 << min(len(w), 63)
+		ws.first[w[0]] |= 1 << min(len(w), 63)
+		ws.second[secondByte(w)] |= 1 << min(len(w), 63)
 	}
 }
 
+// secondByte returns the second byte of w, or 0.
+func secondByte(w string) byte {
+	if len(w) < 2 {
+		return 0
+	}
+	return w[1]
+}
+
 // may reports whether a word of the shape of w may be in the set.
-func (ws *wordShapes) may(w string) bool { return w == "" || ws[w[0]]&(1<<min(len(w), 63)) != 0 }
+func (ws *wordShapes) may(w string) bool {
+	bit := uint64(1) << min(len(w), 63)
+	return w == "" || ws.first[w[0]]&bit != 0 && ws.second[secondByte(w)]&bit != 0
+}
 
 // mayLower reports whether w lowered may be in the set of lower-case words:
 // lowering keeps the length of an ASCII word, and only that of one.
@@ -88,11 +103,17 @@ func (ws *wordShapes) mayLower(w string) bool {
 			return true
 		}
 	}
-	c := w[0]
+	c, d := lowerByte(w[0]), lowerByte(secondByte(w))
+	bit := uint64(1) << min(len(w), 63)
+	return ws.first[c]&bit != 0 && ws.second[d]&bit != 0
+}
+
+// lowerByte lowers an ASCII capital.
+func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	return ws[c]&(1<<min(len(w), 63)) != 0
+	return c
 }
 
 // A phrase is one entry of a phraseSet.

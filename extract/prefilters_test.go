@@ -216,14 +216,20 @@ func TestBracketed(t *testing.T) {
 	}
 }
 
+// everyShape returns the wordShapes that let every word through.
+func everyShape() wordShapes {
+	var all wordShapes
+	for i := range all.first {
+		all.first[i], all.second[i] = ^uint64(0), ^uint64(0)
+	}
+	return all
+}
+
 // TestWordShapes checks that the phrase sets find with the shapes of their
 // first words what they find looking every word up.
 func TestWordShapes(t *testing.T) {
 	lx := testLexicon(t)
-	var all wordShapes
-	for i := range all {
-		all[i] = ^uint64(0)
-	}
+	all := everyShape()
 	texts := append(fixtureTexts(t), "ʼ la CNIL, le Conseil d'État, la cour d'appel de Paris, AP-HP, Commission nationale de l’informatique et des libertés")
 	for name, ps := range map[string]phraseSet{"authorities": lx.authorities, "refs": lx.refs, "courts": lx.courts, "nonOrgs": lx.nonOrgs} {
 		plain := phraseSet{ps.byFirst, &all}
@@ -245,10 +251,7 @@ func TestWordShapes(t *testing.T) {
 // its first words what it finds looking every word up.
 func TestWordScanShapes(t *testing.T) {
 	lx := testLexicon(t)
-	var all wordShapes
-	for i := range all {
-		all[i] = ^uint64(0)
-	}
+	all := everyShape()
 	scans := map[string]wordScan{"cueBefore": lx.cueBefore, "cueLower": lx.cueLower, "product": lx.product,
 		"body": lx.body, "back": lx.back, "title": lx.title, "trigger": Default().injunctions.trigger, "kinds": Default().sanctions.kinds}
 	texts := append(fixtureTexts(t), "M. Dupont, Mme  Durand, la Société Générale, LA SOCIÉTÉ X, l’entreprise Y, la2 société Z, ministère de l'Intérieur",
@@ -367,6 +370,7 @@ func TestMayLower(t *testing.T) {
 		{"un", true}, {"Un", true}, {"UN", true}, {"DEUX", true}, {"Demi", true}, {"dos", false},
 		{"deus", true}, // the shape of deux: the map tells
 		{"deu", false}, {"Trois", false}, {"x", false}, {"unx", false}, {"", true},
+		{"ue", false}, {"UE", false}, {"dEUX", true}, {"dues", false}, // the second byte tells too
 		{"ÉTÉ", true}, {"İ", true}, // lowering may change the length of what is not ASCII
 	} {
 		if got := ws.mayLower(tt.w); got != tt.want {
