@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestAnchoredCut checks that every anchored regexp finds at each position
@@ -110,4 +111,54 @@ func TestNeededByte(t *testing.T) {
 			t.Errorf("neededByte(%q) = %q, want %q", tt.expr, got, tt.want)
 		}
 	}
+}
+
+// TestFirstBytes checks the bytes that an anchored regexp's matches may
+// open with, and that none are told when a match may be empty or open with
+// any character.
+func TestFirstBytes(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want string // the ASCII bytes, then "+" when every byte from 0x80 may open a match
+	}{
+		{`^abc`, "a"},
+		{`^(?:ab|cd|\s*e)`, "\t\n\f\r ace"},
+		{`^(?i)k`, "Kk+"},
+		{`^(?i)\x{212A}`, "Kk+"},
+		{`^(?i:s)x`, "Ss+"},
+		{`^é`, "+"},
+		{`^\b(?:x|[0-9])`, "0123456789x"},
+		{`^,?[ \x{00A0}]+`, " ,+"},
+		{`^a?`, "-"}, {`^.b`, "-"}, {`^(?:x|)`, "-"},
+	} {
+		prog, err := syntax.Compile(mustParse(t, tt.expr))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "-"
+		if set := firstBytes(prog); set != nil {
+			var b strings.Builder
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if set[c] {
+					b.WriteByte(byte(c))
+				}
+			}
+			if set[0x80] && set[0xff] {
+				b.WriteByte('+')
+			}
+			got = b.String()
+		}
+		if got != tt.want {
+			t.Errorf("firstBytes(%s) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// mustParse parses expr as the regexp package does, simplified.
+func mustParse(t *testing.T, expr string) *syntax.Regexp {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re.Simplify()
 }
