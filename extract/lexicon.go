@@ -93,19 +93,42 @@ func (ws *wordShapes) may(w string) bool {
 }
 
 // mayLower reports whether w lowered may be in the set of lower-case words:
-// lowering keeps the length of an ASCII word, and only that of one.
+// lowering keeps the length of an ASCII word; that of another is counted
+// rune by rune, with no copy.
 func (ws *wordShapes) mayLower(w string) bool {
 	if w == "" {
 		return true
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return true
+			return ws.mayLowerRunes(w)
 		}
 	}
 	c, d := lowerByte(w[0]), lowerByte(secondByte(w))
 	bit := uint64(1) << min(len(w), 63)
 	return ws.first[c]&bit != 0 && ws.second[d]&bit != 0
+}
+
+// mayLowerRunes is mayLower for a word that is not ASCII: the shape of
+// strings.ToLower(w), read as it is written.
+func (ws *wordShapes) mayLowerRunes(w string) bool {
+	var head []byte // the first two runes lowered
+	var buf [2 * utf8.UTFMax]byte
+	n, size := 0, 0
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if n < 2 {
+			head = utf8.AppendRune(buf[:size], r)
+			n++
+		}
+		size += utf8.RuneLen(r)
+	}
+	bit := uint64(1) << min(size, 63)
+	second := byte(0)
+	if size > 1 {
+		second = head[1]
+	}
+	return ws.first[head[0]]&bit != 0 && ws.second[second]&bit != 0
 }
 
 // lowerByte lowers an ASCII capital.

@@ -360,7 +360,7 @@ func TestLooksBehind(t *testing.T) {
 // may be one of the words, and lets through what lowering may lengthen.
 func TestMayLower(t *testing.T) {
 	ws := &wordShapes{}
-	for _, w := range []string{"un", "deux", "demi", "été"} {
+	for _, w := range []string{"un", "deux", "demi", "été", "i"} {
 		ws.add(w)
 	}
 	for _, tt := range []struct {
@@ -371,10 +371,23 @@ func TestMayLower(t *testing.T) {
 		{"deus", true}, // the shape of deux: the map tells
 		{"deu", false}, {"Trois", false}, {"x", false}, {"unx", false}, {"", true},
 		{"ue", false}, {"UE", false}, {"dEUX", true}, {"dues", false}, // the second byte tells too
-		{"ÉTÉ", true}, {"İ", true}, // lowering may change the length of what is not ASCII
+		{"ÉTÉ", true}, {"Été", true}, {"ÉTÉS", false}, {"dÉmi", false}, {"Ünx", false},
+		{"İ", true}, {"İx", false}, // lowering may change the length of what is not ASCII
 	} {
 		if got := ws.mayLower(tt.w); got != tt.want {
 			t.Errorf("mayLower(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	// every word of the fixtures that lowers to a number word fits the shapes
+	num := Default().numbers
+	for _, text := range append(fixtureTexts(t), "DEUX Deux ÉTÉ Zéro ZÉRO Un") {
+		for i := 0; i < len(text); i++ {
+			if w, end := wordAt(text, i); end > i {
+				if _, ok := num.words[strings.ToLower(w)]; ok && !num.shapes.mayLower(w) {
+					t.Errorf("mayLower(%q) = false, a number word", w)
+				}
+				i = end
+			}
 		}
 	}
 }
