@@ -405,7 +405,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
-	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&
+	case !cue && f.headingAt(start) && !f.personCue(start, end) &&
 		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
 		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
 		// names nothing by itself; repeats() takes the names seen elsewhere
@@ -522,14 +522,16 @@ func firstOf(s string) string {
 	return w
 }
 
-// capitalsLine reports whether the line holding i has letters and no
-// lower-case one: a heading written in capitals.
-func capitalsLine(text string, i int) bool {
-	from, to, ok := headingLine(text, i)
-	if !ok {
-		return false
-	}
-	line := text[from:to]
+// headingAt reports whether the line holding i, read once, is a heading:
+// in capitals, in title case or numbered.
+func (f *finder) headingAt(i int) bool {
+	from, to, ok := headingLine(f.text, i)
+	return ok && (capitalsLine(f.text[from:to]) || f.titleCaseLine(from, i, to) || numberedHeading(f.text[from:to]))
+}
+
+// capitalsLine reports whether a line has letters and no lower-case one:
+// a heading written in capitals.
+func capitalsLine(line string) bool {
 	return strings.Count(strings.TrimSpace(line), " ") > 0 && isUpper(line)
 }
 
@@ -557,15 +559,12 @@ func headingLine(text string, i int) (int, int, bool) {
 	return from, i + to, true
 }
 
-// titleCaseLine reports whether the heading that holds i (its line, or the
-// line after a colon) has every word capitalised, function words too (« Ce
-// Qu'il Faut Retenir », « Lire aussi : Amende Record Pour Le Groupe X »): a
-// heading in title case, whose capitals name nothing by themselves.
-func (f *finder) titleCaseLine(i int) bool {
-	from, to, ok := headingLine(f.text, i)
-	if !ok {
-		return false
-	}
+// titleCaseLine reports whether the heading that holds i, on the line
+// [from, to) (the line, or what follows a colon) has every word
+// capitalised, function words too (« Ce Qu'il Faut Retenir », « Lire
+// aussi : Amende Record Pour Le Groupe X »): a heading in title case, whose
+// capitals name nothing by themselves.
+func (f *finder) titleCaseLine(from, i, to int) bool {
 	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
 		from += c + 1
 	}
@@ -586,14 +585,10 @@ func (f *finder) titleCaseLine(i int) bool {
 	return false
 }
 
-// numberedHeading reports whether the line holding i is a short numbered
-// heading (« I. Faits et procédure », « B - Sur le manquement »).
-func numberedHeading(text string, i int) bool {
-	from, to, ok := headingLine(text, i)
-	if !ok {
-		return false
-	}
-	line := strings.TrimSpace(text[from:to])
+// numberedHeading reports whether a line is a short numbered heading (« I.
+// Faits et procédure », « B - Sur le manquement »).
+func numberedHeading(line string) bool {
+	line = strings.TrimSpace(line)
 	return len(line) < 100 && !strings.HasSuffix(line, ".") && reNumbered.MatchString(line)
 }
 

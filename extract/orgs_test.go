@@ -65,3 +65,27 @@ func TestFindAcronymsFirstIsFindAll(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingAt checks the headings that name nothing by their capitals:
+// a line in capitals, in title case after a colon, or numbered; not prose,
+// nor a line too long for a heading.
+func TestHeadingAt(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"UN RECORD BATTU\nLa CNIL a sanctionné X.", true},
+		{"I. Faits et procédure\nLa société X", true},
+		{"Lire aussi : Amende Record Pour Le Groupe Zorg\nTexte", true}, // read from the name, after the colon
+		{"La société Zorg a été sanctionnée par la CNIL.\n", false},
+		{"ZORG", false}, // one word: a name, not a heading
+		{strings.Repeat("UN RECORD ", 30), false},
+	} {
+		f := &finder{lx: lx, text: tt.text}
+		at := max(3, strings.Index(tt.text, "Amende"))
+		if got := f.headingAt(at); got != tt.want {
+			t.Errorf("headingAt(%.30q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
