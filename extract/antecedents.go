@@ -15,7 +15,7 @@ import "sort"
 func lastBefore[T Spanner](facts []T, i int, keep func(T) bool) (T, bool) {
 	var best T
 	found := false
-	if !sortedBy(facts, func(s Span) int { return s.End }) {
+	if !sortedBy(facts, true) {
 		for _, f := range facts {
 			if b := f.Bounds(); b.End <= i && (!found || b.End > best.Bounds().End) && keep(f) {
 				best, found = f, true
@@ -41,7 +41,7 @@ func lastBefore[T Spanner](facts []T, i int, keep func(T) bool) (T, bool) {
 // from the first one starting at i on to the one it returns.
 func firstAfter[T Spanner](facts []T, i int, keep func(T) bool) (T, bool) {
 	var best T
-	if !sortedBy(facts, func(s Span) int { return s.Start }) {
+	if !sortedBy(facts, false) {
 		found := false
 		for _, f := range facts {
 			if b := f.Bounds(); b.Start >= i && (!found || b.Start < best.Bounds().Start) && keep(f) {
@@ -58,13 +58,20 @@ func firstAfter[T Spanner](facts []T, i int, keep func(T) bool) (T, bool) {
 	return best, false
 }
 
-// sortedBy reports whether facts are listed by the bound key gives, in
-// non-decreasing order.
-func sortedBy[T Spanner](facts []T, key func(Span) int) bool {
-	for k := 1; k < len(facts); k++ {
-		if key(facts[k].Bounds()) < key(facts[k-1].Bounds()) {
+// sortedBy reports whether facts are listed by their ends (byEnd) or
+// starts, in non-decreasing order.
+func sortedBy[T Spanner](facts []T, byEnd bool) bool {
+	prev := 0
+	for k, f := range facts {
+		b := f.Bounds()
+		at := b.Start
+		if byEnd {
+			at = b.End
+		}
+		if k > 0 && at < prev {
 			return false
 		}
+		prev = at
 	}
 	return true
 }

@@ -8,6 +8,7 @@ import "testing"
 func TestLastBeforeFirstAfter(t *testing.T) {
 	sorted := []Span{{0, 4}, {5, 9}, {5, 9}, {10, 12}, {14, 20}}
 	unsorted := []Span{{14, 20}, {5, 9}, {0, 4}, {10, 12}, {5, 9}}
+	startsOnly, endsOnly := []Span{{0, 10}, {2, 4}, {5, 6}}, []Span{{3, 4}, {2, 4}, {0, 8}}
 	not := func(s Span) func(Span) bool { return func(f Span) bool { return f != s } }
 	all := func(Span) bool { return true }
 	tests := []struct {
@@ -32,6 +33,12 @@ func TestLastBeforeFirstAfter(t *testing.T) {
 		{unsorted, 12, not(Span{10, 12}), Span{5, 9}, true, Span{14, 20}, true},
 		{unsorted, 21, not(Span{14, 20}), Span{10, 12}, true, Span{}, false},
 		{nil, 5, all, Span{}, false, Span{}, false},
+		// by their starts, not their ends; then by their ends, not their starts
+		{startsOnly, 7, all, Span{5, 6}, true, Span{}, false},
+		{startsOnly, 11, all, Span{0, 10}, true, Span{}, false},
+		{startsOnly, 1, all, Span{}, false, Span{2, 4}, true},
+		{endsOnly, 5, all, Span{3, 4}, true, Span{}, false},
+		{endsOnly, 0, all, Span{}, false, Span{0, 8}, true},
 	}
 	for _, tt := range tests {
 		if got, ok := lastBefore(tt.facts, tt.i, tt.keep); got != tt.last || ok != tt.lastOK {
