@@ -136,6 +136,13 @@ func foldCaseAccentsPunctuation(s string) string {
 	return s // already folded
 }
 
+// lookupFolded returns m[foldCaseAccentsPunctuation(s)], folding s into a
+// buffer on the stack that the lookup reads without making it a string.
+func lookupFolded[V any](m map[string]V, s string) V {
+	var buf [128]byte // a name of 32 bytes at least: a rune folds to at most 4
+	return m[string(appendFoldRunes(buf[:0], s, true))]
+}
+
 // foldRunes lowers the case of s and takes its accents off, rune by rune, as
 // strings.ToLower then replacing the accents would (an invalid byte becomes
 // U+FFFD); with words set, it also writes every run of other characters than

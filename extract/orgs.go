@@ -331,7 +331,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		// « Pour Carrefour France » names Carrefour France.
 		for start < end {
 			w, rest := firstWord(f.text[start:end])
-			if !lx.initial[foldCaseAccentsPunctuation(w)] || rest == "" {
+			if !lookupFolded(lx.initial, w) || rest == "" {
 				break
 			}
 			start = end - len(rest)
@@ -419,7 +419,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
-	case lx.counsel[foldCaseAccentsPunctuation(words[len(words)-1])] || lx.counselAfter.MatchString(f.text[end:]):
+	case lookupFolded(lx.counsel, words[len(words)-1]) || lx.counselAfter.MatchString(f.text[end:]):
 		return false // « Vasseur Lemaire Avocats », « la SCP Piwnica, Molinié, avocat de la société »: counsel
 	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)) && !namedWithDigits(words),
 		f.commonWords(words) || utf8.RuneCountInString(name) < 2:
@@ -622,7 +622,7 @@ func (f *finder) known(start, end int) (int, string, bool) {
 		start = end - limit + i + 1
 	}
 	for s := start; s < end; {
-		if name := f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[s:end])]; name != "" {
+		if name := lookupFolded(f.lx.knownOrgs, f.text[s:end]); name != "" {
 			return s, name, true
 		}
 		_, rest := firstWord(f.text[s:end])

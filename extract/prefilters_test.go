@@ -525,6 +525,18 @@ func TestTokenPool(t *testing.T) {
 	returnTokens(nil) // nothing to keep
 }
 
+// TestLookupFolded checks lookupFolded against a lookup of
+// foldCaseAccentsPunctuation, on names short and long, folded or not.
+func TestLookupFolded(t *testing.T) {
+	long := strings.Repeat("Société Générale ", 12)
+	m := map[string]string{"societe generale": "SG", "cnil": "CNIL", "l oreal": "L'Oréal", foldCaseAccentsPunctuation(long): "long"}
+	for _, s := range []string{"Société Générale", "société  générale", "CNIL", "cnil", "L'Oréal", "L’ORÉAL", "", "x", long, long + "x", "Œuvre\xff"} {
+		if got, want := lookupFolded(m, s), m[foldCaseAccentsPunctuation(s)]; got != want {
+			t.Errorf("lookupFolded(%.30q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestLowerShortWord checks lowerShortWord against strings.ToLower, and
 // that it turns down a word longer than the lexicons'; and inLexicon against
 // a lookup of lowerShortWord; lowerASCII against the runes of the word.
