@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestAnchoredCut checks that every anchored regexp finds at each position
@@ -24,8 +25,11 @@ func TestAnchoredCut(t *testing.T) {
 		"headRE":    headRE, "letteredRE": letteredRE, "numberRE": numberRE, "notArticleRE": notArticleRE,
 		"listSepRE": listSepRE, "rangeSepRE": rangeSepRE, "lawSepRE": lawSepRE, "unknownTextRE": unknownTextRE,
 		"lawAfterListRE": lawAfterListRE, "suffixRE": suffixRE, "listGoesOnRE": listGoesOnRE,
-		"laws": Default().laws.anchored, "otherLaws": Default().laws.otherStart,
+		"laws": Default().laws.names.re, "lawsR": Default().laws.byFirst['R'].re, "otherLaws": Default().laws.otherStart,
 		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body,
+		"terms": Default().injunctions.terms, "toTarget": Default().injunctions.toTarget, "injunctionBody": Default().injunctions.body,
+		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,
+		"agent": Default().injunctions.agent, "obligationStart": obligationStart,
 	}
 	for i, q := range qualifierREs {
 		res[fmt.Sprint("qualifier ", i)] = q
@@ -34,7 +38,8 @@ func TestAnchoredCut(t *testing.T) {
 		"le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; 12/07/20233",
 		"articles 15, 17 et 21 du RGPD et L34-5 du CPCE ; art. 5(1)(e) RGPD ; article 5, paragraphe 1, point e) du règlement (UE) 2016/679, "+
 			"articles 12 à 14 ; loi n° 78-17 du 6 janvier 1978 ; article L. 464-2, I, du code de commerce ; 5§, 1, c) ; 83 (4) (a) ; paragraphes 4 et 5 ; 6, 1, f) ; art 32 bis",
-		"une amende de 3 000 euros à la commune de Trente, et 5 000 € au ministère de l'Intérieur ; 10 000 € contre le département du Nord")
+		"une amende de 3 000 euros à la commune de Trente, et 5 000 € au ministère de l'Intérieur ; 10 000 € contre le département du Nord",
+		"a enjoint, sous astreinte, à la société X et au ministère de l'Intérieur de (i) cesser, de ne plus collecter ; et de supprimer, dans un délai de deux mois, sous peine d'astreinte.")
 	for name, a := range res {
 		cut := 0
 		for _, text := range texts {
@@ -106,4 +111,54 @@ func TestNeededByte(t *testing.T) {
 			t.Errorf("neededByte(%q) = %q, want %q", tt.expr, got, tt.want)
 		}
 	}
+}
+
+// TestFirstBytes checks the bytes that an anchored regexp's matches may
+// open with, and that none are told when a match may be empty or open with
+// any character.
+func TestFirstBytes(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want string // the ASCII bytes, then "+" when every byte from 0x80 may open a match
+	}{
+		{`^abc`, "a"},
+		{`^(?:ab|cd|\s*e)`, "\t\n\f\r ace"},
+		{`^(?i)k`, "Kk+"},
+		{`^(?i)\x{212A}`, "Kk+"},
+		{`^(?i:s)x`, "Ss+"},
+		{`^é`, "+"},
+		{`^\b(?:x|[0-9])`, "0123456789x"},
+		{`^,?[ \x{00A0}]+`, " ,+"},
+		{`^a?`, "-"}, {`^.b`, "-"}, {`^(?:x|)`, "-"},
+	} {
+		prog, err := syntax.Compile(mustParse(t, tt.expr))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "-"
+		if set := firstBytes(prog); set != nil {
+			var b strings.Builder
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if set[c] {
+					b.WriteByte(byte(c))
+				}
+			}
+			if set[0x80] && set[0xff] {
+				b.WriteByte('+')
+			}
+			got = b.String()
+		}
+		if got != tt.want {
+			t.Errorf("firstBytes(%s) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// mustParse parses expr as the regexp package does, simplified.
+func mustParse(t *testing.T, expr string) *syntax.Regexp {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re.Simplify()
 }

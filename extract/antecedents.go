@@ -1,34 +1,79 @@
 package extract
 
+import "sort"
+
 // Antecedents: the one way the linkers find « the organisation or authority
 // named last before this point » (the target of « la société », the
 // authority of an order, the text of a bare article, the sum a figure
 // restates), or failing that the first one named after it.
 
 // lastBefore returns the fact among those keep accepts that ends last at or
-// before i; of two ending at the same place, the one listed first.
+// before i; of two ending at the same place, the one listed first. When the
+// facts are listed by their ends, as the finders return them, it asks keep
+// only about the facts from the last one ending by i back to the one it
+// returns, not about them all.
 func lastBefore[T Spanner](facts []T, i int, keep func(T) bool) (T, bool) {
 	var best T
 	found := false
-	for _, f := range facts {
-		if b := f.Bounds(); b.End <= i && keep(f) && (!found || b.End > best.Bounds().End) {
-			best, found = f, true
+	if !sortedBy(facts, true) {
+		for _, f := range facts {
+			if b := f.Bounds(); b.End <= i && (!found || b.End > best.Bounds().End) && keep(f) {
+				best, found = f, true
+			}
+		}
+		return best, found
+	}
+	k := sort.Search(len(facts), func(k int) bool { return facts[k].Bounds().End > i })
+	for k--; k >= 0; k-- {
+		if found && facts[k].Bounds().End < best.Bounds().End {
+			break // ties with best are behind; the rest end sooner
+		}
+		if keep(facts[k]) {
+			best, found = facts[k], true // of a tie, the one listed first
 		}
 	}
 	return best, found
 }
 
 // firstAfter returns the fact among those keep accepts that starts first at
-// or after i; of two starting at the same place, the one listed first.
+// or after i; of two starting at the same place, the one listed first. When
+// the facts are listed by their starts, it asks keep only about the facts
+// from the first one starting at i on to the one it returns.
 func firstAfter[T Spanner](facts []T, i int, keep func(T) bool) (T, bool) {
 	var best T
-	found := false
-	for _, f := range facts {
-		if b := f.Bounds(); b.Start >= i && keep(f) && (!found || b.Start < best.Bounds().Start) {
-			best, found = f, true
+	if !sortedBy(facts, false) {
+		found := false
+		for _, f := range facts {
+			if b := f.Bounds(); b.Start >= i && (!found || b.Start < best.Bounds().Start) && keep(f) {
+				best, found = f, true
+			}
+		}
+		return best, found
+	}
+	for k := sort.Search(len(facts), func(k int) bool { return facts[k].Bounds().Start >= i }); k < len(facts); k++ {
+		if keep(facts[k]) {
+			return facts[k], true
 		}
 	}
-	return best, found
+	return best, false
+}
+
+// sortedBy reports whether facts are listed by their ends (byEnd) or
+// starts, in non-decreasing order.
+func sortedBy[T Spanner](facts []T, byEnd bool) bool {
+	prev := 0
+	for k, f := range facts {
+		b := f.Bounds()
+		at := b.Start
+		if byEnd {
+			at = b.End
+		}
+		if k > 0 && at < prev {
+			return false
+		}
+		prev = at
+	}
+	return true
 }
 
 // ofType accepts the entities of type t.

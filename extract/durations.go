@@ -122,10 +122,10 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 	if !dr.num.shapes.mayLower(w) {
 		return durationPart{}, false // no number word nor half opens with it
 	}
-	lw := lowerShortWord(w)
-	if _, ok := dr.num.words[lw]; w != "" && !ok && !dr.num.half[lw] {
+	if w != "" && !inLexicon(dr.num.words, w) && !inLexicon(dr.num.half, w) {
 		return durationPart{}, false // a number in words opens with one
 	}
+	lw := lowerShortWord(w)
 	if dr.num.words[lw] == 1 && w != "" {
 		// « une demi-année »: the article counts nothing
 		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {

@@ -136,6 +136,13 @@ func foldCaseAccentsPunctuation(s string) string {
 	return s // already folded
 }
 
+// lookupFolded returns m[foldCaseAccentsPunctuation(s)], folding s into a
+// buffer on the stack that the lookup reads without making it a string.
+func lookupFolded[V any](m map[string]V, s string) V {
+	var buf [128]byte // a name of 32 bytes at least: a rune folds to at most 4
+	return m[string(appendFoldRunes(buf[:0], s, true))]
+}
+
 // foldRunes lowers the case of s and takes its accents off, rune by rune, as
 // strings.ToLower then replacing the accents would (an invalid byte becomes
 // U+FFFD); with words set, it also writes every run of other characters than
@@ -210,10 +217,44 @@ func lowerShortWord(w string) string {
 	if len(w) > maxLexiconWord {
 		return ""
 	}
+	if lowerASCII(w) {
+		return w // most words
+	}
+	return strings.ToLower(w)
+}
+
+// lowerASCII reports whether w is ASCII with no capital.
+func lowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+			return false
 		}
 	}
-	return w // lower-case ASCII, most words
+	return true
+}
+
+// inLexicon reports whether m holds lowerShortWord(w), with no allocation:
+// the word is lowered into a buffer on the stack, which the lookup reads
+// without making it a string.
+func inLexicon[V any](m map[string]V, w string) bool {
+	if len(w) > maxLexiconWord {
+		w = ""
+	} else if !lowerASCII(w) {
+		var buf [4 * maxLexiconWord]byte // a rune lowers to at most 4 bytes
+		b := buf[:0]
+		for _, r := range w {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b = append(b, byte(r))
+			} else {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+		}
+		_, ok := m[string(b)]
+		return ok
+	}
+	_, ok := m[w]
+	return ok
 }

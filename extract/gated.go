@@ -137,3 +137,59 @@ func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	}
 	return out
 }
+
+// A phraseLed is the regexp (?:^|[^\p{L}])(?:phrases)rest, or
+// (?:phrases)rest when it is not bounded: its matches open where one of its
+// phrases does (after no letter, when bounded). It tries its anchored form,
+// ^(?:phrases)rest, at those places only, instead of trying the regexp at
+// every byte of the text.
+type phraseLed struct {
+	re      anchored
+	phrase  *phraseIndex
+	bounded bool
+}
+
+// newPhraseLed returns the bounded phraseLed of phrases and rest.
+func newPhraseLed(phrases []string, rest string) phraseLed {
+	return phraseLed{anchor(regexp.MustCompile(`^` + wordsPattern(phrases) + rest)), newPhraseIndex(phrases), true}
+}
+
+// newPhraseFirst returns the phraseLed of phrases and rest that is not bounded.
+func newPhraseFirst(phrases []string, rest string) phraseLed {
+	p := newPhraseLed(phrases, rest)
+	p.bounded = false
+	return p
+}
+
+// MatchString reports whether p's regexp matches s.
+func (p phraseLed) MatchString(s string) bool {
+	_, end := p.find(s)
+	return end >= 0
+}
+
+// FindStringIndex is regexp's FindStringIndex of p's regexp.
+func (p phraseLed) FindStringIndex(s string) []int {
+	if start, end := p.find(s); end >= 0 {
+		return []int{start, end}
+	}
+	return nil
+}
+
+// find returns the bounds of the leftmost match in s, or -1, -1: the first
+// place where a phrase opens and the anchored form matches.
+func (p phraseLed) find(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		if !p.phrase.opens.at(s, i) || !p.phrase.opensAt(s, i) || p.bounded && letterBefore(s, i) {
+			continue
+		}
+		if m := p.re.FindStringIndex(s[i:]); m != nil {
+			start := i
+			if p.bounded && i > 0 {
+				_, w := utf8.DecodeLastRuneInString(s[:i])
+				start -= w // the character before, which [^\p{L}] reads
+			}
+			return start, i + m[1]
+		}
+	}
+	return -1, -1
+}

@@ -277,20 +277,20 @@ type injunctionRules struct {
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
 	followup         phraseAlternation
-	terms            *regexp.Regexp // anchored: the terms of an order after a comma
-	toTarget         *regexp.Regexp // what stands between a verb and its indirect object
+	terms            anchored       // anchored: the terms of an order after a comma
+	toTarget         anchored       // what stands between a verb and its indirect object
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun *regexp.Regexp
-	body          *regexp.Regexp             // anchored: a public body, the target's name in group 1
-	bareBody      *regexp.Regexp             // anchored: « au ministère » without its name, the kind in group 1
+	body          anchored                   // anchored: a public body, the target's name in group 1
+	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
-	unless        *regexp.Regexp             // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
-	against       *regexp.Regexp             // « contre » before the party of an astreinte
+	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
+	against       phraseLed                  // « contre » before the party of an astreinte
 	subjectKind   *regexp.Regexp             // anchored: « le ministère » as a subject, the body's kind in group 1
 	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
-	coordinated   *regexp.Regexp             // anchored: what joins a second body to a first (« et au »)
+	coordinated   anchored                   // anchored: what joins a second body to a first (« et au »)
 	putBefore     *regexp.Regexp             // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
 	onNotice      *regexp.Regexp             // anchored: « en demeure » after that target
 	mustDo        *regexp.Regexp             // the target's name then « devait »: the sentence after an order says what it must do
@@ -302,7 +302,7 @@ type injunctionRules struct {
 	given         *regexp.Regexp             // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      *regexp.Regexp             // anchored: « pour » after that delay, before what must be done
 	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
-	agent         *regexp.Regexp             // anchored: the clauses after a passive trigger, before what is ordered
+	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
 	notice        phraseAlternation          // the triggers that give a formal notice
 	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
 	nominalObject *regexp.Regexp             // anchored: an article and such a noun, the object of an order's verb
@@ -342,9 +342,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
 		followup:         newPhraseAlternation(words("followup")),
-		terms:            regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`),
+		terms:            anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`)),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
-		toTarget: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`),
+		toTarget: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`)),
 		// an apposition may come between them (« Zorgplay Ltd, établie à Malte, et Zorgbet N.V. »)
 		coordination: regexp.MustCompile(`^(?:\s*,\s*\p{Ll}[^,;:.]{0,60}(?:,|\s))?\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
@@ -366,18 +366,18 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
 		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
 		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
-		agent:     regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`),
+		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
-		body:        bodyPattern(words("body"), words("body_kind")),
-		bareBody:    bareBodyPattern(words("body_kind")),
-		unless:      regexp.MustCompile(wordsPattern(words("unless")) + `\s+(?:(?i:avoir|d` + reApos + `avoir)\s+)?`),
-		against:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("against")) + `\s+`),
+		body:        anchor(bodyPattern(words("body"), words("body_kind"))),
+		bareBody:    anchor(bareBodyPattern(words("body_kind"))),
+		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
+		against:     newPhraseLed(words("against"), `\s+`),
 		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
 		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])(?i:par)\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
 		// toTarget has read « à » or « aux » before the first body only
-		coordinated: regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`),
+		coordinated: anchor(regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`)),
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
 		statusCues:  map[InjunctionStatus]gated{},
 	}
@@ -431,7 +431,7 @@ const (
 var (
 	// obligationStart is « de » + infinitive at the start of a clause, the
 	// number of a first item between them: « de (i) cesser ».
-	obligationStart = regexp.MustCompile(`^` + reDe + reEnumerator + reInfinitive)
+	obligationStart = anchor(regexp.MustCompile(`^` + reDe + reEnumerator + reInfinitive))
 	// obligationSplit finds where the next coordinated obligation begins, in
 	// group 1, 2 or 3: « , et de supprimer », « ; de définir », « et d'informer »;
 	// after an item's number, with or without « de »: « ; (ii) de supprimer »,

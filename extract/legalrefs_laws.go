@@ -21,12 +21,13 @@ const (
 
 // A lawLexicon recognises the names of legal texts.
 type lawLexicon struct {
-	first    map[string]bool   // lower-case first words of the names, to scan a text fast
-	initial  [256]bool         // first bytes of those words, in both cases
-	anchored anchored          // every alias and anaphora, anchored, leftmost-longest, one group per phrase
-	phrases  []lawPhrase       // by capture group, in the order of names' groups
-	kind     map[string]string // canonical name -> kind
-	prefixed map[string]bool   // canonical names of codes with lettered articles
+	first    map[string]bool         // lower-case first words of the names, to scan a text fast
+	initial  [256]bool               // first bytes of those words, in both cases
+	names    lawAlternation          // every alias and anaphora
+	byFirst  map[rune]lawAlternation // by the least case of a letter, the names that may open with it, and those that open otherwise
+	unkeyed  bool                    // whether some names open otherwise than with a letter or digit
+	kind     map[string]string       // canonical name -> kind
+	prefixed map[string]bool         // canonical names of codes with lettered articles
 	// otherStart matches the title of a text missing from laws.txt (legalrefs_other.go)
 	otherStart anchored
 }
@@ -55,17 +56,13 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	if lx.otherStart, err = otherLawStart(titled); err != nil {
 		return nil, fmt.Errorf("rules %s: %w", kindsTable, err)
 	}
-	type alt struct {
-		pattern string
-		lawPhrase
-	}
-	var alts []alt
+	var alts []lawAlt
 	for _, e := range r.Table(lawsTable) {
 		if len(e.Values) == 0 {
 			return nil, fmt.Errorf("rules %s: %s has no alias", lawsTable, e.Key)
 		}
 		for _, v := range e.Values {
-			alts = append(alts, alt{phrasePattern(v), lawPhrase{Law: e.Key}})
+			alts = append(alts, lawAlt{phrasePattern(v), lawPhrase{Law: e.Key}})
 			lx.first[phraseFirstWord(v)] = true
 		}
 	}
@@ -82,7 +79,7 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	}
 	for _, e := range r.Table(anaphorTable) {
 		for _, v := range e.Values {
-			alts = append(alts, alt{phrasePattern(v), lawPhrase{Kind: e.Key}})
+			alts = append(alts, lawAlt{phrasePattern(v), lawPhrase{Kind: e.Key}})
 		}
 	}
 	for i := range alts {
@@ -96,17 +93,32 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	// Longest phrases first: the alternation is leftmost-first, so
 	// « règlement (UE) 2016/679 » must be tried before « règlement ».
 	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i].pattern) > len(alts[j].pattern) })
-	groups := make([]string, len(alts))
-	for i, a := range alts {
-		groups[i] = "(" + a.pattern + ")"
-		lx.phrases = append(lx.phrases, a.lawPhrase)
-	}
-	re, err := regexp.Compile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
-	if err != nil {
+	if lx.names, err = compileLawAlternation(alts); err != nil {
 		return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 	}
-	re.Longest()
-	lx.anchored = anchor(re)
+	// A name can match only where its first letter, in any case, opens the
+	// text; a smaller alternation of the names that may is much faster.
+	byFirst := map[rune][]lawAlt{}
+	for _, a := range alts {
+		if k, ok := lawAltKey(a.pattern); ok {
+			byFirst[k] = nil
+		} else {
+			lx.unkeyed = true
+		}
+	}
+	for k := range byFirst {
+		for _, a := range alts {
+			if ak, ok := lawAltKey(a.pattern); !ok || ak == k {
+				byFirst[k] = append(byFirst[k], a) // in the order of alts, which settles ties
+			}
+		}
+	}
+	lx.byFirst = map[rune]lawAlternation{}
+	for k, as := range byFirst {
+		if lx.byFirst[k], err = compileLawAlternation(as); err != nil {
+			return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
+		}
+	}
 	for w := range lx.first {
 		if w != "" {
 			lx.initial[w[0]] = true
@@ -146,14 +158,77 @@ func phrasePattern(phrase string) string {
 	return b.String()
 }
 
+// A lawAlt is a name's pattern and what it names.
+type lawAlt struct {
+	pattern string
+	lawPhrase
+}
+
+// A lawAlternation matches names at the start of a text.
+type lawAlternation struct {
+	re      anchored    // anchored, leftmost-longest, one group per name
+	phrases []lawPhrase // by capture group
+}
+
+// compileLawAlternation compiles the alternation of alts, in their order.
+func compileLawAlternation(alts []lawAlt) (lawAlternation, error) {
+	var a lawAlternation
+	groups := make([]string, len(alts))
+	for i, alt := range alts {
+		groups[i] = "(" + alt.pattern + ")"
+		a.phrases = append(a.phrases, alt.lawPhrase)
+	}
+	re, err := regexp.Compile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
+	if err != nil {
+		return a, err
+	}
+	re.Longest()
+	a.re = anchor(re)
+	return a, nil
+}
+
+// match returns the end of the longest name at the start of s and what it
+// names, or -1.
+func (a lawAlternation) match(s string) (int, lawPhrase) {
+	m := a.re.FindStringSubmatchIndex(s)
+	if m == nil {
+		return -1, lawPhrase{}
+	}
+	return m[1], a.phrases[matchedPhrase(m)]
+}
+
+// lawAltKey returns the least case of the letter or digit a name's pattern
+// opens with, and false when it opens with something else (a class of
+// characters).
+func lawAltKey(pattern string) (rune, bool) {
+	r, _ := utf8.DecodeRuneInString(pattern)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0, false
+	}
+	return leastCase(r), true
+}
+
+// nameAt returns the end of the longest name at the start of s and what
+// it names, or -1.
+func (lx *lawLexicon) nameAt(s string) (int, lawPhrase) {
+	r, _ := utf8.DecodeRuneInString(s)
+	if a, ok := lx.byFirst[leastCase(r)]; ok {
+		return a.match(s)
+	}
+	if !lx.unkeyed {
+		return -1, lawPhrase{} // no name opens with that
+	}
+	return lx.names.match(s)
+}
+
 // find returns the text named at the start of s (offset base in the
 // article), or false. Only a whole-word match counts; a numbered or dated text
 // (« loi du 24 juillet 2019 ») wins over the bare kind word it starts with.
 func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 	var name lawName
 	found := false
-	if m := lx.anchored.FindStringSubmatchIndex(s); m != nil && refEnd(s, m[1]) {
-		name, found = lawName{Span{base, base + m[1]}, lx.phrases[matchedPhrase(m)]}, true
+	if end, p := lx.nameAt(s); end >= 0 && refEnd(s, end) {
+		name, found = lawName{Span{base, base + end}, p}, true
 	}
 	if found && name.Law != "" {
 		return name, true

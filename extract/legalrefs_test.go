@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // legalRefsCases are citation forms of French decisions and news. A want
@@ -225,5 +226,39 @@ func TestGDPRRefParts(t *testing.T) {
 	}
 	if g := gdpr[1]; g.Article != 4 || g.Paragraph != 0 || g.Point != "11" {
 		t.Errorf("article 4, point 11: got article %d paragraph %d point %q", g.Article, g.Paragraph, g.Point)
+	}
+}
+
+// TestLawNameAt checks that the names sought by their first letter are
+// those the alternation of every name finds, at every place of the
+// fixtures, with the embedded tables and with names that open with no
+// letter, or with a letter whose cases are many (ſ, K).
+func TestLawNameAt(t *testing.T) {
+	mine, err := LoadRules(fstest.MapFS{"laws.txt": {Data: []byte("Mine: « loi zorg » | ſkat | kilo loi | (ue) zorg\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append(fixtureTexts(t), "le règlement (UE) 2016/679, le Règlement général sur la protection des données et la loi « Loi Zorg » ; SKAT, \u212Ailo loi, (UE) zorg")
+	for _, rules := range []*Rules{DefaultRules(), mine} {
+		lx, err := newLawLexicon(rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := 0
+		for _, text := range texts {
+			for i := range text {
+				end, p := lx.nameAt(text[i:])
+				wantEnd, want := lx.names.match(text[i:])
+				if end != wantEnd || p != want {
+					t.Fatalf("nameAt(%.30q) = %d %v, want %d %v", text[i:], end, p, wantEnd, want)
+				}
+				if end >= 0 {
+					found++
+				}
+			}
+		}
+		if found == 0 {
+			t.Error("no name found")
+		}
 	}
 }

@@ -64,37 +64,81 @@ type phraseSet struct {
 	shapes  *wordShapes          // the shapes of the keys of byFirst
 }
 
-// wordShapes holds the first bytes and lengths of a set of words: a word
-// whose shape is not in it is not in the set, which is cheaper to tell
-// than looking the word up in a map.
-type wordShapes [256]uint64 // by first byte, a bit for each length (63 for 63 or more)
+// wordShapes holds the first and second bytes and lengths of a set of
+// words: a word whose shape is not in it is not in the set, which is
+// cheaper to tell than looking the word up in a map.
+type wordShapes struct {
+	first  [256]uint64 // by first byte, a bit for each length (63 for 63 or more)
+	second [256]uint64 // by second byte (0 for none), the same
+}
 
 // add adds the shape of a word.
 func (ws *wordShapes) add(w string) {
 	if w != "" {
-		ws[w[0]] |= 1 << min(len(w), 63)
+		ws.first[w[0]] |= 1 << min(len(w), 63)
+		ws.second[secondByte(w)] |= 1 << min(len(w), 63)
 	}
 }
 
+// secondByte returns the second byte of w, or 0.
+func secondByte(w string) byte {
+	if len(w) < 2 {
+		return 0
+	}
+	return w[1]
+}
+
 // may reports whether a word of the shape of w may be in the set.
-func (ws *wordShapes) may(w string) bool { return w == "" || ws[w[0]]&(1<<min(len(w), 63)) != 0 }
+func (ws *wordShapes) may(w string) bool {
+	bit := uint64(1) << min(len(w), 63)
+	return w == "" || ws.first[w[0]]&bit != 0 && ws.second[secondByte(w)]&bit != 0
+}
 
 // mayLower reports whether w lowered may be in the set of lower-case words:
-// lowering keeps the length of an ASCII word, and only that of one.
+// lowering keeps the length of an ASCII word; that of another is counted
+// rune by rune, with no copy.
 func (ws *wordShapes) mayLower(w string) bool {
 	if w == "" {
 		return true
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return true
+			return ws.mayLowerRunes(w)
 		}
 	}
-	c := w[0]
+	c, d := lowerByte(w[0]), lowerByte(secondByte(w))
+	bit := uint64(1) << min(len(w), 63)
+	return ws.first[c]&bit != 0 && ws.second[d]&bit != 0
+}
+
+// mayLowerRunes is mayLower for a word that is not ASCII: the shape of
+// strings.ToLower(w), read as it is written.
+func (ws *wordShapes) mayLowerRunes(w string) bool {
+	var head []byte // the first two runes lowered
+	var buf [2 * utf8.UTFMax]byte
+	n, size := 0, 0
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if n < 2 {
+			head = utf8.AppendRune(buf[:size], r)
+			n++
+		}
+		size += utf8.RuneLen(r)
+	}
+	bit := uint64(1) << min(size, 63)
+	second := byte(0)
+	if size > 1 {
+		second = head[1]
+	}
+	return ws.first[head[0]]&bit != 0 && ws.second[second]&bit != 0
+}
+
+// lowerByte lowers an ASCII capital.
+func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	return ws[c]&(1<<min(len(w), 63)) != 0
+	return c
 }
 
 // A phrase is one entry of a phraseSet.

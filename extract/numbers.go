@@ -230,8 +230,7 @@ func (lx *numberLexicon) startsNumber(w string) bool {
 	if !lx.shapes.mayLower(w) {
 		return false
 	}
-	_, ok := lx.words[lowerShortWord(w)]
-	return ok
+	return inLexicon(lx.words, w)
 }
 
 // isHSpace reports whether r is a horizontal space, as reSpace matches.

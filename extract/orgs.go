@@ -154,7 +154,7 @@ func (f *finder) namesBody(s string) bool {
 // findAcronymsFirst returns the matches of reAcronymFirst in text, as
 // FindAllStringSubmatchIndex would, but faster: each match holds one opening
 // bracket, and its acronym lies just before it, so the pattern is tried only
-// on a short window around each bracket.
+// on a short window around each bracket, up to the bracket that closes it.
 func findAcronymsFirst(text string) [][]int {
 	var out [][]int
 	last := 0
@@ -171,6 +171,13 @@ func findAcronymsFirst(text string) [][]int {
 			ws += sp + 1
 		}
 		we := min(len(text), i+1+4*150+1)
+		// a match ends at the first closing bracket after its opening one,
+		// with no opening one between: here, or before i
+		if k := strings.IndexAny(text[i+1:we], "()"); k >= 0 && text[i+1+k] == ')' {
+			we = i + 1 + k + 1
+		} else {
+			we = i
+		}
 		m := reAcronymFirst.FindStringSubmatchIndex(text[ws:we])
 		if m == nil || ws+m[0] > i {
 			continue
@@ -376,7 +383,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		// « Pour Carrefour France » names Carrefour France.
 		for start < end {
 			w, rest := firstWord(f.text[start:end])
-			if !lx.initial[foldCaseAccentsPunctuation(w)] || rest == "" {
+			if !lookupFolded(lx.initial, w) || rest == "" {
 				break
 			}
 			start = end - len(rest)
@@ -452,7 +459,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
-	case !cue && (capitalsLine(f.text, start) || f.titleCaseLine(start) || numberedHeading(f.text, start)) && !f.personCue(start, end) &&
+	case !cue && f.headingAt(start) && !f.personCue(start, end) &&
 		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
 		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
 		// names nothing by itself; repeats() takes the names seen elsewhere
@@ -466,7 +473,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
-	case lx.counsel[foldCaseAccentsPunctuation(words[len(words)-1])] || lx.counselAfter.MatchString(f.text[end:]):
+	case lookupFolded(lx.counsel, words[len(words)-1]) || lx.counselAfter.MatchString(f.text[end:]):
 		return false // « Vasseur Lemaire Avocats », « la SCP Piwnica, Molinié, avocat de la société »: counsel
 	case strings.ContainsFunc(name, unicode.IsDigit) && !(cue && shortBrand(name)) && !namedWithDigits(words),
 		f.commonWords(words) || utf8.RuneCountInString(name) < 2:
@@ -569,14 +576,16 @@ func firstOf(s string) string {
 	return w
 }
 
-// capitalsLine reports whether the line holding i has letters and no
-// lower-case one: a heading written in capitals.
-func capitalsLine(text string, i int) bool {
-	from, to, ok := headingLine(text, i)
-	if !ok {
-		return false
-	}
-	line := text[from:to]
+// headingAt reports whether the line holding i, read once, is a heading:
+// in capitals, in title case or numbered.
+func (f *finder) headingAt(i int) bool {
+	from, to, ok := headingLine(f.text, i)
+	return ok && (capitalsLine(f.text[from:to]) || f.titleCaseLine(from, i, to) || numberedHeading(f.text[from:to]))
+}
+
+// capitalsLine reports whether a line has letters and no lower-case one:
+// a heading written in capitals.
+func capitalsLine(line string) bool {
 	return strings.Count(strings.TrimSpace(line), " ") > 0 && isUpper(line)
 }
 
@@ -604,15 +613,12 @@ func headingLine(text string, i int) (int, int, bool) {
 	return from, i + to, true
 }
 
-// titleCaseLine reports whether the heading that holds i (its line, or the
-// line after a colon) has every word capitalised, function words too (« Ce
-// Qu'il Faut Retenir », « Lire aussi : Amende Record Pour Le Groupe X »): a
-// heading in title case, whose capitals name nothing by themselves.
-func (f *finder) titleCaseLine(i int) bool {
-	from, to, ok := headingLine(f.text, i)
-	if !ok {
-		return false
-	}
+// titleCaseLine reports whether the heading that holds i, on the line
+// [from, to) (the line, or what follows a colon) has every word
+// capitalised, function words too (« Ce Qu'il Faut Retenir », « Lire
+// aussi : Amende Record Pour Le Groupe X »): a heading in title case, whose
+// capitals name nothing by themselves.
+func (f *finder) titleCaseLine(from, i, to int) bool {
 	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
 		from += c + 1
 	}
@@ -633,14 +639,10 @@ func (f *finder) titleCaseLine(i int) bool {
 	return false
 }
 
-// numberedHeading reports whether the line holding i is a short numbered
-// heading (« I. Faits et procédure », « B - Sur le manquement »).
-func numberedHeading(text string, i int) bool {
-	from, to, ok := headingLine(text, i)
-	if !ok {
-		return false
-	}
-	line := strings.TrimSpace(text[from:to])
+// numberedHeading reports whether a line is a short numbered heading (« I.
+// Faits et procédure », « B - Sur le manquement »).
+func numberedHeading(line string) bool {
+	line = strings.TrimSpace(line)
 	return len(line) < 100 && !strings.HasSuffix(line, ".") && reNumbered.MatchString(line)
 }
 
@@ -674,7 +676,7 @@ func (f *finder) known(start, end int) (int, string, bool) {
 		start = end - limit + i + 1
 	}
 	for s := start; s < end; {
-		if name := f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[s:end])]; name != "" {
+		if name := lookupFolded(f.lx.knownOrgs, f.text[s:end]); name != "" {
 			return s, name, true
 		}
 		_, rest := firstWord(f.text[s:end])

@@ -22,10 +22,13 @@ func TestGated(t *testing.T) {
 	for name, g := range map[string]gated{
 		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
 		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
-		"decided": sr.decided, "published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
+		"published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
 		"negation": sr.negation, "deadline": sr.deadline,
 	} {
 		res[name] = check{g, g.Regexp}
+	}
+	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against} {
+		res[name] = check{p, phraseLedRegexp(p)}
 	}
 	for st, g := range ir.statusCues {
 		res["status "+string(st)] = check{g, g.Regexp}
@@ -145,7 +148,7 @@ func TestBoundedWords(t *testing.T) {
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
 		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation} {
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
@@ -213,14 +216,20 @@ func TestBracketed(t *testing.T) {
 	}
 }
 
+// everyShape returns the wordShapes that let every word through.
+func everyShape() wordShapes {
+	var all wordShapes
+	for i := range all.first {
+		all.first[i], all.second[i] = ^uint64(0), ^uint64(0)
+	}
+	return all
+}
+
 // TestWordShapes checks that the phrase sets find with the shapes of their
 // first words what they find looking every word up.
 func TestWordShapes(t *testing.T) {
 	lx := testLexicon(t)
-	var all wordShapes
-	for i := range all {
-		all[i] = ^uint64(0)
-	}
+	all := everyShape()
 	texts := append(fixtureTexts(t), "ʼ la CNIL, le Conseil d'État, la cour d'appel de Paris, AP-HP, Commission nationale de l’informatique et des libertés")
 	for name, ps := range map[string]phraseSet{"authorities": lx.authorities, "refs": lx.refs, "courts": lx.courts, "nonOrgs": lx.nonOrgs} {
 		plain := phraseSet{ps.byFirst, &all}
@@ -242,10 +251,7 @@ func TestWordShapes(t *testing.T) {
 // its first words what it finds looking every word up.
 func TestWordScanShapes(t *testing.T) {
 	lx := testLexicon(t)
-	var all wordShapes
-	for i := range all {
-		all[i] = ^uint64(0)
-	}
+	all := everyShape()
 	scans := map[string]wordScan{"cueBefore": lx.cueBefore, "cueLower": lx.cueLower, "product": lx.product,
 		"body": lx.body, "back": lx.back, "title": lx.title, "trigger": Default().injunctions.trigger, "kinds": Default().sanctions.kinds}
 	texts := append(fixtureTexts(t), "M. Dupont, Mme  Durand, la Société Générale, LA SOCIÉTÉ X, l’entreprise Y, la2 société Z, ministère de l'Intérieur",
@@ -354,7 +360,7 @@ func TestLooksBehind(t *testing.T) {
 // may be one of the words, and lets through what lowering may lengthen.
 func TestMayLower(t *testing.T) {
 	ws := &wordShapes{}
-	for _, w := range []string{"un", "deux", "demi", "été"} {
+	for _, w := range []string{"un", "deux", "demi", "été", "i"} {
 		ws.add(w)
 	}
 	for _, tt := range []struct {
@@ -364,10 +370,24 @@ func TestMayLower(t *testing.T) {
 		{"un", true}, {"Un", true}, {"UN", true}, {"DEUX", true}, {"Demi", true}, {"dos", false},
 		{"deus", true}, // the shape of deux: the map tells
 		{"deu", false}, {"Trois", false}, {"x", false}, {"unx", false}, {"", true},
-		{"ÉTÉ", true}, {"İ", true}, // lowering may change the length of what is not ASCII
+		{"ue", false}, {"UE", false}, {"dEUX", true}, {"dues", false}, // the second byte tells too
+		{"ÉTÉ", true}, {"Été", true}, {"ÉTÉS", false}, {"dÉmi", false}, {"Ünx", false},
+		{"İ", true}, {"İx", false}, // lowering may change the length of what is not ASCII
 	} {
 		if got := ws.mayLower(tt.w); got != tt.want {
 			t.Errorf("mayLower(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	// every word of the fixtures that lowers to a number word fits the shapes
+	num := Default().numbers
+	for _, text := range append(fixtureTexts(t), "DEUX Deux ÉTÉ Zéro ZÉRO Un") {
+		for i := 0; i < len(text); i++ {
+			if w, end := wordAt(text, i); end > i {
+				if _, ok := num.words[strings.ToLower(w)]; ok && !num.shapes.mayLower(w) {
+					t.Errorf("mayLower(%q) = false, a number word", w)
+				}
+				i = end
+			}
 		}
 	}
 }
@@ -505,15 +525,73 @@ func TestTokenPool(t *testing.T) {
 	returnTokens(nil) // nothing to keep
 }
 
+// TestLookupFolded checks lookupFolded against a lookup of
+// foldCaseAccentsPunctuation, on names short and long, folded or not.
+func TestLookupFolded(t *testing.T) {
+	long := strings.Repeat("Société Générale ", 12)
+	m := map[string]string{"societe generale": "SG", "cnil": "CNIL", "l oreal": "L'Oréal", foldCaseAccentsPunctuation(long): "long"}
+	for _, s := range []string{"Société Générale", "société  générale", "CNIL", "cnil", "L'Oréal", "L’ORÉAL", "", "x", long, long + "x", "Œuvre\xff"} {
+		if got, want := lookupFolded(m, s), m[foldCaseAccentsPunctuation(s)]; got != want {
+			t.Errorf("lookupFolded(%.30q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestLowerShortWord checks lowerShortWord against strings.ToLower, and
-// that it turns down a word longer than the lexicons'.
+// that it turns down a word longer than the lexicons'; and inLexicon against
+// a lookup of lowerShortWord; lowerASCII against the runes of the word.
 func TestLowerShortWord(t *testing.T) {
-	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop"} {
+	for _, w := range []string{"", "amende", "Amende", "AMENDE", "été", "ÉTÉ", "x2", "\u212Aelvin", "a\xff", "abcdefghijklmnop", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A"} {
 		if got, want := lowerShortWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerShortWord(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := lowerASCII(w), strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || unicode.IsUpper(r) }) < 0; got != want {
+			t.Errorf("lowerASCII(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "amende", "AMENDE", "ÉTÉ", "a\xff", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A", "anticonstitutionnellement"} {
+		for _, lexicon := range []map[string]int{{strings.ToLower(w): 1}, {"amende": 1, "": 2}, {"été": 1}} {
+			if _, want := lexicon[lowerShortWord(w)]; inLexicon(lexicon, w) != want {
+				t.Errorf("inLexicon(%v, %q) = %v, want %v", lexicon, w, !want, want)
+			}
 		}
 	}
 	if got := lowerShortWord("anticonstitutionnellement"); got != "" {
 		t.Errorf("lowerShortWord of a long word = %q, want none", got)
+	}
+}
+
+// phraseLedRegexp is the regexp that p stands for.
+func phraseLedRegexp(p phraseLed) *regexp.Regexp {
+	if p.bounded {
+		return regexp.MustCompile(`(?:^|[^\p{L}])` + strings.TrimPrefix(p.re.String(), "^"))
+	}
+	return regexp.MustCompile(strings.TrimPrefix(p.re.String(), "^"))
+}
+
+// TestPhraseLed checks phraseLeds against the regexps they stand for, where
+// phrases open after a letter, more than once, or at the start.
+func TestPhraseLed(t *testing.T) {
+	for _, p := range []phraseLed{
+		newPhraseLed([]string{"décision", "arrêt"}, `[^.]{0,10}\s+du\s*$`),
+		newPhraseFirst([]string{"décision", "arrêt"}, `[^.]{0,10}\s+du\s*$`),
+		newPhraseLed([]string{"contre", "à l'encontre de"}, `\s+`),
+		newPhraseFirst([]string{"s'il ne justifie pas", "sauf à"}, `\s+(?:avoir\s+)?`),
+		Default().injunctions.unless, Default().injunctions.against,
+	} {
+		re := phraseLedRegexp(p)
+		for _, s := range []string{
+			"décision du ", "la DÉCISION du", "indécision du", "une décision. arrêt n° 3 du ", "décision décision du",
+			"la décision rendue hier du", "l'arrêt du", "arrêts du", "décision", "", "xarrêt du", "éarrêt du",
+			"astreinte contre l'État", "(contre X", "acontre contre  X", "à l’encontre de la société", "s'il ne justifie pas avoir exécuté",
+			"qu'il ne justifie pas d'avoir", "sauf à", "fsauf à  payer",
+		} {
+			if got, want := p.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
+			}
+			if got, want := p.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
+				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
+			}
+		}
 	}
 }

@@ -52,16 +52,16 @@ type sanctionRules struct {
 	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
-	sanctioner   gated          // any verb of an authority pronouncing a sanction
+	sanctioner   boundedWords   // any verb of an authority pronouncing a sanction
 	each         *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
 	bracketed    *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
 	body         anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by           gated          // anchored: from the end of a sum to its authority
 	confirm      gated
 	respectively gated
-	deadline     gated // a deadline's words right before a date (injunctions.txt)
-	decided      gated // a decision's words right before its date
-	published    gated // a publication's words right before its date
+	deadline     gated     // a deadline's words right before a date (injunctions.txt)
+	decided      phraseLed // a decision's words right before its date
+	published    gated     // a publication's words right before its date
 	negation     gated
 	notBreached  map[int]bool
 }
@@ -107,7 +107,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
-	sr.sanctioner = gated{regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(acts) + `(?:[^\p{L}]|$)`), newPhraseIndex(acts)}
+	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
 	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
 	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
 	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
@@ -115,14 +115,14 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.respectively.Regexp = bounded(words("respectively"))
 	sr.deadline.Regexp = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
-	sr.decided.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("decided") + `(?:[,\s][^.;:]{0,40}?)?` + reSpace + `+(?i:du|le|de|en date du)` + reSpace + `*$`)
+	sr.decided = newPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+(?i:du|le|de|en date du)`+reSpace+`*$`)
 	sr.published.Regexp = regexp.MustCompile(words("published") + `\s*$`)
 	sr.negation.Regexp = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
 	// each regexp needs one of the words of its key (see gated)
 	for g, key := range map[*gated]string{
 		&sr.unsaid: "unsaid", &sr.total: "total", &sr.share: "share", &sr.breakdown: "breakdown",
 		&sr.confirm: "confirm", &sr.respectively: "respectively", &sr.verb: "verb", &sr.verbObject: "verb",
-		&sr.decided: "decided", &sr.published: "published", &sr.by: "by", &sr.pronouncedTo: "pronounced",
+		&sr.published: "published", &sr.by: "by", &sr.pronouncedTo: "pronounced",
 	} {
 		g.need = newPhraseIndex(r.Values(table, key))
 	}
