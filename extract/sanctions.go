@@ -332,7 +332,17 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
-		return []string{e.Name}
+		// and those coordinated before it: « a infligé conjointement à X et
+		// à sa maison mère Y une amende de … » (one sum for both: their total)
+		names := []string{e.Name}
+		for first := e; ; {
+			prev, ok := lastBefore(entities, first.Start, func(p Entity) bool { return p.Type == Org && p.Start >= sent })
+			if gap := text[prev.End:first.Start]; !ok || !(coordinated(gap) || sr.andTo.MatchString(gap)) {
+				break
+			}
+			names, first = append([]string{prev.Name}, names...), prev
+		}
+		return uniqueNames(names)
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Person && e.Start >= sent }); ok {
 		return []string{e.Name}
@@ -760,8 +770,15 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 				stated = s.Start
 			}
 		}
+		joint := func(s Sanction) bool {
+			// « a infligé conjointement à X et à Y une amende »: one sanction of
+			// several parties, stated without a sum of their own
+			return s.Amount == nil && s.Kind != SanctionPenaltyLiquidation && slices.ContainsFunc(sanctions, func(o Sanction) bool {
+				return ofTarget(o) && o.Start == s.Start && o.Amount == nil
+			})
+		}
 		for i := range sanctions {
-			if s := &sanctions[i]; ofTarget(*s) && s.Start == stated && !slices.Contains(s.GDPR, r.Ref()) {
+			if s := &sanctions[i]; s.Start == stated && (ofTarget(*s) || joint(*s)) && !slices.Contains(s.GDPR, r.Ref()) {
 				s.GDPR = append(s.GDPR, r.Ref())
 			}
 		}

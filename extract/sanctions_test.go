@@ -84,6 +84,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNPD -> Zorgzon Europe EUR 746000000 date=2021-07"}},
 		{"a sum already pronounced, restated without its party, is no new fine for the party named last", "La CNIL a infligé une amende de 40 millions d'euros à la société Zorgads. La plainte venait de l'association Zorgrights. Celle-ci a finalement retenu 40 millions d'euros.", CivilDate{},
 			[]string{"fine CNIL -> Zorgads EUR 40000000"}},
+		{"one fine of a company and its parent together, each breaching the article cited", "L'AP a infligé conjointement à Zorgride B.V. et à sa maison mère Zorgride Inc. une amende de 290 millions d'euros, en violation de l'article 44 du RGPD.", CivilDate{},
+			[]string{"fine AP -> Zorgride B.V. gdpr=44", "fine AP -> Zorgride Inc gdpr=44"}},
 		{"a ministry after « à l'encontre du », not the one named before", "Le ministère de l'Agriculture a été contrôlé. La CNIL a prononcé un rappel à l'ordre à l'encontre du ministère de la Culture.", CivilDate{},
 			[]string{"reprimand CNIL -> ministère de la Culture"}},
 		{"a total for two parties adds nothing to their own fines", "La CNIL inflige 135 millions d'euros d'amende à Zorgle et Zorgzon. Zorgle LLC paiera 100 millions d'euros et Zorgzon Europe Core 35 millions d'euros.", CivilDate{},
