@@ -138,6 +138,10 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	return sr, nil
 }
 
+// reObjectPronoun matches an object pronoun before a sanction's verb
+// (« lui avait notifié », « leur a infligé »).
+var reObjectPronoun = regexp.MustCompile(`(?:^|\s)(?:lui|leur)\s+(?:a|avait|ont|avaient|aurait)\s`)
+
 // reLeadingBracket matches a bracket right after a sum (« (environ 8,9
 // millions d'euros) »), which stands between the sum and its party.
 var reLeadingBracket = regexp.MustCompile(`^\s*\([^()]{0,60}\)`)
@@ -389,9 +393,13 @@ func orderedParty(injunctions []Injunction, at int) []string {
 }
 
 // antecedentTarget returns the organisation named last before the sentence
-// of a sanction, in its paragraph or the two sentences before, if any.
+// of a sanction, in its paragraph or the two sentences before, or anywhere
+// before when an object pronoun stands for it; nil when there is none.
 func antecedentTarget(text string, entities []Entity, sent, at int) []string {
 	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
+	if reObjectPronoun.MatchString(text[sent:at]) {
+		from = 0 // « la DGCCRF lui avait notifié une amende »: the pronoun stands for a party named before, however far
+	}
 	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
 		return []string{e.Name}
 	}
