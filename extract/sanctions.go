@@ -52,6 +52,7 @@ type sanctionRules struct {
 	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
+	receives     *regexp.Regexp // a verb by which its subject receives a sanction (« a reçu une amende »)
 	sanctioner   boundedWords   // any verb of an authority pronouncing a sanction
 	each         *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
 	bracketed    *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
@@ -104,6 +105,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.bracketed = regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`)
+	sr.receives = regexp.MustCompile(`(?:^|[^\p{L}])` + words("receives") + `(?:[^\p{L}]|$)`)
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -336,6 +338,11 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
+		if sr.receives.MatchString(text[e.End:s.Start]) {
+			// « la société qui édite … pour les membres de LinkedIn a reçu une
+			// amende »: the subject that receives it, named first
+			e, _ = firstAfter(entities, sent, ofType(Org))
+		}
 		// and those coordinated before it: « a infligé conjointement à X et
 		// à sa maison mère Y une amende de … » (one sum for both: their total)
 		names := []string{e.Name}

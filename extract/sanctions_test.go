@@ -90,6 +90,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine DGCCRF -> Zorgtel EUR 3700000 date=2019-11-18"}},
 		{"a sum « pour le groupe » is the total of its companies' fines", "La DGCCRF a sanctionné Zorgtel et Zorgnet d'une amende de 375 000 € chacune, soit 750 000 euros pour le groupe.", CivilDate{},
 			[]string{"fine DGCCRF -> Zorgtel EUR 375000", "fine DGCCRF -> Zorgnet EUR 375000"}},
+		{"the subject that receives a fine, not a name inside its description", "La CNIL a contrôlé la société Zorgscrap. En décembre 2024, la société qui aspire les profils des membres de Zorgnetwork a reçu une amende de 240 000 €.", CivilDate{},
+			[]string{"fine CNIL -> Zorgscrap EUR 240000 date=2024-12"}},
 		{"a ministry after « à l'encontre du », not the one named before", "Le ministère de l'Agriculture a été contrôlé. La CNIL a prononcé un rappel à l'ordre à l'encontre du ministère de la Culture.", CivilDate{},
 			[]string{"reprimand CNIL -> ministère de la Culture"}},
 		{"a total for two parties adds nothing to their own fines", "La CNIL inflige 135 millions d'euros d'amende à Zorgle et Zorgzon. Zorgle LLC paiera 100 millions d'euros et Zorgzon Europe Core 35 millions d'euros.", CivilDate{},
