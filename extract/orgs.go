@@ -482,6 +482,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
 	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
+	case !cue && credit(f.text, start, end):
+		return false // « Théo Marchal / AFP » closing a caption: the photo's credit
 	case !cue && reRoman.MatchString(name):
 		return false // « III », « IV »: a section number
 	case !cue && len(words) == 1 && !isUpper(name) && f.writtenLower(name):
@@ -489,6 +491,17 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// reCreditBefore matches what stands before the agency of a photo credit:
+// the photographer's surname and a slash (« Théo Marchal / »).
+var reCreditBefore = regexp.MustCompile(`\p{Lu}\p{Ll}+\s*/\s*$`)
+
+// credit reports whether the name at [start, end) ends its line after a
+// photographer's name and a slash: a photo's credit, not a party.
+func credit(text string, start, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \t\u00a0")
+	return (rest == "" || rest[0] == '\n') && reCreditBefore.MatchString(text[max(0, start-40):start])
 }
 
 // personCue reports whether a byline opens the line before [start, end), a
@@ -806,6 +819,26 @@ func (f *finder) name() {
 			if !fixed[m.key] && isUpper(m.Name) {
 				m.Name = titleCase(m.Name)
 			}
+		}
+	}
+	f.seated()
+}
+
+// seated names « la DREETS » after the one service of that kind with its
+// seat that the article names (« DREETS Auvergne-Rhône-Alpes »): one
+// organisation, one name. With two seats named, the bare acronym stays.
+func (f *finder) seated() {
+	seats := map[string][]string{} // acronym -> the names of it with a seat
+	for _, m := range f.found {
+		head, seat, ok := strings.Cut(m.Name, " ")
+		if m.Type == Org && ok && isUpper(head) && f.lx.places[foldCaseAccentsPunctuation(seat)] != "" && !slices.Contains(seats[foldCaseAccentsPunctuation(head)], m.Name) {
+			seats[foldCaseAccentsPunctuation(head)] = append(seats[foldCaseAccentsPunctuation(head)], m.Name)
+		}
+	}
+	for i := range f.found {
+		if m := &f.found[i]; m.Type == Org && len(seats[m.key]) == 1 {
+			m.Name = seats[m.key][0]
+			m.key = foldCaseAccentsPunctuation(m.Name)
 		}
 	}
 }
