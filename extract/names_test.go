@@ -103,6 +103,7 @@ var nameCases = []struct {
 	{"a photo credit line is chrome", "La CNIL a sanctionné la société Zorgcam.\nCrédit photo : Zorgpix Images\nLa société conteste.", "Zorgpix Images", ""},
 	{"the agency of a photo credit closing a caption", "La CNIL a sanctionné la société Zorgcam.\nLe siège de la société, le 3 mars. Zoé Martin / ZPA\nLa société conteste.", "ZPA", ""},
 	{"a bare acronym is the one service of that kind named with its seat", "La décision a été prise par la DREAL de Bretagne. Les contrôles menés par la DREAL ont duré un an.", "DREAL ont", "ORG DREAL Bretagne"},
+	{"a case's name is no organisation", "Le même jour, la Cour a rendu l'arrêt Zorgas Visuomenes (C-999/21), qui pose les mêmes exigences.", "Zorgas Visuomenes", ""},
 	{"an event is no organisation", "Depuis le Brexit, la banque a déménagé ses équipes.", "Brexit", ""},
 	{"the first half of a country's name is none", "Les États membres ont adopté le texte.", "États", ""},
 	{"a ministry whose portfolio starts with an elided article", "Le ministère de l'Agriculture utilisait un algorithme.", "ministère de l'Agriculture", "ORG ministère de l'Agriculture"},
