@@ -92,6 +92,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine DGCCRF -> Zorgtel EUR 375000", "fine DGCCRF -> Zorgnet EUR 375000"}},
 		{"the subject that receives a fine, not a name inside its description", "La CNIL a contrôlé la société Zorgscrap. En décembre 2024, la société qui aspire les profils des membres de Zorgnetwork a reçu une amende de 240 000 €.", CivilDate{},
 			[]string{"fine CNIL -> Zorgscrap EUR 240000 date=2024-12"}},
+		{"the daily rate of a liquidation's reckoning and a sum already paid are no sanctions", "Le 9 février 2021, le tribunal judiciaire de Paris a liquidé l'astreinte due par la société Zorglog à 35 000 euros, soit 350 jours à 100 euros. La société, qui avait déjà versé 10 700 euros, a fait appel.", CivilDate{},
+			[]string{"penalty_liquidation Tribunal judiciaire de Paris -> Zorglog EUR 35000 date=2021-02-09"}},
 		{"a ministry after « à l'encontre du », not the one named before", "Le ministère de l'Agriculture a été contrôlé. La CNIL a prononcé un rappel à l'ordre à l'encontre du ministère de la Culture.", CivilDate{},
 			[]string{"reprimand CNIL -> ministère de la Culture"}},
 		{"a total for two parties adds nothing to their own fines", "La CNIL inflige 135 millions d'euros d'amende à Zorgle et Zorgzon. Zorgle LLC paiera 100 millions d'euros et Zorgzon Europe Core 35 millions d'euros.", CivilDate{},
