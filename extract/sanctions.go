@@ -53,18 +53,21 @@ type sanctionRules struct {
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
 	receives     *regexp.Regexp // a verb by which its subject receives a sanction (« a reçu une amende »)
-	sanctioner   boundedWords   // any verb of an authority pronouncing a sanction
-	each         *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
-	bracketed    *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
-	body         anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
-	by           gated          // anchored: from the end of a sum to its authority
-	confirm      gated
-	respectively gated
-	deadline     gated     // a deadline's words right before a date (injunctions.txt)
-	decided      phraseLed // a decision's words right before its date
-	published    gated     // a publication's words right before its date
-	negation     gated
-	notBreached  map[int]bool
+	// objectPronoun is an object pronoun and its auxiliary before a
+	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
+	objectPronoun *regexp.Regexp
+	sanctioner    boundedWords   // any verb of an authority pronouncing a sanction
+	each          *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
+	bracketed     *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
+	body          anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
+	by            gated          // anchored: from the end of a sum to its authority
+	confirm       gated
+	respectively  gated
+	deadline      gated     // a deadline's words right before a date (injunctions.txt)
+	decided       phraseLed // a decision's words right before its date
+	published     gated     // a publication's words right before its date
+	negation      gated
+	notBreached   map[int]bool
 }
 
 func compileSanctions(r *Rules) (*sanctionRules, error) {
@@ -105,6 +108,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.bracketed = regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`)
+	sr.objectPronoun = regexp.MustCompile(`(?:^|\s)` + wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
 	sr.receives = regexp.MustCompile(`(?:^|[^\p{L}])` + words("receives") + `(?:[^\p{L}]|$)`)
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
@@ -139,10 +143,6 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	return sr, nil
 }
-
-// reObjectPronoun matches an object pronoun before a sanction's verb
-// (« lui avait notifié », « leur a infligé »).
-var reObjectPronoun = regexp.MustCompile(`(?:^|\s)(?:lui|leur)\s+(?:a|avait|ont|avaient|aurait)\s`)
 
 // reLeadingBracket matches a bracket right after a sum (« (environ 8,9
 // millions d'euros) »), which stands between the sum and its party.
@@ -216,7 +216,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 				} else if head, ok := lx.headName(text, sent, a.Start); ok {
 					named = append(named, head)
 					m.targets = []string{head.Name}
-				} else if m.targets = antecedentTarget(text, f.Entities, sent, a.Start); m.targets == nil && kind == SanctionPenaltyLiquidation {
+				} else if m.targets = sr.antecedentTarget(text, f.Entities, sent, a.Start); m.targets == nil && kind == SanctionPenaltyLiquidation {
 					m.targets = orderedParty(f.Injunctions, a.Start)
 				} else {
 					m.antecedent = m.targets != nil
@@ -246,7 +246,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: sr.kindOf[foldCaseSpacesApostrophes(text[w[0]:w[1]])]}, at: w[0]}
 		m.targets = sr.targets(text, f.Entities, sent, word)
 		if m.targets == nil {
-			m.targets = antecedentTarget(text, f.Entities, sent, w[0])
+			m.targets = sr.antecedentTarget(text, f.Entities, sent, w[0])
 		}
 		told, toldEnd := toldIn(text, f, sent, end)
 		m.Authority = sr.authority(text, f.Entities, told, toldEnd, word)
@@ -402,9 +402,9 @@ func orderedParty(injunctions []Injunction, at int) []string {
 // antecedentTarget returns the organisation named last before the sentence
 // of a sanction, in its paragraph or the two sentences before, or anywhere
 // before when an object pronoun stands for it; nil when there is none.
-func antecedentTarget(text string, entities []Entity, sent, at int) []string {
+func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, at int) []string {
 	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
-	if reObjectPronoun.MatchString(text[sent:at]) {
+	if sr.objectPronoun.MatchString(text[sent:at]) {
 		from = 0 // « la DGCCRF lui avait notifié une amende »: the pronoun stands for a party named before, however far
 	}
 	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
