@@ -285,6 +285,7 @@ type injunctionRules struct {
 	objectPronoun *regexp.Regexp
 	body          anchored                   // anchored: a public body, the target's name in group 1
 	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
+	asking        *regexp.Regexp             // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
 	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
 	against       phraseLed                  // « contre » before the party of an astreinte
@@ -374,8 +375,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
 		against:     newPhraseLed(words("against"), `\s+`),
 		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
+		asking:      regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
-		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])(?i:par)\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
+		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(r.Values("sanctions.txt", "by")) + `\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
 		// toTarget has read « à » or « aux » before the first body only
 		coordinated: anchor(regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`)),
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
@@ -518,7 +520,7 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 			}
 		}
 	}
-	if len(obligations) == 0 || !verb && !nounIntroduces(text[end:lead]) {
+	if len(obligations) == 0 || !verb && !ir.nounIntroduces(text[end:lead]) {
 		return nil
 	}
 	// Where the terms are looked for, in order: the trigger's sentence (with
@@ -582,15 +584,11 @@ func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp
 // injonction interdisant à la société de collecter »), rather than the noun
 // ending a clause (« faute d'avoir répondu à la mise en demeure, la société a
 // manqué à son obligation de coopérer »).
-func nounIntroduces(between string) bool {
+func (ir *injunctionRules) nounIntroduces(between string) bool {
 	// « une mise en demeure à la société X, lui demandant de cesser »
-	between = reAsking.ReplaceAllString(between, "")
+	between = ir.asking.ReplaceAllString(between, "")
 	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
 }
-
-// reAsking matches the participle that ends what stands between a noun
-// trigger and the obligations it introduces (« …, lui demandant »).
-var reAsking = regexp.MustCompile(`,\s*(?:lui|leur)\s+(?:demandant|enjoignant|ordonnant|imposant)\s*$`)
 
 // targetsAfter reads the target after a trigger: an organisation named
 // there (« à Clearview AI », « à la société KASPR »), several at once (« aux
