@@ -136,7 +136,7 @@ func hSpacesLen(s string, i int) int {
 // nameWordLen returns where the word of a name (reNameWord) that opens at
 // i ends, or -1: a capital, or one or two lower-case letters then a
 // capital, then letters and numbers, then parts joined by a hyphen or by an
-// apostrophe and a capital.
+// apostrophe and a capital, then perhaps a plus sign.
 func nameWordLen(s string, i int) int {
 	r, w := utf8.DecodeRuneInString(s[i:])
 	switch {
@@ -173,6 +173,8 @@ func nameWordLen(s string, i int) int {
 				i = alnumEnd(s, i+w+w2)
 				continue
 			}
+		case '+': // « Canal+ »
+			return i + w
 		}
 		return i
 	}

@@ -19,6 +19,7 @@ var nameCases = []struct {
 	{"syndicat cue", "Le syndicat Solidaires Numérique conteste la décision.", "Solidaires Numérique", "ORG Solidaires Numérique"},
 	{"operator cue", "L'opérateur Telcovia a été mis en demeure.", "Telcovia", "ORG Telcovia"},
 	{"cue after with an article", "Brindille, la filiale du groupe, n'a pas répondu.", "Brindille", "ORG Brindille"},
+	{"a plus sign closing the name", "La chaîne appartient au groupe Zorgtélé+, qui conteste la sanction.", "Zorgtélé+", "ORG Zorgtélé+"},
 	{"acronym defined in brackets", "La Fédération des loueurs de matériel (FLM) s'est jointe à la procédure.", "FLM", "ORG FLM"},
 	{"acronym first", "Le FNCC (Fonds national des coopératives culturelles) a été entendu.", "FNCC", "ORG FNCC"},
 	{"lexicon", "Selon la CNIL, Google a manqué à ses obligations.", "Google", "ORG Google"},

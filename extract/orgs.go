@@ -17,8 +17,9 @@ const (
 	// reNameWord matches one word of a name: capitalised (Clearview, AI,
 	// France-Presse, L'Oréal) or with a capital after one or two lower-case
 	// letters (eBizcuss, iOS); a longer lower-case start is a word glued to a
-	// name where tags were stripped (« anonymesLa société »).
-	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*`
+	// name where tags were stripped (« anonymesLa société »); a plus sign
+	// may close it (Canal+, Disney+).
+	reNameWord = `(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*\+?`
 )
 
 var (

@@ -188,7 +188,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		}
 		sent := sentenceStart(text, a.Start)
 		before := text[clauseStart(text, sent, a.Start):a.Start]
-		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.total.MatchString(clauseAround(text, sent, a)) {
+		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.totals(text, lx, sent, a) {
 			continue
 		}
 		bySentence[sent] = append(bySentence[sent], a)
@@ -279,6 +279,18 @@ func clauseAround(text string, sent int, a Amount) string {
 		}
 	}
 	return text[clauseStart(text, sent, a.Start):end]
+}
+
+// totals says whether the sum a is the total of several sanctions (« au
+// total, 89 millions d'euros d'amendes »), not one of them: a list row
+// headed by its party (« • KG COM – 150 k€ au total ») totals that party's
+// one sanction.
+func (sr *sanctionRules) totals(text string, lx *Lexicon, sent int, a Amount) bool {
+	if !sr.total.MatchString(clauseAround(text, sent, a)) {
+		return false
+	}
+	_, row := lx.headName(text, sent, a.Start)
+	return !row
 }
 
 // isParty accepts the entities a sanction may be pronounced against.
@@ -754,16 +766,14 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 	if len(sanctions) == 0 {
 		return
 	}
-	isTarget := func(e Entity) bool {
-		return slices.ContainsFunc(sanctions, func(s Sanction) bool { return strings.EqualFold(s.Target, e.Name) })
-	}
+	isTarget := func(e Entity) bool { return partyNamed(sanctions, e.Name) != "" }
 	for _, r := range refs {
 		if sr.notBreached[r.Article] {
 			continue
 		}
 		target := sanctions[0].Target
 		if e, ok := lastBefore(entities, r.Start, isTarget); ok {
-			target = e.Name
+			target = partyNamed(sanctions, e.Name)
 		}
 		// of that party's sanctions, those stated last before the article
 		// (one statement may give a fine and a warning), else first after it:
@@ -798,6 +808,27 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 			}
 		}
 	}
+}
+
+// partyNamed returns the target of sanctions that name stands for: the same
+// name, else the only target whose words hold all of name's (« Canal+ » for
+// « Groupe Canal+ », « Yahoo » for « Yahoo EMEA Limited »); or "".
+func partyNamed(sanctions []Sanction, name string) string {
+	if i := slices.IndexFunc(sanctions, func(s Sanction) bool { return strings.EqualFold(s.Target, name) }); i >= 0 {
+		return sanctions[i].Target
+	}
+	key := " " + foldCaseAccentsPunctuation(name) + " "
+	party := ""
+	for _, s := range sanctions {
+		if s.Target == party || !strings.Contains(" "+foldCaseAccentsPunctuation(s.Target)+" ", key) {
+			continue
+		}
+		if party != "" {
+			return "" // two parties hold the name: it names neither
+		}
+		party = s.Target
+	}
+	return party
 }
 
 // paragraphStart returns where the paragraph holding i starts: after the
