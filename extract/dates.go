@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,9 +31,10 @@ type dateLexicon struct {
 	shapes *wordShapes    // the shapes of the keys of months
 	first  map[string]bool
 	future map[string]bool
-	text   anchored       // day? month year?, with an optional weekday, anchored: its words start at a word boundary
-	opens  *phraseIndex   // the words that text may open with but a day's digits
-	pair   *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
+	joins  map[string]bool // the words that join the dates of a list
+	text   anchored        // day? month year?, with an optional weekday, anchored: its words start at a word boundary
+	opens  *phraseIndex    // the words that text may open with but a day's digits
+	pair   *regexp.Regexp  // the first day of « les 3 et 4 mars », anchored at the end
 	// monthDay matches a month then a day joined by a dash or a slash (« Oct-2 », « jan/1 »).
 	monthDay *regexp.Regexp
 	// articleRef matches, at the end of the text before a numeric match, the
@@ -91,7 +93,7 @@ func shifted(m []int, by int) []int {
 
 // compileDates compiles the date tables of r.
 func compileDates(r *Rules) (*dateLexicon, error) {
-	dl := &dateLexicon{months: map[string]int{}, shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}}
+	dl := &dateLexicon{months: map[string]int{}, shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}, joins: map[string]bool{}}
 	var monthNames, fullNames, abbreviations []string
 	for _, e := range r.Table("months.txt") {
 		n, err := strconv.Atoi(e.Key)
@@ -118,6 +120,9 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	}
 	for _, w := range words("future") {
 		dl.future[strings.ToLower(w)] = true
+	}
+	for _, w := range append(words("list"), words("range")...) {
+		dl.joins[strings.ToLower(w)] = true
 	}
 	// Pieces of the textual pattern.
 	var (
@@ -148,6 +153,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		out = append(out, Date{Span: Span{start, end}, Text: text[start:end], Value: v})
 	}
 	windows := dl.monthWindows(toks)
+	var days []dayMonth // the days and months of the text, in its order
 	for _, m := range dl.textDates(text, windows) {
 		end := m[1]
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
@@ -161,24 +167,25 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 			}
 			continue
 		}
-		d := dl.dayNumber(text[m[2]:m[3]])
-		var y int
+		dm := dayMonth{Span: Span{m[0], end}, day: dl.dayNumber(text[m[2]:m[3]]), month: mon, written: m[6] >= 0 || m[8] >= 0}
 		if m[6] >= 0 {
-			y, _ = strconv.Atoi(text[m[6]:m[7]])
+			dm.year, _ = strconv.Atoi(text[m[6]:m[7]])
 		} else {
 			future := m[8] >= 0 && dl.future[strings.ToLower(text[m[8]:m[9]])]
-			var ok bool
-			if y, ok = resolveYear(mon, d, published, future); !ok {
-				continue
-			}
+			dm.year, _ = resolveYear(mon, dm.day, published, future)
 		}
-		if !validDay(y, mon, d) {
+		days = append(days, dm)
+	}
+	dl.shareListYears(text, days)
+	for _, dm := range days {
+		y, mon := dm.year, dm.month
+		if y == 0 || !validDay(y, mon, dm.day) {
 			continue
 		}
-		add(m[0], end, CivilDate{y, mon, d})
+		add(dm.Start, dm.End, CivilDate{y, mon, dm.day})
 		// « les 3 et 4 mars 2023 »: the first day shares the month and year.
-		from := max(0, m[0]-32)
-		if r := dl.pair.FindStringSubmatchIndex(text[from:m[0]]); r != nil && wordStart(text, from+r[2]) {
+		from := max(0, dm.Start-32)
+		if r := dl.pair.FindStringSubmatchIndex(text[from:dm.Start]); r != nil && wordStart(text, from+r[2]) {
 			if d1 := dl.dayNumber(text[from+r[2] : from+r[3]]); validDay(y, mon, d1) {
 				add(from+r[2], from+r[3], CivilDate{y, mon, d1})
 			}
@@ -201,6 +208,43 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		}
 	}
 	return ResolveOverlaps(out)
+}
+
+// A dayMonth is a day and month written in words, with the year written
+// after them or else the one the publication date gives (0 if none).
+type dayMonth struct {
+	Span
+	day, month, year int
+	written          bool // a year, or a word that places it, follows it
+}
+
+// shareListYears gives the days of a list the year written after its last
+// one (« les 29 avril et 16 septembre 2024 », « les 5 février, 3 mars et
+// 12 septembre 2025 »), a year earlier for a day that comes later in the
+// year than the one after it (« le 20 décembre et le 5 janvier 2024 »).
+// Days are joined by commas and the words of rules' list and range keys.
+func (dl *dateLexicon) shareListYears(text string, days []dayMonth) {
+	for i := len(days) - 2; i >= 0; i-- {
+		d, next := &days[i], days[i+1]
+		if d.written || !next.written || next.year == 0 || !dl.listed(text[d.End:next.Start]) {
+			continue
+		}
+		d.year, d.written = next.year, true
+		if d.month*100+d.day > next.month*100+next.day {
+			d.year--
+		}
+	}
+}
+
+// listed reports whether gap, between two dates, holds only what joins the
+// items of a list.
+func (dl *dateLexicon) listed(gap string) bool {
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		if !dl.joins[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // monthWindows returns the stretches of text around month names, a few words

@@ -32,6 +32,13 @@ func TestDates(t *testing.T) {
 			`date[3:15] "20 décembre" 2023-12-20`}},
 		{"prochain looks forward", "le 3 mars prochain", pub, []string{
 			`date[3:18] "3 mars prochain" 2025-03-03`}},
+		{"the days of a list take the year written after the last", "déposés les 29 avril et 16 septembre 2024 puis les 5 février, 3 mars et 12 septembre 2025", CivilDate{2026, 3, 10}, []string{
+			`date[14:22] "29 avril" 2024-04-29`, `date[26:43] "16 septembre 2024" 2024-09-16`, `date[53:63] "5 février" 2025-02-05`,
+			`date[65:71] "3 mars" 2025-03-03`, `date[75:92] "12 septembre 2025" 2025-09-12`}},
+		{"a list day later in the year than the next is of the year before", "les audiences du 20 décembre et du 5 janvier 2024", CivilDate{}, []string{
+			`date[17:29] "20 décembre" 2023-12-20`, `date[36:50] "5 janvier 2024" 2024-01-05`}},
+		{"a day followed by other words keeps the publication's year", "le 3 mars, la société a répondu à la lettre du 5 avril 2024", CivilDate{2025, 12, 10}, []string{
+			`date[3:9] "3 mars" 2025-03-03`, `date[51:63] "5 avril 2024" 2024-04-05`}},
 		{"no publication date", "le 10 décembre", CivilDate{}, []string{}},
 		{"publication month only: earlier months this year, later ones last year", "le 10 décembre, le 3 mars", CivilDate{2024, 11, 0}, []string{
 			`date[3:15] "10 décembre" 2023-12-10`, `date[20:26] "3 mars" 2024-03-03`}},

@@ -172,6 +172,12 @@ type sanctionMention struct {
 	// antecedent says that its sentence names no party: the party is the
 	// one named before, and a sum already pronounced is a restatement
 	antecedent bool
+	ownDate    bool // its date is written in its sentence, not borrowed from around it
+}
+
+// writtenIn reports whether a date of value v is written in [from, to).
+func writtenIn(dates []Date, v CivilDate, from, to int) bool {
+	return !v.IsZero() && slices.ContainsFunc(dates, func(d Date) bool { return d.Value == v && d.Start >= from && d.End <= to })
 }
 
 // find returns the sanctions of text, linking the facts f found by the other
@@ -228,6 +234,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			told, toldEnd := toldIn(text, f, sent, end)
 			m.Authority = sr.authority(text, f.Entities, told, toldEnd, a.Span)
 			m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(a.Start, told))
+			m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
 				revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
@@ -251,6 +258,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		told, toldEnd := toldIn(text, f, sent, end)
 		m.Authority = sr.authority(text, f.Entities, told, toldEnd, word)
 		m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(w[0], told))
+		m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
@@ -667,6 +675,7 @@ var dateRightAfter = regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`)
 func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPRRef, entities []Entity) []Sanction {
 	var out []Sanction
 	index := map[string]int{}
+	ownDate := map[int]bool{} // the sanctions of out dated by their own sentence
 	for _, m := range found {
 		if m.antecedent && slices.ContainsFunc(out, func(o Sanction) bool {
 			return o.Kind == m.Kind && m.Amount != nil && amountKey(o.Amount) == amountKey(m.Amount) && !slices.ContainsFunc(m.targets, func(t string) bool { return strings.EqualFold(t, o.Target) })
@@ -699,12 +708,13 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 						o.Date = s.Date
 					}
 				}
-				if o.Date.IsZero() || o.Date.Day == 0 && s.Date.Day != 0 && s.Date.Year == o.Date.Year && s.Date.Month == o.Date.Month {
-					o.Date = s.Date
+				if o.Date.IsZero() || o.Date.Day == 0 && s.Date.Day != 0 && s.Date.Year == o.Date.Year && s.Date.Month == o.Date.Month ||
+					m.ownDate && !ownDate[i] { // a date its statement writes beats one borrowed by a headline
+					o.Date, ownDate[i] = s.Date, m.ownDate
 				}
 				continue
 			}
-			index[key] = len(out)
+			index[key], ownDate[len(out)] = len(out), m.ownDate
 			out = append(out, s)
 		}
 	}
