@@ -44,6 +44,7 @@ type sanctionRules struct {
 	share        gated
 	breakdown    gated
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
+	toCounted    *regexp.Regexp // anchored: from the end of a sum to the parties it counts then lists
 	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
@@ -95,6 +96,9 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	toParty := toWord +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
 	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
+	// « à quatre sociétés du groupe, A, B, C et D », « aux trois entités : A, B et C »
+	sr.toCounted = regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
+		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`)
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord))
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
@@ -316,7 +320,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		// « 20 millions d'euros à X », or with who and when between:
 		// « 1,75 M€ infligée par la CNIL en novembre 2020 à X »
-		if gap := reLeadingBracket.ReplaceAllString(text[s.End:e.Start], ""); !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
+		if gap := reLeadingBracket.ReplaceAllString(text[s.End:e.Start], ""); !(len(gap) <= 40 && (sr.to.MatchString(gap) || sr.toCounted.MatchString(gap))) && !sr.pronouncedTo.MatchString(gap) {
 			break
 		}
 		names := []string{e.Name}
@@ -381,9 +385,10 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	return nil
 }
 
-// coordinated reports whether gap joins two names in a list (« , », « et »).
+// coordinated reports whether gap joins two names in a list (« , », « et »),
+// maybe after the full stop of the first's abbreviation (« Alphabet Inc., »).
 func coordinated(gap string) bool {
-	gap = strings.TrimSpace(gap)
+	gap = strings.TrimSpace(strings.TrimPrefix(gap, "."))
 	return gap == "," || gap == "et"
 }
 
@@ -685,12 +690,6 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			continue
 		}
 		for _, t := range m.targets {
-			if i, ok := sameSanctionOtherName(out, m.Sanction, t); ok {
-				if len(t) > len(out[i].Target) {
-					out[i].Target = t // « Morgan Stanley & Co International » names « Morgan Stanley » fully
-				}
-				continue
-			}
 			s := m.Sanction
 			s.Target = t
 			for s.End > s.Start && strings.ContainsRune(" \t\n|", rune(text[s.End-1])) {
@@ -698,7 +697,16 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			}
 			s.Text = text[s.Start:s.End]
 			key := string(s.Kind) + "\x00" + strings.ToLower(t) + "\x00" + amountKey(s.Amount)
-			if i, ok := index[key]; ok {
+			i, ok := index[key]
+			if !ok {
+				if i, ok = sameSanctionOtherName(out, m.Sanction, t); ok {
+					index[key] = i
+					if len(t) > len(out[i].Target) {
+						out[i].Target = t // « Morgan Stanley & Co International » names « Morgan Stanley » fully
+					}
+				}
+			}
+			if ok {
 				o := &out[i]
 				if o.Authority == "" && s.Authority != "" {
 					// the mention that names who decided dates the decision
