@@ -38,6 +38,7 @@ import (
 // sanctionRules are the compiled cues of rules/sanctions.txt.
 type sanctionRules struct {
 	kinds        wordScan // a sanction word; the kind is in kindOf
+	sameSum      wordScan // a sum written as the one stated before it
 	kindOf       map[string]SanctionKind
 	unsaid       gated
 	total        gated
@@ -84,6 +85,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
 	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
+	sr.sameSum = phraseScan(lexiconPhrases(r.Values(table, "same_sum"), true, 0))
 	sr.unsaid.Regexp = bounded(words("unsaid"))
 	sr.total.Regexp = bounded(words("total"))
 	sr.share.Regexp = bounded(words("share"))
@@ -245,6 +247,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			found = append(found, m)
 		}
 	}
+	found = append(found, sr.sameSums(text, toks, f, decisions, found)...)
 	for _, w := range sr.kinds.find(text, toks) {
 		if !wordStart(text, w[0]) || !wordEnd(text, w[1]) {
 			continue
@@ -267,6 +270,37 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
 	return sr.merge(text, found, f.GDPRRefs, ResolveOverlaps(append(append([]Entity(nil), f.Entities...), named...))), named
+}
+
+// sameSums returns the sanctions whose sum is written as the one stated
+// before it in its paragraph (« 20 M€ par le Garante en mars 2022, la même
+// somme par la CNIL le 17 octobre 2022 »): of that kind and sum, against the
+// party named right after, else the same party.
+func (sr *sanctionRules) sameSums(text string, toks []token, f Facts, decisions dateKinds, found []sanctionMention) []sanctionMention {
+	var out []sanctionMention
+	for _, w := range sr.sameSum.find(text, toks) {
+		prev := -1
+		for i, m := range found {
+			if m.Amount != nil && m.at < w[0] && (prev < 0 || m.at > found[prev].at) {
+				prev = i
+			}
+		}
+		if prev < 0 || found[prev].at < paragraphStart(text, w[0]) {
+			continue
+		}
+		sent, end := sentenceStart(text, w[0]), sentenceEnd(text, w[1])
+		word := Span{w[0], w[1]}
+		m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: found[prev].Kind, Amount: found[prev].Amount}, at: w[0]}
+		if m.targets = sr.targets(text, f.Entities, sent, word); m.targets == nil {
+			m.targets = found[prev].targets
+		}
+		told, toldEnd := toldIn(text, f, sent, end)
+		m.Authority = sr.authority(text, f.Entities, told, toldEnd, word)
+		m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(w[0], told))
+		m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
+		out = append(out, m)
+	}
+	return out
 }
 
 // revise reads a sanction a court revises, « a réduit de 40 à 25 millions
@@ -698,6 +732,12 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 			s.Text = text[s.Start:s.End]
 			key := string(s.Kind) + "\x00" + strings.ToLower(t) + "\x00" + amountKey(s.Amount)
 			i, ok := index[key]
+			if ok && out[i].Authority != "" && s.Authority != "" && out[i].Authority != s.Authority {
+				// the same sum by another authority: « 20 M€ par le Garante, la
+				// même somme par la CNIL »
+				key += "\x00" + s.Authority
+				i, ok = index[key]
+			}
 			if !ok {
 				if i, ok = sameSanctionOtherName(out, m.Sanction, t); ok {
 					index[key] = i
@@ -727,7 +767,7 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 		}
 	}
 	out = withoutUnsaidSums(out)
-	sr.linkGDPR(out, refs, entities)
+	sr.linkGDPR(text, out, refs, entities)
 	return out
 }
 
@@ -777,7 +817,7 @@ func amountKey(a *Amount) string {
 // that party's sanctions, the article goes to those stated last before it,
 // else first after it: a party fined by several authorities breached, for
 // each, what the text says next to that authority's decision.
-func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities []Entity) {
+func (sr *sanctionRules) linkGDPR(text string, sanctions []Sanction, refs []GDPRRef, entities []Entity) {
 	for i := range sanctions {
 		sanctions[i].GDPR = []string{}
 	}
@@ -799,6 +839,15 @@ func (sr *sanctionRules) linkGDPR(sanctions []Sanction, refs []GDPRRef, entities
 		ofTarget := func(s Sanction) bool {
 			// a liquidated astreinte punishes an order left unexecuted, not a breach
 			return s.Kind != SanctionPenaltyLiquidation && strings.EqualFold(s.Target, target)
+		}
+		// « Pour le Garante, le traitement … méconnaissait l'article 9 »: the
+		// breach that authority found, when it sanctioned that party
+		if a, ok := lastBefore(entities, r.Start, ofType(Authority)); ok && a.Start >= sentenceStart(text, r.Start) {
+			ofParty := ofTarget
+			byIt := func(s Sanction) bool { return ofParty(s) && s.Authority == a.Name }
+			if slices.ContainsFunc(sanctions, byIt) {
+				ofTarget = byIt
+			}
 		}
 		stated := -1 // where the chosen statement starts
 		for _, s := range sanctions {
