@@ -188,11 +188,13 @@ func BenchmarkEntities(b *testing.B) {
 
 // TestMaskTokens checks that the words of the mask, as blanks come in, are
 // the words of the mask split anew, but for the words blanked out whole,
-// which may stay with no folded form.
+// which may stay with no folded form; and that their gates have every bit
+// that the mask gives them anew.
 func TestMaskTokens(t *testing.T) {
-	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2") {
+	lx := testLexicon(t)
+	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2", "M.Dupont, la sociétéZorg, l'ONG2 le groupeX") {
 		toks := tokens(text)
-		f := &finder{text: text, toks: toks, mask: []byte(text), maskStr: text, maskToks: toks}
+		f := newFinder(lx, text, toks)
 		shared := slices.Clone(toks)
 		for step, blank := range []func(i int, tok token) (int, int, bool){
 			func(i int, tok token) (int, int, bool) { return tok.start, tok.end, i%3 == 0 },                 // whole words
@@ -206,7 +208,10 @@ func TestMaskTokens(t *testing.T) {
 				}
 			}
 			var live []token
-			for _, tok := range f.maskTokens() {
+			for k, tok := range f.maskTokens() {
+				if fresh := lx.first.gate(f.maskString(), tok); f.maskGates[k]&fresh != fresh {
+					t.Fatalf("step %d: the gates of %v are %b, want %b at least", step, tok, f.maskGates[k], fresh)
+				}
 				if tok.folded != "" {
 					live = append(live, tok)
 				} else if strings.Trim(f.maskString()[tok.start:tok.end], "\x00") != "" {

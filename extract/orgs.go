@@ -265,13 +265,13 @@ func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
 // cues finds the names that follow a cue (« la société Discord »,
 // « l'association noyb »), and the names coordinated with them.
 func (f *finder) cues() {
-	for _, m := range f.scan(f.lx.cueLower) {
+	for _, m := range f.scan(f.lx.cueLower, gateCueLower) {
 		if w := foldCaseAccentsPunctuation(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
 			f.add(m[2], m[3], Org, "", w)
 			f.coordinated(m[3])
 		}
 	}
-	for _, m := range f.scan(f.lx.cueBefore) {
+	for _, m := range f.scan(f.lx.cueBefore, gateCueBefore) {
 		if s, name, ok := f.known(m[0], m[3]); ok && s < m[2] && f.free(s, m[3]) {
 			f.add(s, m[3], Org, name, foldCaseAccentsPunctuation(name)) // « la Société Générale »
 			continue
@@ -484,7 +484,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
 	case !cue && credit(f.text, start, end):
 		return false // « Théo Marchal / AFP » closing a caption: the photo's credit
-	case !cue && reRoman.MatchString(name):
+	case !cue && roman(name):
 		return false // « III », « IV »: a section number
 	case !cue && len(words) == 1 && !isUpper(name) && f.writtenLower(name):
 		return false // « Convention », « Protocole »: a common noun the text also writes in lower case
@@ -568,13 +568,30 @@ func bracketed(after string) string {
 }
 
 // elided returns where the name after an elided article that opens
-// [start, end) begins (« d'Hélène », « L'Irlande »), or start.
+// [start, end) begins (« d'Hélène », « L'Irlande »), or start: where
+// reElided's match ends, read without the regexp.
 func elided(text string, start, end int) int {
-	m := reElided.FindStringIndex(text[start:end])
-	if m == nil {
+	s := text[start:end]
+	if len(s) < 2 || !strings.ContainsRune("dDlL", rune(s[0])) {
 		return start
 	}
-	return start + m[1]
+	switch {
+	case s[1] == '\'':
+		return start + 2
+	case strings.HasPrefix(s[1:], "’"):
+		return start + 1 + len("’")
+	}
+	return start
+}
+
+// roman reports whether s is a Roman number, as reRoman reads it.
+func roman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC", rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // startsUpper reports whether s begins with an upper-case letter.
