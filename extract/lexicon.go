@@ -524,10 +524,37 @@ const (
 // of the finder then read only the words whose bit is set, instead of each
 // testing every word of the text.
 type firstWords struct {
-	bits   map[string]uint16 // by folded word: the sets and scans it opens a phrase of
-	shapes wordShapes        // the shapes of the keys of bits
-	opens  bytePairs         // the pairs of bytes where a phrase of a scan may open
-	scans  []gatedScan
+	bits  map[string]uint16 // by folded word: the sets and scans it opens a phrase of
+	keys  wordFilter        // the keys of bits
+	opens bytePairs         // the pairs of bytes where a phrase of a scan may open
+	scans []gatedScan
+}
+
+// A wordFilter is a set of words that may tell that a word is in it when it
+// is not, but never the other way: a bit for each word, at a hash of its
+// length, its first two bytes and its last. Most words of a text are no key
+// of a lexicon, and the filter tells so cheaper than a map.
+type wordFilter [1 << 16 / 64]uint64
+
+// add adds w to the set.
+func (wf *wordFilter) add(w string) {
+	h := wordHash(w)
+	wf[h/64] |= 1 << (h % 64)
+}
+
+// may reports whether w may be in the set.
+func (wf *wordFilter) may(w string) bool {
+	h := wordHash(w)
+	return wf[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHash hashes the length of w, its first two bytes and its last, to 16 bits.
+func wordHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])*0x85ebca77 ^ uint32(secondByte(w))*0xc2b2ae3d ^ uint32(w[len(w)-1])*0x27d4eb2f
+	return h >> 16
 }
 
 // A gatedScan is a scan of a Lexicon and its bit.
@@ -541,7 +568,7 @@ func newFirstWords(lx *Lexicon) firstWords {
 	fw := firstWords{bits: map[string]uint16{}}
 	add := func(w string, bit uint16) {
 		fw.bits[w] |= bit
-		fw.shapes.add(w)
+		fw.keys.add(w)
 	}
 	for _, ps := range []struct {
 		bit uint16
@@ -582,10 +609,11 @@ func (fw *firstWords) appendGates(gates []uint16, text string, toks []token) []u
 // wordScan.find tells: a phrase of the scan opens there, and the word
 // there is the first word of one.
 func (fw *firstWords) gate(text string, t token) uint16 {
-	var bits uint16
-	if fw.shapes.may(t.folded) {
-		bits = fw.bits[t.folded] & gatePhraseSets
+	var all uint16 // the bits of the word, then of the word the scans read
+	if fw.keys.may(t.folded) {
+		all = fw.bits[t.folded]
 	}
+	bits := all & gatePhraseSets
 	if !fw.opens.at(text, t.start) {
 		return bits
 	}
@@ -593,16 +621,15 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 	if word == "" {
 		return bits
 	}
-	folded := t.folded
 	if end != t.end { // digits end the token
-		folded = foldCaseAccents(word)
+		folded := foldCaseAccents(word)
+		all = 0
+		if fw.keys.may(folded) {
+			all = fw.bits[folded]
+		}
 	}
-	if !fw.shapes.may(folded) {
-		return bits
-	}
-	scans := fw.bits[folded] &^ gatePhraseSets
 	for _, g := range fw.scans {
-		if scans&g.bit != 0 && g.scan.first.phrases.opens.at(text, t.start) {
+		if all&g.bit != 0 && g.scan.first.phrases.opens.at(text, t.start) {
 			bits |= g.bit
 		}
 	}
