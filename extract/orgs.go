@@ -239,27 +239,59 @@ func (f *finder) initials(before, acr string, skip bool) int {
 // acronymJoins are the characters of an acronym that stand for no word.
 var acronymJoins = strings.NewReplacer("&", "", "-", "")
 
-// initialsAnyCase is initials whatever the case of the first word.
+// initialsAnyCase is initials whatever the case of the first word. It
+// reads the words back from the end of before, and folds them on the stack.
 func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
-	letters := []rune(foldCaseAccentsPunctuation(acronymJoins.Replace(acr)))
+	var buf [64]byte
+	letters := appendFoldRunes(buf[:0], acronymJoins.Replace(acr), true)
 	from := max(0, len(before)-300)
-	words := wordSpans(before[from:])
-	n := len(letters)
-	for i := len(words) - 1; i >= 0 && n > 0; i-- {
-		w := before[from+words[i][0] : from+words[i][1]]
-		if skip && f.lx.initial[foldCaseAccentsPunctuation(w)] {
+	s := before[from:]
+	for end := len(s); len(letters) > 0; {
+		start, e := lastWord(s, end)
+		if start < 0 {
+			break
+		}
+		w := s[start:e]
+		end = start
+		if skip && lookupFolded(f.lx.initial, w) {
 			continue
 		}
-		r := []rune(foldCaseAccentsPunctuation(w))
-		if r[0] != letters[n-1] {
+		var wordBuf [128]byte
+		first, size := utf8.DecodeRune(appendFoldRunes(wordBuf[:0], w, true))
+		last, n := utf8.DecodeLastRune(letters)
+		if size == 0 || first != last { // a word of numbers that fold to nothing (« ² ») has no initial
 			return -1
 		}
-		n--
-		if n == 0 {
-			return from + words[i][0]
+		if letters = letters[:len(letters)-n]; len(letters) == 0 {
+			return from + start
 		}
 	}
 	return -1
+}
+
+// lastWord returns the span of the last run of letters and numbers of s
+// that ends by end, as wordSpans finds it, or -1.
+func lastWord(s string, end int) (int, int) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if isWord(r) {
+			break
+		}
+		end -= n
+	}
+	if end == 0 {
+		return -1, -1
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !isWord(r) {
+			break
+		}
+		start -= n
+	}
+	return start, end
 }
 
 // cues finds the names that follow a cue (« la société Discord »,
