@@ -30,6 +30,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -63,22 +64,47 @@ func (lx *Lexicon) entities(text string, toks []token) []Entity {
 	f.repeats()
 	f.name()
 	f.backRefs()
-	if f.ownToks {
-		returnTokens(f.maskToks)
-	}
-	returnTokens(f.spare)
 	out := make([]Entity, len(f.found))
 	for i, m := range f.found {
 		out[i] = m.Entity
 	}
+	f.release()
 	return ResolveOverlaps(out)
 }
 
-// newFinder returns the finder of text, split into toks, with nothing found yet.
+// finderPool keeps finders between texts, with their buffers.
+var finderPool sync.Pool
+
+// newFinder returns the finder of text, split into toks, with nothing found
+// yet: one from the pool when there is one.
 func newFinder(lx *Lexicon, text string, toks []token) *finder {
-	gates := lx.first.appendGates(make([]uint16, 0, len(toks)), text, toks)
-	return &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskStr: text, maskToks: toks,
-		gates: gates, maskGates: gates, terms: map[string]bool{}}
+	f, _ := finderPool.Get().(*finder)
+	if f == nil {
+		f = &finder{terms: map[string]bool{}}
+	}
+	f.lx, f.text, f.toks = lx, text, toks
+	f.mask, f.maskStr, f.maskToks = append(f.mask, text...), text, toks
+	f.gates = lx.first.appendGates(f.gates, text, toks)
+	f.maskGates = f.gates
+	return f
+}
+
+// release gives the buffers of f back: the words to the pool of words, and
+// f, emptied, to the pool of finders. No one may use f after.
+func (f *finder) release() {
+	if f.ownToks {
+		returnTokens(f.maskToks)
+		if cap(f.maskGates) > cap(f.spareGates) {
+			f.spareGates = f.maskGates // the mask's own
+		}
+	}
+	returnTokens(f.spare)
+	clear(f.found[:cap(f.found)]) // the mentions and words hold the text's strings
+	clear(f.cands[:cap(f.cands)])
+	clear(f.terms)
+	*f = finder{mask: f.mask[:0], gates: f.gates[:0], spareGates: f.spareGates[:0], cands: f.cands[:0],
+		found: f.found[:0], blanked: f.blanked[:0], terms: f.terms, newlines: f.newlines[:0]}
+	finderPool.Put(f)
 }
 
 // A finder holds one text's passes.
@@ -102,8 +128,9 @@ type finder struct {
 	gates, maskGates, spareGates []uint16
 	cands                        []token // the words a scan reads, again and again
 
-	found []mention
-	terms map[string]bool // folded acronyms the text defines as terms, not bodies
+	found    []mention
+	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
+	newlines []int           // where the text's line breaks are, once headingAt asks
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.
@@ -152,7 +179,7 @@ func (f *finder) maskTokens() []token {
 	if f.coveredWhole(touched) {
 		if !f.ownToks { // the text's words are shared
 			f.maskToks, f.ownToks = append(lendTokens(), f.toks...), true
-			f.maskGates = append([]uint16(nil), f.gates...)
+			f.maskGates, f.spareGates = append(f.spareGates[:0], f.gates...), nil
 		}
 		for _, i := range touched {
 			f.maskToks[i].folded = ""
@@ -178,6 +205,8 @@ func (f *finder) maskTokens() []token {
 	gates = append(gates, f.maskGates[from:]...)
 	if f.ownToks { // else the text's words, which are shared
 		f.spare, f.spareGates = f.maskToks, f.maskGates
+	} else {
+		f.spareGates = nil // its buffer holds the mask's gates now
 	}
 	f.maskToks, f.maskGates, f.ownToks = out, gates, true
 	return out

@@ -198,6 +198,8 @@ func TestMaskTokens(t *testing.T) {
 		f := newFinder(lx, text, toks)
 		shared := slices.Clone(toks)
 		for step, blank := range []func(i int, tok token) (int, int, bool){
+			func(i int, tok token) (int, int, bool) { return (tok.start + tok.end) / 2, tok.end, i%7 == 3 }, // halves of words first
+			func(i int, tok token) (int, int, bool) { return tok.start + 1, tok.end - 1, i%5 == 2 },         // their middles
 			func(i int, tok token) (int, int, bool) { return tok.start, tok.end, i%3 == 0 },                 // whole words
 			func(i int, tok token) (int, int, bool) { return tok.start, tok.end + 1, i%5 == 1 },             // words and what follows
 			func(i int, tok token) (int, int, bool) { return (tok.start + tok.end) / 2, tok.end, i%4 == 2 }, // halves of words
@@ -225,6 +227,25 @@ func TestMaskTokens(t *testing.T) {
 		}
 		if !slices.Equal(toks, shared) {
 			t.Errorf("%.40q: the text's words changed", text)
+		}
+		f.release() // the next text's finder may be this one, with its buffers
+	}
+}
+
+// TestEntitiesAgain checks that a text's entities do not depend on the texts
+// read before it, whose finders and buffers are used again.
+func TestEntitiesAgain(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "", "AnonymesLa société X2, Kaspr : 3 €\nRGPD")
+	first := make([][]string, len(texts))
+	for i, text := range texts {
+		first[i] = entityStrings(lx.Entities(text))
+	}
+	for round := range 3 {
+		for i := len(texts) - 1; i >= 0; i-- {
+			if got := entityStrings(lx.Entities(texts[i])); !slices.Equal(got, first[i]) {
+				t.Fatalf("round %d, Entities(%.40q) = %v, first %v", round, texts[i], got, first[i])
+			}
 		}
 	}
 }

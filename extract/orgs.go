@@ -353,11 +353,11 @@ func (f *finder) coordinated(end int) {
 // anchored regexp is tried only at a capital and the two letters before it.
 func (lx *Lexicon) findRuns(text string) [][]int {
 	var out [][]int
+	var spans []int // the bounds of out, which share them
 	last := 0
 	for u := 0; u < len(text); {
-		if c := text[u]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
-			u++ // an ASCII byte that is no capital
-			continue
+		if u = nextCapitalOrRune(text, u); u == len(text) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[u:])
 		if !unicode.IsUpper(r) {
@@ -375,7 +375,8 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 		matched := false
 		for c := s; c <= u; {
 			if n := lx.run.match(text[c:]); n >= 0 {
-				out = append(out, []int{c, c + n})
+				spans = append(spans, c, c+n)
+				out = append(out, spans[len(spans)-2:len(spans):len(spans)])
 				last, u, matched = c+n, c+n, true
 				break
 			}
@@ -387,6 +388,17 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 		}
 	}
 	return out
+}
+
+// nextCapitalOrRune returns where, from u, the next ASCII capital or byte
+// of a rune that is not ASCII stands in text, or len(text).
+func nextCapitalOrRune(text string, u int) int {
+	for ; u < len(text); u++ {
+		if c := text[u]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return u
+		}
+	}
+	return u
 }
 
 // runs sorts every run of capitalised words left.
@@ -641,7 +653,7 @@ func firstOf(s string) string {
 // headingAt reports whether the line holding i, read once, is a heading:
 // in capitals, in title case or numbered.
 func (f *finder) headingAt(i int) bool {
-	from, to, ok := headingLine(f.text, i)
+	from, to, ok := f.headingLine(i)
 	return ok && (capitalsLine(f.text[from:to]) || f.titleCaseLine(from, i, to) || numberedHeading(f.text[from:to]))
 }
 
@@ -656,23 +668,30 @@ func capitalsLine(line string) bool {
 const maxHeading = 200
 
 // headingLine returns the bounds of the line holding i, and false when it is
-// longer than a heading.
-func headingLine(text string, i int) (int, int, bool) {
-	lo := max(0, i-maxHeading)
-	from := strings.LastIndexByte(text[lo:i], '\n')
-	if from < 0 && lo > 0 {
+// longer than a heading: when no line break stands within maxHeading bytes
+// before i (but for the text's start), or before i+maxHeading (but for its
+// end). The text's line breaks are listed once, and the line found among
+// them.
+func (f *finder) headingLine(i int) (int, int, bool) {
+	if len(f.newlines) == 0 {
+		f.newlines = append(f.newlines, -1) // the text's start, as if after a break
+		for j := strings.IndexByte(f.text, '\n'); j >= 0; {
+			f.newlines = append(f.newlines, j)
+			k := strings.IndexByte(f.text[j+1:], '\n')
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+		f.newlines = append(f.newlines, len(f.text)) // its end, as if before one
+	}
+	k := sort.SearchInts(f.newlines, i) // the first break at or after i
+	before, after := f.newlines[k-1], f.newlines[k]
+	lo, hi := max(0, i-maxHeading), min(len(f.text), i+maxHeading)
+	if before < lo && lo > 0 || after >= hi && hi < len(f.text) {
 		return 0, 0, false
 	}
-	from = lo + from + 1
-	hi := min(len(text), i+maxHeading)
-	to := strings.IndexByte(text[i:hi], '\n')
-	if to < 0 {
-		if hi < len(text) {
-			return 0, 0, false
-		}
-		to = hi - i
-	}
-	return from, i + to, true
+	return before + 1, after, true
 }
 
 // titleCaseLine reports whether the heading that holds i, on the line

@@ -143,3 +143,35 @@ func TestReadersAreRegexps(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingLine checks the line bounds headingLine finds among the text's
+// line breaks against a search of the bytes around each one.
+func TestHeadingLine(t *testing.T) {
+	bytesAround := func(text string, i int) (int, int, bool) {
+		lo := max(0, i-maxHeading)
+		from := strings.LastIndexByte(text[lo:i], '\n')
+		if from < 0 && lo > 0 {
+			return 0, 0, false
+		}
+		hi := min(len(text), i+maxHeading)
+		to := strings.IndexByte(text[i:hi], '\n')
+		if to < 0 {
+			if hi < len(text) {
+				return 0, 0, false
+			}
+			to = hi - i
+		}
+		return lo + from + 1, i + to, true
+	}
+	long := strings.Repeat("x", maxHeading)
+	for _, text := range append(fixtureTexts(t), "", "\n", "a\nb", long+"\n"+long+long+"\n"+long, long+long, "\n\n"+long+"y"+long+"\n\n") {
+		f := &finder{text: text}
+		for i := 0; i <= len(text); i++ {
+			from, to, ok := f.headingLine(i)
+			wantFrom, wantTo, wantOK := bytesAround(text, i)
+			if ok != wantOK || ok && (from != wantFrom || to != wantTo) {
+				t.Fatalf("headingLine(%.20q, %d) = %d, %d, %v; want %d, %d, %v", text, i, from, to, ok, wantFrom, wantTo, wantOK)
+			}
+		}
+	}
+}
