@@ -249,3 +249,37 @@ func TestEntitiesAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestCuedLinesAreLowered checks the lines cuedLines finds against a search
+// of each line lowered, on texts made of pieces of cues in any case, with
+// cues that open with a word, with a symbol, or are one word.
+func TestCuedLinesAreLowered(t *testing.T) {
+	lx := &Lexicon{chrome: &chromeCues{}}
+	for _, cue := range append(testLexicon(t).chrome.words, "copyright", "– photo", "k\u00e9") {
+		lx.chrome.add(strings.ToLower(cue))
+	}
+	pieces := []string{"partager", " sur", " :", "suivez", "-nous", "PARTAGER", "SUR", "©", "\xc2", "\xa9", "tous droits",
+		" réservés", " RÉSERVÉS", "photo", "PHOTO", " d'illustration", "xtous droits", "©x", "partagerx sur", "\u212A", "É",
+		"illustration :", "\n", "a", " ", "İ", "all rights reserved", "share", " on", "COPY", "RIGHTS", "– ", "\u2013", "K"}
+	seed := uint64(1)
+	random := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for range 20000 {
+		var b strings.Builder
+		for k := random(12); k >= 0; k-- {
+			b.WriteString(pieces[random(len(pieces))])
+		}
+		text := b.String()
+		var want []int
+		for n, line := range strings.Split(text, "\n") {
+			if slices.ContainsFunc(lx.chrome.words, func(cue string) bool { return strings.Contains(strings.ToLower(line), cue) }) {
+				want = append(want, n)
+			}
+		}
+		if got := lx.cuedLines(text); !slices.Equal(got, want) {
+			t.Fatalf("cuedLines(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
