@@ -178,7 +178,7 @@ func findAcronymsFirst(text string) [][]int {
 		} else {
 			we = i
 		}
-		m := reAcronymFirst.FindStringSubmatchIndex(text[ws:we])
+		m := acronymFirstIn(text[ws:we])
 		if m == nil || ws+m[0] > i {
 			continue
 		}
@@ -193,6 +193,85 @@ func findAcronymsFirst(text string) [][]int {
 	}
 	return out
 }
+
+// acronymFirstIn is reAcronymFirst.FindStringSubmatchIndex(w), without the
+// regexp. Each match holds one opening bracket, after its acronym and the
+// spaces that follow it, so the first bracket that has a match has the
+// leftmost: its acronym is the leftmost of the words that end before those
+// spaces and that the pattern reads whole, after a word boundary; what it
+// abbreviates runs to the first closing bracket, with no other bracket.
+func acronymFirstIn(w string) []int {
+	for c := 0; ; c++ {
+		k := strings.IndexByte(w[c:], '(')
+		if k < 0 {
+			return nil
+		}
+		c += k
+		e := strings.IndexAny(w[c+1:], "()")
+		if e < 0 || w[c+1+e] != ')' {
+			continue
+		}
+		e += c + 1
+		if n := utf8.RuneCountInString(w[c+1 : e]); n < 3 || n > 150 {
+			continue
+		}
+		end := skipSpacesBack(w, c)
+		if p := acronymBefore(w, end); p >= 0 {
+			return []int{p, e + 1, p, end, c + 1, e}
+		}
+	}
+}
+
+// acronymBefore returns where the leftmost acronym of reAcronymFirst that
+// ends at end of w starts: after a word boundary, a capital then one to
+// nine capitals, digits, « & » or « - », or three to eight lower-case
+// letters; or -1.
+func acronymBefore(w string, end int) int {
+	var starts [10]int // where the runes before end start, the nearest first
+	n := 0
+	for j := end; j > 0 && n < len(starts); n++ {
+		r, size := utf8.DecodeLastRuneInString(w[:j])
+		if !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsNumber(r) && r != '&' && r != '-' {
+			break
+		}
+		j -= size
+		starts[n] = j
+	}
+	for k := n - 1; k >= 0; k-- { // from the leftmost
+		p := starts[k]
+		if asciiWordByteBefore(w, p) == asciiWordByte(w, p) { // no \b
+			continue
+		}
+		if acronymRunes(w[p:end], k+1) {
+			return p
+		}
+	}
+	return -1
+}
+
+// acronymRunes reports whether s, of n runes, is read whole by one of the
+// alternatives of reAcronymFirst's acronym.
+func acronymRunes(s string, n int) bool {
+	first, size := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsUpper(first):
+		return n >= 2 && n <= 10 && !strings.ContainsFunc(s[size:], func(r rune) bool {
+			return !unicode.IsUpper(r) && !unicode.IsNumber(r) && r != '&' && r != '-'
+		})
+	case unicode.IsLower(first):
+		return n >= 3 && n <= 8 && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLower(r) })
+	}
+	return false
+}
+
+// asciiWordByte reports whether w[i] is a word character of \b: an ASCII
+// letter, digit or underscore; false at the end.
+func asciiWordByte(w string, i int) bool {
+	return i < len(w) && (asciiWord[w[i]&0x7f] != 0 && w[i] < utf8.RuneSelf || w[i] == '_')
+}
+
+// asciiWordByteBefore is asciiWordByte of the byte before i; false at the start.
+func asciiWordByteBefore(w string, i int) bool { return i > 0 && asciiWordByte(w, i-1) }
 
 // seatAfter returns the place named by « de » or « d' » right after pos
 // (« (DIRECCTE) d'Île-de-France »), with its span, or "".
