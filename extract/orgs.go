@@ -159,9 +159,11 @@ func findAcronymsFirst(text string) [][]int {
 	var out [][]int
 	last := 0
 	for i := 0; i < len(text); i++ {
-		if text[i] != '(' {
-			continue
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			break
 		}
+		i += k
 		ws := max(last, i-64)
 		if ws > last { // start the window after a space, where \b holds as in the whole text
 			sp := strings.IndexByte(text[ws:i], ' ')
