@@ -236,13 +236,14 @@ func (f *finder) maskString() string {
 }
 
 // scan returns the matches of s, whose gate is bit, in the mask. It hands
-// s only the words of the mask whose gates have bit: s would skip the
-// others.
+// s only the words of the mask whose gates have bit and that the next word
+// may follow in a phrase of s: s would find nothing at the others.
 func (f *finder) scan(s wordScan, bit uint16) [][]int {
 	mask, toks := f.maskString(), f.maskTokens()
+	seconds := f.lx.first.secondsOf(bit)
 	cands := f.cands[:0]
 	for k, g := range f.maskGates {
-		if g&bit != 0 {
+		if g&bit != 0 && seconds.follow(mask, toks, k) {
 			cands = append(cands, toks[k])
 		}
 	}

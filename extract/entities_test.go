@@ -283,3 +283,27 @@ func TestCuedLinesAreLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestScansReadGatedWords checks that each scan of the finder, which reads
+// only the words its gates and second words let through, finds what the
+// scan finds reading every word.
+func TestScansReadGatedWords(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t), "la société Zorg, la SOCIÉTÉ Zorg, la ſociété Zorg, l’entreprise X, l'ONGx, la startup Y, la start-up Z",
+		"le groupe2 X ; la société ; les associations Y ; la\nsociété Z ; l' entreprise W ; l'ONG ; M. Dupont, Mme Durand ; M6 ; la s",
+		"le ministère de l'Intérieur ; la commune de Trente ; l'application Zorg ; le logiciel Pegasus ; l'arrêt Zorg ; LA SOCIÉTÉ ZORG")
+	found := 0
+	for _, text := range texts {
+		f := newFinder(lx, text, tokens(text))
+		for _, g := range lx.first.scans {
+			got, want := f.scan(*g.scan, g.bit), g.scan.find(text, tokens(text))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("scan %b on %.40q: %v, want %v", g.bit, text, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found == 0 {
+		t.Error("no match")
+	}
+}

@@ -559,8 +559,59 @@ func wordHash(w string) uint32 {
 
 // A gatedScan is a scan of a Lexicon and its bit.
 type gatedScan struct {
-	bit  uint16
-	scan *wordScan
+	bit     uint16
+	scan    *wordScan
+	seconds secondWords // nil when a phrase of the scan is one word
+}
+
+// secondWords holds the first two runes of the second words of a scan's
+// phrases, each as its least case (see leastCase), the second 0 for a word
+// of one rune: a phrase matches where its words match those of the text,
+// letter for letter in any case, so the word of the text after the first
+// opens as one of them.
+type secondWords map[[2]rune]bool
+
+// newSecondWords returns the second words of phrases, or nil when one of
+// them is one word.
+func newSecondWords(phrases []scanPhrase) secondWords {
+	seconds := secondWords{}
+	for _, p := range phrases {
+		toks := tokens(p.word)
+		if len(toks) < 2 {
+			return nil
+		}
+		seconds[openingRunes(p.word, toks[1])] = true
+	}
+	return seconds
+}
+
+// openingRunes returns the least cases of the first two runes of the word
+// t of s, the second 0 when it has one.
+func openingRunes(s string, t token) [2]rune {
+	r, n := utf8.DecodeRuneInString(s[t.start:t.end])
+	key := [2]rune{leastCase(r)}
+	if t.start+n < t.end {
+		r, _ = utf8.DecodeRuneInString(s[t.start+n : t.end])
+		key[1] = leastCase(r)
+	}
+	return key
+}
+
+// follow reports whether a phrase whose first word is toks[k] of text, in
+// the gates, may go on with the word after it: the word opens as a second
+// word does; always when a digit ends the first word, which a phrase may hold.
+func (sw secondWords) follow(text string, toks []token, k int) bool {
+	if sw == nil {
+		return true
+	}
+	if _, end := wordAt(text, toks[k].start); end != toks[k].end {
+		return true
+	}
+	if k+1 == len(toks) {
+		return false
+	}
+	key := openingRunes(text, toks[k+1])
+	return sw[key] || sw[[2]rune{key[0]}]
 }
 
 // newFirstWords indexes the first words of the phrase sets and scans of lx.
@@ -580,9 +631,10 @@ func newFirstWords(lx *Lexicon) firstWords {
 			}
 		}
 	}
-	fw.scans = []gatedScan{{gateTitle, &lx.title}, {gateProduct, &lx.product}, {gateBody, &lx.body},
-		{gateCueLower, &lx.cueLower}, {gateCueBefore, &lx.cueBefore}, {gateBack, &lx.back}}
-	for _, g := range fw.scans {
+	fw.scans = []gatedScan{{bit: gateTitle, scan: &lx.title}, {bit: gateProduct, scan: &lx.product}, {bit: gateBody, scan: &lx.body},
+		{bit: gateCueLower, scan: &lx.cueLower}, {bit: gateCueBefore, scan: &lx.cueBefore}, {bit: gateBack, scan: &lx.back}}
+	for i, g := range fw.scans {
+		fw.scans[i].seconds = newSecondWords(g.scan.phrases)
 		for w := range g.scan.first.words {
 			add(w, g.bit)
 		}
@@ -593,6 +645,16 @@ func newFirstWords(lx *Lexicon) firstWords {
 		}
 	}
 	return fw
+}
+
+// secondsOf returns the second words of the scan whose bit is bit.
+func (fw *firstWords) secondsOf(bit uint16) secondWords {
+	for _, g := range fw.scans {
+		if g.bit == bit {
+			return g.seconds
+		}
+	}
+	return nil
 }
 
 // appendGates appends to gates the bits of the words toks of text (see
