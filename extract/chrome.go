@@ -225,11 +225,15 @@ func (cc *chromeCues) compile() {
 	}
 	// number the states anew, the final ones last, the root first
 	var order []int
+	nonFinal := 0
 	for _, last := range []bool{false, true} {
 		for s, f := range final {
 			if f == last {
 				order = append(order, s)
 			}
+		}
+		if !last {
+			nonFinal = len(order)
 		}
 	}
 	number := make([]int, len(order))
@@ -242,7 +246,7 @@ func (cc *chromeCues) compile() {
 			cc.next[to*n+k] = uint16(number[next[s*n+k]] * n)
 		}
 	}
-	cc.final = uint16(len(order)-countTrue(final)) * uint16(n)
+	cc.final = uint16(nonFinal * n)
 	cc.opens = [len(cc.opens)]uint64{}
 	for _, w := range cc.words {
 		for c := range utf8.RuneSelf {
@@ -254,15 +258,4 @@ func (cc *chromeCues) compile() {
 			}
 		}
 	}
-}
-
-// countTrue returns how many of bs are true.
-func countTrue(bs []bool) int {
-	n := 0
-	for _, b := range bs {
-		if b {
-			n++
-		}
-	}
-	return n
 }

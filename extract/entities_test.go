@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -261,17 +262,7 @@ func TestCuedLinesAreLowered(t *testing.T) {
 	pieces := []string{"partager", " sur", " :", "suivez", "-nous", "PARTAGER", "SUR", "©", "\xc2", "\xa9", "tous droits",
 		" réservés", " RÉSERVÉS", "photo", "PHOTO", " d'illustration", "xtous droits", "©x", "partagerx sur", "\u212A", "É",
 		"illustration :", "\n", "a", " ", "İ", "all rights reserved", "share", " on", "COPY", "RIGHTS", "– ", "\u2013", "K"}
-	seed := uint64(1)
-	random := func(n int) int {
-		seed = seed*6364136223846793005 + 1442695040888963407
-		return int(seed>>33) % n
-	}
-	for range 20000 {
-		var b strings.Builder
-		for k := random(12); k >= 0; k-- {
-			b.WriteString(pieces[random(len(pieces))])
-		}
-		text := b.String()
+	for text := range randomTexts(1, 20000, 12, pieces) {
 		var want []int
 		for n, line := range strings.Split(text, "\n") {
 			if slices.ContainsFunc(lx.chrome.words, func(cue string) bool { return strings.Contains(strings.ToLower(line), cue) }) {
@@ -305,5 +296,25 @@ func TestScansReadGatedWords(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no match")
+	}
+}
+
+// randomTexts yields n texts, each of one to most pieces drawn by a
+// generator seeded with seed: the same texts at each run.
+func randomTexts(seed uint64, n, most int, pieces []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		random := func(n int) int {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			return int(seed>>33) % n
+		}
+		for range n {
+			var b strings.Builder
+			for k := random(most); k >= 0; k-- {
+				b.WriteString(pieces[random(len(pieces))])
+			}
+			if !yield(b.String()) {
+				return
+			}
+		}
 	}
 }

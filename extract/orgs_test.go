@@ -181,17 +181,7 @@ func TestHeadingLine(t *testing.T) {
 func TestAcronymFirstIn(t *testing.T) {
 	pieces := []string{"AB", "abc", "abcdefghi", "É", "é", "x", "_", "1", "&", "-", " ", "\u00a0", "\t", "\n", "(", ")", "Abc Def",
 		"ABCDEFGHIJK", "ÉTAT", "noyb", "CNIL", "Cnil", "x(", "((", "))", "AB(", "\xff", "Ǆ", "ǅ", "ﬀ"}
-	seed := uint64(7)
-	random := func(n int) int {
-		seed = seed*6364136223846793005 + 1442695040888963407
-		return int(seed>>33) % n
-	}
-	for range 50000 {
-		var b strings.Builder
-		for k := random(10); k >= 0; k-- {
-			b.WriteString(pieces[random(len(pieces))])
-		}
-		s := b.String()
+	for s := range randomTexts(7, 50000, 10, pieces) {
 		if got, want := acronymFirstIn(s), reAcronymFirst.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("acronymFirstIn(%q) = %v, want %v", s, got, want)
 		}
