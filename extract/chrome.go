@@ -110,8 +110,11 @@ func (lx *Lexicon) cuedLines(text string) []int {
 //
 //go:noinline
 func (cc *chromeCues) skip(text string, i int) int {
-	opens := &cc.opens
+	opens, first := &cc.opens, &cc.first
 	for ; i+1 < len(text); i++ {
+		if !first[text[i]] {
+			continue
+		}
 		pair := uint(text[i])<<8 | uint(text[i+1])
 		if pair&0x8080 != 0 || opens[pair>>6&uint(len(opens)-1)]&(1<<(pair%64)) != 0 {
 			return i
@@ -149,6 +152,7 @@ type chromeCues struct {
 	next       []uint16             // by state × classes + class: the next state × classes
 	final      uint16               // the first final state × classes: the final ones come last
 	opens      [1 << 16 / 64]uint64 // a bit for each pair of ASCII bytes that open a cue once lowered, by their 16 bits
+	first      [256]bool            // the ASCII bytes that open a cue once lowered, and those of runes that are not
 }
 
 // add adds a lower-case cue.
@@ -248,8 +252,12 @@ func (cc *chromeCues) compile() {
 	}
 	cc.final = uint16(nonFinal * n)
 	cc.opens = [len(cc.opens)]uint64{}
+	for c := range cc.first {
+		cc.first[c] = c >= utf8.RuneSelf
+	}
 	for _, w := range cc.words {
 		for c := range utf8.RuneSelf {
+			cc.first[c] = cc.first[c] || lowerByte(byte(c)) == w[0]
 			for d := range utf8.RuneSelf {
 				if lowerByte(byte(c)) == w[0] && (len(w) == 1 || lowerByte(byte(d)) == w[1]) {
 					pair := c<<8 | d

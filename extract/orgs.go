@@ -474,13 +474,19 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 // nextCapitalOrRune returns where, from u, the next ASCII capital or byte
 // of a rune that is not ASCII stands in text, or len(text).
 func nextCapitalOrRune(text string, u int) int {
-	for ; u < len(text); u++ {
-		if c := text[u]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return u
-		}
+	for u < len(text) && !capitalOrRune[text[u]] {
+		u++
 	}
 	return u
 }
+
+// capitalOrRune tells the ASCII capitals and the bytes of runes that are not ASCII.
+var capitalOrRune = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
