@@ -131,7 +131,7 @@ func (f *finder) afterCommonWord(end int) bool {
 	if k := strings.LastIndexAny(f.text[from:end], ",;:.()\n"); k >= 0 {
 		from += k + 1
 	}
-	from = skipWhitespace(f.text, from)
+	from = min(skipWhitespace(f.text, from), end) // spaces may open the text before a bracket at its start
 	if from < end && opensSentence(f.text, from) {
 		_, rest := firstWord(f.text[from:end]) // « Il vise la lutte … »: a sentence's capital
 		from = end - len(rest)
