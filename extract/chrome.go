@@ -50,6 +50,8 @@ func (lx *Lexicon) chromeIn(line string) (int, bool) {
 		if i < 0 {
 			continue
 		}
+		// lowering maps rune to rune, but not byte to byte (« İ », an invalid byte)
+		i = foldedLen(line, 0, lower[:i])
 		from := strings.LastIndexByte(line[:i], '|') + 1
 		rest := line[from:]
 		for _, piece := range strings.Split(rest, "|") {

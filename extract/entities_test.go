@@ -318,3 +318,21 @@ func randomTexts(seed uint64, n, most int, pieces []string) iter.Seq[string] {
 		}
 	}
 }
+
+// TestChromeInLengths checks that chromeIn finds the chrome of lines that
+// lowering makes shorter or longer.
+func TestChromeInLengths(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range []struct {
+		line string
+		from int
+	}{
+		{"İİ x | Partager sur X | Y", len("İİ x |")},
+		{"0\xea0\xa0©", 0},
+		{"\xff\xff\xff | © 2024 Zorg", len("\xff\xff\xff |")},
+	} {
+		if from, ok := lx.chromeIn(tt.line); !ok || from != tt.from {
+			t.Errorf("chromeIn(%q) = %d, %v; want %d, true", tt.line, from, ok, tt.from)
+		}
+	}
+}
