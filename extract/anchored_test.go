@@ -20,7 +20,7 @@ func TestAnchoredCut(t *testing.T) {
 		"title":  *lx.title.rest,
 		"reSeat": reSeat, "reColon": reColon, "reElided": reElided, "reDottedForm": reDottedForm,
 		"reDottedTail": reDottedTail, "reNumbered": reNumbered, "reCourtSeat": reCourtSeat, "reNameAhead": reNameAhead,
-		"reNumericDateAt": reNumericDateAt, "cueAfter": lx.cueAfter, "counselAfter": lx.counselAfter,
+		"reNumericDateAt": reNumericDateAt, "cueAfter": lx.cueAfter.re, "counselAfter": lx.counselAfter.re,
 		"endOfText": anchor(regexp.MustCompile(`^(?:\pL+[ .]?)+(?:[^\pL]|$)`)),
 		"headRE":    headRE, "letteredRE": letteredRE, "numberRE": numberRE, "notArticleRE": notArticleRE,
 		"listSepRE": listSepRE, "rangeSepRE": rangeSepRE, "lawSepRE": lawSepRE, "unknownTextRE": unknownTextRE,

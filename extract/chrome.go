@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,13 +12,17 @@ import (
 func (f *finder) chrome() {
 	cued := f.lx.cuedLines(f.text)
 	for start, n := 0, 0; start < len(f.text); n++ {
+		isCued := len(cued) > 0 && cued[0] == n
+		if isCued {
+			cued = cued[1:]
+		}
 		end := strings.IndexByte(f.text[start:], '\n')
 		if end < 0 {
 			end = len(f.text)
 		} else {
 			end += start
 		}
-		if line := f.text[start:end]; cued[n] || breadcrumb(line) {
+		if line := f.text[start:end]; isCued || breadcrumb(line) {
 			if from, ok := f.lx.chromeIn(line); ok {
 				f.blank(start+from, end)
 			}
@@ -47,6 +50,8 @@ func (lx *Lexicon) chromeIn(line string) (int, bool) {
 		if i < 0 {
 			continue
 		}
+		// lowering maps rune to rune, but not byte to byte (« İ », an invalid byte)
+		i = foldedLen(line, 0, lower[:i])
 		from := strings.LastIndexByte(line[:i], '|') + 1
 		rest := line[from:]
 		for _, piece := range strings.Split(rest, "|") {
@@ -65,42 +70,91 @@ func breadcrumb(line string) bool {
 	return len(line) <= 4*maxChromeLink && strings.Count(line, " > ")+strings.Count(line, " › ") >= 2
 }
 
-// cuedLines returns the numbers of the lines of text, from 0, that hold a
-// chrome cue once lowered (strings.ToLower). One pass reads the text, and
-// the cues are tried only where the two bytes there may open one (see
+// cuedLines returns the numbers of the lines of text, from 0, in order,
+// that hold a chrome cue once lowered (strings.ToLower). One pass feeds the
+// text, lowered rune by rune, to the automaton of the cues (see
 // chromeCues): lowering maps each rune to one rune and only a newline to a
-// newline, so a cue found there lies on the line of the rune it starts at.
-func (lx *Lexicon) cuedLines(text string) map[int]bool {
-	cued := map[int]bool{}
-	line, found := 0, false // found: the line is cued
-	for i := 0; i < len(text); i++ {
-		c, next := text[i], byte(0)
-		if i+1 < len(text) {
-			next = text[i+1]
+// newline, and no cue holds one, so a cue found there lies on the line of
+// the rune it ends at.
+func (lx *Lexicon) cuedLines(text string) []int {
+	cc := lx.chrome
+	if len(cc.words) == 0 {
+		return nil
+	}
+	var cued []int
+	line, from := 0, 0 // the line of the bytes from from on
+	s := 0             // the state of the automaton, times the length of a row
+	for i := 0; i < len(text); {
+		if s == 0 {
+			if i = cc.skip(text, i); i == len(text) {
+				break
+			}
 		}
-		switch {
-		case c == '\n':
-			line, found = line+1, false
-		case found || !lx.chrome.mayOpen(c, next):
-			// the line is cued already, or no cue opens here
-		case lx.chrome.at(text, i):
-			cued[line], found = true, true
+		i, s = cc.step(text, i, s)
+		if s >= int(cc.final) {
+			line += strings.Count(text[from:i], "\n")
+			cued = append(cued, line)
+			// the rest of the line cannot change its answer
+			k := strings.IndexByte(text[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i, s, from = i+k, 0, i+k
 		}
 	}
 	return cued
 }
 
-// chromeCues are the words that make a line page chrome, lowered, also by
-// the byte they open with, and the pairs of bytes that may open one: an ASCII
-// byte that lowers to a cue's first byte, then one that lowers to its
-// second or any byte that is not ASCII (or any byte for a cue of one
-// byte); or the first byte of a rune other than ASCII that lowers to a
-// cue's first rune, then any byte.
+// skip returns where, from i, a cue may open: the automaton at its root
+// stays there over two ASCII bytes that open no cue once lowered. It is
+// kept out of its caller, whose variables would crowd its loop out of the
+// registers.
+//
+//go:noinline
+func (cc *chromeCues) skip(text string, i int) int {
+	opens, first := &cc.opens, &cc.first
+	for ; i+1 < len(text); i++ {
+		if !first[text[i]] {
+			continue
+		}
+		pair := uint(text[i])<<8 | uint(text[i+1])
+		if pair&0x8080 != 0 || opens[pair>>6&uint(len(opens)-1)]&(1<<(pair%64)) != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// step feeds the rune at i, lowered, to the automaton in state s and returns
+// where the next rune starts and the state then.
+func (cc *chromeCues) step(text string, i, s int) (int, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return i + 1, int(cc.next[s+int(cc.lowerClass[c])])
+	}
+	r, w := utf8.DecodeRuneInString(text[i:])
+	var buf [utf8.UTFMax]byte
+	for _, b := range buf[:utf8.EncodeRune(buf[:], lowerRune(r))] {
+		s = int(cc.next[s+int(cc.class[b])])
+	}
+	return i + w, s
+}
+
+// chromeCues are the words that make a line page chrome, lowered, and the
+// automaton (Aho–Corasick's) that finds them all in one pass over the bytes
+// of a lowered text: its states are the prefixes of the cues, each entered
+// on the longest prefix that ends the bytes read so far; a state is final
+// when one of the cues ends it. The bytes are read through their classes,
+// one for each byte that the cues hold and one for every other, so that a
+// state's row is short.
 type chromeCues struct {
-	words   []string                // in the order of the table
-	byFirst [utf8.RuneSelf][]string // the cues that open with an ASCII byte
-	others  []string                // the cues that open with another rune
-	opens   [256][256 / 64]uint64   // a bit for each pair of bytes that may open one
+	words      []string // in the order of the table
+	class      [256]uint8
+	lowerClass [utf8.RuneSelf]uint8 // the class of an ASCII byte once lowered
+	classes    int                  // the number of classes: the length of a row
+	next       []uint16             // by state × classes + class: the next state × classes
+	final      uint16               // the first final state × classes: the final ones come last
+	opens      [1 << 16 / 64]uint64 // a bit for each pair of ASCII bytes that open a cue once lowered, by their 16 bits
+	first      [256]bool            // the ASCII bytes that open a cue once lowered, and those of runes that are not
 }
 
 // add adds a lower-case cue.
@@ -109,64 +163,109 @@ func (cc *chromeCues) add(cue string) {
 		return
 	}
 	cc.words = append(cc.words, cue)
-	first, _ := utf8.DecodeRuneInString(cue)
-	if first >= utf8.RuneSelf {
-		cc.others = append(cc.others, cue)
-	} else {
-		cc.byFirst[first] = append(cc.byFirst[first], cue)
+	cc.compile()
+}
+
+// compile builds the automaton of the cues.
+func (cc *chromeCues) compile() {
+	cc.class, cc.classes = [256]uint8{}, 1
+	for _, w := range cc.words {
+		for i := 0; i < len(w); i++ {
+			if cc.class[w[i]] == 0 {
+				cc.class[w[i]] = uint8(cc.classes)
+				cc.classes++
+			}
+		}
 	}
-	// a rune that lowers to first is one of its cases
-	for r := first; ; {
-		if unicode.ToLower(r) == first {
-			var b [utf8.UTFMax]byte
-			utf8.EncodeRune(b[:], r)
-			for next := range 256 {
-				if r >= utf8.RuneSelf || len(cue) == 1 || next >= utf8.RuneSelf || next == 0 || unicode.ToLower(rune(next)) == rune(cue[1]) {
-					cc.opens[b[0]][next/64] |= 1 << (next % 64)
+	for c := range cc.lowerClass {
+		cc.lowerClass[c] = cc.class[lowerByte(byte(c))]
+	}
+	// the trie of the cues, then its failure links breadth first
+	n := cc.classes
+	goTo := [][]int{make([]int, n)} // -1: no child
+	for k := range goTo[0] {
+		goTo[0][k] = -1
+	}
+	final := []bool{false}
+	for _, w := range cc.words {
+		s := 0
+		for i := 0; i < len(w); i++ {
+			k := cc.class[w[i]]
+			if goTo[s][k] < 0 {
+				row := make([]int, n)
+				for j := range row {
+					row[j] = -1
+				}
+				goTo, final = append(goTo, row), append(final, false)
+				goTo[s][k] = len(goTo) - 1
+			}
+			s = goTo[s][k]
+		}
+		final[s] = true
+	}
+	if len(goTo)*n >= 1<<16 {
+		panic("extract: too many chrome cues") // a rules file of a thousand cues
+	}
+	fail := make([]int, len(goTo))
+	next := make([]int, len(goTo)*n)
+	queue := []int{0}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		final[s] = final[s] || final[fail[s]]
+		for k := range n {
+			t := goTo[s][k]
+			switch {
+			case t >= 0:
+				if s > 0 {
+					fail[t] = next[fail[s]*n+k]
+				}
+				queue = append(queue, t)
+			case s == 0:
+				t = 0
+			default:
+				t = next[fail[s]*n+k]
+			}
+			next[s*n+k] = t
+		}
+	}
+	// number the states anew, the final ones last, the root first
+	var order []int
+	nonFinal := 0
+	for _, last := range []bool{false, true} {
+		for s, f := range final {
+			if f == last {
+				order = append(order, s)
+			}
+		}
+		if !last {
+			nonFinal = len(order)
+		}
+	}
+	number := make([]int, len(order))
+	for to, s := range order {
+		number[s] = to
+	}
+	cc.next = make([]uint16, len(next))
+	for to, s := range order {
+		for k := range n {
+			cc.next[to*n+k] = uint16(number[next[s*n+k]] * n)
+		}
+	}
+	cc.final = uint16(nonFinal * n)
+	cc.opens = [len(cc.opens)]uint64{}
+	for c := range cc.first {
+		cc.first[c] = c >= utf8.RuneSelf
+	}
+	for _, w := range cc.words {
+		for c := range utf8.RuneSelf {
+			cc.first[c] = cc.first[c] || lowerByte(byte(c)) == w[0]
+			for d := range utf8.RuneSelf {
+				if lowerByte(byte(c)) == w[0] && (len(w) == 1 || lowerByte(byte(d)) == w[1]) {
+					pair := c<<8 | d
+					cc.opens[pair/64] |= 1 << (pair % 64)
 				}
 			}
 		}
-		if r = unicode.SimpleFold(r); r == first {
-			break
-		}
 	}
-}
-
-// mayOpen reports whether a cue may open with the bytes c and next (0 at
-// the end of the text).
-func (cc *chromeCues) mayOpen(c, next byte) bool { return cc.opens[c][next/64]&(1<<(next%64)) != 0 }
-
-// at reports whether a cue opens at i of text once lowered.
-func (cc *chromeCues) at(text string, i int) bool {
-	cues := cc.others
-	if c := text[i]; c < utf8.RuneSelf {
-		cues = cc.byFirst[unicode.ToLower(rune(c))]
-	}
-	for _, w := range cues {
-		if lowersTo(text[i:], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// lowersTo reports whether s opens with runes that lower to those of
-// prefix, an invalid byte of s lowering to U+FFFD as strings.ToLower writes
-// it.
-func lowersTo(s, prefix string) bool {
-	j := 0
-	for _, p := range prefix {
-		if j >= len(s) {
-			return false
-		}
-		r, w := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[j:])
-		}
-		if unicode.ToLower(r) != p {
-			return false
-		}
-		j += w
-	}
-	return true
 }

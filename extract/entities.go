@@ -30,7 +30,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -50,7 +52,7 @@ func (lx *Lexicon) Entities(text string) []Entity {
 
 // entities is Entities on text split into toks.
 func (lx *Lexicon) entities(text string, toks []token) []Entity {
-	f := &finder{lx: lx, text: text, toks: toks, mask: []byte(text), maskStr: text, maskToks: toks, terms: map[string]bool{}}
+	f := newFinder(lx, text, toks)
 	f.authorities()
 	f.chrome()
 	f.nonOrgs()
@@ -62,15 +64,47 @@ func (lx *Lexicon) entities(text string, toks []token) []Entity {
 	f.repeats()
 	f.name()
 	f.backRefs()
-	if f.ownToks {
-		returnTokens(f.maskToks)
-	}
-	returnTokens(f.spare)
 	out := make([]Entity, len(f.found))
 	for i, m := range f.found {
 		out[i] = m.Entity
 	}
+	f.release()
 	return ResolveOverlaps(out)
+}
+
+// finderPool keeps finders between texts, with their buffers.
+var finderPool sync.Pool
+
+// newFinder returns the finder of text, split into toks, with nothing found
+// yet: one from the pool when there is one.
+func newFinder(lx *Lexicon, text string, toks []token) *finder {
+	f, _ := finderPool.Get().(*finder)
+	if f == nil {
+		f = &finder{terms: map[string]bool{}}
+	}
+	f.lx, f.text, f.toks = lx, text, toks
+	f.mask, f.maskStr, f.maskToks = append(f.mask, text...), text, toks
+	f.gates = lx.first.appendGates(f.gates, text, toks)
+	f.maskGates = f.gates
+	return f
+}
+
+// release gives the buffers of f back: the words to the pool of words, and
+// f, emptied, to the pool of finders. No one may use f after.
+func (f *finder) release() {
+	if f.ownToks {
+		returnTokens(f.maskToks)
+		if cap(f.maskGates) > cap(f.spareGates) {
+			f.spareGates = f.maskGates // the mask's own
+		}
+	}
+	returnTokens(f.spare)
+	clear(f.found[:cap(f.found)]) // the mentions and words hold the text's strings
+	clear(f.cands[:cap(f.cands)])
+	clear(f.terms)
+	*f = finder{mask: f.mask[:0], gates: f.gates[:0], spareGates: f.spareGates[:0], cands: f.cands[:0],
+		found: f.found[:0], blanked: f.blanked[:0], terms: f.terms, newlines: f.newlines[:0]}
+	finderPool.Put(f)
 }
 
 // A finder holds one text's passes.
@@ -84,8 +118,19 @@ type finder struct {
 	ownToks  bool    // maskToks is the finder's, not the text's words
 	spare    []token // the buffer maskTokens fills next
 	blanked  []Span  // the spans blanked out since
+
+	// the gates of the words of the text and of the mask (see firstWords),
+	// by their index in toks and maskToks; those of the mask are its own
+	// when ownToks is set. The gates of a word of the mask are read when the
+	// word is split, and a later blank only clears bits of them, so the
+	// bits they keep stand for more than they have: the phrase sets and the
+	// scans tell anew.
+	gates, maskGates, spareGates []uint16
+	cands                        []token // the words a scan reads, again and again
+
 	found    []mention
 	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
+	newlines []int           // where the text's line breaks are, once headingAt asks
 }
 
 // A mention is an entity with the key that groups the mentions of one organisation.
@@ -134,26 +179,36 @@ func (f *finder) maskTokens() []token {
 	if f.coveredWhole(touched) {
 		if !f.ownToks { // the text's words are shared
 			f.maskToks, f.ownToks = append(lendTokens(), f.toks...), true
+			f.maskGates, f.spareGates = append(f.spareGates[:0], f.gates...), nil
 		}
 		for _, i := range touched {
 			f.maskToks[i].folded = ""
+			f.maskGates[i] = 0
 		}
 		return f.maskToks
 	}
+	mask := f.maskString()
 	out, from := slices.Grow(f.spare[:0], len(f.maskToks)+len(touched)), 0
+	gates := slices.Grow(f.spareGates[:0], len(f.maskToks)+len(touched))
 	for _, i := range touched {
 		out = append(out, f.maskToks[from:i]...)
+		gates = append(gates, f.maskGates[from:i]...)
 		t := f.maskToks[i]
-		for _, p := range tokens(string(f.mask[t.start:t.end])) {
-			out = append(out, token{t.start + p.start, t.start + p.end, p.folded})
+		for _, p := range tokens(mask[t.start:t.end]) {
+			p := token{t.start + p.start, t.start + p.end, p.folded}
+			out = append(out, p)
+			gates = append(gates, f.lx.first.gate(mask, p))
 		}
 		from = i + 1
 	}
 	out = append(out, f.maskToks[from:]...)
+	gates = append(gates, f.maskGates[from:]...)
 	if f.ownToks { // else the text's words, which are shared
-		f.spare = f.maskToks
+		f.spare, f.spareGates = f.maskToks, f.maskGates
+	} else {
+		f.spareGates = nil // its buffer holds the mask's gates now
 	}
-	f.maskToks, f.ownToks = out, true
+	f.maskToks, f.maskGates, f.ownToks = out, gates, true
 	return out
 }
 
@@ -180,8 +235,21 @@ func (f *finder) maskString() string {
 	return f.maskStr
 }
 
-// scan returns the matches of s in the mask.
-func (f *finder) scan(s wordScan) [][]int { return s.find(f.maskString(), f.maskTokens()) }
+// scan returns the matches of s, whose gate is bit, in the mask. It hands
+// s only the words of the mask whose gates have bit and that the next word
+// may follow in a phrase of s: s would find nothing at the others.
+func (f *finder) scan(s wordScan, bit uint16) [][]int {
+	mask, toks := f.maskString(), f.maskTokens()
+	seconds := f.lx.first.secondsOf(bit)
+	cands := f.cands[:0]
+	for k, g := range f.maskGates {
+		if g&bit != 0 && seconds.follow(mask, toks, k) {
+			cands = append(cands, toks[k])
+		}
+	}
+	f.cands = cands
+	return s.find(mask, cands)
+}
 
 // free reports whether no mention covers any byte of [start, end).
 func (f *finder) free(start, end int) bool {
@@ -195,12 +263,12 @@ func (f *finder) free(start, end int) bool {
 
 // authorities finds authorities by name, courts, then contextual names.
 func (f *finder) authorities() {
-	for _, m := range f.lx.authorities.find(f.text, f.toks) {
+	for _, m := range f.lx.authorities.findGated(f.text, f.toks, f.gates, gateAuthorities) {
 		f.add(m.start, m.end, Authority, m.values[0], "")
 	}
 	f.courts()
 	named := append([]mention(nil), f.found...)
-	for _, m := range f.lx.refs.find(f.maskString(), f.maskTokens()) {
+	for _, m := range f.lx.refs.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateRefs) {
 		if c := reComplement.FindStringIndex(f.text[m.end:]); c != nil && !slices.ContainsFunc(named, func(n mention) bool {
 			return n.Start >= m.end && n.Start <= m.end+c[1]
 		}) {
@@ -226,7 +294,7 @@ func (f *finder) courts() {
 	}
 	var bare []court
 	seat := map[string]string{} // kind -> full name
-	for _, m := range f.lx.courts.find(f.maskString(), f.maskTokens()) {
+	for _, m := range f.lx.courts.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateCourts) {
 		if !f.free(m.start, m.end) {
 			continue
 		}
@@ -268,10 +336,10 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 // nonOrgs blanks out the names of laws, products and services, which later
 // passes would otherwise take for organisations.
 func (f *finder) nonOrgs() {
-	for _, m := range f.lx.nonOrgs.find(f.maskString(), f.maskTokens()) {
+	for _, m := range f.lx.nonOrgs.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateNonOrgs) {
 		f.blank(m.start, m.end)
 	}
-	for _, m := range f.scan(f.lx.product) {
+	for _, m := range f.scan(f.lx.product, gateProduct) {
 		if f.lx.knownOrgs[foldCaseAccentsPunctuation(f.text[m[2]:m[3]])] == "" {
 			f.blank(m[2], m[3])
 		}
@@ -280,7 +348,7 @@ func (f *finder) nonOrgs() {
 
 // persons finds the names that follow a title (« M. Dupont »).
 func (f *finder) persons() {
-	for _, m := range f.scan(f.lx.title) {
+	for _, m := range f.scan(f.lx.title, gateTitle) {
 		f.add(m[2], m[3], Person, f.text[m[2]:m[3]], "")
 	}
 }
@@ -288,7 +356,7 @@ func (f *finder) persons() {
 // bodies finds the public bodies and associations named by a head word and
 // its complements (« ministère de l'Intérieur », « commune de Trente »).
 func (f *finder) bodies() {
-	for _, m := range f.scan(f.lx.body) {
+	for _, m := range f.scan(f.lx.body, gateBody) {
 		if f.free(m[0], m[1]) && !infinitive(f.text[m[0]:m[1]]) {
 			name := f.text[m[0]:m[1]]
 			f.add(m[0], m[1], Org, name, foldCaseAccentsPunctuation(name))
@@ -312,11 +380,53 @@ func infinitive(name string) bool {
 
 var bodyParticles = map[string]bool{"de": true, "la": true, "des": true, "du": true, "pour": true, "le": true, "les": true, "et": true}
 
+// nameAhead is reNameAhead.MatchString, without the regexp: every part of
+// the pattern ends before a character that the next cannot start with, so
+// each takes all it can.
+func nameAhead(s string) bool {
+	for i, adjectives := 0, 0; ; adjectives++ {
+		n := hSpacesLen(s, i)
+		if n == 0 {
+			return false
+		}
+		i += n
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		// lower-case letters, then a capital (« eBay »), or an adjective:
+		// lower-case letters and hyphens, a space after them
+		lower, letters := i+w, true
+		for {
+			r, w := utf8.DecodeRuneInString(s[lower:])
+			if unicode.IsLower(r) {
+				lower += w
+				continue
+			}
+			if letters && unicode.IsUpper(r) {
+				return true
+			}
+			if r != '-' {
+				break
+			}
+			letters = false
+			lower += w
+		}
+		if adjectives == 2 || utf8.RuneCountInString(s[i:lower]) < 4 {
+			return false
+		}
+		i = lower
+	}
+}
+
 // backRefs links « la société » and « l'entreprise », when no name follows
 // them, to the organisation named last before them.
 func (f *finder) backRefs() {
-	for _, m := range f.scan(f.lx.back) {
-		if !wordEnd(f.text, m[1]) || reNameAhead.MatchString(f.text[m[1]:]) {
+	for _, m := range f.scan(f.lx.back, gateBack) {
+		if !wordEnd(f.text, m[1]) || nameAhead(f.text[m[1]:]) {
 			continue
 		}
 		if last, ok := lastBefore(f.found, m[0], func(c mention) bool { return c.Type == Org }); ok {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -168,6 +169,7 @@ func FuzzEntities(f *testing.F) {
 	}
 	f.Add("La formation restreinte de la CNIL a infligé à la société CLEARVIEW AI (CAI) une amende.")
 	f.Add("Le Syndicat des éditeurs (SE) et l’association noyb et La Quadrature du Net, Mme Durand : 3 €")
+	f.Add("Agence ² (AB) ok") // a word of numbers that fold to nothing before an acronym
 	f.Fuzz(func(t *testing.T, s string) {
 		got := lx.Entities(s)    // must not panic, whatever the bytes
 		if utf8.ValidString(s) { // an article's text is valid UTF-8; spans are checked on such text
@@ -188,13 +190,17 @@ func BenchmarkEntities(b *testing.B) {
 
 // TestMaskTokens checks that the words of the mask, as blanks come in, are
 // the words of the mask split anew, but for the words blanked out whole,
-// which may stay with no folded form.
+// which may stay with no folded form; and that their gates have every bit
+// that the mask gives them anew.
 func TestMaskTokens(t *testing.T) {
-	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2") {
+	lx := testLexicon(t)
+	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2", "M.Dupont, la sociétéZorg, l'ONG2 le groupeX") {
 		toks := tokens(text)
-		f := &finder{text: text, toks: toks, mask: []byte(text), maskStr: text, maskToks: toks}
+		f := newFinder(lx, text, toks)
 		shared := slices.Clone(toks)
 		for step, blank := range []func(i int, tok token) (int, int, bool){
+			func(i int, tok token) (int, int, bool) { return (tok.start + tok.end) / 2, tok.end, i%7 == 3 }, // halves of words first
+			func(i int, tok token) (int, int, bool) { return tok.start + 1, tok.end - 1, i%5 == 2 },         // their middles
 			func(i int, tok token) (int, int, bool) { return tok.start, tok.end, i%3 == 0 },                 // whole words
 			func(i int, tok token) (int, int, bool) { return tok.start, tok.end + 1, i%5 == 1 },             // words and what follows
 			func(i int, tok token) (int, int, bool) { return (tok.start + tok.end) / 2, tok.end, i%4 == 2 }, // halves of words
@@ -206,7 +212,10 @@ func TestMaskTokens(t *testing.T) {
 				}
 			}
 			var live []token
-			for _, tok := range f.maskTokens() {
+			for k, tok := range f.maskTokens() {
+				if fresh := lx.first.gate(f.maskString(), tok); f.maskGates[k]&fresh != fresh {
+					t.Fatalf("step %d: the gates of %v are %b, want %b at least", step, tok, f.maskGates[k], fresh)
+				}
 				if tok.folded != "" {
 					live = append(live, tok)
 				} else if strings.Trim(f.maskString()[tok.start:tok.end], "\x00") != "" {
@@ -219,6 +228,111 @@ func TestMaskTokens(t *testing.T) {
 		}
 		if !slices.Equal(toks, shared) {
 			t.Errorf("%.40q: the text's words changed", text)
+		}
+		f.release() // the next text's finder may be this one, with its buffers
+	}
+}
+
+// TestEntitiesAgain checks that a text's entities do not depend on the texts
+// read before it, whose finders and buffers are used again.
+func TestEntitiesAgain(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "", "AnonymesLa société X2, Kaspr : 3 €\nRGPD")
+	first := make([][]string, len(texts))
+	for i, text := range texts {
+		first[i] = entityStrings(lx.Entities(text))
+	}
+	for round := range 3 {
+		for i := len(texts) - 1; i >= 0; i-- {
+			if got := entityStrings(lx.Entities(texts[i])); !slices.Equal(got, first[i]) {
+				t.Fatalf("round %d, Entities(%.40q) = %v, first %v", round, texts[i], got, first[i])
+			}
+		}
+	}
+}
+
+// TestCuedLinesAreLowered checks the lines cuedLines finds against a search
+// of each line lowered, on texts made of pieces of cues in any case, with
+// cues that open with a word, with a symbol, or are one word.
+func TestCuedLinesAreLowered(t *testing.T) {
+	lx := &Lexicon{chrome: &chromeCues{}}
+	for _, cue := range append(testLexicon(t).chrome.words, "copyright", "– photo", "k\u00e9") {
+		lx.chrome.add(strings.ToLower(cue))
+	}
+	pieces := []string{"partager", " sur", " :", "suivez", "-nous", "PARTAGER", "SUR", "©", "\xc2", "\xa9", "tous droits",
+		" réservés", " RÉSERVÉS", "photo", "PHOTO", " d'illustration", "xtous droits", "©x", "partagerx sur", "\u212A", "É",
+		"illustration :", "\n", "a", " ", "İ", "all rights reserved", "share", " on", "COPY", "RIGHTS", "– ", "\u2013", "K"}
+	for text := range randomTexts(1, 20000, 12, pieces) {
+		var want []int
+		for n, line := range strings.Split(text, "\n") {
+			if slices.ContainsFunc(lx.chrome.words, func(cue string) bool { return strings.Contains(strings.ToLower(line), cue) }) {
+				want = append(want, n)
+			}
+		}
+		if got := lx.cuedLines(text); !slices.Equal(got, want) {
+			t.Fatalf("cuedLines(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestScansReadGatedWords checks that each scan of the finder, which reads
+// only the words its gates and second words let through, finds what the
+// scan finds reading every word.
+func TestScansReadGatedWords(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t), "la société Zorg, la SOCIÉTÉ Zorg, la ſociété Zorg, l’entreprise X, l'ONGx, la startup Y, la start-up Z",
+		"le groupe2 X ; la société ; les associations Y ; la\nsociété Z ; l' entreprise W ; l'ONG ; M. Dupont, Mme Durand ; M6 ; la s",
+		"le ministère de l'Intérieur ; la commune de Trente ; l'application Zorg ; le logiciel Pegasus ; l'arrêt Zorg ; LA SOCIÉTÉ ZORG")
+	found := 0
+	for _, text := range texts {
+		f := newFinder(lx, text, tokens(text))
+		for _, g := range lx.first.scans {
+			got, want := f.scan(*g.scan, g.bit), g.scan.find(text, tokens(text))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("scan %b on %.40q: %v, want %v", g.bit, text, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found == 0 {
+		t.Error("no match")
+	}
+}
+
+// randomTexts yields n texts, each of one to most pieces drawn by a
+// generator seeded with seed: the same texts at each run.
+func randomTexts(seed uint64, n, most int, pieces []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		random := func(n int) int {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			return int(seed>>33) % n
+		}
+		for range n {
+			var b strings.Builder
+			for k := random(most); k >= 0; k-- {
+				b.WriteString(pieces[random(len(pieces))])
+			}
+			if !yield(b.String()) {
+				return
+			}
+		}
+	}
+}
+
+// TestChromeInLengths checks that chromeIn finds the chrome of lines that
+// lowering makes shorter or longer.
+func TestChromeInLengths(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range []struct {
+		line string
+		from int
+	}{
+		{"İİ x | Partager sur X | Y", len("İİ x |")},
+		{"0\xea0\xa0©", 0},
+		{"\xff\xff\xff | © 2024 Zorg", len("\xff\xff\xff |")},
+	} {
+		if from, ok := lx.chromeIn(tt.line); !ok || from != tt.from {
+			t.Errorf("chromeIn(%q) = %d, %v; want %d, true", tt.line, from, ok, tt.from)
 		}
 	}
 }

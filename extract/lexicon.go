@@ -38,9 +38,9 @@ type Lexicon struct {
 
 	cueBefore    wordScan        // cue words, then a name in group 1
 	cueLower     wordScan        // cue words, then a lower-case name in group 1
-	cueAfter     anchored        // anchored: a comma or space, then a word after an organisation's name
+	cueAfter     afterCue        // a comma or space, then a word after an organisation's name
 	placeBefore  suffixGated     // words right before a place's name (« établie à », « en »)
-	counselAfter anchored        // anchored: coordinated names, then a counsel's word (« , Molinié, avocat »)
+	counselAfter counselCue      // coordinated names, then a counsel's word (« , Molinié, avocat »)
 	chrome       *chromeCues     // words that make a line page chrome (« partager sur »)
 	product      wordScan        // words before a product's name, then the name in group 1
 	body         wordScan        // a public body's head word and its complements (« ministère de l'Intérieur »)
@@ -51,6 +51,8 @@ type Lexicon struct {
 	byline       *regexp.Regexp  // a line's start up to a name: a byline's opening words
 	role         anchored        // anchored: a comma and a person's role after a name
 	said         *regexp.Regexp  // a quotation's end or a comma, then a verb of speech, before a name
+
+	first firstWords // the first words of the phrase sets and the scans, which tell where each may match
 
 	nameRun string         // the pattern of a name: capitalised words and the particles that join them
 	run     nameRunMatcher // reads nameRun without a regexp
@@ -235,10 +237,12 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	// an article or « autre » may come before the word (« Teemo, autre
 	// spécialiste du ciblage », « Alphabet, la maison mère de Google »)
-	if lx.cueAfter, err = compileAnchored(`^,?` + reSpace + `+(?i:(?:un|une|le|la|l` + reApos + `|sa|son|autre|nouvel|nouvelle)` + sp + `(?:autre` + reSpace + `+)?)?(?i:` + cues("after") + `)(?:[^\p{L}\p{N}]|$)`); err != nil {
+	after, counsel := cueWords("after"), cueWords("counsel")
+	lx.cueAfter.words, lx.counselAfter.words = newCueWordSet(after), newCueWordSet(counsel)
+	if lx.cueAfter.re, err = compileAnchored(afterCuePattern(after)); err != nil {
 		return nil, err
 	}
-	if lx.counselAfter, err = compileAnchored(`^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + cues("counsel") + `)(?:[^\p{L}]|$)`); err != nil {
+	if lx.counselAfter.re, err = compileAnchored(counselCuePattern(counsel)); err != nil {
 		return nil, err
 	}
 	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
@@ -302,7 +306,149 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("rules org_cues.txt: no %s", strings.Join(missing, ", "))
 	}
+	lx.first = newFirstWords(lx)
 	return lx, nil
+}
+
+// cueArticles may stand between a name and the cue word after it, then
+// cueOther (« Teemo, autre spécialiste du ciblage », « Alphabet, la maison
+// mère de Google »); an apostrophe stands for any.
+var cueArticles = []string{"un", "une", "le", "la", "l'", "sa", "son", "autre", "nouvel", "nouvelle"}
+
+const cueOther = "autre"
+
+// An afterCue is the regexp of a cue word after an organisation's name
+// (org_cues.txt after: « Criteo, spécialiste du ciblage »), tried only
+// where may finds the match it needs.
+type afterCue struct {
+	re    anchored
+	words cueWordSet
+}
+
+// afterCuePattern returns the regexp of an afterCue of words.
+func afterCuePattern(words []string) string {
+	articles := strings.ReplaceAll(strings.Join(cueArticles, "|"), "'", reApos)
+	return `^,?` + reSpace + `+(?i:(?:` + articles + `)` + sp + `(?:` + cueOther + reSpace + `+)?)?(?i:` + alternation(words) + `)(?:[^\p{L}\p{N}]|$)`
+}
+
+// MatchString is the regexp's.
+func (c afterCue) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
+
+// may reports whether the regexp can match s, reading it as the regexp
+// does: a comma maybe, spaces, maybe an article, spaces maybe and cueOther
+// and spaces maybe, then a cue word that no letter or digit follows. Every
+// part but the article ends before a letter, so it takes every space there.
+func (c afterCue) may(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	n := hSpacesLen(s, i)
+	if n == 0 {
+		return false
+	}
+	i += n
+	if c.words.standsAt(s, i, true) {
+		return true
+	}
+	for _, a := range cueArticles {
+		n := literalLen(s, i, a, true)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		j += hSpacesLen(s, j)
+		if c.words.standsAt(s, j, true) {
+			return true
+		}
+		if n := literalLen(s, j, cueOther, true); n > 0 {
+			if sp := hSpacesLen(s, j+n); sp > 0 && c.words.standsAt(s, j+n+sp, true) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A counselCue is the regexp of a counsel's word after a name, and maybe
+// more names (org_cues.txt counsel: « la SCP Piwnica, Molinié, avocat de la
+// société »), tried only where may finds the match it needs.
+type counselCue struct {
+	re    anchored
+	words cueWordSet
+}
+
+// counselCuePattern returns the regexp of a counselCue of words.
+func counselCuePattern(words []string) string {
+	return `^(?:,?` + reSpace + `*(?:et` + reSpace + `+)?\p{Lu}[\p{L}'’-]+)*,` + reSpace + `*(?i:` + alternation(words) + `)(?:[^\p{L}]|$)`
+}
+
+// MatchString is the regexp's.
+func (c counselCue) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
+
+// may reports whether the regexp can match s. The names before the comma
+// that opens its end hold only commas, spaces, « et », letters, apostrophes
+// and hyphens, and after a comma or a space, only « et » or a capital
+// opens a word: so that comma is one of those that come before anything
+// else. Spaces and a counsel's word that no letter follows come after it.
+func (c counselCue) may(s string) bool {
+	gap := true // after a comma or a space, or at the start
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ',':
+			j := i + w
+			if c.words.standsAt(s, j+hSpacesLen(s, j), false) {
+				return true
+			}
+			gap = true
+		case isHSpace(r):
+			gap = true
+		case gap && unicode.IsLower(r):
+			if !strings.HasPrefix(s[i:], "et") || hSpacesLen(s, i+2) == 0 {
+				return false
+			}
+			w = 2
+		case unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-':
+			gap = false
+		default:
+			return false
+		}
+		i += w
+	}
+	return false
+}
+
+// A cueWordSet is a list of cue words, as an alternation of them reads
+// them in any case, with the index of where they open.
+type cueWordSet struct {
+	words []string
+	index *phraseIndex
+}
+
+// newCueWordSet returns the set of words.
+func newCueWordSet(words []string) cueWordSet {
+	return cueWordSet{words, newPhraseIndex(words)}
+}
+
+// standsAt reports whether one of the words opens s at i and no letter
+// follows it, nor a digit if digits is set.
+func (cw cueWordSet) standsAt(s string, i int, digits bool) bool {
+	if i >= len(s) || !cw.index.opens.at(s, i) {
+		return false
+	}
+	var buf [8]int
+	for _, id := range cw.index.openingAt(s, i, buf[:0]) {
+		n := literalLen(s, i, cw.words[id], true)
+		if n == 0 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i+n:])
+		if size == 0 || !unicode.IsLetter(r) && !(digits && unicode.IsNumber(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // invert turns « key: alias | alias » entries into one entry per alias whose
@@ -354,6 +500,204 @@ func newPhraseSet(entries []Entry, anyCase bool) phraseSet {
 	return ps
 }
 
+// The phrase sets and the scans of a Lexicon, one bit each in the gates of
+// the words of a text (see firstWords).
+const (
+	gateAuthorities uint16 = 1 << iota
+	gateRefs
+	gateCourts
+	gateNonOrgs
+	gateTitle
+	gateProduct
+	gateBody
+	gateCueLower
+	gateCueBefore
+	gateBack
+
+	gatePhraseSets = gateAuthorities | gateRefs | gateCourts | gateNonOrgs
+)
+
+// firstWords tells, once for each word of a text, which of the phrase sets
+// and scans of a Lexicon may match from it: where a phrase set's phrase
+// opens with the word (phraseSet.find), or where a scan's phrase may open
+// and the word there is the first word of one (wordScan.find). The passes
+// of the finder then read only the words whose bit is set, instead of each
+// testing every word of the text.
+type firstWords struct {
+	bits  map[string]uint16 // by folded word: the sets and scans it opens a phrase of
+	keys  wordFilter        // the keys of bits
+	opens bytePairs         // the pairs of bytes where a phrase of a scan may open
+	scans []gatedScan
+}
+
+// A wordFilter is a set of words that may tell that a word is in it when it
+// is not, but never the other way: a bit for each word, at a hash of its
+// length, its first two bytes and its last. Most words of a text are no key
+// of a lexicon, and the filter tells so cheaper than a map.
+type wordFilter [1 << 16 / 64]uint64
+
+// add adds w to the set.
+func (wf *wordFilter) add(w string) {
+	h := wordHash(w)
+	wf[h/64] |= 1 << (h % 64)
+}
+
+// may reports whether w may be in the set.
+func (wf *wordFilter) may(w string) bool {
+	h := wordHash(w)
+	return wf[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHash hashes the length of w, its first two bytes and its last, to 16 bits.
+func wordHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])*0x85ebca77 ^ uint32(secondByte(w))*0xc2b2ae3d ^ uint32(w[len(w)-1])*0x27d4eb2f
+	return h >> 16
+}
+
+// A gatedScan is a scan of a Lexicon and its bit.
+type gatedScan struct {
+	bit     uint16
+	scan    *wordScan
+	seconds secondWords // nil when a phrase of the scan is one word
+}
+
+// secondWords holds the first two runes of the second words of a scan's
+// phrases, each as its least case (see leastCase), the second 0 for a word
+// of one rune: a phrase matches where its words match those of the text,
+// letter for letter in any case, so the word of the text after the first
+// opens as one of them.
+type secondWords map[[2]rune]bool
+
+// newSecondWords returns the second words of phrases, or nil when one of
+// them is one word.
+func newSecondWords(phrases []scanPhrase) secondWords {
+	seconds := secondWords{}
+	for _, p := range phrases {
+		toks := tokens(p.word)
+		if len(toks) < 2 {
+			return nil
+		}
+		seconds[openingRunes(p.word, toks[1])] = true
+	}
+	return seconds
+}
+
+// openingRunes returns the least cases of the first two runes of the word
+// t of s, the second 0 when it has one.
+func openingRunes(s string, t token) [2]rune {
+	r, n := utf8.DecodeRuneInString(s[t.start:t.end])
+	key := [2]rune{leastCase(r)}
+	if t.start+n < t.end {
+		r, _ = utf8.DecodeRuneInString(s[t.start+n : t.end])
+		key[1] = leastCase(r)
+	}
+	return key
+}
+
+// follow reports whether a phrase whose first word is toks[k] of text, in
+// the gates, may go on with the word after it: the word opens as a second
+// word does; always when a digit ends the first word, which a phrase may hold.
+func (sw secondWords) follow(text string, toks []token, k int) bool {
+	if sw == nil {
+		return true
+	}
+	if _, end := wordAt(text, toks[k].start); end != toks[k].end {
+		return true
+	}
+	if k+1 == len(toks) {
+		return false
+	}
+	key := openingRunes(text, toks[k+1])
+	return sw[key] || sw[[2]rune{key[0]}]
+}
+
+// newFirstWords indexes the first words of the phrase sets and scans of lx.
+func newFirstWords(lx *Lexicon) firstWords {
+	fw := firstWords{bits: map[string]uint16{}}
+	add := func(w string, bit uint16) {
+		fw.bits[w] |= bit
+		fw.keys.add(w)
+	}
+	for _, ps := range []struct {
+		bit uint16
+		set phraseSet
+	}{{gateAuthorities, lx.authorities}, {gateRefs, lx.refs}, {gateCourts, lx.courts}, {gateNonOrgs, lx.nonOrgs}} {
+		for w, list := range ps.set.byFirst {
+			if len(list) > 0 {
+				add(w, ps.bit)
+			}
+		}
+	}
+	fw.scans = []gatedScan{{bit: gateTitle, scan: &lx.title}, {bit: gateProduct, scan: &lx.product}, {bit: gateBody, scan: &lx.body},
+		{bit: gateCueLower, scan: &lx.cueLower}, {bit: gateCueBefore, scan: &lx.cueBefore}, {bit: gateBack, scan: &lx.back}}
+	for i, g := range fw.scans {
+		fw.scans[i].seconds = newSecondWords(g.scan.phrases)
+		for w := range g.scan.first.words {
+			add(w, g.bit)
+		}
+		for a := range fw.opens {
+			for k := range fw.opens[a] {
+				fw.opens[a][k] |= g.scan.first.phrases.opens[a][k]
+			}
+		}
+	}
+	return fw
+}
+
+// secondsOf returns the second words of the scan whose bit is bit.
+func (fw *firstWords) secondsOf(bit uint16) secondWords {
+	for _, g := range fw.scans {
+		if g.bit == bit {
+			return g.seconds
+		}
+	}
+	return nil
+}
+
+// appendGates appends to gates the bits of the words toks of text (see
+// gate).
+func (fw *firstWords) appendGates(gates []uint16, text string, toks []token) []uint16 {
+	for _, t := range toks {
+		gates = append(gates, fw.gate(text, t))
+	}
+	return gates
+}
+
+// gate returns the bits of the phrase sets that have a phrase opening with
+// the word t of text, and of the scans that may match at its start as
+// wordScan.find tells: a phrase of the scan opens there, and the word
+// there is the first word of one.
+func (fw *firstWords) gate(text string, t token) uint16 {
+	var all uint16 // the bits of the word, then of the word the scans read
+	if fw.keys.may(t.folded) {
+		all = fw.bits[t.folded]
+	}
+	bits := all & gatePhraseSets
+	if !fw.opens.at(text, t.start) {
+		return bits
+	}
+	word, end := wordAt(text, t.start)
+	if word == "" {
+		return bits
+	}
+	if end != t.end { // digits end the token
+		folded := foldCaseAccents(word)
+		all = 0
+		if fw.keys.may(folded) {
+			all = fw.bits[folded]
+		}
+	}
+	for _, g := range fw.scans {
+		if all&g.bit != 0 && g.scan.first.phrases.opens.at(text, t.start) {
+			bits |= g.bit
+		}
+	}
+	return bits
+}
+
 // A token is a word of a text: a run of letters and digits.
 type token struct {
 	start, end int
@@ -381,61 +725,147 @@ func tokens(text string) []token {
 
 // appendTokens appends the words of text to out. The words to fold are
 // folded into one buffer, which becomes one string that their folded forms
-// share.
+// share. The loops are small functions of their own, which the compiler
+// keeps in registers.
 func appendTokens(out []token, text string) []token {
-	// about a word in six needs folding in French news
-	buf := make([]byte, 0, len(text)/4)
-	folded := make([][3]int, 0, len(text)/32) // a token's index and the bounds of its folded form in buf
-	for i := 0; i < len(text); {
-		start, upper, ascii := i, false, true
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				k := asciiWord[c]
-				if k == 0 {
-					break
-				}
-				upper = upper || k == 'A'
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			ascii = false
-			i += size
+	from := len(out)
+	out = appendWords(out, text)
+	size := 0 // the bytes of the words to fold
+	for _, t := range out[from:] {
+		if t.folded == "" {
+			size += t.end - t.start
 		}
-		if i == start { // no word here
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			continue
+	}
+	if size == 0 {
+		return out
+	}
+	// the folded forms are written one after the other, and each one is read
+	// from the string of what was written so far, which later words do not
+	// change (see strings.Builder)
+	var b strings.Builder
+	b.Grow(size + size/8) // folding keeps the length of most words
+	for k := from; k < len(out); k++ {
+		if t := &out[k]; t.folded == "" {
+			var stack [64]byte
+			n := b.Len()
+			b.Write(appendFoldWord(stack[:0], text[t.start:t.end]))
+			t.folded = b.String()[n:]
 		}
-		w, t := text[start:i], token{start: start, end: i}
-		switch {
-		case !ascii:
-			n := len(buf)
-			buf = appendFoldRunes(buf, w, false)
-			folded = append(folded, [3]int{len(out), n, len(buf)})
-		case upper:
-			n := len(buf)
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			folded = append(folded, [3]int{len(out), n, len(buf)})
-		default:
-			t.folded = w
+	}
+	return out
+}
+
+// appendFoldWord appends foldRunes(w, false) to b, lowering the ASCII
+// bytes that open w one by one.
+func appendFoldWord(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return appendFoldRunes(b, w[i:], false)
+		}
+		b = append(b, lowerByte(c))
+	}
+	return b
+}
+
+// appendWords appends the words of text to out, each with its folded form
+// when that is the word itself (ASCII in lower case, or digits), else with
+// none.
+func appendWords(out []token, text string) []token {
+	for i := nextWordStart(text, 0); i < len(text); i = nextWordStart(text, i) {
+		start := i
+		var kind byte
+		i, kind = wordRunEnd(text, i)
+		t := token{start: start, end: i}
+		if kind == wordLower {
+			t.folded = text[start:i]
 		}
 		out = append(out, t)
 	}
-	all := string(buf)
-	for _, f := range folded {
-		out[f[0]].folded = all[f[1]:f[2]]
-	}
 	return out
+}
+
+// The kinds of a word that wordRunEnd reports, as bits.
+const (
+	wordLower    = 1 // an ASCII letter in lower case or a digit
+	wordUpper    = 2 // an ASCII capital
+	wordNonASCII = 4 // a letter or a digit that is not ASCII
+)
+
+// asciiWordKind is the kind of each ASCII byte in a word, 0 for no word's byte.
+var asciiWordKind = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch asciiWord[c] {
+		case 'A':
+			t[c] = wordUpper
+		case 'a':
+			t[c] = wordLower
+		}
+	}
+	return t
+}()
+
+// nextWordStart returns where the first word at or after i starts, or len(text).
+func nextWordStart(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiWord[c] != 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isLetterOrDigit(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// wordRunEnd returns where the word that starts at i ends, and the kinds of
+// its bytes, ORed.
+func wordRunEnd(text string, i int) (int, byte) {
+	var kind byte
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			k := asciiWordKind[c]
+			if k == 0 {
+				break
+			}
+			kind |= k
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetterOrDigit(r) {
+			break
+		}
+		kind |= wordNonASCII
+		i += size
+	}
+	return i, kind
+}
+
+// wordRunes has a bit for each rune below its length that is a letter or a
+// digit: the tables of package unicode are searched for any rune past
+// Latin-1, and French text holds apostrophes, dashes and ligatures past it.
+var wordRunes = func() (t [0x2200 / 64]uint64) {
+	for r := range rune(len(t) * 64) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
+// isLetterOrDigit reports whether r is a letter or a digit.
+func isLetterOrDigit(r rune) bool {
+	if 0 <= r && r < rune(len(wordRunes)*64) {
+		return wordRunes[r/64]&(1<<(r%64)) != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // tokenPool lends slices of words: an article's words are read only while
@@ -465,6 +895,24 @@ func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 	var out []phraseMatch
 	for i := 0; i < len(toks); i++ {
 		if !ps.shapes.may(toks[i].folded) {
+			continue
+		}
+		for _, p := range ps.byFirst[toks[i].folded] {
+			if n := p.match(text, toks[i:]); n > 0 {
+				out = append(out, phraseMatch{toks[i].start, toks[i+n-1].end, p.values})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// findGated is find, reading only the words toks whose gates have bit.
+func (ps phraseSet) findGated(text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
+	var out []phraseMatch
+	for i := 0; i < len(toks); i++ {
+		if gates[i]&bit == 0 {
 			continue
 		}
 		for _, p := range ps.byFirst[toks[i].folded] {

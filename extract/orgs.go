@@ -132,7 +132,7 @@ func (f *finder) afterCommonWord(end int) bool {
 	if k := strings.LastIndexAny(f.text[from:end], ",;:.()\n"); k >= 0 {
 		from += k + 1
 	}
-	from = skipWhitespace(f.text, from)
+	from = min(skipWhitespace(f.text, from), end) // spaces may open the text before a bracket at its start
 	if from < end && opensSentence(f.text, from) {
 		_, rest := firstWord(f.text[from:end]) // « Il vise la lutte … »: a sentence's capital
 		from = end - len(rest)
@@ -160,9 +160,11 @@ func findAcronymsFirst(text string) [][]int {
 	var out [][]int
 	last := 0
 	for i := 0; i < len(text); i++ {
-		if text[i] != '(' {
-			continue
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			break
 		}
+		i += k
 		ws := max(last, i-64)
 		if ws > last { // start the window after a space, where \b holds as in the whole text
 			sp := strings.IndexByte(text[ws:i], ' ')
@@ -179,7 +181,7 @@ func findAcronymsFirst(text string) [][]int {
 		} else {
 			we = i
 		}
-		m := reAcronymFirst.FindStringSubmatchIndex(text[ws:we])
+		m := acronymFirstIn(text[ws:we])
 		if m == nil || ws+m[0] > i {
 			continue
 		}
@@ -194,6 +196,85 @@ func findAcronymsFirst(text string) [][]int {
 	}
 	return out
 }
+
+// acronymFirstIn is reAcronymFirst.FindStringSubmatchIndex(w), without the
+// regexp. Each match holds one opening bracket, after its acronym and the
+// spaces that follow it, so the first bracket that has a match has the
+// leftmost: its acronym is the leftmost of the words that end before those
+// spaces and that the pattern reads whole, after a word boundary; what it
+// abbreviates runs to the first closing bracket, with no other bracket.
+func acronymFirstIn(w string) []int {
+	for c := 0; ; c++ {
+		k := strings.IndexByte(w[c:], '(')
+		if k < 0 {
+			return nil
+		}
+		c += k
+		e := strings.IndexAny(w[c+1:], "()")
+		if e < 0 || w[c+1+e] != ')' {
+			continue
+		}
+		e += c + 1
+		if n := utf8.RuneCountInString(w[c+1 : e]); n < 3 || n > 150 {
+			continue
+		}
+		end := skipSpacesBack(w, c)
+		if p := acronymBefore(w, end); p >= 0 {
+			return []int{p, e + 1, p, end, c + 1, e}
+		}
+	}
+}
+
+// acronymBefore returns where the leftmost acronym of reAcronymFirst that
+// ends at end of w starts: after a word boundary, a capital then one to
+// nine capitals, digits, « & » or « - », or three to eight lower-case
+// letters; or -1.
+func acronymBefore(w string, end int) int {
+	var starts [10]int // where the runes before end start, the nearest first
+	n := 0
+	for j := end; j > 0 && n < len(starts); n++ {
+		r, size := utf8.DecodeLastRuneInString(w[:j])
+		if !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsNumber(r) && r != '&' && r != '-' {
+			break
+		}
+		j -= size
+		starts[n] = j
+	}
+	for k := n - 1; k >= 0; k-- { // from the leftmost
+		p := starts[k]
+		if asciiWordByteBefore(w, p) == asciiWordByte(w, p) { // no \b
+			continue
+		}
+		if acronymRunes(w[p:end], k+1) {
+			return p
+		}
+	}
+	return -1
+}
+
+// acronymRunes reports whether s, of n runes, is read whole by one of the
+// alternatives of reAcronymFirst's acronym.
+func acronymRunes(s string, n int) bool {
+	first, size := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsUpper(first):
+		return n >= 2 && n <= 10 && !strings.ContainsFunc(s[size:], func(r rune) bool {
+			return !unicode.IsUpper(r) && !unicode.IsNumber(r) && r != '&' && r != '-'
+		})
+	case unicode.IsLower(first):
+		return n >= 3 && n <= 8 && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLower(r) })
+	}
+	return false
+}
+
+// asciiWordByte reports whether w[i] is a word character of \b: an ASCII
+// letter, digit or underscore; false at the end.
+func asciiWordByte(w string, i int) bool {
+	return i < len(w) && (asciiWord[w[i]&0x7f] != 0 && w[i] < utf8.RuneSelf || w[i] == '_')
+}
+
+// asciiWordByteBefore is asciiWordByte of the byte before i; false at the start.
+func asciiWordByteBefore(w string, i int) bool { return i > 0 && asciiWordByte(w, i-1) }
 
 // seatAfter returns the place named by « de » or « d' » right after pos
 // (« (DIRECCTE) d'Île-de-France »), with its span, or "".
@@ -240,39 +321,71 @@ func (f *finder) initials(before, acr string, skip bool) int {
 // acronymJoins are the characters of an acronym that stand for no word.
 var acronymJoins = strings.NewReplacer("&", "", "-", "")
 
-// initialsAnyCase is initials whatever the case of the first word.
+// initialsAnyCase is initials whatever the case of the first word. It
+// reads the words back from the end of before, and folds them on the stack.
 func (f *finder) initialsAnyCase(before, acr string, skip bool) int {
-	letters := []rune(foldCaseAccentsPunctuation(acronymJoins.Replace(acr)))
+	var buf [64]byte
+	letters := appendFoldRunes(buf[:0], acronymJoins.Replace(acr), true)
 	from := max(0, len(before)-300)
-	words := wordSpans(before[from:])
-	n := len(letters)
-	for i := len(words) - 1; i >= 0 && n > 0; i-- {
-		w := before[from+words[i][0] : from+words[i][1]]
-		if skip && f.lx.initial[foldCaseAccentsPunctuation(w)] {
+	s := before[from:]
+	for end := len(s); len(letters) > 0; {
+		start, e := lastWord(s, end)
+		if start < 0 {
+			break
+		}
+		w := s[start:e]
+		end = start
+		if skip && lookupFolded(f.lx.initial, w) {
 			continue
 		}
-		r := []rune(foldCaseAccentsPunctuation(w))
-		if r[0] != letters[n-1] {
+		var wordBuf [128]byte
+		first, size := utf8.DecodeRune(appendFoldRunes(wordBuf[:0], w, true))
+		last, n := utf8.DecodeLastRune(letters)
+		if size == 0 || first != last { // a word of numbers that fold to nothing (« ² ») has no initial
 			return -1
 		}
-		n--
-		if n == 0 {
-			return from + words[i][0]
+		if letters = letters[:len(letters)-n]; len(letters) == 0 {
+			return from + start
 		}
 	}
 	return -1
 }
 
+// lastWord returns the span of the last run of letters and numbers of s
+// that ends by end, as wordSpans finds it, or -1.
+func lastWord(s string, end int) (int, int) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if isWord(r) {
+			break
+		}
+		end -= n
+	}
+	if end == 0 {
+		return -1, -1
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !isWord(r) {
+			break
+		}
+		start -= n
+	}
+	return start, end
+}
+
 // cues finds the names that follow a cue (« la société Discord »,
 // « l'association noyb »), and the names coordinated with them.
 func (f *finder) cues() {
-	for _, m := range f.scan(f.lx.cueLower) {
+	for _, m := range f.scan(f.lx.cueLower, gateCueLower) {
 		if w := foldCaseAccentsPunctuation(f.text[m[2]:m[3]]); !f.lx.initial[w] && !f.lx.notOrg[w] && f.free(m[2], m[3]) {
 			f.add(m[2], m[3], Org, "", w)
 			f.coordinated(m[3])
 		}
 	}
-	for _, m := range f.scan(f.lx.cueBefore) {
+	for _, m := range f.scan(f.lx.cueBefore, gateCueBefore) {
 		if s, name, ok := f.known(m[0], m[3]); ok && s < m[2] && f.free(s, m[3]) {
 			f.add(s, m[3], Org, name, foldCaseAccentsPunctuation(name)) // « la Société Générale »
 			continue
@@ -322,11 +435,11 @@ func (f *finder) coordinated(end int) {
 // anchored regexp is tried only at a capital and the two letters before it.
 func (lx *Lexicon) findRuns(text string) [][]int {
 	var out [][]int
+	var spans []int // the bounds of out, which share them
 	last := 0
 	for u := 0; u < len(text); {
-		if c := text[u]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
-			u++ // an ASCII byte that is no capital
-			continue
+		if u = nextCapitalOrRune(text, u); u == len(text) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[u:])
 		if !unicode.IsUpper(r) {
@@ -344,7 +457,8 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 		matched := false
 		for c := s; c <= u; {
 			if n := lx.run.match(text[c:]); n >= 0 {
-				out = append(out, []int{c, c + n})
+				spans = append(spans, c, c+n)
+				out = append(out, spans[len(spans)-2:len(spans):len(spans)])
 				last, u, matched = c+n, c+n, true
 				break
 			}
@@ -357,6 +471,23 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 	}
 	return out
 }
+
+// nextCapitalOrRune returns where, from u, the next ASCII capital or byte
+// of a rune that is not ASCII stands in text, or len(text).
+func nextCapitalOrRune(text string, u int) int {
+	for u < len(text) && !capitalOrRune[text[u]] {
+		u++
+	}
+	return u
+}
+
+// capitalOrRune tells the ASCII capitals and the bytes of runes that are not ASCII.
+var capitalOrRune = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
@@ -485,7 +616,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
 	case !cue && credit(f.text, start, end):
 		return false // « Théo Marchal / AFP » closing a caption: the photo's credit
-	case !cue && reRoman.MatchString(name):
+	case !cue && roman(name):
 		return false // « III », « IV »: a section number
 	case !cue && len(words) == 1 && !isUpper(name) && f.writtenLower(name):
 		return false // « Convention », « Protocole »: a common noun the text also writes in lower case
@@ -569,13 +700,30 @@ func bracketed(after string) string {
 }
 
 // elided returns where the name after an elided article that opens
-// [start, end) begins (« d'Hélène », « L'Irlande »), or start.
+// [start, end) begins (« d'Hélène », « L'Irlande »), or start: where
+// reElided's match ends, read without the regexp.
 func elided(text string, start, end int) int {
-	m := reElided.FindStringIndex(text[start:end])
-	if m == nil {
+	s := text[start:end]
+	if len(s) < 2 || !strings.ContainsRune("dDlL", rune(s[0])) {
 		return start
 	}
-	return start + m[1]
+	switch {
+	case s[1] == '\'':
+		return start + 2
+	case strings.HasPrefix(s[1:], "’"):
+		return start + 1 + len("’")
+	}
+	return start
+}
+
+// roman reports whether s is a Roman number, as reRoman reads it.
+func roman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC", rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // startsUpper reports whether s begins with an upper-case letter.
@@ -593,7 +741,7 @@ func firstOf(s string) string {
 // headingAt reports whether the line holding i, read once, is a heading:
 // in capitals, in title case or numbered.
 func (f *finder) headingAt(i int) bool {
-	from, to, ok := headingLine(f.text, i)
+	from, to, ok := f.headingLine(i)
 	return ok && (capitalsLine(f.text[from:to]) || f.titleCaseLine(from, i, to) || numberedHeading(f.text[from:to]))
 }
 
@@ -608,23 +756,30 @@ func capitalsLine(line string) bool {
 const maxHeading = 200
 
 // headingLine returns the bounds of the line holding i, and false when it is
-// longer than a heading.
-func headingLine(text string, i int) (int, int, bool) {
-	lo := max(0, i-maxHeading)
-	from := strings.LastIndexByte(text[lo:i], '\n')
-	if from < 0 && lo > 0 {
+// longer than a heading: when no line break stands within maxHeading bytes
+// before i (but for the text's start), or before i+maxHeading (but for its
+// end). The text's line breaks are listed once, and the line found among
+// them.
+func (f *finder) headingLine(i int) (int, int, bool) {
+	if len(f.newlines) == 0 {
+		f.newlines = append(f.newlines, -1) // the text's start, as if after a break
+		for j := strings.IndexByte(f.text, '\n'); j >= 0; {
+			f.newlines = append(f.newlines, j)
+			k := strings.IndexByte(f.text[j+1:], '\n')
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+		f.newlines = append(f.newlines, len(f.text)) // its end, as if before one
+	}
+	k := sort.SearchInts(f.newlines, i) // the first break at or after i
+	before, after := f.newlines[k-1], f.newlines[k]
+	lo, hi := max(0, i-maxHeading), min(len(f.text), i+maxHeading)
+	if before < lo && lo > 0 || after >= hi && hi < len(f.text) {
 		return 0, 0, false
 	}
-	from = lo + from + 1
-	hi := min(len(text), i+maxHeading)
-	to := strings.IndexByte(text[i:hi], '\n')
-	if to < 0 {
-		if hi < len(text) {
-			return 0, 0, false
-		}
-		to = hi - i
-	}
-	return from, i + to, true
+	return before + 1, after, true
 }
 
 // titleCaseLine reports whether the heading that holds i, on the line

@@ -89,3 +89,104 @@ func TestHeadingAt(t *testing.T) {
 		}
 	}
 }
+
+// TestReadersAreRegexps checks the readers that stand in for regexps
+// (afterCue, counselCue, nameAhead, elided, roman) against the regexps,
+// after every byte of the fixtures and of texts made for their corners.
+func TestReadersAreRegexps(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t),
+		"Criteo, spécialiste du ciblage ; Teemo, autre spécialiste ; Alphabet, la maison mère de Google ; Y, l’éditeur ; Z,\u00a0SOCIÉTÉ",
+		"X,  une  société2 ; X société-x ; X, la\u00a0société ; X, lasociété ; X, nouvelle autre  filiale ; X, autre autre groupe ; X,la société",
+		"X, mis  en\ndemeure ; X, mise en demeureé ; X, l'autre\u202fgéant ; X a été sanctionnée, X ,société ; X\tLEADER ; X, Un Groupe",
+		"la SCP Piwnica, Molinié, avocat de la société ; Dupont et Durand, avocats ; Dupont, Durand et Martin, Avocate. ; Dupontet Durand, avocat",
+		"A, avocats2 ; A, avocatx ; et Dupont, avocat ; , avocat ; Dupont et  Durand,\u00a0AVOCATES ; D'Argent, L’Or-Blanc, avocat ; etc, avocat",
+		"Dupont, Durand (avocat) ; A,B, avocat ; A ,avocat ; A et, avocat ; A etDurand, avocat ; A 3, avocat ; Ab, Cd, ef, avocat",
+		"la société eBay ; la société américaine Discord ; la société franco-américaine Zorg ; le groupe ab-Cd ; la société ab Cd ; la société\u00a0X",
+		"la société très très grande Zorg ; la société une deux Zorg ; l'entreprise élue Zorg ; la société américaine-Zorg ; la société  xx-yy Zorg",
+		"d'Hélène, D’Irlande, L'Oréal, l’x, dx, d, L’, l'", "III IV MMX VIIII I IVx iv", "\xff, avocat ; X, \xffsociété ; la société \xffZorg")
+	type reader struct {
+		name      string
+		got, want func(string) bool
+		matched   int
+	}
+	readers := []*reader{
+		{name: "cueAfter", got: lx.cueAfter.MatchString, want: lx.cueAfter.re.Regexp.MatchString},
+		{name: "counselAfter", got: lx.counselAfter.MatchString, want: lx.counselAfter.re.Regexp.MatchString},
+		{name: "nameAhead", got: nameAhead, want: reNameAhead.Regexp.MatchString},
+		{name: "elided", got: func(s string) bool { return elided(s, 0, len(s)) > 0 }, want: reElided.Regexp.MatchString},
+		{name: "roman", got: roman, want: reRoman.MatchString},
+	}
+	for _, text := range texts {
+		for i := range text {
+			for _, r := range readers {
+				s := text[i:]
+				if r.name == "roman" {
+					s, _ = firstWord(s)
+				}
+				got, want := r.got(s), r.want(s)
+				if got != want {
+					t.Errorf("%s(%.40q) = %v, want %v", r.name, s, got, want)
+				}
+				if want {
+					r.matched++
+				}
+			}
+			if e := elided(text, i, len(text)); e > i && text[i:e] != reElided.FindString(text[i:]) {
+				t.Errorf("elided(%.20q) takes %q, want %q", text[i:], text[i:e], reElided.FindString(text[i:]))
+			}
+		}
+	}
+	for _, r := range readers {
+		if r.matched == 0 {
+			t.Errorf("%s: never matched", r.name)
+		}
+	}
+}
+
+// TestHeadingLine checks the line bounds headingLine finds among the text's
+// line breaks against a search of the bytes around each one.
+func TestHeadingLine(t *testing.T) {
+	bytesAround := func(text string, i int) (int, int, bool) {
+		lo := max(0, i-maxHeading)
+		from := strings.LastIndexByte(text[lo:i], '\n')
+		if from < 0 && lo > 0 {
+			return 0, 0, false
+		}
+		hi := min(len(text), i+maxHeading)
+		to := strings.IndexByte(text[i:hi], '\n')
+		if to < 0 {
+			if hi < len(text) {
+				return 0, 0, false
+			}
+			to = hi - i
+		}
+		return lo + from + 1, i + to, true
+	}
+	long := strings.Repeat("x", maxHeading)
+	for _, text := range append(fixtureTexts(t), "", "\n", "a\nb", long+"\n"+long+long+"\n"+long, long+long, "\n\n"+long+"y"+long+"\n\n") {
+		f := &finder{text: text}
+		for i := 0; i <= len(text); i++ {
+			from, to, ok := f.headingLine(i)
+			wantFrom, wantTo, wantOK := bytesAround(text, i)
+			if ok != wantOK || ok && (from != wantFrom || to != wantTo) {
+				t.Fatalf("headingLine(%.20q, %d) = %d, %d, %v; want %d, %d, %v", text, i, from, to, ok, wantFrom, wantTo, wantOK)
+			}
+		}
+	}
+}
+
+// TestAcronymFirstIn checks the reader of reAcronymFirst against the regexp
+// on texts made of pieces of acronyms, names and brackets.
+func TestAcronymFirstIn(t *testing.T) {
+	pieces := []string{"AB", "abc", "abcdefghi", "É", "é", "x", "_", "1", "&", "-", " ", "\u00a0", "\t", "\n", "(", ")", "Abc Def",
+		"ABCDEFGHIJK", "ÉTAT", "noyb", "CNIL", "Cnil", "x(", "((", "))", "AB(", "\xff", "Ǆ", "ǅ", "ﬀ"}
+	for s := range randomTexts(7, 50000, 10, pieces) {
+		if got, want := acronymFirstIn(s), reAcronymFirst.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("acronymFirstIn(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := findAcronymsFirst(s), reAcronymFirst.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findAcronymsFirst(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -46,12 +47,12 @@ type Spanner interface{ Bounds() Span }
 // first fact, and a fact overlapping an earlier kept one is dropped, so the
 // longest leftmost match wins.
 func ResolveOverlaps[T Spanner](facts []T) []T {
-	sort.SliceStable(facts, func(i, j int) bool {
-		a, b := facts[i].Bounds(), facts[j].Bounds()
+	slices.SortStableFunc(facts, func(x, y T) int {
+		a, b := x.Bounds(), y.Bounds()
 		if a.Start != b.Start {
-			return a.Start < b.Start
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return a.End > b.End
+		return cmp.Compare(b.End, a.End)
 	})
 	out := facts[:0]
 	lastEnd := -1

@@ -387,6 +387,24 @@ func leastCase(r rune) rune {
 		}
 		return r
 	}
+	if uint32(r) < uint32(len(latinLeastCases)) {
+		return latinLeastCases[r]
+	}
+	return leastFold(r)
+}
+
+// latinLeastCases is leastCase as a table of the runes of Latin-1 and Latin
+// Extended-A and B, which French text holds, to spare a search of the case
+// tables for each of them.
+var latinLeastCases = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = leastFold(rune(r))
+	}
+	return t
+}()
+
+// leastFold is leastCase, reading the orbit of r's cases.
+func leastFold(r rune) rune {
 	k := r
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		k = min(k, f)
