@@ -65,6 +65,10 @@ const (
 	fieldSDigits     = "s_digits"
 )
 
+// allField is bleve's composite field of every field included in it, which
+// veille's documents leave out.
+const allField = "_all"
+
 // unknown stands for an authority or a year not known in a group term.
 const unknown = "unknown"
 
@@ -115,12 +119,16 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	im.DocValuesDynamic = false
 
 	doc := bleve.NewDocumentStaticMapping()
+	// No "_all" field: a search without a field looks in the title and the
+	// text by name (query.go), and bleve would index their words a second
+	// time, with their positions, into it.
+	doc.AddSubDocumentMapping(allField, bleve.NewDocumentDisabledMapping())
 	french := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = fr.AnalyzerName
 		f.Store = store
 		f.IncludeTermVectors = true // for highlighted snippets
-		f.IncludeInAll = true
+		f.IncludeInAll = false
 		return f
 	}
 	// A keyword field holds whole values: no term vectors (no phrase or
