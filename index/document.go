@@ -62,17 +62,12 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 	}
 	d[fieldGDPRRef], d[fieldGDPR], d[fieldLaw] = unique(refs), unique(prefixes), unique(laws)
 
-	var all []float64
 	byRole := map[string][]float64{}
 	for _, a := range r.Amounts {
-		if a.Currency != "EUR" {
-			continue
+		if a.Currency == "EUR" {
+			byRole[string(a.Role)] = append(byRole[string(a.Role)], a.Value())
 		}
-		v := a.Value()
-		all = append(all, v)
-		byRole[string(a.Role)] = append(byRole[string(a.Role)], v)
 	}
-	d[fieldAmount] = all
 	var rolesSeen []string
 	for role, vs := range byRole {
 		d[amountField(role)] = vs

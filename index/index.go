@@ -38,7 +38,9 @@ import (
 //	   s_authority_name, which nothing read (stats take the authority from
 //	   s_group).
 //	5: no "_all" field, which no search read: bleve indexed the words of
-//	   the title and the text in it a second time.
+//	   the title and the text in it a second time; no "amount", every euro
+//	   amount of an article, which amount_<role> hold already (a filter on
+//	   amounts of any role looks in all of them).
 const SchemaVersion = "5"
 
 var schemaKey = []byte("veille_schema_version")

@@ -30,7 +30,7 @@ const (
 	fieldGDPRRef   = "gdpr_ref"       // refs as cited, for facets and display
 	fieldLaw       = "law"            // "CPCE L34-5"
 	fieldRole      = "role"
-	fieldAmount    = "amount"   // every euro amount
+	fieldAmount    = "amount"   // the prefix of the fields of the euro amounts of each role
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
 
@@ -180,7 +180,6 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldGDPRRef, keyword("keyword", true, true))
 	doc.AddFieldMappingsAt(fieldLaw, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldRole, keyword("keyword", false, true))
-	doc.AddFieldMappingsAt(fieldAmount, number(false, false))
 	for _, r := range roles {
 		doc.AddFieldMappingsAt(amountField(r), number(false, false))
 		if maxField(r) != fieldMaxFine {
