@@ -52,15 +52,12 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 	d[fieldAuthority], d[fieldAuthName] = authorities, authorities
 	d[fieldOrg], d[fieldOrgName] = orgs, orgs
 
-	var refs, prefixes, laws []string
+	var refs, prefixes []string
 	for _, g := range r.GDPRRefs {
 		refs = append(refs, g.Ref())
 		prefixes = append(prefixes, refPrefixes(g.Ref())...)
 	}
-	for _, l := range r.LawRefs {
-		laws = append(laws, l.Law+" "+l.Ref)
-	}
-	d[fieldGDPRRef], d[fieldGDPR], d[fieldLaw] = unique(refs), unique(prefixes), unique(laws)
+	d[fieldGDPRRef], d[fieldGDPR] = unique(refs), unique(prefixes)
 
 	byRole := map[string][]float64{}
 	for _, a := range r.Amounts {
@@ -124,12 +121,9 @@ func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]int
 		d[fieldSAuthority] = authority
 	}
 	var euros float64
-	if s.Amount != nil && s.Currency != nil {
-		d[fieldSCurrency] = *s.Currency
-		if *s.Currency == "EUR" {
-			euros = *s.Amount
-			d[fieldSAmount] = euros
-		}
+	if s.Amount != nil && s.Currency != nil && *s.Currency == "EUR" {
+		euros = *s.Amount
+		d[fieldSAmount] = euros
 	}
 	var prefixes []string
 	for _, ref := range s.GDPRRefs {

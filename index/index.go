@@ -40,7 +40,8 @@ import (
 //	5: no "_all" field, which no search read: bleve indexed the words of
 //	   the title and the text in it a second time; no "amount", every euro
 //	   amount of an article, which amount_<role> hold already (a filter on
-//	   amounts of any role looks in all of them).
+//	   amounts of any role looks in all of them); source and date stored
+//	   only, for display; no law and no s_currency, which no search read.
 const SchemaVersion = "5"
 
 var schemaKey = []byte("veille_schema_version")
