@@ -52,27 +52,19 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 	d[fieldAuthority], d[fieldAuthName] = authorities, authorities
 	d[fieldOrg], d[fieldOrgName] = orgs, orgs
 
-	var refs, prefixes, laws []string
+	var refs, prefixes []string
 	for _, g := range r.GDPRRefs {
 		refs = append(refs, g.Ref())
 		prefixes = append(prefixes, refPrefixes(g.Ref())...)
 	}
-	for _, l := range r.LawRefs {
-		laws = append(laws, l.Law+" "+l.Ref)
-	}
-	d[fieldGDPRRef], d[fieldGDPR], d[fieldLaw] = unique(refs), unique(prefixes), unique(laws)
+	d[fieldGDPRRef], d[fieldGDPR] = unique(refs), unique(prefixes)
 
-	var all []float64
 	byRole := map[string][]float64{}
 	for _, a := range r.Amounts {
-		if a.Currency != "EUR" {
-			continue
+		if a.Currency == "EUR" {
+			byRole[string(a.Role)] = append(byRole[string(a.Role)], a.Value())
 		}
-		v := a.Value()
-		all = append(all, v)
-		byRole[string(a.Role)] = append(byRole[string(a.Role)], v)
 	}
-	d[fieldAmount] = all
 	var rolesSeen []string
 	for role, vs := range byRole {
 		d[amountField(role)] = vs
@@ -129,12 +121,9 @@ func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]int
 		d[fieldSAuthority] = authority
 	}
 	var euros float64
-	if s.Amount != nil && s.Currency != nil {
-		d[fieldSCurrency] = *s.Currency
-		if *s.Currency == "EUR" {
-			euros = *s.Amount
-			d[fieldSAmount] = euros
-		}
+	if s.Amount != nil && s.Currency != nil && *s.Currency == "EUR" {
+		euros = *s.Amount
+		d[fieldSAmount] = euros
 	}
 	var prefixes []string
 	for _, ref := range s.GDPRRefs {

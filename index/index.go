@@ -37,7 +37,12 @@ import (
 //	   article without sanction by its lack of sanction_kind); no
 //	   s_authority_name, which nothing read (stats take the authority from
 //	   s_group).
-const SchemaVersion = "4"
+//	5: no "_all" field, which no search read: bleve indexed the words of
+//	   the title and the text in it a second time; no "amount", every euro
+//	   amount of an article, which amount_<role> hold already (a filter on
+//	   amounts of any role looks in all of them); source and date stored
+//	   only, for display; no law and no s_currency, which no search read.
+const SchemaVersion = "5"
 
 var schemaKey = []byte("veille_schema_version")
 

@@ -16,10 +16,10 @@ import (
 const (
 	fieldTitle     = "title"
 	fieldText      = "text"
-	fieldSource    = "source"
-	fieldURL       = "url" // stored only, for display
+	fieldSource    = "source" // stored only, for display
+	fieldURL       = "url"    // stored only, for display
 	fieldPublished = "published"
-	fieldDate      = "date" // published as written ("2024-12"), for display
+	fieldDate      = "date" // published as written ("2024-12"), stored only, for display
 	fieldYear      = "year"
 	fieldLang      = "lang"
 	fieldAuthority = "authority"      // folded, for filters
@@ -28,9 +28,8 @@ const (
 	fieldOrgName   = "org_name"       // as canonicalised, for facets
 	fieldGDPR      = "gdpr"           // every ref and its parents: 5-1-e, 5-1, 5
 	fieldGDPRRef   = "gdpr_ref"       // refs as cited, for facets and display
-	fieldLaw       = "law"            // "CPCE L34-5"
 	fieldRole      = "role"
-	fieldAmount    = "amount"   // every euro amount
+	fieldAmount    = "amount"   // the prefix of the fields of the euro amounts of each role
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
 
@@ -49,7 +48,6 @@ const (
 	fieldSParent    = "s_parent"    // the article's id, stored
 	fieldSKind      = "s_kind"      // fine, penalty_liquidation, reprimand, warning, other
 	fieldSAmount    = "s_amount"    // the amount when in euros, stored (to sort by it)
-	fieldSCurrency  = "s_currency"  // the amount's currency, any
 	fieldSAuthority = "s_authority" // folded, like fieldAuthority
 	fieldSTarget    = "s_target"    // folded, like fieldOrg
 	fieldSGDPR      = "s_gdpr"      // refs and their parents, like fieldGDPR
@@ -64,6 +62,10 @@ const (
 	fieldSGroup      = "s_group"    // stored, to read it with the amount
 	fieldSDigits     = "s_digits"
 )
+
+// allField is bleve's composite field of every field included in it, which
+// veille's documents leave out.
+const allField = "_all"
 
 // unknown stands for an authority or a year not known in a group term.
 const unknown = "unknown"
@@ -115,12 +117,16 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	im.DocValuesDynamic = false
 
 	doc := bleve.NewDocumentStaticMapping()
+	// No "_all" field: a search without a field looks in the title and the
+	// text by name (query.go), and bleve would index their words a second
+	// time, with their positions, into it.
+	doc.AddSubDocumentMapping(allField, bleve.NewDocumentDisabledMapping())
 	french := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = fr.AnalyzerName
 		f.Store = store
 		f.IncludeTermVectors = true // for highlighted snippets
-		f.IncludeInAll = true
+		f.IncludeInAll = false
 		return f
 	}
 	// A keyword field holds whole values: no term vectors (no phrase or
@@ -159,9 +165,9 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 
 	doc.AddFieldMappingsAt(fieldTitle, french(true))
 	doc.AddFieldMappingsAt(fieldText, french(true))
-	doc.AddFieldMappingsAt(fieldSource, keyword("keyword", true, false))
+	doc.AddFieldMappingsAt(fieldSource, stored())
 	doc.AddFieldMappingsAt(fieldPublished, published)
-	doc.AddFieldMappingsAt(fieldDate, keyword("keyword", true, false))
+	doc.AddFieldMappingsAt(fieldDate, stored())
 	doc.AddFieldMappingsAt(fieldYear, keyword("keyword", false, true))
 	doc.AddFieldMappingsAt(fieldLang, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldAuthority, keyword(foldedKeyword, false, false))
@@ -170,9 +176,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldOrgName, keyword("keyword", false, true))
 	doc.AddFieldMappingsAt(fieldGDPR, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldGDPRRef, keyword("keyword", true, true))
-	doc.AddFieldMappingsAt(fieldLaw, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldRole, keyword("keyword", false, true))
-	doc.AddFieldMappingsAt(fieldAmount, number(false, false))
 	for _, r := range roles {
 		doc.AddFieldMappingsAt(amountField(r), number(false, false))
 		if maxField(r) != fieldMaxFine {
@@ -194,7 +198,6 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true, true))
 	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSAmount, number(true, true))
-	doc.AddFieldMappingsAt(fieldSCurrency, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false, false))
 	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false, false))
 	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false, false))

@@ -298,11 +298,7 @@ func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 		return nil, err
 	}
 	if q.MinAmount > 0 || q.MaxAmount > 0 {
-		field := fieldAmount
-		if q.Role != "" {
-			field = amountField(q.Role)
-		}
-		must = append(must, amountRange(field, q.MinAmount, q.MaxAmount))
+		must = append(must, roleAmountRange(q.Role, q.MinAmount, q.MaxAmount))
 	}
 	if !q.Since.IsZero() || !q.Until.IsZero() {
 		must = append(must, dateRange(fieldPublished, q.Since, q.Until))
@@ -348,6 +344,19 @@ func (ix *Index) nameQuery(field, value string) (query.Query, error) {
 	longer := bleve.NewPrefixQuery(name + " ")
 	longer.SetField(field)
 	return bleve.NewDisjunctionQuery(exact, longer), nil
+}
+
+// roleAmountRange matches an article with an amount in euros of role, or of
+// any role when role is "", within [lo, hi]; 0 for no bound.
+func roleAmountRange(role string, lo, hi float64) query.Query {
+	if role != "" {
+		return amountRange(amountField(role), lo, hi)
+	}
+	var anyRole []query.Query
+	for _, r := range roles {
+		anyRole = append(anyRole, amountRange(amountField(r), lo, hi))
+	}
+	return anyOf(anyRole)
 }
 
 // amountRange matches a value of field within [lo, hi]; 0 for no bound.

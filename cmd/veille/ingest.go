@@ -122,9 +122,10 @@ interrupted.`,
 // default, which made most of its resident memory) by a soft limit
 // (debug.SetMemoryLimit): heapFloor, or the live heap plus heapHeadroom once
 // that is more, as the duplicate maps grow with the corpus. GOMEMLIMIT, when
-// set, is used instead.
+// set, is used instead. Each collection marks the whole live heap, most of
+// it lingua-go's models: the higher the floor above it, the fewer they are.
 const (
-	heapFloor    = 300 << 20
+	heapFloor    = 360 << 20
 	heapHeadroom = 64 << 20
 )
 
