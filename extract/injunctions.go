@@ -273,7 +273,7 @@ func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
 	negation         boundedWords
-	anaphor, group   *regexp.Regexp
+	anaphor, group   anchored
 	deadlineDuration *regexp.Regexp
 	deadlineDate     *regexp.Regexp
 	followup         phraseAlternation
@@ -289,24 +289,24 @@ type injunctionRules struct {
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
 	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
 	against       phraseLed                  // « contre » before the party of an astreinte
-	subjectKind   *regexp.Regexp             // anchored: « le ministère » as a subject, the body's kind in group 1
+	subjectKind   anchored                   // anchored: « le ministère » as a subject, the body's kind in group 1
 	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
 	coordinated   anchored                   // anchored: what joins a second body to a first (« et au »)
 	putBefore     *regexp.Regexp             // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
-	onNotice      *regexp.Regexp             // anchored: « en demeure » after that target
-	mustDo        *regexp.Regexp             // the target's name then « devait »: the sentence after an order says what it must do
-	dutyAfter     *regexp.Regexp             // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	onNotice      anchored                   // anchored: « en demeure » after that target
+	mustDo        anchored                   // the target's name then « devait »: the sentence after an order says what it must do
+	dutyAfter     anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
 	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
-	toDo          *regexp.Regexp             // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
+	toDo          anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
 	payment       map[string]bool            // folded verbs of paying, which sentence to no order
 	same          *regexp.Regexp             // the word before a noun trigger that restates an order (« la même injonction »)
 	given         *regexp.Regexp             // the verb before a delay given to the parties (« ont trois mois »)
-	delayFor      *regexp.Regexp             // anchored: « pour » after that delay, before what must be done
+	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
 	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
 	notice        phraseAlternation          // the triggers that give a formal notice
-	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
-	nominalObject *regexp.Regexp             // anchored: an article and such a noun, the object of an order's verb
+	nominal       anchored                   // anchored: « de » and a noun naming what a noun trigger orders
+	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
 }
@@ -337,9 +337,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
 		negation: newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("negation"))+`(?:[^\p{L}]|$)`), words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
-		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
+		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
-		group:            regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`),
+		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
 		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
 		followup:         newPhraseAlternation(words("followup")),
@@ -352,20 +352,20 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		objectPronoun: regexp.MustCompile(`(?:^|\s)(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
 		notice:        newPhraseAlternation(words("notice")),
-		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
-		nominalObject: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`),
+		nominal:       anchor(regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`)),
+		nominalObject: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
 		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
 			`\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)?$`),
-		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
-		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
+		onNotice:  anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
+		mustDo:    anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
 		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
-		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
+		toDo:      anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
 		payment:   map[string]bool{},
-		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
+		dutyAfter: anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
 		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
 		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
-		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
+		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
 		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
@@ -374,7 +374,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		bareBody:    anchor(bareBodyPattern(words("body_kind"))),
 		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
 		against:     newPhraseLed(words("against"), `\s+`),
-		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
+		subjectKind: anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
 		asking:      regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
 		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(r.Values("sanctions.txt", "by")) + `\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
@@ -444,7 +444,7 @@ var (
 		`|\s+et\s+(à\s+` + reInfinitive + `)`)
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
-	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
+	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))
 )
 
 // orderAt reads the order whose trigger is text[start:end] and returns one
@@ -563,7 +563,7 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 // mise en conformité portant sur la durée de conservation, sous astreinte … »,
 // « a ordonné à X la limitation temporaire du traitement », « a ordonné à X,
 // sous astreinte, la restitution des données ».
-func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp, end, sEnd int) ([]Clause, int, int) {
+func (ir *injunctionRules) nominalObligation(text string, nominal anchored, end, sEnd int) ([]Clause, int, int) {
 	m := nominal.FindStringSubmatchIndex(text[end:sEnd])
 	if m == nil {
 		return nil, sEnd, sEnd
