@@ -20,6 +20,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -707,23 +708,46 @@ type scan struct {
 
 // findNumbers returns every number in text, in digits or in words.
 func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
-	var out []number
+	return lx.numbersFrom(text, lx.openings(text), sc)
+}
+
+// openings returns the places of text where a number, or a half (« demi »),
+// may open, in order: a figure, or a word whose shape a number word's or a
+// half's may have, where numberStart allows a figure glued to letters. They
+// are the places that findNumbers and the duration finder read, in one pass:
+// both step over the text a word, a run of digits or a character at a time,
+// and what they find ends where that stepping would stop.
+func (lx *numberLexicon) openings(text string) []int {
+	var out []int
 	for i := 0; i < len(text); {
 		if punctuationAt(text, i) {
 			i++
 			continue
 		}
-		if !numberStart(text, i, sc.glued) {
-			i = nextCandidate(text, i)
+		if numberStart(text, i, true) {
+			if w, end := wordAt(text, i); end == i || lx.shapes.mayLower(w) {
+				out = append(out, i)
+			}
+		}
+		i = nextCandidate(text, i)
+	}
+	return out
+}
+
+// numbersFrom returns the numbers that open at the places opens (see
+// openings) of text, read as sc says.
+func (lx *numberLexicon) numbersFrom(text string, opens []int, sc scan) []number {
+	var out []number
+	end := 0 // where the last number ended
+	for _, i := range opens {
+		if i < end || !numberStart(text, i, sc.glued) {
 			continue
 		}
-		if w, end := wordAt(text, i); end > i && !lx.startsNumber(w) {
-			i = end // most words: not a number
-			continue
+		if w, wend := wordAt(text, i); wend > i && !inLexicon(lx.words, w) {
+			continue // a half, or a word with a number's shape only
 		}
 		n, ok := lx.numberAt(text, i, sc.mode)
 		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
-			i = nextCandidate(text, i)
 			continue
 		}
 		if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
@@ -731,9 +755,37 @@ func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
 			n.value.units = -n.value.units
 		}
 		out = append(out, n)
-		i = n.End
+		end = n.End
 	}
 	return out
+}
+
+// moneyScan is how amounts read numbers.
+var moneyScan = scan{mode: centInWords, glued: true}
+
+// A numberPass is one reading of an article's numbers, shared by the
+// finders of amounts and durations: where numbers may open, and the numbers
+// of money's scan, which durations read too.
+type numberPass struct {
+	lx      *numberLexicon
+	opens   []int    // see openings
+	numbers []number // numbersFrom(opens, moneyScan), by Start
+}
+
+// readNumbers reads the numbers of text once.
+func (lx *numberLexicon) readNumbers(text string) numberPass {
+	opens := lx.openings(text)
+	return numberPass{lx, opens, lx.numbersFrom(text, opens, moneyScan)}
+}
+
+// numberAt is lx.numberAt(text, i, centInWords), taken from the numbers read
+// when one of them opens at i.
+func (np numberPass) numberAt(text string, i int) (number, bool) {
+	k, found := slices.BinarySearchFunc(np.numbers, i, func(n number, i int) int { return n.Start - i })
+	if found {
+		return np.numbers[k], true
+	}
+	return np.lx.numberAt(text, i, centInWords)
 }
 
 // negativeBefore finds the sign written before the number at i: a minus
