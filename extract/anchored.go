@@ -23,7 +23,7 @@ type anchored struct {
 	stop   *[utf8.RuneSelf]bool // nil when no character stops the input
 	maxLen int                  // bytes of the longest match; -1 when unbounded
 	need   byte                 // an ASCII byte that every match holds; 0 for none
-	first  *[256]bool           // the bytes a match may open with; nil when it may be empty
+	opens  *bytePairs           // the first two bytes a match may open with; nil when it may be empty
 }
 
 // anchor returns re as an anchored; a regexp that is not anchored reads its
@@ -40,7 +40,7 @@ func anchor(re *regexp.Regexp) anchored {
 	}
 	a.maxLen = maxLen(parsed)
 	a.need = neededByte(parsed)
-	a.first = firstBytes(prog)
+	a.opens = openingPairs(prog)
 	var stop [utf8.RuneSelf]bool
 	for c := range stop {
 		stop[c] = true
@@ -153,20 +153,47 @@ func neededByte(re *syntax.Regexp) byte {
 	return 0
 }
 
-// firstBytes returns the bytes that the first character a program reads
-// may open with, or nil when it may match reading nothing. It follows every
-// path from the start to the instructions that read a character, taking
-// assertions as met; a character outside ASCII, or matched in any case,
-// may open with any byte from 0x80 (an invalid byte reads as U+FFFD).
-func firstBytes(prog *syntax.Prog) *[256]bool {
-	var set [256]bool
-	high := func() {
-		for c := utf8.RuneSelf; c < len(set); c++ {
-			set[c] = true
+// openingPairs returns the pairs of bytes that a program's matches may open
+// with (the second 0 where the text ends after the first), or nil when it
+// may match reading nothing. It follows every path from the start to the
+// instructions that read a character, then from each of those to the next
+// ones, taking assertions as met; a character outside ASCII, or matched in
+// any case, may open with any byte from 0x80 (an invalid byte reads as
+// U+FFFD), and any byte may follow a byte from 0x80.
+func openingPairs(prog *syntax.Prog) *bytePairs {
+	firsts, ok := readers(prog, uint32(prog.Start))
+	if !ok {
+		return nil
+	}
+	pairs := &bytePairs{}
+	for _, in := range firsts {
+		var first, second [256]bool
+		if !runeBytes(in, &first) {
+			return nil
+		}
+		next, anySecond := readers(prog, in.Out)
+		anySecond = !anySecond
+		for _, n := range next {
+			anySecond = anySecond || !runeBytes(n, &second)
+		}
+		for a, opens := range first {
+			for b := 0; opens && b < len(second); b++ {
+				if a >= utf8.RuneSelf || anySecond || second[b] {
+					pairs.add(byte(a), byte(b))
+				}
+			}
 		}
 	}
+	return pairs
+}
+
+// readers returns the instructions that read the next character from pc
+// on, following alternations, captures, no-ops and assertions (taken as
+// met); false when the program may match there, or read any character.
+func readers(prog *syntax.Prog, pc uint32) ([]*syntax.Inst, bool) {
+	var out []*syntax.Inst
 	seen := make([]bool, len(prog.Inst))
-	for todo := []uint32{uint32(prog.Start)}; len(todo) > 0; {
+	for todo := []uint32{pc}; len(todo) > 0; {
 		pc := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]
 		if seen[pc] {
@@ -174,45 +201,55 @@ func firstBytes(prog *syntax.Prog) *[256]bool {
 		}
 		seen[pc] = true
 		switch in := &prog.Inst[pc]; in.Op {
-		case syntax.InstMatch:
-			return nil
+		case syntax.InstMatch, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			return nil, false
 		case syntax.InstAlt, syntax.InstAltMatch:
 			todo = append(todo, in.Out, in.Arg)
 		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
 			todo = append(todo, in.Out)
-		case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			return nil // any byte: nothing to tell
 		case syntax.InstRune, syntax.InstRune1:
-			ranges := in.Rune
-			if len(ranges) == 1 {
-				ranges = []rune{ranges[0], ranges[0]}
+			out = append(out, in)
+		}
+	}
+	return out, true
+}
+
+// runeBytes adds to set the bytes that the character in reads may open
+// with; false when they are too many to go through.
+func runeBytes(in *syntax.Inst, set *[256]bool) bool {
+	high := func() {
+		for c := utf8.RuneSelf; c < len(set); c++ {
+			set[c] = true
+		}
+	}
+	ranges := in.Rune
+	if len(ranges) == 1 {
+		ranges = []rune{ranges[0], ranges[0]}
+	}
+	fold := in.Op == syntax.InstRune && syntax.Flags(in.Arg)&syntax.FoldCase != 0
+	for k := 0; k+1 < len(ranges); k += 2 {
+		lo, hi := ranges[k], ranges[k+1]
+		if hi >= utf8.RuneSelf {
+			high()
+		}
+		if fold && hi-lo > 0xffff {
+			return false
+		}
+		// the ASCII characters, and with any case every one for its ASCII cases (K for the Kelvin sign)
+		for r := lo; r <= hi && (r < utf8.RuneSelf || fold); r++ {
+			if r < utf8.RuneSelf {
+				set[r] = true
 			}
-			fold := in.Op == syntax.InstRune && syntax.Flags(in.Arg)&syntax.FoldCase != 0
-			for k := 0; k+1 < len(ranges); k += 2 {
-				lo, hi := ranges[k], ranges[k+1]
-				if hi >= utf8.RuneSelf {
+			for f := unicode.SimpleFold(r); fold && f != r; f = unicode.SimpleFold(f) {
+				if f < utf8.RuneSelf {
+					set[f] = true
+				} else {
 					high()
-				}
-				if fold && hi-lo > 0xffff {
-					return nil // too many cases to go through
-				}
-				// the ASCII characters, and with any case every one for its ASCII cases (K for the Kelvin sign)
-				for r := lo; r <= hi && (r < utf8.RuneSelf || fold); r++ {
-					if r < utf8.RuneSelf {
-						set[r] = true
-					}
-					for f := unicode.SimpleFold(r); fold && f != r; f = unicode.SimpleFold(f) {
-						if f < utf8.RuneSelf {
-							set[f] = true
-						} else {
-							high()
-						}
-					}
 				}
 			}
 		}
 	}
-	return &set
+	return true
 }
 
 // isWordByte reports whether b is a word character for \b.
@@ -239,7 +276,7 @@ func (a anchored) cut(s string) string {
 // read returns what a can read of s, and false when it lacks the byte
 // every match holds or opens with a byte no match does.
 func (a anchored) read(s string) (string, bool) {
-	if a.first != nil && (s == "" || !a.first[s[0]]) {
+	if a.opens != nil && (s == "" || !a.opens.at(s, 0)) {
 		return s, false // no match opens with that
 	}
 	s = a.cut(s)

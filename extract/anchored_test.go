@@ -113,45 +113,63 @@ func TestNeededByte(t *testing.T) {
 	}
 }
 
-// TestFirstBytes checks the bytes that an anchored regexp's matches may
-// open with, and that none are told when a match may be empty or open with
-// any character.
-func TestFirstBytes(t *testing.T) {
+// TestOpeningPairs checks the bytes that an anchored regexp's matches may
+// open with, the bytes that may follow the first, and that none are told
+// when a match may be empty or open with any character.
+func TestOpeningPairs(t *testing.T) {
 	for _, tt := range []struct {
 		expr string
 		want string // the ASCII bytes, then "+" when every byte from 0x80 may open a match
+		// the bytes that may follow a (ASCII, then "+" for every byte
+		// from 0x80, "0" when the text may end after it)
+		after string
 	}{
-		{`^abc`, "a"},
-		{`^(?:ab|cd|\s*e)`, "\t\n\f\r ace"},
-		{`^(?i)k`, "Kk+"},
-		{`^(?i)\x{212A}`, "Kk+"},
-		{`^(?i:s)x`, "Ss+"},
-		{`^é`, "+"},
-		{`^\b(?:x|[0-9])`, "0123456789x"},
-		{`^,?[ \x{00A0}]+`, " ,+"},
-		{`^a?`, "-"}, {`^.b`, "-"}, {`^(?:x|)`, "-"},
+		{`^abc`, "a", "b"},
+		{`^(?:ab|cd|\s*e)`, "\t\n\f\r ace", "b"},
+		{`^(?i)k`, "Kk+", ""},
+		{`^(?i)\x{212A}`, "Kk+", ""},
+		{`^(?i:s)x`, "Ss+", ""},
+		{`^é`, "+", ""},
+		{`^\b(?:x|[0-9])`, "0123456789x", ""},
+		{`^,?[ \x{00A0}]+`, " ,+", ""},
+		{`^(?i:de\s+|d['’]\s*)a`, "Dd", ""},
+		{`^a(?:b|\s*[cé])`, "a", "\t\n\f\r bc+"},
+		{`^a(?:b|$)`, "a", "all"},
+		{`^(?i)ab`, "Aa", ""},
+		{`^a?`, "-", ""}, {`^.b`, "-", ""}, {`^(?:x|)`, "-", ""},
 	} {
 		prog, err := syntax.Compile(mustParse(t, tt.expr))
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := "-"
-		if set := firstBytes(prog); set != nil {
-			var b strings.Builder
-			for c := 0; c < utf8.RuneSelf; c++ {
-				if set[c] {
-					b.WriteByte(byte(c))
+		got, after := "-", ""
+		if pairs := openingPairs(prog); pairs != nil {
+			got = pairBytes(func(c int) bool { return slices.ContainsFunc(pairs[c][:], func(w uint64) bool { return w != 0 }) })
+			if tt.after != "" {
+				after = pairBytes(func(c int) bool { return pairs.at(string([]byte{'a', byte(c)}), 0) })
+				if pairs.at("a", 0) {
+					after = "all"
 				}
 			}
-			if set[0x80] && set[0xff] {
-				b.WriteByte('+')
-			}
-			got = b.String()
 		}
-		if got != tt.want {
-			t.Errorf("firstBytes(%s) = %q, want %q", tt.expr, got, tt.want)
+		if got != tt.want || after != tt.after {
+			t.Errorf("openingPairs(%s) opens with %q, then %q; want %q, then %q", tt.expr, got, after, tt.want, tt.after)
 		}
 	}
+}
+
+// pairBytes writes the ASCII bytes in, then "+" when in holds 0x80 and 0xff.
+func pairBytes(in func(c int) bool) string {
+	var b strings.Builder
+	for c := 1; c < utf8.RuneSelf; c++ {
+		if in(c) {
+			b.WriteByte(byte(c))
+		}
+	}
+	if in(0x80) && in(0xff) {
+		b.WriteByte('+')
+	}
+	return b.String()
 }
 
 // mustParse parses expr as the regexp package does, simplified.
