@@ -312,3 +312,123 @@ func (a anchored) MatchString(s string) bool {
 	s, ok := a.read(s)
 	return ok && a.Regexp.MatchString(s)
 }
+
+// A searched is an unanchored regexp that finds its leftmost match by
+// trying its anchored form (see anchored) at each character of its input
+// where a match may open, which rejects most of them by their first two
+// bytes: the regexp package tries every character, and its backtracker
+// clears a bit per instruction and byte of the whole input at each call.
+// A leftmost-first match is the anchored form's match at the first
+// character where it has one, with the same submatches.
+type searched struct {
+	*regexp.Regexp
+	at *anchored // ^(?:expr); nil when the regexp runs itself (see search)
+}
+
+// search returns re as a searched. The regexp runs itself if it asserts
+// anything of what comes before a match (^, \b, \B) before it reads a
+// character, which the anchored form, reading from where it is tried, could
+// not tell, or if it may match reading nothing.
+func search(re *regexp.Regexp) searched {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return searched{Regexp: re}
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil || assertsFirst(prog)&^(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
+		return searched{Regexp: re}
+	}
+	at := anchor(regexp.MustCompile(`^(?:` + re.String() + `)`))
+	if at.opens == nil {
+		return searched{Regexp: re}
+	}
+	return searched{re, &at}
+}
+
+// assertsFirst returns the assertions that a program may make before it
+// reads its first character.
+func assertsFirst(prog *syntax.Prog) syntax.EmptyOp {
+	var ops syntax.EmptyOp
+	seen := make([]bool, len(prog.Inst))
+	for todo := []uint32{uint32(prog.Start)}; len(todo) > 0; {
+		pc := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		switch in := &prog.Inst[pc]; in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			todo = append(todo, in.Out, in.Arg)
+		case syntax.InstEmptyWidth:
+			ops |= syntax.EmptyOp(in.Arg)
+			todo = append(todo, in.Out)
+		case syntax.InstCapture, syntax.InstNop:
+			todo = append(todo, in.Out)
+		}
+	}
+	return ops
+}
+
+// find returns the submatch indexes of the leftmost match of r.at's
+// regexp in s from byte from on, or nil.
+func (r searched) find(s string, from int) []int {
+	if r.at.need != 0 && strings.IndexByte(s[from:], r.at.need) < 0 {
+		return nil
+	}
+	for p := from; p < len(s); {
+		if r.at.opens.at(s, p) {
+			if m := r.at.FindStringSubmatchIndex(s[p:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += p
+					}
+				}
+				return m
+			}
+		}
+		if s[p] < utf8.RuneSelf {
+			p++
+		} else {
+			_, w := utf8.DecodeRuneInString(s[p:])
+			p += w // the regexp package steps over characters
+		}
+	}
+	return nil
+}
+
+// MatchString is regexp's.
+func (r searched) MatchString(s string) bool {
+	if r.at == nil {
+		return r.Regexp.MatchString(s)
+	}
+	return r.find(s, 0) != nil
+}
+
+// FindStringIndex is regexp's.
+func (r searched) FindStringIndex(s string) []int {
+	if r.at == nil {
+		return r.Regexp.FindStringIndex(s)
+	}
+	if m := r.find(s, 0); m != nil {
+		return m[:2]
+	}
+	return nil
+}
+
+// FindAllStringSubmatchIndex is regexp's.
+func (r searched) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.at == nil {
+		return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	}
+	var out [][]int
+	for from := 0; len(out) != n; {
+		m := r.find(s, from)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		from = m[1] // not an empty match: the anchored form reads a character
+	}
+	return out
+}

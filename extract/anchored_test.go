@@ -180,3 +180,44 @@ func mustParse(t *testing.T, expr string) *syntax.Regexp {
 	}
 	return re.Simplify()
 }
+
+// TestSearched checks that every searched regexp finds in windows of the
+// fixtures, and from some of their characters to their end, what the regexp
+// finds.
+func TestSearched(t *testing.T) {
+	ir, sr := Default().injunctions, Default().sanctions
+	res := map[string]searched{
+		"obligationSplit": obligationSplit, "deadlineDuration": ir.deadlineDuration, "deadlineDate": ir.deadlineDate,
+		"bracketed": sr.bracketed, "with spaces": search(regexp.MustCompile(`\s+(?:et|ou)\s+(\pL+)|,\s*(\d+)`)),
+	}
+	texts := append(fixtureTexts(t), "a enjoint à la société X et au ministère de (i) cesser, de ne plus collecter ; et de supprimer, "+
+		"et à lui remettre, dans un délai de deux mois, au plus tard le 3 mars (environ 3 €), soit 5 € ; ii) informer et d'effacer",
+		"ééé et\xffou \xff, 12 ou ça, et ; puis de payer ; ainsi que de  faire")
+	for name, r := range res {
+		if r.at == nil {
+			t.Errorf("%s runs the regexp itself", name)
+			continue
+		}
+		for _, text := range texts {
+			for i := range text {
+				windows := []string{text[i:min(len(text), i+40)]}
+				if i%64 == 0 {
+					windows = append(windows, text[i:])
+				}
+				for _, s := range windows {
+					if got, want := r.FindAllStringSubmatchIndex(s, -1), r.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+						t.Fatalf("%s in %q: %v, the regexp finds %v", name, s[:min(len(s), 60)], got, want)
+					}
+					if got, want := r.FindStringIndex(s), r.Regexp.FindStringIndex(s); !slices.Equal(got, want) || r.MatchString(s) != (want != nil) {
+						t.Fatalf("%s in %q: %v, the regexp finds %v", name, s[:min(len(s), 60)], got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, expr := range []string{`^a`, `\bet`, `x*`, `(?:^|\s)lui`} {
+		if search(regexp.MustCompile(expr)).at != nil {
+			t.Errorf("%s: searched with its anchored form", expr)
+		}
+	}
+}

@@ -274,8 +274,8 @@ type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
 	negation         boundedWords
 	anaphor, group   anchored
-	deadlineDuration *regexp.Regexp
-	deadlineDate     *regexp.Regexp
+	deadlineDuration searched
+	deadlineDate     searched
 	followup         phraseAlternation
 	terms            anchored       // anchored: the terms of an order after a comma
 	toTarget         anchored       // what stands between a verb and its indirect object
@@ -340,8 +340,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
-		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
-		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
+		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
+		deadlineDate:     search(regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`)),
 		followup:         newPhraseAlternation(words("followup")),
 		terms:            anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`)),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
@@ -438,10 +438,10 @@ var (
 	// group 1, 2 or 3: « , et de supprimer », « ; de définir », « et d'informer »;
 	// after an item's number, with or without « de »: « ; (ii) de supprimer »,
 	// « , (ii) informer »; « et à communiquer ».
-	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
+	obligationSplit = search(regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
 		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))` +
 		// after a sentence to do something: « à lui remettre … et à lui communiquer … »
-		`|\s+et\s+(à\s+` + reInfinitive + `)`)
+		`|\s+et\s+(à\s+` + reInfinitive + `)`))
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))

@@ -58,7 +58,7 @@ type sanctionRules struct {
 	objectPronoun *regexp.Regexp
 	sanctioner    boundedWords   // any verb of an authority pronouncing a sanction
 	each          *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
-	bracketed     *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
+	bracketed     searched       // what stands before a sum that restates the previous one (« (environ », « , soit »)
 	body          anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by            gated          // anchored: from the end of a sum to its authority
 	confirm       gated
@@ -107,7 +107,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
-	sr.bracketed = regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`)
+	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
 	sr.objectPronoun = regexp.MustCompile(`(?:^|\s)` + wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
 	sr.receives = regexp.MustCompile(`(?:^|[^\p{L}])` + words("receives") + `(?:[^\p{L}]|$)`)
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
