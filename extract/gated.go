@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -193,3 +194,58 @@ func (p phraseLed) find(s string) (int, int) {
 	}
 	return -1, -1
 }
+
+// A spaceLed is the regexp (?:^|\s)rest, whose matches open at the start of
+// the text or at a space, with rest after it. It tries ^rest, anchored, at
+// the start and after each space only, where the regexp package would try
+// the whole regexp at every character; its submatches are rest's.
+type spaceLed struct {
+	*regexp.Regexp          // (?:^|\s)rest
+	rest           anchored // ^rest
+}
+
+// newSpaceLed returns the spaceLed of rest. It panics if rest asserts what
+// comes before it, which ^rest, tried after the space, could not tell.
+func newSpaceLed(rest string) spaceLed {
+	if looksBehind(`^` + rest) {
+		panic(fmt.Sprintf("%q asserts what comes before it", rest))
+	}
+	return spaceLed{regexp.MustCompile(`(?:^|\s)` + rest), anchor(regexp.MustCompile(`^` + rest))}
+}
+
+// FindStringSubmatchIndex is regexp's.
+func (r spaceLed) FindStringSubmatchIndex(s string) []int {
+	for p := -1; p < len(s); p++ { // -1 stands for the start of s, which ^ matches
+		if p >= 0 && !isRegexpSpace(s[p]) {
+			continue
+		}
+		if m := r.rest.FindStringSubmatchIndex(s[p+1:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += p + 1
+				}
+			}
+			m[0] = max(p, 0)
+			return m
+		}
+	}
+	return nil
+}
+
+// FindStringSubmatch is regexp's.
+func (r spaceLed) FindStringSubmatch(s string) []string {
+	m := r.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for k := range out {
+		if m[2*k] >= 0 {
+			out[k] = s[m[2*k]:m[2*k+1]]
+		}
+	}
+	return out
+}
+
+// MatchString is regexp's.
+func (r spaceLed) MatchString(s string) bool { return r.FindStringSubmatchIndex(s) != nil }

@@ -282,7 +282,7 @@ type injunctionRules struct {
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
-	objectPronoun *regexp.Regexp
+	objectPronoun spaceLed
 	body          anchored                   // anchored: a public body, the target's name in group 1
 	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
 	asking        *regexp.Regexp             // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
@@ -349,7 +349,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// an apposition may come between them (« Zorgplay Ltd, établie à Malte, et Zorgbet N.V. »)
 		coordination: regexp.MustCompile(`^(?:\s*,\s*\p{Ll}[^,;:.]{0,60}(?:,|\s))?\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
-		objectPronoun: regexp.MustCompile(`(?:^|\s)(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
+		objectPronoun: newSpaceLed(`(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
 		notice:        newPhraseAlternation(words("notice")),
 		nominal:       anchor(regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`)),

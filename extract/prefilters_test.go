@@ -147,8 +147,9 @@ func TestBoundedWords(t *testing.T) {
 	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
-		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner} {
+		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre",
+		"X a reçu une amende, Y a  reçue ; s'est vu infliger, Z écope ; écopent")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner, Default().sanctions.receives} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
@@ -157,6 +158,32 @@ func TestBoundedWords(t *testing.T) {
 			for i := 0; i < len(text); i += 17 {
 				if s := text[i:min(len(text), i+120)]; b.MatchString(s) != b.Regexp.MatchString(s) {
 					t.Errorf("MatchString(%q) = %v, want %v", s, b.MatchString(s), b.Regexp.MatchString(s))
+				}
+			}
+		}
+	}
+}
+
+// TestSpaceLed checks that the spaceLed patterns find in windows of the
+// fixtures, and in some of their beginnings, what their regexps find.
+func TestSpaceLed(t *testing.T) {
+	texts := append(fixtureTexts(t), "lui a ordonné ; les avait alors enjoint, l'a mise en demeure ; Lui ont \tnotifié, leur aurait",
+		" lui a\nleur avait\fles ont l’avait l'avaient ")
+	for name, r := range map[string]spaceLed{"injunctions": Default().injunctions.objectPronoun, "sanctions": Default().sanctions.objectPronoun,
+		"groups": newSpaceLed(`(a|b)\s*(c)?`)} {
+		for _, text := range texts {
+			for i := range text {
+				windows := []string{text[i:min(len(text), i+50)]}
+				if i%32 == 0 {
+					windows = append(windows, text[:i])
+				}
+				for _, s := range windows {
+					if got, want := r.FindStringSubmatch(s), r.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) {
+						t.Fatalf("%s in %q: %q, the regexp finds %q", name, s, got, want)
+					}
+					if got, want := r.FindStringSubmatchIndex(s), r.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+						t.Fatalf("%s in %q: %v, the regexp finds %v", name, s, got, want)
+					}
 				}
 			}
 		}

@@ -52,10 +52,10 @@ type sanctionRules struct {
 	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   gated          // a sanction verb right before its object, at the end of a text
 	verb         gated          // a sanction verb and the spaces after it
-	receives     *regexp.Regexp // a verb by which its subject receives a sanction (« a reçu une amende »)
+	receives     boundedWords   // a verb by which its subject receives a sanction (« a reçu une amende »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
-	objectPronoun *regexp.Regexp
+	objectPronoun spaceLed
 	sanctioner    boundedWords   // any verb of an authority pronouncing a sanction
 	each          *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
 	bracketed     searched       // what stands before a sum that restates the previous one (« (environ », « , soit »)
@@ -108,8 +108,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
-	sr.objectPronoun = regexp.MustCompile(`(?:^|\s)` + wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
-	sr.receives = regexp.MustCompile(`(?:^|[^\p{L}])` + words("receives") + `(?:[^\p{L}]|$)`)
+	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
+	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
 	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
