@@ -724,12 +724,14 @@ func (lx *numberLexicon) openings(text string) []int {
 			i++
 			continue
 		}
-		if numberStart(text, i, true) {
-			if w, end := wordAt(text, i); end == i || lx.shapes.mayLower(w) {
-				out = append(out, i)
-			}
+		w, end := wordAt(text, i)
+		if (end == i || lx.shapes.mayLower(w)) && numberStart(text, i, true) {
+			out = append(out, i)
 		}
-		i = nextCandidate(text, i)
+		if end == i {
+			end = nextCandidate(text, i) // a figure, or a character of no word
+		}
+		i = end
 	}
 	return out
 }
