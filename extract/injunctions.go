@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ import (
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
 func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration) []Injunction {
-	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
+	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, toks, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
@@ -33,7 +34,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 			found = append(found, same)
 			continue
 		}
-		found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
+		found = append(found, ir.orderAt(text, toks, f, durations, t.Start, t.End, t.verb)...)
 	}
 	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
 	return mergeByTarget(found)
@@ -41,7 +42,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 
 // splitNotices reads the formal notices whose verb frames the target:
 // « l'Arcep avait mis Orange en demeure de respecter ses engagements ».
-func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) splitNotices(text string, toks []token, f Facts, durations []Duration) []Injunction {
 	var out []Injunction
 	for _, e := range f.Entities {
 		if e.Type != Org && e.Type != Place { // « mis la France en demeure »: a State
@@ -57,7 +58,7 @@ func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Durati
 			continue
 		}
 		start := from + b[0]
-		out = append(out, ir.order(text, f, durations, start, e.End+a[1], true, []string{e.Name}, e.End+a[1])...)
+		out = append(out, ir.order(text, toks, f, durations, start, e.End+a[1], true, []string{e.Name}, e.End+a[1])...)
 	}
 	for i := range out {
 		out[i].Kind = KindFormalNotice
@@ -449,7 +450,7 @@ var (
 
 // orderAt reads the order whose trigger is text[start:end] and returns one
 // injunction per target, or none when no target or nothing ordered is found.
-func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
+func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 && !verb {
@@ -483,7 +484,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	if len(targets) == 0 {
 		return nil
 	}
-	out := ir.order(text, f, durations, start, end, verb, targets, after)
+	out := ir.order(text, toks, f, durations, start, end, verb, targets, after)
 	if len(out) > 0 {
 		// « a été mise en demeure, à deux reprises, par le CSA, de … »: the agent gives the order
 		agent, ok := firstAfter(f.Entities, end, ofType(Authority))
@@ -498,7 +499,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 
 // order reads what is ordered to targets from after on, by the trigger
 // text[start:end], and its terms; none when nothing ordered is found.
-func (ir *injunctionRules) order(text string, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
+func (ir *injunctionRules) order(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 && !verb {
@@ -529,9 +530,9 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 	// after it, then the items of a list, whose own delays are the items'.
 	var regions []Span
 	if inline := blockEnd == sEnd; inline {
-		regions = append([]Span{{sStart, sEnd}}, ir.followups(text, blockEnd, f.Entities, targets)...)
+		regions = append([]Span{{sStart, sEnd}}, ir.followups(text, toks, blockEnd, f.Entities, targets)...)
 	} else {
-		regions = append([]Span{{sStart, lead}}, ir.followups(text, blockEnd, f.Entities, targets)...)
+		regions = append([]Span{{sStart, lead}}, ir.followups(text, toks, blockEnd, f.Entities, targets)...)
 		regions = append(regions, Span{lead, blockEnd})
 	}
 
@@ -960,12 +961,12 @@ func (ir *injunctionRules) withoutTerms(text string, start, end int) int {
 // gives no other order (a verb trigger) and names no other organisation than
 // the targets (« Le tribunal a condamné la société X à … dans un délai de
 // 15 jours » is another matter).
-func (ir *injunctionRules) followups(text string, from int, entities []Entity, targets []string) []Span {
+func (ir *injunctionRules) followups(text string, toks []token, from int, entities []Entity, targets []string) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
 		s := skipWhitespace(text, from)
 		e := sentenceEnd(text, s)
-		if s >= e || !ir.followup.MatchString(text[s:e]) || ir.givesOrder(text[s:e]) || namesOther(entities, Span{s, e}, targets) {
+		if s >= e || !ir.followup.MatchString(text[s:e]) || ir.givesOrder(text, toks, s, e) || namesOther(entities, Span{s, e}, targets) {
 			break
 		}
 		out = append(out, Span{s, e})
@@ -984,9 +985,19 @@ func namesOther(entities []Entity, s Span, targets []string) bool {
 	return false
 }
 
-// givesOrder reports whether a sentence holds a verb trigger.
-func (ir *injunctionRules) givesOrder(sentence string) bool {
-	for _, t := range ir.triggers(sentence, tokens(sentence)) {
+// givesOrder reports whether the sentence text[s:e] holds a verb trigger.
+// Its words are the article's, toks, within it, unless one runs over its
+// bounds (a sentence cut in a word).
+func (ir *injunctionRules) givesOrder(text string, toks []token, s, e int) bool {
+	lo := sort.Search(len(toks), func(k int) bool { return toks[k].end > s })
+	hi := sort.Search(len(toks), func(k int) bool { return toks[k].start >= e })
+	words := toks[lo:hi]
+	if len(words) > 0 && (words[0].start < s || words[len(words)-1].end > e) {
+		words, text = tokens(text[s:e]), text[s:e]
+	} else {
+		text = text[:e] // the words keep their place in the article
+	}
+	for _, t := range ir.triggers(text, words) {
 		if t.verb {
 			return true
 		}

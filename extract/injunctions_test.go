@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -354,5 +355,32 @@ func TestOrderOfAPassiveAgent(t *testing.T) {
 	r.Facts = Default().Extract(&r.Article)
 	if len(r.Injunctions) != 1 || r.Injunctions[0].Authority != "CSA" || r.Injunctions[0].Target != "Zorg TV" {
 		t.Errorf("got %v, want one formal notice by the CSA to Zorg TV", r.Injunctions)
+	}
+}
+
+// TestGivesOrder checks that reading a sentence's verb triggers with the
+// article's words finds what reading them in the sentence alone finds, for
+// sentences cut anywhere.
+func TestGivesOrder(t *testing.T) {
+	ir := Default().injunctions
+	texts := append(fixtureTexts(t), "La CNIL a enjoint à X de cesser. Elle a ordonné la suppression ; elle met en demeure Y. Une injonction.")
+	for _, text := range texts {
+		toks := tokens(text)
+		found := 0
+		for s := 0; s < len(text); s += 7 {
+			for _, e := range []int{sentenceEnd(text, s), min(len(text), s+13), min(len(text), s+40)} {
+				sentence := text[s:e]
+				want := slices.ContainsFunc(ir.triggers(sentence, tokens(sentence)), func(t trigger) bool { return t.verb })
+				if got := ir.givesOrder(text, toks, s, e); got != want {
+					t.Fatalf("givesOrder(%q) = %v, want %v", sentence, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%.40q: no verb trigger", text)
+		}
 	}
 }
