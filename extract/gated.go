@@ -19,14 +19,6 @@ type gated struct {
 // MatchString is regexp's, false when no phrase is in s.
 func (g gated) MatchString(s string) bool { return g.need.in(s) && g.Regexp.MatchString(s) }
 
-// FindAllStringIndex is regexp's, nil when no phrase is in s.
-func (g gated) FindAllStringIndex(s string, n int) [][]int {
-	if !g.need.in(s) {
-		return nil
-	}
-	return g.Regexp.FindAllStringIndex(s, n)
-}
-
 // A phraseAlternation tells whether one of its phrases is in a text as the
 // regexp of their alternation, wordsPattern(phrases), would, with no
 // regexp: it reads the phrases where its phraseIndex finds that one may
@@ -176,19 +168,41 @@ func (p phraseLed) FindStringIndex(s string) []int {
 	return nil
 }
 
-// find returns the bounds of the leftmost match in s, or -1, -1: the first
-// place where a phrase opens and the anchored form matches.
-func (p phraseLed) find(s string) (int, int) {
-	for i := 0; i < len(s); i++ {
+// FindAllStringIndex is regexp's FindAllStringIndex of p's regexp, which
+// matches no empty text.
+func (p phraseLed) FindAllStringIndex(s string, n int) [][]int {
+	var out [][]int
+	for from := 0; len(out) != n; {
+		start, end := p.findFrom(s, from)
+		if end < 0 {
+			break
+		}
+		out = append(out, []int{start, end})
+		from = end
+	}
+	return out
+}
+
+// find returns the bounds of the leftmost match in s, or -1, -1.
+func (p phraseLed) find(s string) (int, int) { return p.findFrom(s, 0) }
+
+// findFrom returns the bounds of the leftmost match in s that starts at
+// from or after, or -1, -1: the first place where a phrase opens and the
+// anchored form matches.
+func (p phraseLed) findFrom(s string, from int) (int, int) {
+	for i := from; i < len(s); i++ {
 		if !p.phrase.opens.at(s, i) || !p.phrase.opensAt(s, i) || p.bounded && letterBefore(s, i) {
 			continue
 		}
+		start := i
+		if p.bounded && i > 0 {
+			_, w := utf8.DecodeLastRuneInString(s[:i])
+			start -= w // the character before, which [^\p{L}] reads
+		}
+		if start < from {
+			continue
+		}
 		if m := p.re.FindStringIndex(s[i:]); m != nil {
-			start := i
-			if p.bounded && i > 0 {
-				_, w := utf8.DecodeLastRuneInString(s[:i])
-				start -= w // the character before, which [^\p{L}] reads
-			}
 			return start, i + m[1]
 		}
 	}

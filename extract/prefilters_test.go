@@ -19,15 +19,20 @@ func TestGated(t *testing.T) {
 	}
 	sr, ir := Default().sanctions, Default().injunctions
 	res := map[string]check{}
-	for name, g := range map[string]gated{
-		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
-		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
-		"published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
-		"negation": sr.negation, "deadline": sr.deadline,
-	} {
+	for name, g := range map[string]gated{"by": sr.by, "pronouncedTo": sr.pronouncedTo} {
 		res[name] = check{g, g.Regexp}
 	}
-	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against} {
+	for name, b := range map[string]boundedWords{
+		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
+		"confirm": sr.confirm, "respectively": sr.respectively, "negation": sr.negation,
+	} {
+		res[name] = check{b, b.Regexp}
+	}
+	for name, r := range map[string]searched{"published": sr.published, "deadline": sr.deadline} {
+		res[name] = check{r, r.Regexp}
+	}
+	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against,
+		"verb": sr.verb, "verbObject": sr.verbObject} {
 		res[name] = check{p, phraseLedRegexp(p)}
 	}
 	for st, g := range ir.statusCues {
@@ -605,6 +610,7 @@ func TestPhraseLed(t *testing.T) {
 		newPhraseLed([]string{"contre", "à l'encontre de"}, `\s+`),
 		newPhraseFirst([]string{"s'il ne justifie pas", "sauf à"}, `\s+(?:avoir\s+)?`),
 		Default().injunctions.unless, Default().injunctions.against,
+		newPhraseLed([]string{"sanctionné", "condamné"}, `\s+`), Default().sanctions.verb,
 	} {
 		re := phraseLedRegexp(p)
 		for _, s := range []string{
@@ -612,12 +618,16 @@ func TestPhraseLed(t *testing.T) {
 			"la décision rendue hier du", "l'arrêt du", "arrêts du", "décision", "", "xarrêt du", "éarrêt du",
 			"astreinte contre l'État", "(contre X", "acontre contre  X", "à l’encontre de la société", "s'il ne justifie pas avoir exécuté",
 			"qu'il ne justifie pas d'avoir", "sauf à", "fsauf à  payer",
+			"a sanctionné X, condamné Y et condamné  Z ; -condamné ", "condamné sanctionné ", "a condamné condamné  X",
 		} {
 			if got, want := p.MatchString(s), re.MatchString(s); got != want {
 				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
 			}
 			if got, want := p.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
 				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
+			}
+			if got, want := p.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%v on %q: all %v, regexp %v", re, s, got, want)
 			}
 		}
 	}

@@ -39,10 +39,10 @@ import (
 type sanctionRules struct {
 	kinds        wordScan // a sanction word; the kind is in kindOf
 	kindOf       map[string]SanctionKind
-	unsaid       gated
-	total        gated
-	share        gated
-	breakdown    gated
+	unsaid       boundedWords
+	total        boundedWords
+	share        boundedWords
+	breakdown    boundedWords
 	to           *regexp.Regexp // anchored: from the end of a sum to its target
 	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
@@ -50,8 +50,8 @@ type sanctionRules struct {
 	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
 	liquidates   boundedWords   // a liquidation's words
 	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
-	verbObject   gated          // a sanction verb right before its object, at the end of a text
-	verb         gated          // a sanction verb and the spaces after it
+	verbObject   phraseLed      // a sanction verb right before its object, at the end of a text
+	verb         phraseLed      // a sanction verb and the spaces after it
 	receives     boundedWords   // a verb by which its subject receives a sanction (« a reçu une amende »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
@@ -61,12 +61,12 @@ type sanctionRules struct {
 	bracketed     searched       // what stands before a sum that restates the previous one (« (environ », « , soit »)
 	body          anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by            gated          // anchored: from the end of a sum to its authority
-	confirm       gated
-	respectively  gated
-	deadline      gated     // a deadline's words right before a date (injunctions.txt)
+	confirm       boundedWords
+	respectively  boundedWords
+	deadline      searched  // a deadline's words right before a date (injunctions.txt)
 	decided       phraseLed // a decision's words right before its date
-	published     gated     // a publication's words right before its date
-	negation      gated
+	published     searched  // a publication's words right before its date
+	negation      boundedWords
 	notBreached   map[int]bool
 }
 
@@ -82,11 +82,13 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
+	// the words of key standing as words (see boundedWords)
+	boundedKey := func(key string) boundedWords { return newBoundedWords(bounded(words(key)), r.Values(table, key)) }
 	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
-	sr.unsaid.Regexp = bounded(words("unsaid"))
-	sr.total.Regexp = bounded(words("total"))
-	sr.share.Regexp = bounded(words("share"))
-	sr.breakdown.Regexp = bounded(words("breakdown"))
+	sr.unsaid = boundedKey("unsaid")
+	sr.total = boundedKey("total")
+	sr.share = boundedKey("share")
+	sr.breakdown = boundedKey("breakdown")
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
 	// the sanction's noun may come first (« 800 000 euros d'amende à X »);
 	// what the party is may stand without its article: « au groupe X »,
@@ -111,29 +113,23 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
 	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
-	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
+	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
 	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
-	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
+	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+reSpace+`+)?$`)
 	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
-	sr.confirm.Regexp = bounded(words("confirm"))
-	sr.respectively.Regexp = bounded(words("respectively"))
-	sr.deadline.Regexp = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
+	sr.confirm = boundedKey("confirm")
+	sr.respectively = boundedKey("respectively")
+	sr.deadline = search(regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`))
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
 	sr.decided = newPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+(?i:du|le|de|en date du)`+reSpace+`*$`)
-	sr.published.Regexp = regexp.MustCompile(words("published") + `\s*$`)
-	sr.negation.Regexp = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
+	sr.published = search(regexp.MustCompile(words("published") + `\s*$`))
+	sr.negation = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "negation"))), r.Values("injunctions.txt", "negation"))
 	// each regexp needs one of the words of its key (see gated)
-	for g, key := range map[*gated]string{
-		&sr.unsaid: "unsaid", &sr.total: "total", &sr.share: "share", &sr.breakdown: "breakdown",
-		&sr.confirm: "confirm", &sr.respectively: "respectively", &sr.verb: "verb", &sr.verbObject: "verb",
-		&sr.published: "published", &sr.by: "by", &sr.pronouncedTo: "pronounced",
-	} {
+	for g, key := range map[*gated]string{&sr.by: "by", &sr.pronouncedTo: "pronounced"} {
 		g.need = newPhraseIndex(r.Values(table, key))
 	}
-	sr.negation.need = newPhraseIndex(r.Values("injunctions.txt", "negation"))
-	sr.deadline.need = newPhraseIndex(r.Values("injunctions.txt", "deadline_date"))
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
 		if err != nil {
