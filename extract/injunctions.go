@@ -291,19 +291,19 @@ type injunctionRules struct {
 	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
 	against       phraseLed                  // « contre » before the party of an astreinte
 	subjectKind   anchored                   // anchored: « le ministère » as a subject, the body's kind in group 1
-	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
+	byParty       phraseLed                  // « par » right before a name: an agent or a claimant, not the one ordered
 	coordinated   anchored                   // anchored: what joins a second body to a first (« et au »)
-	putBefore     *regexp.Regexp             // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
+	putBefore     phraseLed                  // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
 	onNotice      anchored                   // anchored: « en demeure » after that target
 	mustDo        anchored                   // the target's name then « devait »: the sentence after an order says what it must do
 	dutyAfter     anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
 	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
 	toDo          anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
 	payment       map[string]bool            // folded verbs of paying, which sentence to no order
-	same          *regexp.Regexp             // the word before a noun trigger that restates an order (« la même injonction »)
-	given         *regexp.Regexp             // the verb before a delay given to the parties (« ont trois mois »)
+	same          phraseLed                  // the word before a noun trigger that restates an order (« la même injonction »)
+	given         phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
-	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	passive       phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
 	notice        phraseAlternation          // the triggers that give a formal notice
 	nominal       anchored                   // anchored: « de » and a noun naming what a noun trigger orders
@@ -356,18 +356,18 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		nominal:       anchor(regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`)),
 		nominalObject: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
-		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
-			`\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)?$`),
+		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
+			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
 		onNotice:  anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
 		mustDo:    anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
 		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
 		toDo:      anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
 		payment:   map[string]bool{},
 		dutyAfter: anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
-		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
-		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
+		same:      newPhraseLed(words("same"), `\s*$`),
+		given:     newPhraseLed(words("given"), `\s*$`),
 		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
-		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		passive:   newPhraseLed(words("passive"), `\s*$`),
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
@@ -378,7 +378,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		subjectKind: anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
 		asking:      regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
-		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(r.Values("sanctions.txt", "by")) + `\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
+		byParty:     newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
 		// toTarget has read « à » or « aux » before the first body only
 		coordinated: anchor(regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`)),
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},

@@ -32,7 +32,8 @@ func TestGated(t *testing.T) {
 		res[name] = check{r, r.Regexp}
 	}
 	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against,
-		"verb": sr.verb, "verbObject": sr.verbObject} {
+		"verb": sr.verb, "verbObject": sr.verbObject, "same": ir.same, "given": ir.given, "passive": ir.passive,
+		"putBefore": ir.putBefore, "byParty": ir.byParty, "ofOrder": sr.ofOrder} {
 		res[name] = check{p, phraseLedRegexp(p)}
 	}
 	for st, g := range ir.statusCues {
@@ -611,6 +612,7 @@ func TestPhraseLed(t *testing.T) {
 		newPhraseFirst([]string{"s'il ne justifie pas", "sauf à"}, `\s+(?:avoir\s+)?`),
 		Default().injunctions.unless, Default().injunctions.against,
 		newPhraseLed([]string{"sanctionné", "condamné"}, `\s+`), Default().sanctions.verb,
+		Default().injunctions.putBefore, Default().injunctions.byParty,
 	} {
 		re := phraseLedRegexp(p)
 		for _, s := range []string{
@@ -619,6 +621,7 @@ func TestPhraseLed(t *testing.T) {
 			"astreinte contre l'État", "(contre X", "acontre contre  X", "à l’encontre de la société", "s'il ne justifie pas avoir exécuté",
 			"qu'il ne justifie pas d'avoir", "sauf à", "fsauf à  payer",
 			"a sanctionné X, condamné Y et condamné  Z ; -condamné ", "condamné sanctionné ", "a condamné condamné  X",
+			"a mis Orange", "l'a mise la", "mis en demeure par la ", "saisie par l'", "mis l’",
 		} {
 			if got, want := p.MatchString(s), re.MatchString(s); got != want {
 				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)

@@ -47,7 +47,7 @@ type sanctionRules struct {
 	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
 	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
 	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
-	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
+	ofOrder      phraseLed      // an order's words shortly before a date, up to it: the date is the order's
 	liquidates   boundedWords   // a liquidation's words
 	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
 	verbObject   phraseLed      // a sanction verb right before its object, at the end of a text
@@ -107,7 +107,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
 	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
 	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
-	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
+	sr.ofOrder = newPhraseLed(r.Values(table, "order"), `[^.;:]{0,50}$`)
 	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
 	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
