@@ -138,6 +138,9 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
+		if !ir.must.in(text[e.End:end]) {
+			continue // most names: no « devra » after them
+		}
 		m := ir.dutyAfter.FindStringSubmatchIndex(text[e.End:end])
 		if m == nil {
 			continue
@@ -297,6 +300,7 @@ type injunctionRules struct {
 	onNotice      anchored                   // anchored: « en demeure » after that target
 	mustDo        anchored                   // the target's name then « devait »: the sentence after an order says what it must do
 	dutyAfter     anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	must          *phraseIndex               // the words of « devra », which dutyAfter needs
 	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
 	toDo          anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
 	payment       map[string]bool            // folded verbs of paying, which sentence to no order
@@ -363,6 +367,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
 		toDo:      anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
 		payment:   map[string]bool{},
+		must:      newPhraseIndex(words("must")),
 		dutyAfter: anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
 		same:      newPhraseLed(words("same"), `\s*$`),
 		given:     newPhraseLed(words("given"), `\s*$`),
@@ -633,7 +638,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	// is ordered: « de réexaminer le respect par CNews »), and those
 	// coordinated with it (« SFR et Bouygues Telecom »).
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0) {
+		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
 				if next.End > sEnd {
@@ -801,10 +806,19 @@ func bareBodyPattern(kinds []string) *regexp.Regexp {
 	return regexp.MustCompile(`^(?i:au\s+|aux\s+|à\s+la\s+|à\s+l` + reApos + `)(` + wordsPattern(kinds) + `)(?:[^\p{L}]|$)`)
 }
 
-// describes matches what may stand between an order's verb and its target's
-// name: lower-case words saying what it is (« aux fournisseurs d'accès à
-// internet »).
-var describes = regexp.MustCompile(`^[\p{Ll}'’ -]{0,60}$`)
+// describes reports whether s may stand between an order's verb and its
+// target's name: lower-case words saying what it is (« aux fournisseurs
+// d'accès à internet »), at most 60 lower-case letters, apostrophes, spaces
+// and hyphens, as ^[\p{Ll}'’ -]{0,60}$ matches them.
+func describes(s string) bool {
+	n := 0
+	for _, r := range s {
+		if n++; n > 60 || !(unicode.IsLower(r) || r == '\'' || r == '’' || r == ' ' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // orgsBefore lists the organisations named before i, once each, in order.
 func orgsBefore(entities []Entity, i int) []string {
