@@ -54,7 +54,7 @@ func compileAmounts(r *Rules, num *numberLexicon) (*amountRules, error) {
 // period and role, sorted by Start, overlaps resolved; nums are its numbers.
 func (ar *amountRules) find(text string, nums numberPass) []Amount {
 	var found []money
-	var bare []number // figures without a currency, settled by context
+	bare := make([]number, 0, len(nums.numbers)) // figures without a currency, settled by context: most
 	end := 0
 	for _, n := range nums.numbers {
 		if n.Start < end {
