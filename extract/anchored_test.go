@@ -31,6 +31,16 @@ func TestAnchoredCut(t *testing.T) {
 		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,
 		"agent": Default().injunctions.agent, "obligationStart": obligationStart,
 	}
+	ir, sr := Default().injunctions, Default().sanctions
+	for name, a := range map[string]anchored{
+		"anaphor": ir.anaphor, "group": ir.group, "nominal": ir.nominal, "nominalObject": ir.nominalObject,
+		"onNotice": ir.onNotice, "mustDo": ir.mustDo, "toDo": ir.toDo, "dutyAfter": ir.dutyAfter, "delayFor": ir.delayFor,
+		"subjectKind": ir.subjectKind, "listItem": listItem, "to": sr.to, "andTo": sr.andTo, "revised": sr.revised,
+		"each": sr.each, "reLeadingBracket": reLeadingBracket, "dateRightAfter": dateRightAfter,
+		"by": sr.by.anchored, "pronouncedTo": sr.pronouncedTo.anchored,
+	} {
+		res[name] = a
+	}
 	for i, q := range qualifierREs {
 		res[fmt.Sprint("qualifier ", i)] = q
 	}
@@ -189,7 +199,7 @@ func TestSearched(t *testing.T) {
 	ir, sr := Default().injunctions, Default().sanctions
 	res := map[string]searched{
 		"obligationSplit": obligationSplit, "deadlineDuration": ir.deadlineDuration, "deadlineDate": ir.deadlineDate,
-		"bracketed": sr.bracketed, "with spaces": search(regexp.MustCompile(`\s+(?:et|ou)\s+(\pL+)|,\s*(\d+)`)),
+		"bracketed": sr.bracketed, "asking": ir.asking, "with spaces": search(regexp.MustCompile(`\s+(?:et|ou)\s+(\pL+)|,\s*(\d+)`)),
 	}
 	texts := append(fixtureTexts(t), "a enjoint à la société X et au ministère de (i) cesser, de ne plus collecter ; et de supprimer, "+
 		"et à lui remettre, dans un délai de deux mois, au plus tard le 3 mars (environ 3 €), soit 5 € ; ii) informer et d'effacer",

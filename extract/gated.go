@@ -12,12 +12,17 @@ import (
 // words its alternation is built of) is in the text: it runs only when a
 // phraseIndex finds one, which is far cheaper than the regexp failing.
 type gated struct {
-	*regexp.Regexp
-	need *phraseIndex
+	anchored // the regexp, which reads only what it can match when anchored at its start
+	need     *phraseIndex
+}
+
+// newGated returns re gated by phrases.
+func newGated(re *regexp.Regexp, phrases []string) gated {
+	return gated{anchor(re), newPhraseIndex(phrases)}
 }
 
 // MatchString is regexp's, false when no phrase is in s.
-func (g gated) MatchString(s string) bool { return g.need.in(s) && g.Regexp.MatchString(s) }
+func (g gated) MatchString(s string) bool { return g.need.in(s) && g.anchored.MatchString(s) }
 
 // A phraseAlternation tells whether one of its phrases is in a text as the
 // regexp of their alternation, wordsPattern(phrases), would, with no

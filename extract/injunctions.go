@@ -289,7 +289,7 @@ type injunctionRules struct {
 	objectPronoun spaceLed
 	body          anchored                   // anchored: a public body, the target's name in group 1
 	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
-	asking        *regexp.Regexp             // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
+	asking        searched                   // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
 	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
 	against       phraseLed                  // « contre » before the party of an astreinte
@@ -381,7 +381,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
 		against:     newPhraseLed(words("against"), `\s+`),
 		subjectKind: anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
-		asking:      regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`),
+		asking:      search(regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`)),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
 		byParty:     newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
 		// toTarget has read « à » or « aux » before the first body only
@@ -394,7 +394,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	}
 	for _, st := range ir.statuses {
 		re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
-		ir.statusCues[st] = gated{re, newPhraseIndex(words("status " + string(st)))}
+		ir.statusCues[st] = newGated(re, words("status "+string(st)))
 	}
 	return ir, err
 }
@@ -592,7 +592,9 @@ func (ir *injunctionRules) nominalObligation(text string, nominal anchored, end,
 // manqué à son obligation de coopérer »).
 func (ir *injunctionRules) nounIntroduces(between string) bool {
 	// « une mise en demeure à la société X, lui demandant de cesser »
-	between = ir.asking.ReplaceAllString(between, "")
+	if m := ir.asking.FindStringIndex(between); m != nil {
+		between = between[:m[0]] // the only match: it ends the text
+	}
 	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
 }
 

@@ -43,24 +43,24 @@ type sanctionRules struct {
 	total        boundedWords
 	share        boundedWords
 	breakdown    boundedWords
-	to           *regexp.Regexp // anchored: from the end of a sum to its target
-	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
-	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
-	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
-	ofOrder      phraseLed      // an order's words shortly before a date, up to it: the date is the order's
-	liquidates   boundedWords   // a liquidation's words
-	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
-	verbObject   phraseLed      // a sanction verb right before its object, at the end of a text
-	verb         phraseLed      // a sanction verb and the spaces after it
-	receives     boundedWords   // a verb by which its subject receives a sanction (« a reçu une amende »)
+	to           anchored     // anchored: from the end of a sum to its target
+	pronouncedTo gated        // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	andTo        anchored     // anchored: between two parties of one sanction (« et à sa filiale »)
+	revised      anchored     // anchored: the whole gap between the old and the new sum of a revised sanction
+	ofOrder      phraseLed    // an order's words shortly before a date, up to it: the date is the order's
+	liquidates   boundedWords // a liquidation's words
+	toBody       anchored     // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	verbObject   phraseLed    // a sanction verb right before its object, at the end of a text
+	verb         phraseLed    // a sanction verb and the spaces after it
+	receives     boundedWords // a verb by which its subject receives a sanction (« a reçu une amende »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
-	sanctioner    boundedWords   // any verb of an authority pronouncing a sanction
-	each          *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
-	bracketed     searched       // what stands before a sum that restates the previous one (« (environ », « , soit »)
-	body          anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
-	by            gated          // anchored: from the end of a sum to its authority
+	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
+	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
+	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
+	body          anchored     // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
+	by            gated        // anchored: from the end of a sum to its authority
 	confirm       boundedWords
 	respectively  boundedWords
 	deadline      searched  // a deadline's words right before a date (injunctions.txt)
@@ -96,29 +96,29 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	toWord := `(?:d` + reApos + words("noun") + reSpace + `+)?(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)`
 	toParty := toWord +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
-	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
+	sr.to = anchor(regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`))
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord))
 	// a second party joined to the first: « et à sa filiale Y »
-	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
+	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
-	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
+	sr.pronouncedTo = newGated(regexp.MustCompile(`^`+reSpace+`*,?`+reSpace+`*`+named+auxiliaries+words("pronounced")+`[^.;:]{0,70}?`+reSpace+toParty+`$`), r.Values(table, "pronounced"))
 	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
 	sr.ofOrder = newPhraseLed(r.Values(table, "order"), `[^.;:]{0,50}$`)
-	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
+	sr.revised = anchor(regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`))
 	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
-	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
+	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
 	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
 	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+reSpace+`+)?$`)
-	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
+	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
 	sr.confirm = boundedKey("confirm")
 	sr.respectively = boundedKey("respectively")
 	sr.deadline = search(regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`))
@@ -126,10 +126,6 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.decided = newPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+(?i:du|le|de|en date du)`+reSpace+`*$`)
 	sr.published = search(regexp.MustCompile(words("published") + `\s*$`))
 	sr.negation = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "negation"))), r.Values("injunctions.txt", "negation"))
-	// each regexp needs one of the words of its key (see gated)
-	for g, key := range map[*gated]string{&sr.by: "by", &sr.pronouncedTo: "pronounced"} {
-		g.need = newPhraseIndex(r.Values(table, key))
-	}
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -142,7 +138,15 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 
 // reLeadingBracket matches a bracket right after a sum (« (environ 8,9
 // millions d'euros) »), which stands between the sum and its party.
-var reLeadingBracket = regexp.MustCompile(`^\s*\([^()]{0,60}\)`)
+var reLeadingBracket = anchor(regexp.MustCompile(`^\s*\([^()]{0,60}\)`))
+
+// withoutLeadingBracket returns gap without the bracket it opens with.
+func withoutLeadingBracket(gap string) string {
+	if m := reLeadingBracket.FindStringIndex(gap); m != nil {
+		return gap[m[1]:]
+	}
+	return gap
+}
 
 // converted reports whether the sum a restates the sum just before it in
 // another currency, in brackets or after « soit » (« 7 552 800 livres
@@ -292,7 +296,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		// « 20 millions d'euros à X », or with who and when between:
 		// « 1,75 M€ infligée par la CNIL en novembre 2020 à X »
-		if gap := reLeadingBracket.ReplaceAllString(text[s.End:e.Start], ""); !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
+		if gap := withoutLeadingBracket(text[s.End:e.Start]); !(len(gap) <= 40 && sr.to.MatchString(gap)) && !sr.pronouncedTo.MatchString(gap) {
 			break
 		}
 		names := []string{e.Name}
@@ -643,7 +647,7 @@ func authorityDate(text string, f Facts, authority string, from, to int) (CivilD
 
 // dateRightAfter matches what may stand between an authority's name and the
 // date of its decision: « le », « , le », « du », « en ».
-var dateRightAfter = regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`)
+var dateRightAfter = anchor(regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`))
 
 // merge turns the mentions into sanctions: one per party and mention, the
 // same sanction stated several times kept once with its fullest fields, and
