@@ -145,11 +145,26 @@ type phraseLed struct {
 	re      anchored
 	phrase  *phraseIndex
 	bounded bool
+	ends    *suffixIndex // the words that end every match but for spaces, nil when none do
 }
 
 // newPhraseLed returns the bounded phraseLed of phrases and rest.
 func newPhraseLed(phrases []string, rest string) phraseLed {
-	return phraseLed{anchor(regexp.MustCompile(`^` + wordsPattern(phrases) + rest)), newPhraseIndex(phrases), true}
+	return phraseLed{re: anchor(regexp.MustCompile(`^` + wordsPattern(phrases) + rest)), phrase: newPhraseIndex(phrases), bounded: true}
+}
+
+// newEndedPhraseLed returns the bounded phraseLed of phrases, rest, then
+// one of ends in any case and spaces to the end of the text,
+// rest(?i:ends)reSpace*$. It looks for one of ends at the end of a text
+// before it looks for the phrases.
+func newEndedPhraseLed(phrases []string, rest string, ends []string) phraseLed {
+	quoted := make([]string, len(ends))
+	for i, e := range ends {
+		quoted[i] = regexp.QuoteMeta(e)
+	}
+	p := newPhraseLed(phrases, rest+`(?i:`+strings.Join(quoted, "|")+`)`+reSpace+`*$`)
+	p.ends = newSuffixIndex(ends)
+	return p
 }
 
 // newPhraseFirst returns the phraseLed of phrases and rest that is not bounded.
@@ -195,6 +210,9 @@ func (p phraseLed) find(s string) (int, int) { return p.findFrom(s, 0) }
 // from or after, or -1, -1: the first place where a phrase opens and the
 // anchored form matches.
 func (p phraseLed) findFrom(s string, from int) (int, int) {
+	if p.ends != nil && !p.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) {
+		return -1, -1 // no match ends s
+	}
 	for i := from; i < len(s); i++ {
 		if !p.phrase.opens.at(s, i) || !p.phrase.opensAt(s, i) || p.bounded && letterBefore(s, i) {
 			continue

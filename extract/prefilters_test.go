@@ -613,6 +613,7 @@ func TestPhraseLed(t *testing.T) {
 		Default().injunctions.unless, Default().injunctions.against,
 		newPhraseLed([]string{"sanctionné", "condamné"}, `\s+`), Default().sanctions.verb,
 		Default().injunctions.putBefore, Default().injunctions.byParty,
+		newEndedPhraseLed([]string{"décision", "arrêt"}, `[^.]{0,10}\s+`, []string{"du", "en date du"}), Default().sanctions.decided,
 	} {
 		re := phraseLedRegexp(p)
 		for _, s := range []string{
@@ -622,6 +623,7 @@ func TestPhraseLed(t *testing.T) {
 			"qu'il ne justifie pas d'avoir", "sauf à", "fsauf à  payer",
 			"a sanctionné X, condamné Y et condamné  Z ; -condamné ", "condamné sanctionné ", "a condamné condamné  X",
 			"a mis Orange", "l'a mise la", "mis en demeure par la ", "saisie par l'", "mis l’",
+			"la décision en date du", "décision en  date DU\u00a0", "décision du\n", "décision dU", "une sanction, prononcée le ",
 		} {
 			if got, want := p.MatchString(s), re.MatchString(s); got != want {
 				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)

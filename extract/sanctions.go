@@ -123,7 +123,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.respectively = boundedKey("respectively")
 	sr.deadline = search(regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`))
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
-	sr.decided = newPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+(?i:du|le|de|en date du)`+reSpace+`*$`)
+	sr.decided = newEndedPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+`, []string{"du", "le", "de", "en date du"})
 	sr.published = search(regexp.MustCompile(words("published") + `\s*$`))
 	sr.negation = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "negation"))), r.Values("injunctions.txt", "negation"))
 	for _, v := range r.Values(table, "not_breached") {
