@@ -585,9 +585,7 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	}
 	// a date outside the sentence dates a liquidation only when its own
 	// sentence speaks of liquidating
-	mayDate := func(d Date) bool {
-		return !liquidation || sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)])
-	}
+	mayDate := func(d Date) bool { return !liquidation || decisions.liquidating(sr, text, d) }
 	decided := func(d Date) bool { return decisions.decided[d.Start] && mayDate(d) }
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
@@ -613,11 +611,22 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 // deadline nor a publication (« la décision a été rendue publique le … »).
 type dateKinds struct {
 	decided, plain map[int]bool
+	liquidates     map[int]bool // whether a date's sentence speaks of liquidating, read when first asked
+}
+
+// liquidating reports whether the sentence of d speaks of liquidating.
+func (k dateKinds) liquidating(sr *sanctionRules, text string, d Date) bool {
+	says, read := k.liquidates[d.Start]
+	if !read {
+		says = sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)])
+		k.liquidates[d.Start] = says
+	}
+	return says
 }
 
 // dateKinds reads the kinds of the dates of text once for all its sanctions.
 func (sr *sanctionRules) dateKinds(text string, dates []Date) dateKinds {
-	k := dateKinds{decided: map[int]bool{}, plain: map[int]bool{}}
+	k := dateKinds{decided: map[int]bool{}, plain: map[int]bool{}, liquidates: map[int]bool{}}
 	for _, d := range dates {
 		near := text[max(0, d.Start-32):d.Start]
 		published := sr.published.MatchString(near)
