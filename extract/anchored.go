@@ -22,6 +22,7 @@ type anchored struct {
 	*regexp.Regexp
 	stop   *[utf8.RuneSelf]bool // nil when no character stops the input
 	maxLen int                  // bytes of the longest match; -1 when unbounded
+	solid  int                  // characters of the longest match but for the runs of spaces it may read; -1 when unbounded
 	need   byte                 // an ASCII byte that every match holds; 0 for none
 	opens  *bytePairs           // the first two bytes a match may open with; nil when it may be empty
 }
@@ -29,7 +30,7 @@ type anchored struct {
 // anchor returns re as an anchored; a regexp that is not anchored reads its
 // whole input.
 func anchor(re *regexp.Regexp) anchored {
-	a := anchored{Regexp: re, maxLen: -1}
+	a := anchored{Regexp: re, maxLen: -1, solid: -1}
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return a
@@ -38,7 +39,10 @@ func anchor(re *regexp.Regexp) anchored {
 	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
 		return a
 	}
-	a.maxLen = maxLen(parsed)
+	if a.maxLen = maxRunes(parsed, false); a.maxLen > 0 {
+		a.maxLen *= utf8.UTFMax
+	}
+	a.solid = maxRunes(parsed, true)
 	a.need = neededByte(parsed)
 	a.opens = openingPairs(prog)
 	var stop [utf8.RuneSelf]bool
@@ -76,20 +80,27 @@ func compileAnchored(expr string) (anchored, error) {
 	return anchor(re), nil
 }
 
-// maxLen returns the bytes of the longest text re can match, or -1 when
-// that is unbounded.
-func maxLen(re *syntax.Regexp) int {
+// maxRunes returns the characters of the longest text re can match, or -1
+// when that is unbounded; with spaceRuns, but for the runs of spaces that
+// its repetitions of spaces read (see isRunSpace).
+func maxRunes(re *syntax.Regexp, spaceRuns bool) int {
 	switch re.Op {
 	case syntax.OpLiteral:
-		return utf8.UTFMax * len(re.Rune)
+		return len(re.Rune)
 	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return utf8.UTFMax
+		return 1
 	case syntax.OpStar, syntax.OpPlus:
+		if spaceRuns && spacesOnly(re.Sub[0]) {
+			return 0
+		}
 		return -1
 	case syntax.OpCapture, syntax.OpQuest:
-		return maxLen(re.Sub[0])
+		return maxRunes(re.Sub[0], spaceRuns)
 	case syntax.OpRepeat:
-		n := maxLen(re.Sub[0])
+		n := maxRunes(re.Sub[0], spaceRuns)
+		if spaceRuns && re.Max < 0 && spacesOnly(re.Sub[0]) {
+			return 0
+		}
 		if re.Max < 0 || n < 0 {
 			return -1
 		}
@@ -97,7 +108,7 @@ func maxLen(re *syntax.Regexp) int {
 	case syntax.OpConcat, syntax.OpAlternate:
 		total := 0
 		for _, sub := range re.Sub {
-			n := maxLen(sub)
+			n := maxRunes(sub, spaceRuns)
 			if n < 0 {
 				return -1
 			}
@@ -110,6 +121,31 @@ func maxLen(re *syntax.Regexp) int {
 		return total
 	}
 	return 0 // an empty match or an assertion
+}
+
+// spacesOnly reports whether re matches one space of isRunSpace and
+// nothing else.
+func spacesOnly(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpCharClass {
+		return false
+	}
+	for k := 0; k+1 < len(re.Rune); k += 2 {
+		if re.Rune[k+1]-re.Rune[k] > 8 {
+			return false
+		}
+		for r := re.Rune[k]; r <= re.Rune[k+1]; r++ {
+			if !isRunSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isRunSpace reports whether r is a space that a run of spaces of the
+// patterns may hold: \s, or one of reSpace.
+func isRunSpace(r rune) bool {
+	return r < utf8.RuneSelf && isRegexpSpace(byte(r)) || isHSpace(r)
 }
 
 // matchesNext reports whether the program matches as soon as it reaches pc:
@@ -262,6 +298,9 @@ func (a anchored) cut(s string) string {
 	if a.maxLen >= 0 && len(s) > a.maxLen+1 {
 		s = s[:a.maxLen+1]
 	}
+	if a.solid >= 0 && a.maxLen < 0 {
+		s = a.cutSolid(s)
+	}
 	if a.stop == nil {
 		return s
 	}
@@ -269,6 +308,26 @@ func (a anchored) cut(s string) string {
 		if c := s[i]; c < utf8.RuneSelf && a.stop[c] {
 			return s[:i+1]
 		}
+	}
+	return s
+}
+
+// cutSolid returns s up to the character that would make a read more than
+// a.solid characters that are not spaces, that character included, so that
+// an assertion after the match sees what it sees in s.
+func (a anchored) cutSolid(s string) string {
+	n := 0 // the characters read but for spaces
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isRunSpace(r) {
+			if n++; n > a.solid {
+				return s[:i+w]
+			}
+		}
+		i += w
 	}
 	return s
 }

@@ -232,3 +232,20 @@ func TestSearched(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxRunes checks the bounds of anchored patterns, in characters, with
+// and without the runs of spaces they may read.
+func TestMaxRunes(t *testing.T) {
+	for _, tt := range []struct {
+		expr        string
+		all, solids int
+	}{
+		{`^abc`, 3, 3}, {`^a\s+b`, -1, 2}, {`^a[ \t\x{00A0}]*é`, -1, 2}, {`^a.*b`, -1, -1}, {`^a[ x]*b`, -1, -1},
+		{`^(?:x\s+){0,3}y`, -1, 4}, {`^(?:ab|c)\s*$`, -1, 2}, {`^a\s{2,}b`, -1, 3}, {`^a\s{1,2}b`, 4, 4},
+	} {
+		re := mustParse(t, tt.expr)
+		if all, solids := maxRunes(re, false), maxRunes(re, true); all != tt.all || solids != tt.solids {
+			t.Errorf("maxRunes(%s) = %d, %d with no space runs; want %d, %d", tt.expr, all, solids, tt.all, tt.solids)
+		}
+	}
+}
