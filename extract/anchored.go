@@ -197,7 +197,7 @@ func neededByte(re *syntax.Regexp) byte {
 // any case, may open with any byte from 0x80 (an invalid byte reads as
 // U+FFFD), and any byte may follow a byte from 0x80.
 func openingPairs(prog *syntax.Prog) *bytePairs {
-	firsts, ok := readers(prog, uint32(prog.Start))
+	firsts, _, ok := readers(prog, uint32(prog.Start))
 	if !ok {
 		return nil
 	}
@@ -207,7 +207,7 @@ func openingPairs(prog *syntax.Prog) *bytePairs {
 		if !runeBytes(in, &first) {
 			return nil
 		}
-		next, anySecond := readers(prog, in.Out)
+		next, _, anySecond := readers(prog, in.Out)
 		anySecond = !anySecond
 		for _, n := range next {
 			anySecond = anySecond || !runeBytes(n, &second)
@@ -225,9 +225,12 @@ func openingPairs(prog *syntax.Prog) *bytePairs {
 
 // readers returns the instructions that read the next character from pc
 // on, following alternations, captures, no-ops and assertions (taken as
-// met); false when the program may match there, or read any character.
-func readers(prog *syntax.Prog, pc uint32) ([]*syntax.Inst, bool) {
+// met), and the assertions met on the way; false when the program may match
+// there, or read any character.
+func readers(prog *syntax.Prog, pc uint32) ([]*syntax.Inst, syntax.EmptyOp, bool) {
 	var out []*syntax.Inst
+	var asserts syntax.EmptyOp
+	bounded := true
 	seen := make([]bool, len(prog.Inst))
 	for todo := []uint32{pc}; len(todo) > 0; {
 		pc := todo[len(todo)-1]
@@ -238,16 +241,19 @@ func readers(prog *syntax.Prog, pc uint32) ([]*syntax.Inst, bool) {
 		seen[pc] = true
 		switch in := &prog.Inst[pc]; in.Op {
 		case syntax.InstMatch, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			return nil, false
+			bounded = false
 		case syntax.InstAlt, syntax.InstAltMatch:
 			todo = append(todo, in.Out, in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+		case syntax.InstEmptyWidth:
+			asserts |= syntax.EmptyOp(in.Arg)
+			todo = append(todo, in.Out)
+		case syntax.InstCapture, syntax.InstNop:
 			todo = append(todo, in.Out)
 		case syntax.InstRune, syntax.InstRune1:
 			out = append(out, in)
 		}
 	}
-	return out, true
+	return out, asserts, bounded
 }
 
 // runeBytes adds to set the bytes that the character in reads may open
@@ -394,7 +400,10 @@ func search(re *regexp.Regexp) searched {
 		return searched{Regexp: re}
 	}
 	prog, err := syntax.Compile(parsed.Simplify())
-	if err != nil || assertsFirst(prog)&^(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
+	if err != nil {
+		return searched{Regexp: re}
+	}
+	if _, asserts, _ := readers(prog, uint32(prog.Start)); asserts&^(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 {
 		return searched{Regexp: re}
 	}
 	at := anchor(regexp.MustCompile(`^(?:` + re.String() + `)`))
@@ -402,31 +411,6 @@ func search(re *regexp.Regexp) searched {
 		return searched{Regexp: re}
 	}
 	return searched{re, &at}
-}
-
-// assertsFirst returns the assertions that a program may make before it
-// reads its first character.
-func assertsFirst(prog *syntax.Prog) syntax.EmptyOp {
-	var ops syntax.EmptyOp
-	seen := make([]bool, len(prog.Inst))
-	for todo := []uint32{uint32(prog.Start)}; len(todo) > 0; {
-		pc := todo[len(todo)-1]
-		todo = todo[:len(todo)-1]
-		if seen[pc] {
-			continue
-		}
-		seen[pc] = true
-		switch in := &prog.Inst[pc]; in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			todo = append(todo, in.Out, in.Arg)
-		case syntax.InstEmptyWidth:
-			ops |= syntax.EmptyOp(in.Arg)
-			todo = append(todo, in.Out)
-		case syntax.InstCapture, syntax.InstNop:
-			todo = append(todo, in.Out)
-		}
-	}
-	return ops
 }
 
 // find returns the submatch indexes of the leftmost match of r.at's

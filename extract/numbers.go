@@ -742,24 +742,34 @@ func (lx *numberLexicon) numbersFrom(text string, opens []int, sc scan) []number
 	out := make([]number, 0, len(opens)/2) // some two places in five hold one
 	end := 0                               // where the last number ended
 	for _, i := range opens {
-		if i < end || !numberStart(text, i, sc.glued) {
+		if i < end {
 			continue
 		}
-		if w, wend := wordAt(text, i); wend > i && !inLexicon(lx.words, w) {
-			continue // a half, or a word with a number's shape only
+		if n, ok := lx.readAt(text, i, sc); ok {
+			out = append(out, n)
+			end = n.End
 		}
-		n, ok := lx.numberAt(text, i, sc.mode)
-		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
-			continue
-		}
-		if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
-			n.Start = start
-			n.value.units = -n.value.units
-		}
-		out = append(out, n)
-		end = n.End
 	}
 	return out
+}
+
+// readAt reads the number that opens at i, as sc says, or false.
+func (lx *numberLexicon) readAt(text string, i int, sc scan) (number, bool) {
+	if !numberStart(text, i, sc.glued) {
+		return number{}, false
+	}
+	if w, wend := wordAt(text, i); wend > i && !inLexicon(lx.words, w) {
+		return number{}, false // a half, or a word with a number's shape only
+	}
+	n, ok := lx.numberAt(text, i, sc.mode)
+	if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
+		return number{}, false
+	}
+	if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
+		n.Start = start
+		n.value.units = -n.value.units
+	}
+	return n, true
 }
 
 // moneyScan is how amounts read numbers.

@@ -83,22 +83,10 @@ func FuzzNumberPass(f *testing.F) {
 func steppedNumbers(lx *numberLexicon, text string, sc scan) []number {
 	var out []number
 	for i := 0; i < len(text); {
-		if !numberStart(text, i, sc.glued) {
+		n, ok := lx.readAt(text, i, sc)
+		if !ok {
 			i = nextCandidate(text, i)
 			continue
-		}
-		if w, end := wordAt(text, i); end > i && !lx.startsNumber(w) {
-			i = end
-			continue
-		}
-		n, ok := lx.numberAt(text, i, sc.mode)
-		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
-			i = nextCandidate(text, i)
-			continue
-		}
-		if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
-			n.Start = start
-			n.value.units = -n.value.units
 		}
 		out = append(out, n)
 		i = n.End
