@@ -302,6 +302,9 @@ func letterAt(text string, i int) bool {
 	if i >= len(text) {
 		return false
 	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
@@ -311,9 +314,15 @@ func letterBefore(text string, i int) bool {
 	if i <= 0 {
 		return false
 	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsLetter(r)
 }
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
 // coin after a figure (« 50 cents ») and after a currency (« 15 dollars et

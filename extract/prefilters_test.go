@@ -637,3 +637,28 @@ func TestPhraseLed(t *testing.T) {
 		}
 	}
 }
+
+// TestWordEdges checks wordStart, wordEnd, letterBefore and letterAt
+// against reading the runes around each byte of the fixtures and of mixed
+// scripts.
+func TestWordEdges(t *testing.T) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for _, text := range append(fixtureTexts(t), "a_b-c1 É,é\u00a0٣x\xffy ſ") {
+		for i := 0; i <= len(text); i++ {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i:])
+			if got, want := wordStart(text, i), i == 0 || !isWord(before); got != want {
+				t.Fatalf("wordStart(%q, %d) = %v, want %v", text[max(0, i-5):i], i, got, want)
+			}
+			if got, want := wordEnd(text, i), i == len(text) || !isWord(after); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %v, want %v", text[i:min(len(text), i+5)], i, got, want)
+			}
+			if got, want := letterBefore(text, i), i > 0 && unicode.IsLetter(before); got != want {
+				t.Fatalf("letterBefore(%q, %d) = %v, want %v", text[max(0, i-5):i], i, got, want)
+			}
+			if got, want := letterAt(text, i), i < len(text) && unicode.IsLetter(after); got != want {
+				t.Fatalf("letterAt(%q, %d) = %v, want %v", text[i:min(len(text), i+5)], i, got, want)
+			}
+		}
+	}
+}
