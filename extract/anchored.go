@@ -213,9 +213,15 @@ func openingPairs(prog *syntax.Prog) *bytePairs {
 			anySecond = anySecond || !runeBytes(n, &second)
 		}
 		for a, opens := range first {
-			for b := 0; opens && b < len(second); b++ {
-				if a >= utf8.RuneSelf || anySecond || second[b] {
-					pairs.add(byte(a), byte(b))
+			switch {
+			case !opens:
+			case a >= utf8.RuneSelf || anySecond:
+				pairs[a] = [256 / 64]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // any byte after it
+			default:
+				for b, follows := range second {
+					if follows {
+						pairs.add(byte(a), byte(b))
+					}
 				}
 			}
 		}
