@@ -482,19 +482,25 @@ func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
 	for lim > i && lim < len(text) && !utf8.RuneStart(text[lim]) {
 		lim--
 	}
-	rest := foldCaseSpacesApostrophes(text[i:lim])
-	for k := 0; k < len(rest); k++ {
-		if strings.IndexByte(",;.:(!?|\n", rest[k]) >= 0 && !(rest[k] == '.' && k >= 1 && letterBefore(rest, k) && !letterBefore(rest, k-1)) {
-			rest = rest[:k] // the clause ends, but not at the dot of « l. 761-1 »
-			break
-		}
-	}
+	rest := foldCaseSpacesApostrophes(clauseHead(text[i:lim]))
 	for _, c := range ar.cues.later {
 		if strings.Contains(rest, c.form) {
 			return Role(c.val), 0, true
 		}
 	}
 	return "", 0, false
+}
+
+// clauseHead returns s up to the end of its clause, but not at the dot of
+// « l. 761-1 ». Folding keeps the marks and the letters it reads where they
+// are: the head of a folded text is the folded head.
+func clauseHead(s string) string {
+	for k := 0; k < len(s); k++ {
+		if strings.IndexByte(",;.:(!?|\n", s[k]) >= 0 && !(s[k] == '.' && k >= 1 && letterBefore(s, k) && !letterBefore(s, k-1)) {
+			return s[:k]
+		}
+	}
+	return s
 }
 
 // overridable reports whether a clause modifier of role mod replaces the

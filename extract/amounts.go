@@ -51,12 +51,12 @@ func compileAmounts(r *Rules, num *numberLexicon) (*amountRules, error) {
 }
 
 // find returns the sums of money in text, with their value, currency,
-// period and role, sorted by Start, overlaps resolved.
-func (ar *amountRules) find(text string) []Amount {
+// period and role, sorted by Start, overlaps resolved; nums are its numbers.
+func (ar *amountRules) find(text string, nums numberPass) []Amount {
 	var found []money
-	var bare []number // figures without a currency, settled by context
+	bare := make([]number, 0, len(nums.numbers)) // figures without a currency, settled by context: most
 	end := 0
-	for _, n := range ar.num.findNumbers(text, scan{mode: centInWords, glued: true}) {
+	for _, n := range nums.numbers {
 		if n.Start < end {
 			continue // inside the amount before (« 15 dollars et 15 cents »)
 		}

@@ -247,3 +247,16 @@ func ExampleAmounts() {
 	// amount[34:41] "20 M€" EUR 2000000000 fine
 	// amount[62:75] "100 000 euros" EUR 10000000/day penalty_payment
 }
+
+// TestClauseHeadFolded checks that the head of a folded text's clause is
+// the folded head of its clause (afterCue folds the head only).
+func TestClauseHeadFolded(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "X au titre de l’article L. 761-1 du CJA\u00a0; É. Ça\tva, İ. \xff. K. fin") {
+		for i := 0; i < len(text); i++ {
+			raw := text[i:min(len(text), i+160)]
+			if got, want := foldCaseSpacesApostrophes(clauseHead(raw)), clauseHead(foldCaseSpacesApostrophes(raw)); got != want {
+				t.Fatalf("%q: %q, want %q", raw, got, want)
+			}
+		}
+	}
+}

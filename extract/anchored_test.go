@@ -31,6 +31,16 @@ func TestAnchoredCut(t *testing.T) {
 		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,
 		"agent": Default().injunctions.agent, "obligationStart": obligationStart,
 	}
+	ir, sr := Default().injunctions, Default().sanctions
+	for name, a := range map[string]anchored{
+		"anaphor": ir.anaphor, "group": ir.group, "nominal": ir.nominal, "nominalObject": ir.nominalObject,
+		"onNotice": ir.onNotice, "mustDo": ir.mustDo, "toDo": ir.toDo, "dutyAfter": ir.dutyAfter, "delayFor": ir.delayFor,
+		"subjectKind": ir.subjectKind, "listItem": listItem, "to": sr.to, "andTo": sr.andTo, "revised": sr.revised,
+		"each": sr.each, "reLeadingBracket": reLeadingBracket, "dateRightAfter": dateRightAfter,
+		"by": sr.by.anchored, "pronouncedTo": sr.pronouncedTo.anchored,
+	} {
+		res[name] = a
+	}
 	for i, q := range qualifierREs {
 		res[fmt.Sprint("qualifier ", i)] = q
 	}
@@ -61,7 +71,8 @@ func TestAnchoredCut(t *testing.T) {
 
 // TestFindNumericDates checks findNumericDates against the regexp it speeds up.
 func TestFindNumericDates(t *testing.T) {
-	texts := append(fixtureTexts(t), "le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; é12/07/2023 ; 12/07/20233 ; 3/4/5/6")
+	texts := append(fixtureTexts(t), "le 12/07/2023, 2015.5.13, 12/08, 2015 et 13-5-15 ; 1.2.3.4 ; a12/07/2023 ; é12/07/2023 ; 12/07/20233 ; 3/4/5/6",
+		"123/4/2020 ; 12345-6-7 ; 2015- ; 1/2 ; 20150/5/5 ; 2015/5/5")
 	for _, text := range texts {
 		got, want := findNumericDates(text), reNumericDate.FindAllStringSubmatchIndex(text, -1)
 		if !slices.EqualFunc(got, want, slices.Equal) {
@@ -113,45 +124,63 @@ func TestNeededByte(t *testing.T) {
 	}
 }
 
-// TestFirstBytes checks the bytes that an anchored regexp's matches may
-// open with, and that none are told when a match may be empty or open with
-// any character.
-func TestFirstBytes(t *testing.T) {
+// TestOpeningPairs checks the bytes that an anchored regexp's matches may
+// open with, the bytes that may follow the first, and that none are told
+// when a match may be empty or open with any character.
+func TestOpeningPairs(t *testing.T) {
 	for _, tt := range []struct {
 		expr string
 		want string // the ASCII bytes, then "+" when every byte from 0x80 may open a match
+		// the bytes that may follow a (ASCII, then "+" for every byte
+		// from 0x80, "0" when the text may end after it)
+		after string
 	}{
-		{`^abc`, "a"},
-		{`^(?:ab|cd|\s*e)`, "\t\n\f\r ace"},
-		{`^(?i)k`, "Kk+"},
-		{`^(?i)\x{212A}`, "Kk+"},
-		{`^(?i:s)x`, "Ss+"},
-		{`^é`, "+"},
-		{`^\b(?:x|[0-9])`, "0123456789x"},
-		{`^,?[ \x{00A0}]+`, " ,+"},
-		{`^a?`, "-"}, {`^.b`, "-"}, {`^(?:x|)`, "-"},
+		{`^abc`, "a", "b"},
+		{`^(?:ab|cd|\s*e)`, "\t\n\f\r ace", "b"},
+		{`^(?i)k`, "Kk+", ""},
+		{`^(?i)\x{212A}`, "Kk+", ""},
+		{`^(?i:s)x`, "Ss+", ""},
+		{`^é`, "+", ""},
+		{`^\b(?:x|[0-9])`, "0123456789x", ""},
+		{`^,?[ \x{00A0}]+`, " ,+", ""},
+		{`^(?i:de\s+|d['’]\s*)a`, "Dd", ""},
+		{`^a(?:b|\s*[cé])`, "a", "\t\n\f\r bc+"},
+		{`^a(?:b|$)`, "a", "all"},
+		{`^(?i)ab`, "Aa", ""},
+		{`^a?`, "-", ""}, {`^.b`, "-", ""}, {`^(?:x|)`, "-", ""},
 	} {
 		prog, err := syntax.Compile(mustParse(t, tt.expr))
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := "-"
-		if set := firstBytes(prog); set != nil {
-			var b strings.Builder
-			for c := 0; c < utf8.RuneSelf; c++ {
-				if set[c] {
-					b.WriteByte(byte(c))
+		got, after := "-", ""
+		if pairs := openingPairs(prog); pairs != nil {
+			got = pairBytes(func(c int) bool { return slices.ContainsFunc(pairs[c][:], func(w uint64) bool { return w != 0 }) })
+			if tt.after != "" {
+				after = pairBytes(func(c int) bool { return pairs.at(string([]byte{'a', byte(c)}), 0) })
+				if pairs.at("a", 0) {
+					after = "all"
 				}
 			}
-			if set[0x80] && set[0xff] {
-				b.WriteByte('+')
-			}
-			got = b.String()
 		}
-		if got != tt.want {
-			t.Errorf("firstBytes(%s) = %q, want %q", tt.expr, got, tt.want)
+		if got != tt.want || after != tt.after {
+			t.Errorf("openingPairs(%s) opens with %q, then %q; want %q, then %q", tt.expr, got, after, tt.want, tt.after)
 		}
 	}
+}
+
+// pairBytes writes the ASCII bytes in, then "+" when in holds 0x80 and 0xff.
+func pairBytes(in func(c int) bool) string {
+	var b strings.Builder
+	for c := 1; c < utf8.RuneSelf; c++ {
+		if in(c) {
+			b.WriteByte(byte(c))
+		}
+	}
+	if in(0x80) && in(0xff) {
+		b.WriteByte('+')
+	}
+	return b.String()
 }
 
 // mustParse parses expr as the regexp package does, simplified.
@@ -161,4 +190,62 @@ func mustParse(t *testing.T, expr string) *syntax.Regexp {
 		t.Fatal(err)
 	}
 	return re.Simplify()
+}
+
+// TestSearched checks that every searched regexp finds in windows of the
+// fixtures, and from some of their characters to their end, what the regexp
+// finds.
+func TestSearched(t *testing.T) {
+	ir, sr := Default().injunctions, Default().sanctions
+	res := map[string]searched{
+		"obligationSplit": obligationSplit, "deadlineDuration": ir.deadlineDuration, "deadlineDate": ir.deadlineDate,
+		"bracketed": sr.bracketed, "asking": ir.asking, "with spaces": search(regexp.MustCompile(`\s+(?:et|ou)\s+(\pL+)|,\s*(\d+)`)),
+	}
+	texts := append(fixtureTexts(t), "a enjoint à la société X et au ministère de (i) cesser, de ne plus collecter ; et de supprimer, "+
+		"et à lui remettre, dans un délai de deux mois, au plus tard le 3 mars (environ 3 €), soit 5 € ; ii) informer et d'effacer",
+		"ééé et\xffou \xff, 12 ou ça, et ; puis de payer ; ainsi que de  faire")
+	for name, r := range res {
+		if r.at == nil {
+			t.Errorf("%s runs the regexp itself", name)
+			continue
+		}
+		for _, text := range texts {
+			for i := range text {
+				windows := []string{text[i:min(len(text), i+40)]}
+				if i%64 == 0 {
+					windows = append(windows, text[i:])
+				}
+				for _, s := range windows {
+					if got, want := r.FindAllStringSubmatchIndex(s, -1), r.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+						t.Fatalf("%s in %q: %v, the regexp finds %v", name, s[:min(len(s), 60)], got, want)
+					}
+					if got, want := r.FindStringIndex(s), r.Regexp.FindStringIndex(s); !slices.Equal(got, want) || r.MatchString(s) != (want != nil) {
+						t.Fatalf("%s in %q: %v, the regexp finds %v", name, s[:min(len(s), 60)], got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, expr := range []string{`^a`, `\bet`, `x*`, `(?:^|\s)lui`} {
+		if search(regexp.MustCompile(expr)).at != nil {
+			t.Errorf("%s: searched with its anchored form", expr)
+		}
+	}
+}
+
+// TestMaxRunes checks the bounds of anchored patterns, in characters, with
+// and without the runs of spaces they may read.
+func TestMaxRunes(t *testing.T) {
+	for _, tt := range []struct {
+		expr        string
+		all, solids int
+	}{
+		{`^abc`, 3, 3}, {`^a\s+b`, -1, 2}, {`^a[ \t\x{00A0}]*é`, -1, 2}, {`^a.*b`, -1, -1}, {`^a[ x]*b`, -1, -1},
+		{`^(?:x\s+){0,3}y`, -1, 4}, {`^(?:ab|c)\s*$`, -1, 2}, {`^a\s{2,}b`, -1, 3}, {`^a\s{1,2}b`, 4, 4},
+	} {
+		re := mustParse(t, tt.expr)
+		if all, solids := maxRunes(re, false), maxRunes(re, true); all != tt.all || solids != tt.solids {
+			t.Errorf("maxRunes(%s) = %d, %d with no space runs; want %d, %d", tt.expr, all, solids, tt.all, tt.solids)
+		}
+	}
 }

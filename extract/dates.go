@@ -53,12 +53,23 @@ var reNumericDate = regexp.MustCompile(
 var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() + `)`))
 
 // findNumericDates returns the matches of reNumericDate in text, as
-// FindAllStringSubmatchIndex would, but faster: a match starts a word with a
-// digit, so the pattern is tried only there.
+// FindAllStringSubmatchIndex would, but faster: a match starts a word with
+// one, two or four digits and a separator of a date's parts, so the pattern
+// is tried only there.
 func findNumericDates(text string) [][]int {
 	return findFrom(nil, reNumericDateAt, text, 0, len(text), &digitBytes, func(i int) bool {
-		return i == 0 || !isWordByte(text[i-1])
+		return (i == 0 || !isWordByte(text[i-1])) && dateDigitsAt(text, i)
 	})
+}
+
+// dateDigitsAt reports whether the digits at i are as many as a numeric
+// date opens with, one, two or four, and a separator (/ . -) follows them.
+func dateDigitsAt(text string, i int) bool {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	return (j-i <= 2 || j-i == 4) && j < len(text) && (text[j] == '/' || text[j] == '.' || text[j] == '-')
 }
 
 // digitBytes are the ASCII digits.

@@ -34,25 +34,18 @@ func compileDurations(r *Rules, num *numberLexicon) (*durationRules, error) {
 }
 
 // find returns the lengths of time in years, months, weeks and days,
-// sorted by Start, each with its ISO 8601 form.
-func (dr *durationRules) find(text string) []Duration {
+// sorted by Start, each with its ISO 8601 form; nums are the text's numbers.
+func (dr *durationRules) find(text string, nums numberPass) []Duration {
 	var out []Duration
-	for i := 0; i < len(text); {
-		if punctuationAt(text, i) {
-			i++
+	end := 0 // where the last duration ended
+	for _, i := range nums.opens {
+		if i < end {
 			continue
 		}
-		if w, end := wordAt(text, i); end > i && !dr.num.shapes.mayLower(w) {
-			i = end // most words: no number opens with them, and nextCandidate skips them
-			continue
+		if d, ok := dr.durationAt(text, i, nums); ok && d.Valid(text) {
+			out = append(out, d)
+			end = d.End
 		}
-		d, ok := dr.durationAt(text, i)
-		if !ok || !d.Valid(text) {
-			i = nextCandidate(text, i)
-			continue
-		}
-		out = append(out, d)
-		i = d.End
 	}
 	return out
 }
@@ -65,8 +58,8 @@ type durationPart struct {
 }
 
 // durationAt reads a duration starting at i: parts joined by « , » or « et ».
-func (dr *durationRules) durationAt(text string, i int) (Duration, bool) {
-	p, ok := dr.durationPartAt(text, i)
+func (dr *durationRules) durationAt(text string, i int, nums numberPass) (Duration, bool) {
+	p, ok := dr.durationPartAt(text, i, nums)
 	if !ok {
 		return Duration{}, false
 	}
@@ -84,7 +77,7 @@ func (dr *durationRules) durationAt(text string, i int) (Duration, bool) {
 		if j < 0 || j >= len(text) {
 			break
 		}
-		q, ok := dr.durationPartAt(text, j)
+		q, ok := dr.durationPartAt(text, j, nums)
 		if !ok || hasUnit(parts, q.unit) {
 			break
 		}
@@ -112,7 +105,7 @@ func hasUnit(parts []durationPart, u byte) bool {
 }
 
 // durationPartAt reads a number and its unit at i, with « et demi » after.
-func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool) {
+func (dr *durationRules) durationPartAt(text string, i int, nums numberPass) (durationPart, bool) {
 	if !numberStart(text, i, false) {
 		return durationPart{}, false
 	}
@@ -135,7 +128,7 @@ func (dr *durationRules) durationPartAt(text string, i int) (durationPart, bool)
 	if dr.num.half[lw] {
 		v, j = decimal{5, 1}, end
 	} else {
-		n, ok := dr.num.numberAt(text, i, centInWords)
+		n, ok := nums.numberAt(text, i)
 		if !ok || n.scaled || n.value.units <= 0 {
 			return durationPart{}, false
 		}

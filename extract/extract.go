@@ -68,11 +68,12 @@ func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
 	toks := appendTokens(lendTokens(), a.Text) // split once for every family that reads words
 	defer returnTokens(toks)
-	f.Amounts = x.Amounts(a.Text)
+	nums := x.numbers.readNumbers(a.Text) // read once for amounts and durations
+	f.Amounts = x.amounts.find(a.Text, nums)
 	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
-	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.Durations(a.Text))
+	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums))
 	var named []Entity
 	f.Sanctions, named = x.sanctions.find(a.Text, toks, f, x.entities)
 	if len(named) > 0 {
@@ -83,11 +84,15 @@ func (x *Extractor) Extract(a *Article) Facts {
 
 // Amounts finds the sums of money in text, with their value, currency,
 // period and role, sorted by Start, overlaps resolved.
-func (x *Extractor) Amounts(text string) []Amount { return x.amounts.find(text) }
+func (x *Extractor) Amounts(text string) []Amount {
+	return x.amounts.find(text, x.numbers.readNumbers(text))
+}
 
 // Durations finds the lengths of time in years, months, weeks and days,
 // sorted by Start, each with its ISO 8601 form.
-func (x *Extractor) Durations(text string) []Duration { return x.durations.find(text) }
+func (x *Extractor) Durations(text string) []Duration {
+	return x.durations.find(text, x.numbers.readNumbers(text))
+}
 
 // LegalRefs finds article citations; GDPR ones go to the first slice, every
 // other text's to the second. Both sorted by Start.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -11,20 +12,17 @@ import (
 // words its alternation is built of) is in the text: it runs only when a
 // phraseIndex finds one, which is far cheaper than the regexp failing.
 type gated struct {
-	*regexp.Regexp
-	need *phraseIndex
+	anchored // the regexp, which reads only what it can match when anchored at its start
+	need     *phraseIndex
+}
+
+// newGated returns re gated by phrases.
+func newGated(re *regexp.Regexp, phrases []string) gated {
+	return gated{anchor(re), newPhraseIndex(phrases)}
 }
 
 // MatchString is regexp's, false when no phrase is in s.
-func (g gated) MatchString(s string) bool { return g.need.in(s) && g.Regexp.MatchString(s) }
-
-// FindAllStringIndex is regexp's, nil when no phrase is in s.
-func (g gated) FindAllStringIndex(s string, n int) [][]int {
-	if !g.need.in(s) {
-		return nil
-	}
-	return g.Regexp.FindAllStringIndex(s, n)
-}
+func (g gated) MatchString(s string) bool { return g.need.in(s) && g.anchored.MatchString(s) }
 
 // A phraseAlternation tells whether one of its phrases is in a text as the
 // regexp of their alternation, wordsPattern(phrases), would, with no
@@ -147,11 +145,26 @@ type phraseLed struct {
 	re      anchored
 	phrase  *phraseIndex
 	bounded bool
+	ends    *suffixIndex // the words that end every match but for spaces, nil when none do
 }
 
 // newPhraseLed returns the bounded phraseLed of phrases and rest.
 func newPhraseLed(phrases []string, rest string) phraseLed {
-	return phraseLed{anchor(regexp.MustCompile(`^` + wordsPattern(phrases) + rest)), newPhraseIndex(phrases), true}
+	return phraseLed{re: anchor(regexp.MustCompile(`^` + wordsPattern(phrases) + rest)), phrase: newPhraseIndex(phrases), bounded: true}
+}
+
+// newEndedPhraseLed returns the bounded phraseLed of phrases, rest, then
+// one of ends in any case and spaces to the end of the text,
+// rest(?i:ends)reSpace*$. It looks for one of ends at the end of a text
+// before it looks for the phrases.
+func newEndedPhraseLed(phrases []string, rest string, ends []string) phraseLed {
+	quoted := make([]string, len(ends))
+	for i, e := range ends {
+		quoted[i] = regexp.QuoteMeta(e)
+	}
+	p := newPhraseLed(phrases, rest+`(?i:`+strings.Join(quoted, "|")+`)`+reSpace+`*$`)
+	p.ends = newSuffixIndex(ends)
+	return p
 }
 
 // newPhraseFirst returns the phraseLed of phrases and rest that is not bounded.
@@ -175,21 +188,101 @@ func (p phraseLed) FindStringIndex(s string) []int {
 	return nil
 }
 
-// find returns the bounds of the leftmost match in s, or -1, -1: the first
-// place where a phrase opens and the anchored form matches.
-func (p phraseLed) find(s string) (int, int) {
-	for i := 0; i < len(s); i++ {
+// FindAllStringIndex is regexp's FindAllStringIndex of p's regexp, which
+// matches no empty text.
+func (p phraseLed) FindAllStringIndex(s string, n int) [][]int {
+	var out [][]int
+	for from := 0; len(out) != n; {
+		start, end := p.findFrom(s, from)
+		if end < 0 {
+			break
+		}
+		out = append(out, []int{start, end})
+		from = end
+	}
+	return out
+}
+
+// find returns the bounds of the leftmost match in s, or -1, -1.
+func (p phraseLed) find(s string) (int, int) { return p.findFrom(s, 0) }
+
+// findFrom returns the bounds of the leftmost match in s that starts at
+// from or after, or -1, -1: the first place where a phrase opens and the
+// anchored form matches.
+func (p phraseLed) findFrom(s string, from int) (int, int) {
+	if p.ends != nil && !p.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) {
+		return -1, -1 // no match ends s
+	}
+	for i := from; i < len(s); i++ {
 		if !p.phrase.opens.at(s, i) || !p.phrase.opensAt(s, i) || p.bounded && letterBefore(s, i) {
 			continue
 		}
+		start := i
+		if p.bounded && i > 0 {
+			_, w := utf8.DecodeLastRuneInString(s[:i])
+			start -= w // the character before, which [^\p{L}] reads
+		}
+		if start < from {
+			continue
+		}
 		if m := p.re.FindStringIndex(s[i:]); m != nil {
-			start := i
-			if p.bounded && i > 0 {
-				_, w := utf8.DecodeLastRuneInString(s[:i])
-				start -= w // the character before, which [^\p{L}] reads
-			}
 			return start, i + m[1]
 		}
 	}
 	return -1, -1
 }
+
+// A spaceLed is the regexp (?:^|\s)rest, whose matches open at the start of
+// the text or at a space, with rest after it. It tries ^rest, anchored, at
+// the start and after each space only, where the regexp package would try
+// the whole regexp at every character; its submatches are rest's.
+type spaceLed struct {
+	*regexp.Regexp          // (?:^|\s)rest
+	rest           anchored // ^rest
+}
+
+// newSpaceLed returns the spaceLed of rest. It panics if rest asserts what
+// comes before it, which ^rest, tried after the space, could not tell.
+func newSpaceLed(rest string) spaceLed {
+	if looksBehind(`^` + rest) {
+		panic(fmt.Sprintf("%q asserts what comes before it", rest))
+	}
+	return spaceLed{regexp.MustCompile(`(?:^|\s)` + rest), anchor(regexp.MustCompile(`^` + rest))}
+}
+
+// FindStringSubmatchIndex is regexp's.
+func (r spaceLed) FindStringSubmatchIndex(s string) []int {
+	for p := -1; p < len(s); p++ { // -1 stands for the start of s, which ^ matches
+		if p >= 0 && !isRegexpSpace(s[p]) {
+			continue
+		}
+		if m := r.rest.FindStringSubmatchIndex(s[p+1:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += p + 1
+				}
+			}
+			m[0] = max(p, 0)
+			return m
+		}
+	}
+	return nil
+}
+
+// FindStringSubmatch is regexp's.
+func (r spaceLed) FindStringSubmatch(s string) []string {
+	m := r.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for k := range out {
+		if m[2*k] >= 0 {
+			out[k] = s[m[2*k]:m[2*k+1]]
+		}
+	}
+	return out
+}
+
+// MatchString is regexp's.
+func (r spaceLed) MatchString(s string) bool { return r.FindStringSubmatchIndex(s) != nil }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ import (
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
 func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration) []Injunction {
-	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, f, durations)...)
+	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, toks, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
@@ -33,7 +34,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 			found = append(found, same)
 			continue
 		}
-		found = append(found, ir.orderAt(text, f, durations, t.Start, t.End, t.verb)...)
+		found = append(found, ir.orderAt(text, toks, f, durations, t.Start, t.End, t.verb)...)
 	}
 	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
 	return mergeByTarget(found)
@@ -41,7 +42,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 
 // splitNotices reads the formal notices whose verb frames the target:
 // « l'Arcep avait mis Orange en demeure de respecter ses engagements ».
-func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) splitNotices(text string, toks []token, f Facts, durations []Duration) []Injunction {
 	var out []Injunction
 	for _, e := range f.Entities {
 		if e.Type != Org && e.Type != Place { // « mis la France en demeure »: a State
@@ -57,7 +58,7 @@ func (ir *injunctionRules) splitNotices(text string, f Facts, durations []Durati
 			continue
 		}
 		start := from + b[0]
-		out = append(out, ir.order(text, f, durations, start, e.End+a[1], true, []string{e.Name}, e.End+a[1])...)
+		out = append(out, ir.order(text, toks, f, durations, start, e.End+a[1], true, []string{e.Name}, e.End+a[1])...)
 	}
 	for i := range out {
 		out[i].Kind = KindFormalNotice
@@ -137,6 +138,9 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
+		if !ir.must.in(text[e.End:end]) {
+			continue // most names: no « devra » after them
+		}
 		m := ir.dutyAfter.FindStringSubmatchIndex(text[e.End:end])
 		if m == nil {
 			continue
@@ -273,40 +277,41 @@ func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
 	negation         boundedWords
-	anaphor, group   *regexp.Regexp
-	deadlineDuration *regexp.Regexp
-	deadlineDate     *regexp.Regexp
+	anaphor, group   anchored
+	deadlineDuration searched
+	deadlineDate     searched
 	followup         phraseAlternation
 	terms            anchored       // anchored: the terms of an order after a comma
 	toTarget         anchored       // what stands between a verb and its indirect object
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
-	objectPronoun *regexp.Regexp
+	objectPronoun spaceLed
 	body          anchored                   // anchored: a public body, the target's name in group 1
 	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
-	asking        *regexp.Regexp             // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
+	asking        searched                   // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
 	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
 	against       phraseLed                  // « contre » before the party of an astreinte
-	subjectKind   *regexp.Regexp             // anchored: « le ministère » as a subject, the body's kind in group 1
-	byParty       *regexp.Regexp             // « par » right before a name: an agent or a claimant, not the one ordered
+	subjectKind   anchored                   // anchored: « le ministère » as a subject, the body's kind in group 1
+	byParty       phraseLed                  // « par » right before a name: an agent or a claimant, not the one ordered
 	coordinated   anchored                   // anchored: what joins a second body to a first (« et au »)
-	putBefore     *regexp.Regexp             // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
-	onNotice      *regexp.Regexp             // anchored: « en demeure » after that target
-	mustDo        *regexp.Regexp             // the target's name then « devait »: the sentence after an order says what it must do
-	dutyAfter     *regexp.Regexp             // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	putBefore     phraseLed                  // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
+	onNotice      anchored                   // anchored: « en demeure » after that target
+	mustDo        anchored                   // the target's name then « devait »: the sentence after an order says what it must do
+	dutyAfter     anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	must          *phraseIndex               // the words of « devra », which dutyAfter needs
 	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
-	toDo          *regexp.Regexp             // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
+	toDo          anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
 	payment       map[string]bool            // folded verbs of paying, which sentence to no order
-	same          *regexp.Regexp             // the word before a noun trigger that restates an order (« la même injonction »)
-	given         *regexp.Regexp             // the verb before a delay given to the parties (« ont trois mois »)
-	delayFor      *regexp.Regexp             // anchored: « pour » after that delay, before what must be done
-	passive       *regexp.Regexp             // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	same          phraseLed                  // the word before a noun trigger that restates an order (« la même injonction »)
+	given         phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
+	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
+	passive       phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
 	notice        phraseAlternation          // the triggers that give a formal notice
-	nominal       *regexp.Regexp             // anchored: « de » and a noun naming what a noun trigger orders
-	nominalObject *regexp.Regexp             // anchored: an article and such a noun, the object of an order's verb
+	nominal       anchored                   // anchored: « de » and a noun naming what a noun trigger orders
+	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
 }
@@ -337,11 +342,11 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
 		negation: newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("negation"))+`(?:[^\p{L}]|$)`), words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
-		anaphor: regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`),
+		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
-		group:            regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`),
-		deadlineDuration: regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`),
-		deadlineDate:     regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`),
+		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
+		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
+		deadlineDate:     search(regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`)),
 		followup:         newPhraseAlternation(words("followup")),
 		terms:            anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`)),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
@@ -349,24 +354,25 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// an apposition may come between them (« Zorgplay Ltd, établie à Malte, et Zorgbet N.V. »)
 		coordination: regexp.MustCompile(`^(?:\s*,\s*\p{Ll}[^,;:.]{0,60}(?:,|\s))?\s*(?:,\s*|(?:,\s*)?` + wordsPattern(words("and")) + `\s*` + wordsPattern(words("to")) + `?\s*)` +
 			`(?:` + wordsPattern(r.Values("org_cues.txt", "back")) + `\s+)?$`),
-		objectPronoun: regexp.MustCompile(`(?:^|\s)(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
+		objectPronoun: newSpaceLed(`(` + wordsPattern(words("pronoun")) + `)\s*(?:` + wordsPattern(words("auxiliary")) + `\s+)?(?:` +
 			wordsPattern(words("adverb")) + `\s+)?$`),
 		notice:        newPhraseAlternation(words("notice")),
-		nominal:       regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`),
-		nominalObject: regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`),
+		nominal:       anchor(regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`)),
+		nominalObject: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
-		putBefore: regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("put")) + `\s+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
-			`\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)?$`),
-		onNotice:  regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`),
-		mustDo:    regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`),
+		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
+			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
+		onNotice:  anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
+		mustDo:    anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
 		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
-		toDo:      regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`),
+		toDo:      anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
 		payment:   map[string]bool{},
-		dutyAfter: regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`),
-		same:      regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("same")) + `\s*$`),
-		given:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("given")) + `\s*$`),
-		delayFor:  regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`),
-		passive:   regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("passive")) + `\s*$`),
+		must:      newPhraseIndex(words("must")),
+		dutyAfter: anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
+		same:      newPhraseLed(words("same"), `\s*$`),
+		given:     newPhraseLed(words("given"), `\s*$`),
+		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
+		passive:   newPhraseLed(words("passive"), `\s*$`),
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
@@ -374,10 +380,10 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		bareBody:    anchor(bareBodyPattern(words("body_kind"))),
 		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
 		against:     newPhraseLed(words("against"), `\s+`),
-		subjectKind: regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`),
-		asking:      regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`),
+		subjectKind: anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
+		asking:      search(regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`)),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
-		byParty:     regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(r.Values("sanctions.txt", "by")) + `\s+(?:(?i:l` + reApos + `|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
+		byParty:     newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
 		// toTarget has read « à » or « aux » before the first body only
 		coordinated: anchor(regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`)),
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
@@ -388,7 +394,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	}
 	for _, st := range ir.statuses {
 		re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words("status "+string(st))) + `(?:[^\p{L}]|$)`)
-		ir.statusCues[st] = gated{re, newPhraseIndex(words("status " + string(st)))}
+		ir.statusCues[st] = newGated(re, words("status "+string(st)))
 	}
 	return ir, err
 }
@@ -438,18 +444,18 @@ var (
 	// group 1, 2 or 3: « , et de supprimer », « ; de définir », « et d'informer »;
 	// after an item's number, with or without « de »: « ; (ii) de supprimer »,
 	// « , (ii) informer »; « et à communiquer ».
-	obligationSplit = regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
+	obligationSplit = search(regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
 		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))` +
 		// after a sentence to do something: « à lui remettre … et à lui communiquer … »
-		`|\s+et\s+(à\s+` + reInfinitive + `)`)
+		`|\s+et\s+(à\s+` + reInfinitive + `)`))
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
-	listItem = regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive)
+	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))
 )
 
 // orderAt reads the order whose trigger is text[start:end] and returns one
 // injunction per target, or none when no target or nothing ordered is found.
-func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
+func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 && !verb {
@@ -483,7 +489,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 	if len(targets) == 0 {
 		return nil
 	}
-	out := ir.order(text, f, durations, start, end, verb, targets, after)
+	out := ir.order(text, toks, f, durations, start, end, verb, targets, after)
 	if len(out) > 0 {
 		// « a été mise en demeure, à deux reprises, par le CSA, de … »: the agent gives the order
 		agent, ok := firstAfter(f.Entities, end, ofType(Authority))
@@ -498,7 +504,7 @@ func (ir *injunctionRules) orderAt(text string, f Facts, durations []Duration, s
 
 // order reads what is ordered to targets from after on, by the trigger
 // text[start:end], and its terms; none when nothing ordered is found.
-func (ir *injunctionRules) order(text string, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
+func (ir *injunctionRules) order(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 && !verb {
@@ -529,9 +535,9 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 	// after it, then the items of a list, whose own delays are the items'.
 	var regions []Span
 	if inline := blockEnd == sEnd; inline {
-		regions = append([]Span{{sStart, sEnd}}, ir.followups(text, blockEnd, f.Entities, targets)...)
+		regions = append([]Span{{sStart, sEnd}}, ir.followups(text, toks, blockEnd, f.Entities, targets)...)
 	} else {
-		regions = append([]Span{{sStart, lead}}, ir.followups(text, blockEnd, f.Entities, targets)...)
+		regions = append([]Span{{sStart, lead}}, ir.followups(text, toks, blockEnd, f.Entities, targets)...)
 		regions = append(regions, Span{lead, blockEnd})
 	}
 
@@ -563,7 +569,7 @@ func (ir *injunctionRules) order(text string, f Facts, durations []Duration, sta
 // mise en conformité portant sur la durée de conservation, sous astreinte … »,
 // « a ordonné à X la limitation temporaire du traitement », « a ordonné à X,
 // sous astreinte, la restitution des données ».
-func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp, end, sEnd int) ([]Clause, int, int) {
+func (ir *injunctionRules) nominalObligation(text string, nominal anchored, end, sEnd int) ([]Clause, int, int) {
 	m := nominal.FindStringSubmatchIndex(text[end:sEnd])
 	if m == nil {
 		return nil, sEnd, sEnd
@@ -586,7 +592,9 @@ func (ir *injunctionRules) nominalObligation(text string, nominal *regexp.Regexp
 // manqué à son obligation de coopérer »).
 func (ir *injunctionRules) nounIntroduces(between string) bool {
 	// « une mise en demeure à la société X, lui demandant de cesser »
-	between = ir.asking.ReplaceAllString(between, "")
+	if m := ir.asking.FindStringIndex(between); m != nil {
+		between = between[:m[0]] // the only match: it ends the text
+	}
 	return len(between) <= 60 && !strings.ContainsAny(between, ",;:.")
 }
 
@@ -632,7 +640,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	// is ordered: « de réexaminer le respect par CNews »), and those
 	// coordinated with it (« SFR et Bouygues Telecom »).
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes.MatchString(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0) {
+		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
 				if next.End > sEnd {
@@ -800,10 +808,19 @@ func bareBodyPattern(kinds []string) *regexp.Regexp {
 	return regexp.MustCompile(`^(?i:au\s+|aux\s+|à\s+la\s+|à\s+l` + reApos + `)(` + wordsPattern(kinds) + `)(?:[^\p{L}]|$)`)
 }
 
-// describes matches what may stand between an order's verb and its target's
-// name: lower-case words saying what it is (« aux fournisseurs d'accès à
-// internet »).
-var describes = regexp.MustCompile(`^[\p{Ll}'’ -]{0,60}$`)
+// describes reports whether s may stand between an order's verb and its
+// target's name: lower-case words saying what it is (« aux fournisseurs
+// d'accès à internet »), at most 60 lower-case letters, apostrophes, spaces
+// and hyphens, as ^[\p{Ll}'’ -]{0,60}$ matches them.
+func describes(s string) bool {
+	n := 0
+	for _, r := range s {
+		if n++; n > 60 || !(unicode.IsLower(r) || r == '\'' || r == '’' || r == ' ' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // orgsBefore lists the organisations named before i, once each, in order.
 func orgsBefore(entities []Entity, i int) []string {
@@ -960,12 +977,12 @@ func (ir *injunctionRules) withoutTerms(text string, start, end int) int {
 // gives no other order (a verb trigger) and names no other organisation than
 // the targets (« Le tribunal a condamné la société X à … dans un délai de
 // 15 jours » is another matter).
-func (ir *injunctionRules) followups(text string, from int, entities []Entity, targets []string) []Span {
+func (ir *injunctionRules) followups(text string, toks []token, from int, entities []Entity, targets []string) []Span {
 	var out []Span
 	for len(out) < 2 && from < len(text) {
 		s := skipWhitespace(text, from)
 		e := sentenceEnd(text, s)
-		if s >= e || !ir.followup.MatchString(text[s:e]) || ir.givesOrder(text[s:e]) || namesOther(entities, Span{s, e}, targets) {
+		if s >= e || !ir.followup.MatchString(text[s:e]) || ir.givesOrder(text, toks, s, e) || namesOther(entities, Span{s, e}, targets) {
 			break
 		}
 		out = append(out, Span{s, e})
@@ -984,9 +1001,19 @@ func namesOther(entities []Entity, s Span, targets []string) bool {
 	return false
 }
 
-// givesOrder reports whether a sentence holds a verb trigger.
-func (ir *injunctionRules) givesOrder(sentence string) bool {
-	for _, t := range ir.triggers(sentence, tokens(sentence)) {
+// givesOrder reports whether the sentence text[s:e] holds a verb trigger.
+// Its words are the article's, toks, within it, unless one runs over its
+// bounds (a sentence cut in a word).
+func (ir *injunctionRules) givesOrder(text string, toks []token, s, e int) bool {
+	lo := sort.Search(len(toks), func(k int) bool { return toks[k].end > s })
+	hi := sort.Search(len(toks), func(k int) bool { return toks[k].start >= e })
+	words := toks[lo:hi]
+	if len(words) > 0 && (words[0].start < s || words[len(words)-1].end > e) {
+		words, text = tokens(text[s:e]), text[s:e]
+	} else {
+		text = text[:e] // the words keep their place in the article
+	}
+	for _, t := range ir.triggers(text, words) {
 		if t.verb {
 			return true
 		}

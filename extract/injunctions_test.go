@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -354,5 +356,70 @@ func TestOrderOfAPassiveAgent(t *testing.T) {
 	r.Facts = Default().Extract(&r.Article)
 	if len(r.Injunctions) != 1 || r.Injunctions[0].Authority != "CSA" || r.Injunctions[0].Target != "Zorg TV" {
 		t.Errorf("got %v, want one formal notice by the CSA to Zorg TV", r.Injunctions)
+	}
+}
+
+// TestGivesOrder checks that reading a sentence's verb triggers with the
+// article's words finds what reading them in the sentence alone finds, for
+// sentences cut anywhere.
+func TestGivesOrder(t *testing.T) {
+	ir := Default().injunctions
+	texts := append(fixtureTexts(t), "La CNIL a enjoint à X de cesser. Elle a ordonné la suppression ; elle met en demeure Y. Une injonction.")
+	for _, text := range texts {
+		toks := tokens(text)
+		found := 0
+		for s := 0; s < len(text); s += 7 {
+			for _, e := range []int{sentenceEnd(text, s), min(len(text), s+13), min(len(text), s+40)} {
+				sentence := text[s:e]
+				want := slices.ContainsFunc(ir.triggers(sentence, tokens(sentence)), func(t trigger) bool { return t.verb })
+				if got := ir.givesOrder(text, toks, s, e); got != want {
+					t.Fatalf("givesOrder(%q) = %v, want %v", sentence, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%.40q: no verb trigger", text)
+		}
+	}
+}
+
+// TestDescribes checks describes against the regexp it stands for.
+func TestDescribes(t *testing.T) {
+	re := regexp.MustCompile(`^[\p{Ll}'’ -]{0,60}$`)
+	texts := append(fixtureTexts(t), "aux fournisseurs d'accès à internet ", "l’éditeur", "la société-mère", "ŉ ǆ ß", "Orange", "a\xffb",
+		strings.Repeat("é", 60), strings.Repeat("é", 61), strings.Repeat("ab", 30), strings.Repeat("ab", 30)+"c", "a\tb", "")
+	for _, text := range texts {
+		for i := 0; i < len(text); i += 3 {
+			for _, n := range []int{0, 5, 30, 70, 200} {
+				if s := text[i:min(len(text), i+n)]; describes(s) != re.MatchString(s) {
+					t.Fatalf("describes(%q) = %v, regexp %v", s, describes(s), re.MatchString(s))
+				}
+			}
+		}
+	}
+}
+
+// TestDutyNeedsMust checks that the duty after a name matches only where
+// one of the words of « devra » is, which dutiesUnderAstreinte looks for
+// first.
+func TestDutyNeedsMust(t *testing.T) {
+	ir := Default().injunctions
+	matched := 0
+	for _, text := range append(fixtureTexts(t), ", qui édite le site, devra, dans un délai de six mois, cesser ; DEVRA supprimer ; est  tenue de payer") {
+		for i := range text {
+			s := text[i:min(len(text), i+120)]
+			if ir.dutyAfter.MatchString(s) {
+				matched++
+				if !ir.must.in(s) {
+					t.Fatalf("%q: a duty with no « devra »", s)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no duty")
 	}
 }

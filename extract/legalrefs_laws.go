@@ -266,13 +266,20 @@ func (lx *lawLexicon) all(text string) []lawName {
 // nextWord returns the bounds of the first word of text at or after i, or -1.
 func nextWord(text string, i int) (int, int) {
 	start := -1
-	for j, r := range text[i:] {
-		switch {
-		case isWordRune(r) && start < 0:
-			start = i + j
-		case !isWordRune(r) && start >= 0:
-			return start, i + j
+	for j := i; j < len(text); {
+		in, size := asciiWord[text[j]&0x7f] != 0, 1 // an ASCII letter or digit
+		if text[j] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[j:])
+			in = isWordRune(r)
 		}
+		switch {
+		case in && start < 0:
+			start = j
+		case !in && start >= 0:
+			return start, j
+		}
+		j += size
 	}
 	if start < 0 {
 		return -1, -1

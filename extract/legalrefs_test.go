@@ -262,3 +262,32 @@ func TestLawNameAt(t *testing.T) {
 		}
 	}
 }
+
+// TestNextWord checks nextWord against reading the text's runes as
+// isWordRune sees them, from every byte of the fixtures and of words that
+// mix scripts, digits and invalid bytes.
+func TestNextWord(t *testing.T) {
+	runes := func(text string, i int) (int, int) {
+		start := -1
+		for j, r := range text[i:] {
+			if in := isWordRune(r); in && start < 0 {
+				start = i + j
+			} else if !in && start >= 0 {
+				return start, i + j
+			}
+		}
+		if start < 0 {
+			return -1, -1
+		}
+		return start, len(text)
+	}
+	for _, text := range append(fixtureTexts(t), "L. 34-5 Ça, l'été\u00a02019 ; \xff\xfeabc_déf ٣٤ Δx  fin") {
+		for i := range text {
+			gs, ge := nextWord(text, i)
+			ws, we := runes(text, i)
+			if gs != ws || ge != we {
+				t.Fatalf("nextWord(%q, %d) = %d, %d, want %d, %d", text[i:min(len(text), i+20)], i, gs, ge, ws, we)
+			}
+		}
+	}
+}

@@ -20,6 +20,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -301,6 +302,9 @@ func letterAt(text string, i int) bool {
 	if i >= len(text) {
 		return false
 	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
@@ -310,9 +314,15 @@ func letterBefore(text string, i int) bool {
 	if i <= 0 {
 		return false
 	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsLetter(r)
 }
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
 // coin after a figure (« 50 cents ») and after a currency (« 15 dollars et
@@ -707,33 +717,96 @@ type scan struct {
 
 // findNumbers returns every number in text, in digits or in words.
 func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
-	var out []number
+	return lx.numbersFrom(text, lx.openings(text), sc)
+}
+
+// openings returns the places of text where a number, or a half (« demi »),
+// may open, in order: a figure, or a word whose shape a number word's or a
+// half's may have, where numberStart allows a figure glued to letters. They
+// are the places that findNumbers and the duration finder read, in one pass:
+// both step over the text a word, a run of digits or a character at a time,
+// and what they find ends where that stepping would stop.
+func (lx *numberLexicon) openings(text string) []int {
+	var out []int
 	for i := 0; i < len(text); {
 		if punctuationAt(text, i) {
 			i++
 			continue
 		}
-		if !numberStart(text, i, sc.glued) {
-			i = nextCandidate(text, i)
-			continue
+		w, end := wordAt(text, i)
+		if (end == i || lx.shapes.mayLower(w)) && numberStart(text, i, true) {
+			out = append(out, i)
 		}
-		if w, end := wordAt(text, i); end > i && !lx.startsNumber(w) {
-			i = end // most words: not a number
-			continue
+		if end == i {
+			end = nextCandidate(text, i) // a figure, or a character of no word
 		}
-		n, ok := lx.numberAt(text, i, sc.mode)
-		if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
-			i = nextCandidate(text, i)
-			continue
-		}
-		if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
-			n.Start = start
-			n.value.units = -n.value.units
-		}
-		out = append(out, n)
-		i = n.End
+		i = end
 	}
 	return out
+}
+
+// numbersFrom returns the numbers that open at the places opens (see
+// openings) of text, read as sc says.
+func (lx *numberLexicon) numbersFrom(text string, opens []int, sc scan) []number {
+	out := make([]number, 0, len(opens)/2) // some two places in five hold one
+	end := 0                               // where the last number ended
+	for _, i := range opens {
+		if i < end {
+			continue
+		}
+		if n, ok := lx.readAt(text, i, sc); ok {
+			out = append(out, n)
+			end = n.End
+		}
+	}
+	return out
+}
+
+// readAt reads the number that opens at i, as sc says, or false.
+func (lx *numberLexicon) readAt(text string, i int, sc scan) (number, bool) {
+	if !numberStart(text, i, sc.glued) {
+		return number{}, false
+	}
+	if w, wend := wordAt(text, i); wend > i && !inLexicon(lx.words, w) {
+		return number{}, false // a half, or a word with a number's shape only
+	}
+	n, ok := lx.numberAt(text, i, sc.mode)
+	if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
+		return number{}, false
+	}
+	if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
+		n.Start = start
+		n.value.units = -n.value.units
+	}
+	return n, true
+}
+
+// moneyScan is how amounts read numbers.
+var moneyScan = scan{mode: centInWords, glued: true}
+
+// A numberPass is one reading of an article's numbers, shared by the
+// finders of amounts and durations: where numbers may open, and the numbers
+// of money's scan, which durations read too.
+type numberPass struct {
+	lx      *numberLexicon
+	opens   []int    // see openings
+	numbers []number // numbersFrom(opens, moneyScan), by Start
+}
+
+// readNumbers reads the numbers of text once.
+func (lx *numberLexicon) readNumbers(text string) numberPass {
+	opens := lx.openings(text)
+	return numberPass{lx, opens, lx.numbersFrom(text, opens, moneyScan)}
+}
+
+// numberAt is lx.numberAt(text, i, centInWords), taken from the numbers read
+// when one of them opens at i.
+func (np numberPass) numberAt(text string, i int) (number, bool) {
+	k, found := slices.BinarySearchFunc(np.numbers, i, func(n number, i int) int { return n.Start - i })
+	if found {
+		return np.numbers[k], true
+	}
+	return np.lx.numberAt(text, i, centInWords)
 }
 
 // negativeBefore finds the sign written before the number at i: a minus

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -55,4 +56,57 @@ func TestDecimalHundredths(t *testing.T) {
 	if _, ok := (decimal{1 << 62, 0}).hundredths(); ok {
 		t.Error("hundredths of 2^62 did not report the overflow")
 	}
+}
+
+// FuzzNumberPass checks that reading numbers and durations from the places
+// where numbers open (one pass shared by amounts and durations) finds what
+// stepping over every word, run of digits and character of the text finds.
+func FuzzNumberPass(f *testing.F) {
+	for _, s := range []string{"un an, un mois et 21 jours", "et100 000 euros", "A380, 180ml, 3,5ans",
+		"une demi-année puis -9,2 et négatif un", "192.168.1.2 ,08 quatre-vingt-dix-neuf"} {
+		f.Add(s)
+	}
+	x := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sc := range []scan{moneyScan, {mode: centInWords, signed: true}, {mode: centInWords | centAfterDigits, signed: true}} {
+			if got, want := x.numbers.findNumbers(s, sc), steppedNumbers(x.numbers, s, sc); !slices.Equal(got, want) {
+				t.Errorf("findNumbers(%q, %v) = %v, stepping finds %v", s, sc, got, want)
+			}
+		}
+		if got, want := x.Durations(s), steppedDurations(x.durations, s); !slices.Equal(got, want) {
+			t.Errorf("Durations(%q) = %v, stepping finds %v", s, got, want)
+		}
+	})
+}
+
+// steppedNumbers is findNumbers read at every step over the text.
+func steppedNumbers(lx *numberLexicon, text string, sc scan) []number {
+	var out []number
+	for i := 0; i < len(text); {
+		n, ok := lx.readAt(text, i, sc)
+		if !ok {
+			i = nextCandidate(text, i)
+			continue
+		}
+		out = append(out, n)
+		i = n.End
+	}
+	return out
+}
+
+// steppedDurations is the duration finder read at every step over the text,
+// each number read anew.
+func steppedDurations(dr *durationRules, text string) []Duration {
+	var out []Duration
+	none := numberPass{lx: dr.num}
+	for i := 0; i < len(text); {
+		d, ok := dr.durationAt(text, i, none)
+		if !ok || !d.Valid(text) {
+			i = nextCandidate(text, i)
+			continue
+		}
+		out = append(out, d)
+		i = d.End
+	}
+	return out
 }

@@ -19,15 +19,21 @@ func TestGated(t *testing.T) {
 	}
 	sr, ir := Default().sanctions, Default().injunctions
 	res := map[string]check{}
-	for name, g := range map[string]gated{
-		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
-		"confirm": sr.confirm, "respectively": sr.respectively, "verb": sr.verb, "verbObject": sr.verbObject,
-		"published": sr.published, "by": sr.by, "pronouncedTo": sr.pronouncedTo,
-		"negation": sr.negation, "deadline": sr.deadline,
-	} {
+	for name, g := range map[string]gated{"by": sr.by, "pronouncedTo": sr.pronouncedTo} {
 		res[name] = check{g, g.Regexp}
 	}
-	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against} {
+	for name, b := range map[string]boundedWords{
+		"unsaid": sr.unsaid, "total": sr.total, "share": sr.share, "breakdown": sr.breakdown,
+		"confirm": sr.confirm, "respectively": sr.respectively, "negation": sr.negation,
+	} {
+		res[name] = check{b, b.Regexp}
+	}
+	for name, r := range map[string]searched{"published": sr.published, "deadline": sr.deadline} {
+		res[name] = check{r, r.Regexp}
+	}
+	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against,
+		"verb": sr.verb, "verbObject": sr.verbObject, "same": ir.same, "given": ir.given, "passive": ir.passive,
+		"putBefore": ir.putBefore, "byParty": ir.byParty, "ofOrder": sr.ofOrder} {
 		res[name] = check{p, phraseLedRegexp(p)}
 	}
 	for st, g := range ir.statusCues {
@@ -147,8 +153,9 @@ func TestBoundedWords(t *testing.T) {
 	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
-		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner} {
+		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre",
+		"X a reçu une amende, Y a  reçue ; s'est vu infliger, Z écope ; écopent")
+	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner, Default().sanctions.receives} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
@@ -157,6 +164,32 @@ func TestBoundedWords(t *testing.T) {
 			for i := 0; i < len(text); i += 17 {
 				if s := text[i:min(len(text), i+120)]; b.MatchString(s) != b.Regexp.MatchString(s) {
 					t.Errorf("MatchString(%q) = %v, want %v", s, b.MatchString(s), b.Regexp.MatchString(s))
+				}
+			}
+		}
+	}
+}
+
+// TestSpaceLed checks that the spaceLed patterns find in windows of the
+// fixtures, and in some of their beginnings, what their regexps find.
+func TestSpaceLed(t *testing.T) {
+	texts := append(fixtureTexts(t), "lui a ordonné ; les avait alors enjoint, l'a mise en demeure ; Lui ont \tnotifié, leur aurait",
+		" lui a\nleur avait\fles ont l’avait l'avaient ")
+	for name, r := range map[string]spaceLed{"injunctions": Default().injunctions.objectPronoun, "sanctions": Default().sanctions.objectPronoun,
+		"groups": newSpaceLed(`(a|b)\s*(c)?`)} {
+		for _, text := range texts {
+			for i := range text {
+				windows := []string{text[i:min(len(text), i+50)]}
+				if i%32 == 0 {
+					windows = append(windows, text[:i])
+				}
+				for _, s := range windows {
+					if got, want := r.FindStringSubmatch(s), r.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) {
+						t.Fatalf("%s in %q: %q, the regexp finds %q", name, s, got, want)
+					}
+					if got, want := r.FindStringSubmatchIndex(s), r.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+						t.Fatalf("%s in %q: %v, the regexp finds %v", name, s, got, want)
+					}
 				}
 			}
 		}
@@ -578,6 +611,9 @@ func TestPhraseLed(t *testing.T) {
 		newPhraseLed([]string{"contre", "à l'encontre de"}, `\s+`),
 		newPhraseFirst([]string{"s'il ne justifie pas", "sauf à"}, `\s+(?:avoir\s+)?`),
 		Default().injunctions.unless, Default().injunctions.against,
+		newPhraseLed([]string{"sanctionné", "condamné"}, `\s+`), Default().sanctions.verb,
+		Default().injunctions.putBefore, Default().injunctions.byParty,
+		newEndedPhraseLed([]string{"décision", "arrêt"}, `[^.]{0,10}\s+`, []string{"du", "en date du"}), Default().sanctions.decided,
 	} {
 		re := phraseLedRegexp(p)
 		for _, s := range []string{
@@ -585,12 +621,43 @@ func TestPhraseLed(t *testing.T) {
 			"la décision rendue hier du", "l'arrêt du", "arrêts du", "décision", "", "xarrêt du", "éarrêt du",
 			"astreinte contre l'État", "(contre X", "acontre contre  X", "à l’encontre de la société", "s'il ne justifie pas avoir exécuté",
 			"qu'il ne justifie pas d'avoir", "sauf à", "fsauf à  payer",
+			"a sanctionné X, condamné Y et condamné  Z ; -condamné ", "condamné sanctionné ", "a condamné condamné  X",
+			"a mis Orange", "l'a mise la", "mis en demeure par la ", "saisie par l'", "mis l’",
+			"la décision en date du", "décision en  date DU\u00a0", "décision du\n", "décision dU", "une sanction, prononcée le ",
 		} {
 			if got, want := p.MatchString(s), re.MatchString(s); got != want {
 				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
 			}
 			if got, want := p.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
 				t.Errorf("%v on %q: %v, regexp %v", re, s, got, want)
+			}
+			if got, want := p.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%v on %q: all %v, regexp %v", re, s, got, want)
+			}
+		}
+	}
+}
+
+// TestWordEdges checks wordStart, wordEnd, letterBefore and letterAt
+// against reading the runes around each byte of the fixtures and of mixed
+// scripts.
+func TestWordEdges(t *testing.T) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for _, text := range append(fixtureTexts(t), "a_b-c1 É,é\u00a0٣x\xffy ſ") {
+		for i := 0; i <= len(text); i++ {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i:])
+			if got, want := wordStart(text, i), i == 0 || !isWord(before); got != want {
+				t.Fatalf("wordStart(%q, %d) = %v, want %v", text[max(0, i-5):i], i, got, want)
+			}
+			if got, want := wordEnd(text, i), i == len(text) || !isWord(after); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %v, want %v", text[i:min(len(text), i+5)], i, got, want)
+			}
+			if got, want := letterBefore(text, i), i > 0 && unicode.IsLetter(before); got != want {
+				t.Fatalf("letterBefore(%q, %d) = %v, want %v", text[max(0, i-5):i], i, got, want)
+			}
+			if got, want := letterAt(text, i), i < len(text) && unicode.IsLetter(after); got != want {
+				t.Fatalf("letterAt(%q, %d) = %v, want %v", text[i:min(len(text), i+5)], i, got, want)
 			}
 		}
 	}

@@ -40,35 +40,35 @@ type sanctionRules struct {
 	kinds        wordScan // a sanction word; the kind is in kindOf
 	sameSum      wordScan // a sum written as the one stated before it
 	kindOf       map[string]SanctionKind
-	unsaid       gated
-	total        gated
-	share        gated
-	breakdown    gated
-	to           *regexp.Regexp // anchored: from the end of a sum to its target
-	toCounted    *regexp.Regexp // anchored: from the end of a sum to the parties it counts then lists
-	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
-	andTo        *regexp.Regexp // anchored: between two parties of one sanction (« et à sa filiale »)
-	revised      *regexp.Regexp // anchored: the whole gap between the old and the new sum of a revised sanction
-	ofOrder      *regexp.Regexp // an order's words shortly before a date, up to it: the date is the order's
-	liquidates   boundedWords   // a liquidation's words
-	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
-	verbObject   gated          // a sanction verb right before its object, at the end of a text
-	verb         gated          // a sanction verb and the spaces after it
-	receives     *regexp.Regexp // a verb by which its subject receives a sanction (« a reçu une amende »)
+	unsaid       boundedWords
+	total        boundedWords
+	share        boundedWords
+	breakdown    boundedWords
+	to           anchored     // anchored: from the end of a sum to its target
+	toCounted    anchored     // anchored: from the end of a sum to the parties it counts then lists
+	pronouncedTo gated        // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	andTo        anchored     // anchored: between two parties of one sanction (« et à sa filiale »)
+	revised      anchored     // anchored: the whole gap between the old and the new sum of a revised sanction
+	ofOrder      phraseLed    // an order's words shortly before a date, up to it: the date is the order's
+	liquidates   boundedWords // a liquidation's words
+	toBody       anchored     // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	verbObject   phraseLed    // a sanction verb right before its object, at the end of a text
+	verb         phraseLed    // a sanction verb and the spaces after it
+	receives     boundedWords // a verb by which its subject receives a sanction (« a reçu une amende »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
-	objectPronoun *regexp.Regexp
-	sanctioner    boundedWords   // any verb of an authority pronouncing a sanction
-	each          *regexp.Regexp // anchored: « chacune » after a sum for several parties, each one's
-	bracketed     *regexp.Regexp // what stands before a sum that restates the previous one (« (environ », « , soit »)
-	body          anchored       // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
-	by            gated          // anchored: from the end of a sum to its authority
-	confirm       gated
-	respectively  gated
-	deadline      gated     // a deadline's words right before a date (injunctions.txt)
+	objectPronoun spaceLed
+	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
+	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
+	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
+	body          anchored     // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
+	by            gated        // anchored: from the end of a sum to its authority
+	confirm       boundedWords
+	respectively  boundedWords
+	deadline      searched  // a deadline's words right before a date (injunctions.txt)
 	decided       phraseLed // a decision's words right before its date
-	published     gated     // a publication's words right before its date
-	negation      gated
+	published     searched  // a publication's words right before its date
+	negation      boundedWords
 	notBreached   map[int]bool
 }
 
@@ -84,12 +84,14 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
 	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
+	// the words of key standing as words (see boundedWords)
+	boundedKey := func(key string) boundedWords { return newBoundedWords(bounded(words(key)), r.Values(table, key)) }
 	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
 	sr.sameSum = phraseScan(lexiconPhrases(r.Values(table, "same_sum"), true, 0))
-	sr.unsaid.Regexp = bounded(words("unsaid"))
-	sr.total.Regexp = bounded(words("total"))
-	sr.share.Regexp = bounded(words("share"))
-	sr.breakdown.Regexp = bounded(words("breakdown"))
+	sr.unsaid = boundedKey("unsaid")
+	sr.total = boundedKey("total")
+	sr.share = boundedKey("share")
+	sr.breakdown = boundedKey("breakdown")
 	// a party after a sum: « à Clearview AI », « à la société KASPR », « contre l'éditeur X »
 	// the sanction's noun may come first (« 800 000 euros d'amende à X »);
 	// what the party is may stand without its article: « au groupe X »,
@@ -97,49 +99,39 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	toWord := `(?:d` + reApos + words("noun") + reSpace + `+)?(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)`
 	toParty := toWord +
 		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
-	sr.to = regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`)
+	sr.to = anchor(regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`))
 	// « à quatre sociétés du groupe, A, B, C et D », « aux trois entités : A, B et C »
-	sr.toCounted = regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
-		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`)
+	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
+		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`))
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord))
 	// a second party joined to the first: « et à sa filiale Y »
-	sr.andTo = regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`)
+	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
-	sr.pronouncedTo.Regexp = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + named + auxiliaries + words("pronounced") + `[^.;:]{0,70}?` + reSpace + toParty + `$`)
+	sr.pronouncedTo = newGated(regexp.MustCompile(`^`+reSpace+`*,?`+reSpace+`*`+named+auxiliaries+words("pronounced")+`[^.;:]{0,70}?`+reSpace+toParty+`$`), r.Values(table, "pronounced"))
 	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
-	sr.ofOrder = regexp.MustCompile(`(?:^|[^\p{L}])` + words("order") + `[^.;:]{0,50}$`)
-	sr.revised = regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`)
-	sr.bracketed = regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`)
-	sr.objectPronoun = regexp.MustCompile(`(?:^|\s)` + wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
-	sr.receives = regexp.MustCompile(`(?:^|[^\p{L}])` + words("receives") + `(?:[^\p{L}]|$)`)
-	sr.each = regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`)
-	sr.verb.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+`)
+	sr.ofOrder = newPhraseLed(r.Values(table, "order"), `[^.;:]{0,50}$`)
+	sr.revised = anchor(regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`))
+	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
+	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
+	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
+	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
+	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
 	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
-	sr.verbObject.Regexp = regexp.MustCompile(`(?:^|[^\p{L}])` + words("verb") + reSpace + `+(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+)?$`)
-	sr.by.Regexp = regexp.MustCompile(`^[^.;:]{0,60}?` + reSpace + words("by") + reSpace + `+(?:(?:la|le|l` + reApos + `)` + reSpace + `*)?$`)
-	sr.confirm.Regexp = bounded(words("confirm"))
-	sr.respectively.Regexp = bounded(words("respectively"))
-	sr.deadline.Regexp = regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`)
+	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+reSpace+`+)?$`)
+	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
+	sr.confirm = boundedKey("confirm")
+	sr.respectively = boundedKey("respectively")
+	sr.deadline = search(regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`))
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
-	sr.decided = newPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+(?i:du|le|de|en date du)`+reSpace+`*$`)
-	sr.published.Regexp = regexp.MustCompile(words("published") + `\s*$`)
-	sr.negation.Regexp = bounded(wordsPattern(r.Values("injunctions.txt", "negation")))
-	// each regexp needs one of the words of its key (see gated)
-	for g, key := range map[*gated]string{
-		&sr.unsaid: "unsaid", &sr.total: "total", &sr.share: "share", &sr.breakdown: "breakdown",
-		&sr.confirm: "confirm", &sr.respectively: "respectively", &sr.verb: "verb", &sr.verbObject: "verb",
-		&sr.published: "published", &sr.by: "by", &sr.pronouncedTo: "pronounced",
-	} {
-		g.need = newPhraseIndex(r.Values(table, key))
-	}
-	sr.negation.need = newPhraseIndex(r.Values("injunctions.txt", "negation"))
-	sr.deadline.need = newPhraseIndex(r.Values("injunctions.txt", "deadline_date"))
+	sr.decided = newEndedPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+`, []string{"du", "le", "de", "en date du"})
+	sr.published = search(regexp.MustCompile(words("published") + `\s*$`))
+	sr.negation = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "negation"))), r.Values("injunctions.txt", "negation"))
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -152,7 +144,15 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 
 // reLeadingBracket matches a bracket right after a sum (« (environ 8,9
 // millions d'euros) »), which stands between the sum and its party.
-var reLeadingBracket = regexp.MustCompile(`^\s*\([^()]{0,60}\)`)
+var reLeadingBracket = anchor(regexp.MustCompile(`^\s*\([^()]{0,60}\)`))
+
+// withoutLeadingBracket returns gap without the bracket it opens with.
+func withoutLeadingBracket(gap string) string {
+	if m := reLeadingBracket.FindStringIndex(gap); m != nil {
+		return gap[m[1]:]
+	}
+	return gap
+}
 
 // converted reports whether the sum a restates the sum just before it in
 // another currency, in brackets or after « soit » (« 7 552 800 livres
@@ -354,7 +354,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		// « 20 millions d'euros à X », or with who and when between:
 		// « 1,75 M€ infligée par la CNIL en novembre 2020 à X »
-		if gap := reLeadingBracket.ReplaceAllString(text[s.End:e.Start], ""); !(len(gap) <= 40 && (sr.to.MatchString(gap) || sr.toCounted.MatchString(gap))) && !sr.pronouncedTo.MatchString(gap) {
+		if gap := withoutLeadingBracket(text[s.End:e.Start]); !(len(gap) <= 40 && (sr.to.MatchString(gap) || sr.toCounted.MatchString(gap))) && !sr.pronouncedTo.MatchString(gap) {
 			break
 		}
 		names := []string{e.Name}
@@ -644,9 +644,7 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	}
 	// a date outside the sentence dates a liquidation only when its own
 	// sentence speaks of liquidating
-	mayDate := func(d Date) bool {
-		return !liquidation || sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)])
-	}
+	mayDate := func(d Date) bool { return !liquidation || decisions.liquidating(sr, text, d) }
 	decided := func(d Date) bool { return decisions.decided[d.Start] && mayDate(d) }
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
@@ -672,11 +670,22 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 // deadline nor a publication (« la décision a été rendue publique le … »).
 type dateKinds struct {
 	decided, plain map[int]bool
+	liquidates     map[int]bool // whether a date's sentence speaks of liquidating, read when first asked
+}
+
+// liquidating reports whether the sentence of d speaks of liquidating.
+func (k dateKinds) liquidating(sr *sanctionRules, text string, d Date) bool {
+	says, read := k.liquidates[d.Start]
+	if !read {
+		says = sr.liquidates.MatchString(text[sentenceStart(text, d.Start):sentenceEnd(text, d.End)])
+		k.liquidates[d.Start] = says
+	}
+	return says
 }
 
 // dateKinds reads the kinds of the dates of text once for all its sanctions.
 func (sr *sanctionRules) dateKinds(text string, dates []Date) dateKinds {
-	k := dateKinds{decided: map[int]bool{}, plain: map[int]bool{}}
+	k := dateKinds{decided: map[int]bool{}, plain: map[int]bool{}, liquidates: map[int]bool{}}
 	for _, d := range dates {
 		near := text[max(0, d.Start-32):d.Start]
 		published := sr.published.MatchString(near)
@@ -706,7 +715,7 @@ func authorityDate(text string, f Facts, authority string, from, to int) (CivilD
 
 // dateRightAfter matches what may stand between an authority's name and the
 // date of its decision: « le », « , le », « du », « en ».
-var dateRightAfter = regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`)
+var dateRightAfter = anchor(regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`))
 
 // merge turns the mentions into sanctions: one per party and mention, the
 // same sanction stated several times kept once with its fullest fields, and

@@ -48,12 +48,18 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // wordStart reports whether no letter or digit comes just before i.
 func wordStart(text string, i int) bool {
+	if i > 0 && text[i-1] < utf8.RuneSelf {
+		return asciiWord[text[i-1]] == 0
+	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return i == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // wordEnd reports whether no letter or digit comes just after i.
 func wordEnd(text string, i int) bool {
+	if i < len(text) && text[i] < utf8.RuneSelf {
+		return asciiWord[text[i]] == 0
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return i == len(text) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
