@@ -216,7 +216,8 @@ func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duratio
 			_, size := utf8.DecodeLastRuneInString(text[:end])
 			end -= size // and ended with the one after it
 		}
-		sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
+		// a trigger cut by line breaks may end past the sentence of its start
+		sStart, sEnd := sentenceStart(text, start), max(sentenceEnd(text, start), end)
 		var targets []string
 		after := end
 		if ir.toDo.MatchString(text[end:sEnd]) {
@@ -456,7 +457,7 @@ var (
 // orderAt reads the order whose trigger is text[start:end] and returns one
 // injunction per target, or none when no target or nothing ordered is found.
 func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
-	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
+	sStart, sEnd := sentenceStart(text, start), max(sentenceEnd(text, start), end) // see find
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 && !verb {
 		// « une injonction de …, assortie d'une astreinte, à l'encontre de la société X »

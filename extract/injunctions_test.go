@@ -423,3 +423,14 @@ func TestDutyNeedsMust(t *testing.T) {
 		t.Error("no duty")
 	}
 }
+
+// TestTriggerAcrossLineBreaks extracts from an article whose every space is
+// a line break, where a trigger's words lie in several « sentences »: it
+// once read past the end of the sentence it was found in and panicked.
+func TestTriggerAcrossLineBreaks(t *testing.T) {
+	in := "La CNIL a prononcé une mise en demeure à l'encontre de la société Zorgcam, lui enjoignant de cesser la collecte dans un délai de deux mois."
+	a := &Article{Text: strings.ReplaceAll(in, " ", "\n")}
+	if f := Default().Extract(a); len(f.Entities) == 0 {
+		t.Errorf("no name read from %q", a.Text)
+	}
+}
