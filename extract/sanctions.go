@@ -237,10 +237,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			if len(m.targets) > 1 && !sr.each.MatchString(text[a.End:end]) {
 				m.Amount = nil // one sum for several parties: a total
 			}
-			told, toldEnd := toldIn(text, f, sent, end)
-			m.Authority = sr.authority(text, f.Entities, told, toldEnd, a.Span)
-			m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(a.Start, told))
-			m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
+			sr.decider(text, f, decisions, &m, a.Span)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
 				revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
 			}
@@ -262,14 +259,20 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		if m.targets == nil {
 			m.targets = sr.antecedentTarget(text, f.Entities, sent, w[0])
 		}
-		told, toldEnd := toldIn(text, f, sent, end)
-		m.Authority = sr.authority(text, f.Entities, told, toldEnd, word)
-		m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(w[0], told))
-		m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
+		sr.decider(text, f, decisions, &m, word)
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
 	return sr.merge(text, found, f.GDPRRefs, ResolveOverlaps(append(append([]Entity(nil), f.Entities...), named...))), named
+}
+
+// decider gives the mention m, whose sum or sanction word is said, the
+// authority and date of the sentence that tells who decided it (see toldIn).
+func (sr *sanctionRules) decider(text string, f Facts, decisions dateKinds, m *sanctionMention, said Span) {
+	told, toldEnd := toldIn(text, f, m.Start, m.End)
+	m.Authority = sr.authority(text, f.Entities, told, toldEnd, said)
+	m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(said.Start, told))
+	m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
 }
 
 // sameSums returns the sanctions whose sum is written as the one stated
@@ -294,10 +297,7 @@ func (sr *sanctionRules) sameSums(text string, toks []token, f Facts, decisions 
 		if m.targets = sr.targets(text, f.Entities, sent, word); m.targets == nil {
 			m.targets = found[prev].targets
 		}
-		told, toldEnd := toldIn(text, f, sent, end)
-		m.Authority = sr.authority(text, f.Entities, told, toldEnd, word)
-		m.Date = sr.date(text, f, decisions, m.Sanction, told, toldEnd, max(w[0], told))
-		m.ownDate = writtenIn(f.Dates, m.Date, told, toldEnd)
+		sr.decider(text, f, decisions, &m, word)
 		out = append(out, m)
 	}
 	return out
