@@ -343,7 +343,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
 		negation: newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("negation"))+`(?:[^\p{L}]|$)`), words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
-		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(words("anaphor")) + `(?:[^\p{L}]|$)`)),
+		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),

@@ -55,9 +55,11 @@ type sanctionRules struct {
 	verbObject   phraseLed    // a sanction verb right before its object, at the end of a text
 	verb         phraseLed    // a sanction verb and the spaces after it
 	receives     boundedWords // a verb by which its subject receives a sanction (« a reçu une amende »)
+	describes    searched     // words that make the name after them describe the party before (« filiale du groupe »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
+	anaphor       boundedWords // words that stand for a party named before (injunctions.txt's anaphor)
 	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
 	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
 	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
@@ -117,7 +119,9 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.revised = anchor(regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`))
 	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
+	sr.anaphor = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "anaphor"))), r.Values("injunctions.txt", "anaphor"))
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
+	sr.describes = search(regexp.MustCompile(`(?:^|[^\p{L}])` + words("describes") + reSpace + `*$`))
 	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -395,7 +399,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			return uniqueNames(names)
 		}
 	}
-	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent && !sr.describing(text, sent, e) }); ok {
 		if sr.receives.MatchString(text[e.End:s.Start]) {
 			// « la société qui édite … pour les membres de LinkedIn a reçu une
 			// amende »: the subject that receives it, named first
@@ -417,6 +421,13 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
+}
+
+// describing reports whether organisation e, in the text from from,
+// only describes the party named before it (« la chaîne, filiale du groupe
+// Canal+ »).
+func (sr *sanctionRules) describing(text string, from int, e Entity) bool {
+	return sr.describes.MatchString(text[max(from, e.Start-40):e.Start])
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),
@@ -460,13 +471,16 @@ func orderedParty(injunctions []Injunction, at int) []string {
 
 // antecedentTarget returns the organisation named last before the sentence
 // of a sanction, in its paragraph or the two sentences before, or anywhere
-// before when an object pronoun stands for it; nil when there is none.
+// before when an object pronoun or an anaphor stands for it, but not one that
+// only describes another (see describing); nil when there is none.
 func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, at int) []string {
 	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
-	if sr.objectPronoun.MatchString(text[sent:at]) {
-		from = 0 // « la DGCCRF lui avait notifié une amende »: the pronoun stands for a party named before, however far
+	if sr.objectPronoun.MatchString(text[sent:at]) || sr.anaphor.MatchString(text[sent:at]) {
+		// « la DGCCRF lui avait notifié une amende », « les recours de la
+		// chaîne contre l'amende »: the words stand for a party named before, however far
+		from = 0
 	}
-	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
+	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from && !sr.describing(text, from, e) }); ok {
 		return []string{e.Name}
 	}
 	return nil

@@ -122,6 +122,12 @@ func TestSanctions(t *testing.T) {
 			[]string{"penalty_liquidation CNIL -> Zorgface EUR 5200000"}},
 		{"a liquidation is dated by the judgment that liquidates", "Le tribunal judiciaire de Paris avait ordonné à la société Zorglog de remettre les documents sous astreinte. Par un jugement du 9 février 2021, il a liquidé l'astreinte. Zorglog doit ainsi 35 000 euros au titre de l'astreinte.", CivilDate{},
 			[]string{"penalty_liquidation Tribunal judiciaire de Paris -> Zorglog EUR 35000 date=2021-02-09"}},
+		{"a group the party belongs to is not the party; « la chaîne » stands for the one named before", "Le 5 mai 2023, l'Arcom a infligé une amende de 90 000 euros à la société Zorgvision.\n\nUn an plus tard, le Conseil d'État a rejeté le recours de la chaîne, filiale du groupe Zorgmédia, contre l'amende de 2 millions d'euros prononcée le 3 février 2023.", CivilDate{},
+			[]string{"fine Arcom -> Zorgvision EUR 90000 date=2023-05-05", "fine Arcom -> Zorgvision EUR 2000000 date=2023-02-03"}},
+		{"the holder of a record is its party", "Le précédent record était détenu par Zorgshop, à qui la CNIL avait infligé 40 millions d'euros en juin 2021.", CivilDate{},
+			[]string{"fine CNIL -> Zorgshop EUR 40000000 date=2021-06"}},
+		{"« elle » may stand for the authority: no party named far before is taken", "Le 2 mai 2024, l'ANJ a mis en demeure la société Zorgbet de cesser son offre. Le site a fermé depuis. Son dirigeant n'a pas répondu.\n\nRéunie le 2 juin 2024, la commission des sanctions de l'ANJ a examiné sept dossiers. Elle a prononcé un avertissement et six sanctions pécuniaires allant de 3 000 à 80 000 euros.", CivilDate{},
+			nil},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
