@@ -128,6 +128,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgshop EUR 40000000 date=2021-06"}},
 		{"« elle » may stand for the authority: no party named far before is taken", "Le 2 mai 2024, l'ANJ a mis en demeure la société Zorgbet de cesser son offre. Le site a fermé depuis. Son dirigeant n'a pas répondu.\n\nRéunie le 2 juin 2024, la commission des sanctions de l'ANJ a examiné sept dossiers. Elle a prononcé un avertissement et six sanctions pécuniaires allant de 3 000 à 80 000 euros.", CivilDate{},
 			nil},
+		{"an authority named by its capital, not the one named before it", "Le Comité européen de la protection des données (CEPD) a rendu un avis sur les robots. L'autorité de Rome est l'une des plus actives. Elle avait infligé 10 millions d'euros à Zorgface en mars 2022.", CivilDate{},
+			[]string{"fine Garante -> Zorgface EUR 10000000 date=2022-03"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
