@@ -148,6 +148,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[30:32] "10" EUR 1000000000 fine`, `amount[36:54] "7 millions d'euros" EUR 700000000 fine`}},
 		{"what an implied figure counts", "Une amende de 2 millions pour 20 mille personnes. La sanction de 32 millions d'euros a été confirmée. La peine a été réduite à 15 ans.",
 			[]string{`amount[14:24] "2 millions" EUR 200000000 fine`, `amount[65:84] "32 millions d'euros" EUR 3200000000 fine`}},
+		{"funds raised after a fine are other money", "La CNIL a infligé une amende à Zorgcam, qui avait levé 30 millions de dollars l'an dernier.",
+			[]string{`amount[58:80] "30 millions de dollars" USD 3000000000 other`}},
 		{"other money", "Le rachat de la start-up pour 300 millions d'euros.",
 			[]string{`amount[30:50] "300 millions d'euros" EUR 30000000000 other`}},
 		{"cents, and a price is other money", "ça coûte 15 dollars et 15 cents, ou treize euros et quarante-cinq cents",
