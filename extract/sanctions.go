@@ -738,13 +738,18 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 	var out []Sanction
 	index := map[string]int{}
 	ownDate := map[int]bool{} // the sanctions of out dated by their own sentence
-	for _, m := range found {
-		if m.antecedent && slices.ContainsFunc(out, func(o Sanction) bool {
-			return o.Kind == m.Kind && m.Amount != nil && amountKey(o.Amount) == amountKey(m.Amount) && !slices.ContainsFunc(m.targets, func(t string) bool { return strings.EqualFold(t, o.Target) })
-		}) {
-			// « celle-ci a finalement retenu 40 millions d'euros »: the fine already
-			// stated for another party than the one named last
-			continue
+	restatedFor := map[int][]string{} // sentence start -> the party of the sum it restates
+	for k, m := range found {
+		if m.antecedent {
+			if parties, ok := restatedFor[m.Start]; ok {
+				m.targets = parties // « ramenée à 15 »: the new sum of the party whose old sum it restated
+			} else if parties, ok := restated(found, k); ok {
+				// « celle-ci a finalement retenu 40 millions d'euros », « De 32
+				// millions, l'amende a été ramenée à 15 »: the fine stated for
+				// another party than the one named last
+				restatedFor[m.Start] = parties
+				continue
+			}
 		}
 		for _, t := range m.targets {
 			s := m.Sanction
@@ -792,6 +797,27 @@ func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPR
 	out = withoutUnsaidSums(out)
 	sr.linkGDPR(text, out, refs, entities)
 	return out
+}
+
+// restated returns the parties of a sanction of the same kind and sum as
+// found[k], whose party is only the one named before it, stated for another
+// party: before it, or after it with its party named in its own sentence.
+func restated(found []sanctionMention, k int) ([]string, bool) {
+	m := found[k]
+	if m.Amount == nil {
+		return nil, false
+	}
+	for j, o := range found {
+		if j == k || len(o.targets) == 0 || o.Kind != m.Kind || amountKey(o.Amount) != amountKey(m.Amount) || j > k && o.antecedent {
+			continue
+		}
+		if !slices.ContainsFunc(o.targets, func(t string) bool {
+			return slices.ContainsFunc(m.targets, func(u string) bool { return strings.EqualFold(t, u) })
+		}) {
+			return o.targets, true
+		}
+	}
+	return nil, false
 }
 
 // withoutUnsaidSums drops a fine stated without its sum for a party that

@@ -130,6 +130,8 @@ func TestSanctions(t *testing.T) {
 			nil},
 		{"an authority named by its capital, not the one named before it", "Le Comité européen de la protection des données (CEPD) a rendu un avis sur les robots. L'autorité de Rome est l'une des plus actives. Elle avait infligé 10 millions d'euros à Zorgface en mars 2022.", CivilDate{},
 			[]string{"fine Garante -> Zorgface EUR 10000000 date=2022-03"}},
+		{"an old sum restated before its sanction is told, and the new one, are its party's", "Entrepôts : la photo du site Zorgbox de Lyon.\nDe 20 millions, l'amende a été ramenée à 9. Par une décision du 3 mars 2025, le Conseil d'État a donné partiellement raison à Zorgstore Logistique. Le 2 février 2023, la CNIL avait infligé à Zorgstore Logistique une amende de 20 millions d'euros.", CivilDate{},
+			[]string{"fine Conseil d'État -> Zorgstore Logistique EUR 9000000 date=2025-03-03", "fine CNIL -> Zorgstore Logistique EUR 20000000 date=2023-02-02"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
