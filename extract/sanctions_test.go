@@ -132,6 +132,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Garante -> Zorgface EUR 10000000 date=2022-03"}},
 		{"an old sum restated before its sanction is told, and the new one, are its party's", "Entrepôts : la photo du site Zorgbox de Lyon.\nDe 20 millions, l'amende a été ramenée à 9. Par une décision du 3 mars 2025, le Conseil d'État a donné partiellement raison à Zorgstore Logistique. Le 2 février 2023, la CNIL avait infligé à Zorgstore Logistique une amende de 20 millions d'euros.", CivilDate{},
 			[]string{"fine Conseil d'État -> Zorgstore Logistique EUR 9000000 date=2025-03-03", "fine CNIL -> Zorgstore Logistique EUR 20000000 date=2023-02-02"}},
+		{"« du même montant » repeats the sum stated before", "En mars 2016, la DGCCRF a sanctionné Zorgtel d'une amende de 375 000 euros. Zorgcopter, sanctionnée par la DGCCRF en mai 2016, avait écopé du même montant.", CivilDate{},
+			[]string{"fine DGCCRF -> Zorgtel EUR 375000 date=2016-03", "fine DGCCRF -> Zorgcopter EUR 375000 date=2016-05"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
