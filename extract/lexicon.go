@@ -5,7 +5,7 @@ package extract
 //
 // Tables read (all in extract/rules, each explained in its header):
 // authorities.txt, authority_refs.txt, courts.txt, orgs.txt, legal_forms.txt,
-// org_cues.txt, not_orgs.txt, places.txt, persons.txt, months.txt and
+// org_cues.txt, not_orgs.txt, places.txt, services.txt, persons.txt, months.txt and
 // date_words.txt.
 
 import (
@@ -25,16 +25,17 @@ type Lexicon struct {
 	courts      phraseSet // court kind as written -> canonical kind
 	nonOrgs     phraseSet // names of laws, products and services, in any case
 
-	knownOrgs  map[string]string // folded name -> canonical organisation
-	maxKnown   int               // bytes the longest known organisation's name may take in a text
-	places     map[string]string // folded name -> canonical place
-	legalForms map[string]bool   // legal-form suffix, as written
-	initial    map[string]bool   // folded words dropped from the front of a name at a sentence start
-	notOrg     map[string]bool   // folded names that are never organisations
-	givenNames map[string]bool   // folded given names
-	titles     map[string]bool   // folded titles of persons (Maître, Mme)
-	tails      map[string]bool   // folded words that end a company's name (Group, International)
-	counsel    map[string]bool   // folded words that end or follow the name of counsel (« Avocats », « avocat »)
+	knownOrgs   map[string]string // folded name -> canonical organisation
+	maxKnown    int               // bytes the longest known organisation's name may take in a text
+	places      map[string]string // folded name -> canonical place
+	legalForms  map[string]bool   // legal-form suffix, as written
+	initial     map[string]bool   // folded words dropped from the front of a name at a sentence start
+	notOrg      map[string]bool   // folded names that are never organisations
+	givenNames  map[string]bool   // folded given names
+	titles      map[string]bool   // folded titles of persons (Maître, Mme)
+	tails       map[string]bool   // folded words that end a company's name (Group, International)
+	counsel     map[string]bool   // folded words that end or follow the name of counsel (« Avocats », « avocat »)
+	sanctioning map[string]bool   // folded acronyms of the State's services that pronounce sanctions (DIRECCTE)
 
 	cueBefore    wordScan        // cue words, then a name in group 1
 	cueLower     wordScan        // cue words, then a lower-case name in group 1
@@ -161,7 +162,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	lx := &Lexicon{
 		knownOrgs: map[string]string{}, places: map[string]string{}, legalForms: map[string]bool{},
 		initial: map[string]bool{}, notOrg: map[string]bool{}, givenNames: map[string]bool{}, titles: map[string]bool{},
-		tails: map[string]bool{}, counsel: map[string]bool{}, chrome: &chromeCues{},
+		tails: map[string]bool{}, counsel: map[string]bool{}, sanctioning: map[string]bool{}, chrome: &chromeCues{},
 	}
 	var err error
 	// Authorities and courts: each alias (a value) names its key.
@@ -192,6 +193,9 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		lx.legalForms[v] = true
 	}
 	setOf(lx.initial, r.Values("not_orgs.txt", "initial"))
+	for _, v := range r.Values("services.txt", "sanctioning") {
+		lx.sanctioning[foldCaseAccentsPunctuation(v)] = true
+	}
 	for _, key := range []string{"word", "law", "product", "generic"} {
 		setOf(lx.notOrg, r.Values("not_orgs.txt", key))
 	}

@@ -66,6 +66,16 @@ var (
 	ofWords     = []string{"de", "la", "du", "des", "d'", "l'"}
 )
 
+// serviceType is the type of a service of acronym acr named with its seat:
+// an authority when it pronounces sanctions (services.txt), else an
+// organisation.
+func (lx *Lexicon) serviceType(acr string) EntityType {
+	if lx.sanctioning[foldCaseAccentsPunctuation(acr)] {
+		return Authority
+	}
+	return Org
+}
+
 // acronyms finds « Syndicat des éditeurs de la presse magazine (SEPM) »: the
 // long name and the acronym both name the organisation SEPM.
 func (f *finder) acronyms() {
@@ -78,7 +88,7 @@ func (f *finder) acronyms() {
 				// « direction régionale des douanes (DRD) de Normandie »: a
 				// service with a seat is a body, whatever the case of its name
 				name := acr + " " + seat
-				f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
+				f.add(m[2], m[3], f.lx.serviceType(acr), name, foldCaseAccentsPunctuation(name))
 				f.add(s, e, Place, seat, "")
 				continue
 			}
@@ -97,14 +107,14 @@ func (f *finder) acronyms() {
 			f.blank(start, end)
 			continue
 		}
-		name := acr
+		name, kind := acr, Org
 		if seat, s, e := f.seatAfter(m[1]); seat != "" {
 			// « (DREETS) d'Auvergne-Rhône-Alpes »: a regional service and its seat
-			name = acr + " " + seat
+			name, kind = acr+" "+seat, f.lx.serviceType(acr)
 			f.add(s, e, Place, seat, "")
 		}
-		f.add(start, end, Org, name, foldCaseAccentsPunctuation(name))
-		f.add(m[2], m[3], Org, name, foldCaseAccentsPunctuation(name))
+		f.add(start, end, kind, name, foldCaseAccentsPunctuation(name))
+		f.add(m[2], m[3], kind, name, foldCaseAccentsPunctuation(name))
 	}
 	for _, m := range findAcronymsFirst(f.text) {
 		acr := f.text[m[2]:m[3]]
@@ -550,7 +560,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		} else if h := strings.TrimSpace(f.text[start:p]); !cue && !strings.Contains(h, " ") && isUpper(h) && utf8.RuneCountInString(h) > 2 {
 			// « la DREAL de Bretagne »: a regional service and its seat
 			seat := strings.TrimLeft(f.text[p:end], " de'’")
-			f.add(start, end, Org, h+" "+seat, foldCaseAccentsPunctuation(h+" "+seat))
+			f.add(start, end, lx.serviceType(h), h+" "+seat, foldCaseAccentsPunctuation(h+" "+seat))
 			return true
 		}
 	}
@@ -561,7 +571,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	if len(words) == 1 && isUpper(name) && utf8.RuneCountInString(name) > 2 && !lx.notOrg[key] {
 		if seat, s, e := f.seatAfter(end); seat != "" {
 			// « la DIRECCTE d'Île-de-France »: a regional service and its seat
-			f.add(start, end, Org, name+" "+seat, foldCaseAccentsPunctuation(name+" "+seat))
+			f.add(start, end, lx.serviceType(name), name+" "+seat, foldCaseAccentsPunctuation(name+" "+seat))
 			f.add(s, e, Place, seat, "")
 			return true
 		}
@@ -987,7 +997,7 @@ func (f *finder) seated() {
 	seats := map[string][]string{} // acronym -> the names of it with a seat
 	for _, m := range f.found {
 		head, seat, ok := strings.Cut(m.Name, " ")
-		if m.Type == Org && ok && isUpper(head) && f.lx.places[foldCaseAccentsPunctuation(seat)] != "" && !slices.Contains(seats[foldCaseAccentsPunctuation(head)], m.Name) {
+		if (m.Type == Org || m.Type == Authority) && ok && isUpper(head) && f.lx.places[foldCaseAccentsPunctuation(seat)] != "" && !slices.Contains(seats[foldCaseAccentsPunctuation(head)], m.Name) {
 			seats[foldCaseAccentsPunctuation(head)] = append(seats[foldCaseAccentsPunctuation(head)], m.Name)
 		}
 	}

@@ -173,7 +173,8 @@ var tableSpecs = map[string]tableSpec{
 		return ok && slices.Contains(sanctionKindNames, kind) ||
 			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "not_breached"}, k)
 	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, not_breached"},
-	"places.txt": anyKey,
+	"places.txt":   anyKey,
+	"services.txt": oneOf("sanctioning"),
 }
 
 func readTable(fsys fs.FS, name string) ([]Entry, error) {

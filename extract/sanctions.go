@@ -220,7 +220,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: kind}, at: a.Start}
 			a := a
 			m.Amount = &a
-			if pairs != nil {
+			if pairs != nil && pairs[i] != "" {
 				m.targets = []string{pairs[i]}
 			} else {
 				m.targets = sr.targets(text, f.Entities, sent, a.Span)
@@ -489,7 +489,9 @@ func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, 
 // respective pairs the sums of a sentence with its parties, in order: when
 // the parties are named after the last sum as many as the sums (« 60 et 40
 // millions d'euros pour Google LLC… et pour Google Ireland Limited »), or the
-// sentence says « respectivement » and names as many parties as sums; else nil.
+// sentence says « respectivement » and lists as many parties before it as
+// sums after it (the sums before it are left unpaired: ""), or names as many
+// organisations as sums; else nil.
 func (sr *sanctionRules) respective(text string, entities []Entity, sent, end int, sums []Amount) []string {
 	if len(sums) < 2 {
 		return nil
@@ -506,10 +508,40 @@ func (sr *sanctionRules) respective(text string, entities []Entity, sent, end in
 	if after := parties(sums[len(sums)-1].End); len(after) == len(sums) {
 		return after
 	}
-	if all := parties(sent); len(all) == len(sums) && sr.respectively.MatchString(text[sent:end]) {
+	said := sr.respectively.FindAllStringIndex(text[sent:end], 1)
+	if said == nil {
+		return nil
+	}
+	// « Zorgpay et M. Zorg s'étaient vu infliger respectivement 100 000 € et
+	// 87 900 € »: the parties coordinated last before the word, else the
+	// sentence's organisations
+	word := sent + said[0][0]
+	unpaired := slices.IndexFunc(sums, func(a Amount) bool { return a.Start > word })
+	if listed := coordinatedBefore(text, entities, sent, word); unpaired >= 0 && len(listed) == len(sums)-unpaired && len(listed) > 1 {
+		return append(make([]string, unpaired), listed...)
+	}
+	if all := parties(sent); len(all) == len(sums) {
 		return all
 	}
 	return nil
+}
+
+// coordinatedBefore returns the names of the parties listed last before i in
+// the text from sent (« A, B et C »), in their order.
+func coordinatedBefore(text string, entities []Entity, sent, i int) []string {
+	inText := func(e Entity) bool { return isParty(e) && e.Start >= sent }
+	last, ok := lastBefore(entities, i, inText)
+	if !ok {
+		return nil
+	}
+	names := []string{last.Name}
+	for {
+		prev, ok := lastBefore(entities, last.Start, inText)
+		if !ok || !coordinated(text[prev.End:last.Start]) {
+			return names
+		}
+		names, last = append([]string{prev.Name}, names...), prev
+	}
 }
 
 // authority returns who pronounced the sanction at s: the authority named

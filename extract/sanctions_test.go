@@ -134,6 +134,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Conseil d'État -> Zorgstore Logistique EUR 9000000 date=2025-03-03", "fine CNIL -> Zorgstore Logistique EUR 20000000 date=2023-02-02"}},
 		{"« du même montant » repeats the sum stated before", "En mars 2016, la DGCCRF a sanctionné Zorgtel d'une amende de 375 000 euros. Zorgcopter, sanctionnée par la DGCCRF en mai 2016, avait écopé du même montant.", CivilDate{},
 			[]string{"fine DGCCRF -> Zorgtel EUR 375000 date=2016-03", "fine DGCCRF -> Zorgcopter EUR 375000 date=2016-05"}},
+		{"« respectivement » pairs the sums with the parties listed last before it", "Zorgcopter, sanctionnée par la DIRECCTE de Normandie, avait écopé de 375 000 euros, tandis que Jean Zorgman et Zorgsud s'étaient vu infliger respectivement 100 000 € et 87 900 €.", CivilDate{},
+			[]string{"fine DIRECCTE Normandie -> Zorgcopter EUR 375000", "fine DIRECCTE Normandie -> Jean Zorgman EUR 100000", "fine DIRECCTE Normandie -> Zorgsud EUR 87900"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {

@@ -73,6 +73,8 @@ func TestEveryTableReachesItsFamily(t *testing.T) {
 			"La CNIL a sanctionné la société. Zorglubine Martin a témoigné devant la formation restreinte.", `"type":"PERSON","name":"Zorglubine Martin"`},
 		{"sanctions.txt", "kind warning: mise en garde", "a.txt",
 			"La CNIL a adressé une mise en garde à la société Kaspr pour ses pratiques de prospection.", `"kind":"warning"`},
+		{"services.txt", "sanctioning: DZORG", "a.txt",
+			"La société a été sanctionnée par la DZORG de Bretagne pour ses retards de paiement.", `"type":"AUTHORITY","name":"DZORG Bretagne"`},
 		{"places.txt", "Zorgville", "a.txt",
 			"La CNIL a sanctionné une société de Zorgville pour ses manquements répétés.", `"type":"PLACE","name":"Zorgville"`},
 	}
