@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"regexp"
+	"sort"
+)
 
 // Antecedents: the one way the linkers find « the organisation or authority
 // named last before this point » (the target of « la société », the
@@ -82,5 +85,27 @@ func ofType(t EntityType) func(Entity) bool { return func(e Entity) bool { retur
 // nameBefore is the name of the entity of type t named last before i, or "".
 func nameBefore(entities []Entity, t EntityType, i int) string {
 	e, _ := lastBefore(entities, i, ofType(t))
+	return e.Name
+}
+
+// A describer tells an organisation that only describes the party named
+// before it (« la chaîne, filiale du groupe Canal+ »: Canal+) by the words
+// right before it (sanctions.txt's describes).
+type describer struct{ words searched }
+
+func newDescriber(words []string) describer {
+	return describer{search(regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words) + reSpace + `*$`))}
+}
+
+// describing reports whether organisation e, in the text from from, only
+// describes the party named before it.
+func (d describer) describing(text string, from int, e Entity) bool {
+	return d.words.MatchString(text[max(from, e.Start-40):e.Start])
+}
+
+// partyBefore is the name of the organisation named last before i that does
+// not only describe another, or "".
+func (d describer) partyBefore(text string, entities []Entity, i int) string {
+	e, _ := lastBefore(entities, i, func(e Entity) bool { return e.Type == Org && !d.describing(text, 0, e) })
 	return e.Name
 }

@@ -309,6 +309,7 @@ type injunctionRules struct {
 	given         phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
 	passive       phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	describes     describer                  // an organisation that only describes the party before it (sanctions.txt)
 	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
 	notice        phraseAlternation          // the triggers that give a formal notice
 	nominal       anchored                   // anchored: « de » and a noun naming what a noun trigger orders
@@ -374,6 +375,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		given:     newPhraseLed(words("given"), `\s*$`),
 		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
 		passive:   newPhraseLed(words("passive"), `\s*$`),
+		describes: newDescriber(r.Values("sanctions.txt", "describes")),
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
@@ -479,7 +481,7 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 			targets, after = ir.subjectAfter(text, f.Entities, end, sEnd), end
 		} else if pronoun != nil {
 			targets, after = ir.antecedents(text, f.Entities, start, pronoun[1]), end
-		} else if t := nameBefore(f.Entities, Org, start); t != "" {
+		} else if t := ir.describes.partyBefore(text, f.Entities, start); t != "" {
 			targets, after = []string{t}, end
 			if passive {
 				// « mise en demeure » after « été » is the participle, not the noun

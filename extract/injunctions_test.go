@@ -335,6 +335,7 @@ func TestInjunctionTargets(t *testing.T) {
 		{"L'Arcom a refusé d'agir. Saisi par Reporters sans frontières (RSF), le Conseil d'État lui a enjoint, le 3 mai 2024, de réexaminer dans un délai de six mois le respect par la chaîne Zorg TV de ses obligations.", "Arcom"},
 		{"Le ministère de l'Agriculture utilisait un algorithme. Mis en demeure le 3 février 2019 de cesser de l'utiliser, le ministère a obtenu la clôture de la procédure.", "ministère de l'Agriculture"},
 		{"La CNPD a sanctionné Zorgshop Sàrl. Sa décision ordonnait aussi à la société de mettre ses traitements en conformité.", "Zorgshop Sàrl"},
+		{"L'Arcom a sanctionné la société Zorg TV. Le juge a rejeté le recours de la chaîne, filiale du groupe Zorgmédia. La chaîne avait été mise en demeure par le CSA de respecter ses obligations.", "Zorg TV"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)

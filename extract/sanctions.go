@@ -55,7 +55,7 @@ type sanctionRules struct {
 	verbObject   phraseLed    // a sanction verb right before its object, at the end of a text
 	verb         phraseLed    // a sanction verb and the spaces after it
 	receives     boundedWords // a verb by which its subject receives a sanction (« a reçu une amende »)
-	describes    searched     // words that make the name after them describe the party before (« filiale du groupe »)
+	describes    describer    // words that make the name after them describe the party before (« filiale du groupe »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
@@ -121,7 +121,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
 	sr.anaphor = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "anaphor"))), r.Values("injunctions.txt", "anaphor"))
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
-	sr.describes = search(regexp.MustCompile(`(?:^|[^\p{L}])` + words("describes") + reSpace + `*$`))
+	sr.describes = newDescriber(r.Values(table, "describes"))
 	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -399,7 +399,9 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			return uniqueNames(names)
 		}
 	}
-	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Org && e.Start >= sent && !sr.describing(text, sent, e) }); ok {
+	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool {
+		return e.Type == Org && e.Start >= sent && !sr.describes.describing(text, sent, e)
+	}); ok {
 		if sr.receives.MatchString(text[e.End:s.Start]) {
 			// « la société qui édite … pour les membres de LinkedIn a reçu une
 			// amende »: the subject that receives it, named first
@@ -421,13 +423,6 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
-}
-
-// describing reports whether organisation e, in the text from from,
-// only describes the party named before it (« la chaîne, filiale du groupe
-// Canal+ »).
-func (sr *sanctionRules) describing(text string, from int, e Entity) bool {
-	return sr.describes.MatchString(text[max(from, e.Start-40):e.Start])
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),
@@ -472,7 +467,7 @@ func orderedParty(injunctions []Injunction, at int) []string {
 // antecedentTarget returns the organisation named last before the sentence
 // of a sanction, in its paragraph or the two sentences before, or anywhere
 // before when an object pronoun or an anaphor stands for it, but not one that
-// only describes another (see describing); nil when there is none.
+// only describes another (see describer); nil when there is none.
 func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, at int) []string {
 	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
 	if sr.objectPronoun.MatchString(text[sent:at]) || sr.anaphor.MatchString(text[sent:at]) {
@@ -480,7 +475,9 @@ func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, 
 		// chaîne contre l'amende »: the words stand for a party named before, however far
 		from = 0
 	}
-	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from && !sr.describing(text, from, e) }); ok {
+	if e, ok := lastBefore(entities, at, func(e Entity) bool {
+		return e.Type == Org && e.Start >= from && !sr.describes.describing(text, from, e)
+	}); ok {
 		return []string{e.Name}
 	}
 	return nil
@@ -769,7 +766,7 @@ var dateRightAfter = anchor(regexp.MustCompile(`^,?\s*(?:le|du|en)\s+$`))
 func (sr *sanctionRules) merge(text string, found []sanctionMention, refs []GDPRRef, entities []Entity) []Sanction {
 	var out []Sanction
 	index := map[string]int{}
-	ownDate := map[int]bool{} // the sanctions of out dated by their own sentence
+	ownDate := map[int]bool{}         // the sanctions of out dated by their own sentence
 	restatedFor := map[int][]string{} // sentence start -> the party of the sum it restates
 	for k, m := range found {
 		if m.antecedent {
