@@ -283,8 +283,24 @@ func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
 		return
 	}
 	if r.Skipped == extract.NotSkipped {
-		r.Facts = x.Extract(&r.Article)
+		if err := extractFacts(x, r); err != nil {
+			r.Skipped, r.Error = extract.SkipError, err.Error()
+		}
 	}
+}
+
+// extractFacts extracts r's facts. A failure of the extractor on one
+// article is that article's error, named by its source: the run goes on
+// with the others.
+func extractFacts(x *extract.Extractor, r *extract.Record) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.Facts = extract.Facts{}
+			err = fmt.Errorf("%s: extraction failed, a defect of veille to report with this article: %v", r.Source, p)
+		}
+	}()
+	r.Facts = x.Extract(&r.Article)
+	return nil
 }
 
 func (s *Summary) count(r *extract.Record) {

@@ -114,3 +114,17 @@ func TestRunSkipsWhatSkipSays(t *testing.T) {
 		t.Errorf("summary %+v: want 6 read, 1 indexed before, 1 extracted", sum)
 	}
 }
+
+// TestExtractionFailureIsTheArticlesError checks that an extractor failing
+// on one article gives that article an error naming it, instead of ending
+// the run (a nil extractor fails on any article).
+func TestExtractionFailureIsTheArticlesError(t *testing.T) {
+	r := &extract.Record{Article: extract.Article{Source: "dump.jsonl#42", Text: "La CNIL a infligé une amende de 1 000 euros à la société Zorg."}}
+	err := extractFacts(nil, r)
+	if err == nil || !strings.HasPrefix(err.Error(), "dump.jsonl#42: extraction failed") {
+		t.Fatalf("extractFacts with a failing extractor = %v, want an error naming dump.jsonl#42", err)
+	}
+	if err := extractFacts(extract.Default(), r); err != nil || len(r.Amounts) != 1 {
+		t.Errorf("extractFacts = %v with %d amounts, want no error and the article's one amount", err, len(r.Amounts))
+	}
+}
