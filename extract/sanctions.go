@@ -562,7 +562,11 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end {
 		return e.Name
 	}
-	if sr.sanctioner.MatchString(text[sent:end]) {
+	verbIn := text[sent:end] // the sentence that tells a headline's sum
+	if s.Start >= sent {
+		verbIn = text[sent:s.Start] // not « … : 62 M€, prononcés solidairement »
+	}
+	if sr.sanctioner.MatchString(verbIn) {
 		// « il a infligé … »: the authority named last
 		if name := nameBefore(entities, Authority, sent); name != "" {
 			return name

@@ -136,6 +136,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine DGCCRF -> Zorgtel EUR 375000 date=2016-03", "fine DGCCRF -> Zorgcopter EUR 375000 date=2016-05"}},
 		{"« respectivement » pairs the sums with the parties listed last before it", "Zorgcopter, sanctionnée par la DIRECCTE de Normandie, avait écopé de 375 000 euros, tandis que Jean Zorgman et Zorgsud s'étaient vu infliger respectivement 100 000 € et 87 900 €.", CivilDate{},
 			[]string{"fine DIRECCTE Normandie -> Zorgcopter EUR 375000", "fine DIRECCTE Normandie -> Jean Zorgman EUR 100000", "fine DIRECCTE Normandie -> Zorgsud EUR 87900"}},
+		{"a row's companies that make up a group share its sum; a participle after the sum names no authority", "Par une décision du 3 mai 2019, l'Autorité de la concurrence a sanctionné trois fabricants de sols. L'enquête avait été ouverte après un signalement de la DGCCRF.\nLe détail des amendes\nZorgflex : 20 millions d'euros ;\nles sociétés Zorgsol, Zorgmid et Zorgtop, qui composent le groupe Zorgsol : 12 millions d'euros, prononcés solidairement.", CivilDate{},
+			[]string{"fine Autorité de la concurrence -> Zorgflex EUR 20000000 date=2019-05-03", "fine Autorité de la concurrence -> Zorgsol date=2019-05-03", "fine Autorité de la concurrence -> Zorgmid date=2019-05-03", "fine Autorité de la concurrence -> Zorgtop date=2019-05-03"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
