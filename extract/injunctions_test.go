@@ -215,6 +215,8 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"L'association a demandé au juge d'ordonner à la société Kaspr de supprimer les fichiers.", "injunction/requested"},
 		{"La CNIL pourrait enjoindre à la société Kaspr de supprimer les fichiers.", "injunction/hypothetical"},
 		{"Si elle ne se conforme pas, la CNIL pourra enjoindre à la société Kaspr de supprimer les fichiers.", "injunction/hypothetical"},
+		{"Selon l'avocat de la plaignante, l'autorité aurait dû enjoindre à la société Zorgtel de cesser la collecte.", "injunction/hypothetical"},
+		{"La CNIL envisage de mettre en demeure la société Zorgmedia de fermer son site.", "formal_notice/hypothetical"},
 		{"La requérante demandait qu'il soit enjoint à la société Kaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
