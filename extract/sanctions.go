@@ -56,6 +56,7 @@ type sanctionRules struct {
 	verb         phraseLed    // a sanction verb and the spaces after it
 	receives     boundedWords // a verb by which its subject receives a sanction (« a reçu une amende »)
 	describes    describer    // words that make the name after them describe the party before (« filiale du groupe »)
+	otherClause  boundedWords // a conjunction that opens a clause of its own (« alors que »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
@@ -122,6 +123,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.anaphor = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "anaphor"))), r.Values("injunctions.txt", "anaphor"))
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
 	sr.describes = newDescriber(r.Values(table, "describes"))
+	sr.otherClause = boundedKey("another_clause")
 	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -543,8 +545,9 @@ func coordinatedBefore(text string, entities []Entity, sent, i int) []string {
 
 // authority returns who pronounced the sanction at s: the authority named
 // after it with « par », else the one named last before it in its sentence
-// unless that one only confirms or reviews it, else the one named last
-// before the sentence, else the first named after it in its paragraph
+// unless that one only confirms or reviews it, else the first named after it
+// in its clause, else the one named last before the sentence, else the first
+// named after it in its paragraph
 // (« … a été sanctionnée. La décision a été prise par la CNIL »).
 func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int, s Span) string {
 	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end && sr.by.MatchString(text[s.End:e.Start]) {
@@ -559,7 +562,7 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 		}
 		return ""
 	}
-	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end {
+	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end && !sr.otherClause.MatchString(text[s.End:e.Start]) {
 		return e.Name
 	}
 	verbIn := text[sent:end] // the sentence that tells a headline's sum

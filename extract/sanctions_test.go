@@ -138,6 +138,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine DIRECCTE Normandie -> Zorgcopter EUR 375000", "fine DIRECCTE Normandie -> Jean Zorgman EUR 100000", "fine DIRECCTE Normandie -> Zorgsud EUR 87900"}},
 		{"a row's companies that make up a group share its sum; a participle after the sum names no authority", "Par une décision du 3 mai 2019, l'Autorité de la concurrence a sanctionné trois fabricants de sols. L'enquête avait été ouverte après un signalement de la DGCCRF.\nLe détail des amendes\nZorgflex : 20 millions d'euros ;\nles sociétés Zorgsol, Zorgmid et Zorgtop, qui composent le groupe Zorgsol : 12 millions d'euros, prononcés solidairement.", CivilDate{},
 			[]string{"fine Autorité de la concurrence -> Zorgflex EUR 20000000 date=2019-05-03", "fine Autorité de la concurrence -> Zorgsol date=2019-05-03", "fine Autorité de la concurrence -> Zorgmid date=2019-05-03", "fine Autorité de la concurrence -> Zorgtop date=2019-05-03"}},
+		{"an authority named in a clause of its own after the sum is not the sum's", "Le 22 mai 2023, la DPC a rendu publique sa décision du 12 mai 2023 visant Zorgbook Ireland Limited. Son communiqué parle d'une amende de 1,2 milliard d'euros, infligée pour les transferts de données, alors que la CJUE avait invalidé le Privacy Shield dans son arrêt du 16 juillet 2020.", CivilDate{},
+			[]string{"fine DPC -> Zorgbook Ireland Limited EUR 1200000000 date=2023-05-12"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
