@@ -33,6 +33,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var (
@@ -83,7 +84,7 @@ func newFinder(lx *Lexicon, text string, toks []token) *finder {
 		f = &finder{terms: map[string]bool{}}
 	}
 	f.lx, f.text, f.toks = lx, text, toks
-	f.mask, f.maskStr, f.maskToks = append(f.mask, text...), text, toks
+	f.mask, f.maskToks = append(f.mask, text...), toks
 	f.gates = lx.first.appendGates(f.gates, text, toks)
 	f.maskGates = f.gates
 	return f
@@ -113,7 +114,6 @@ type finder struct {
 	text     string
 	toks     []token
 	mask     []byte  // the text with every mention found so far blanked out
-	maskStr  string  // the mask as a string, "" when blank changed it since
 	maskToks []token // the words of the mask when maskTokens last ran
 	ownToks  bool    // maskToks is the finder's, not the text's words
 	spare    []token // the buffer maskTokens fills next
@@ -150,7 +150,6 @@ func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
-	f.maskStr = ""
 	f.blanked = append(f.blanked, Span{start, end})
 }
 
@@ -226,13 +225,15 @@ func (f *finder) coveredWhole(indexes []int) bool {
 	return true
 }
 
-// maskString returns the mask as a string, converted again only when
-// something was blanked out since.
+// maskString returns the mask as a string that shares its bytes: a copy
+// of the text for each pass that reads the mask anew was most of the bytes
+// the finder allocated. A blank writes into that string, so a pass reads
+// it, and keeps what it reads of it, only until it blanks something out:
+// it finds its spans first, then records them. The words of the mask keep
+// pieces of it, but those that a blank touches are split anew before they
+// are read again (see maskTokens).
 func (f *finder) maskString() string {
-	if f.maskStr == "" {
-		f.maskStr = string(f.mask)
-	}
-	return f.maskStr
+	return unsafe.String(unsafe.SliceData(f.mask), len(f.mask))
 }
 
 // scan returns the matches of s, whose gate is bit, in the mask. It hands

@@ -918,6 +918,13 @@ func (f *finder) repeats() {
 		texts = append(texts, t)
 	}
 	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // longest first
+	// every text is searched for in the mask as it was before the first
+	// mention is recorded (see maskString)
+	type found struct {
+		Span
+		text string
+	}
+	var all []found
 	mask := f.maskString()
 	for _, t := range texts {
 		for i := 0; ; {
@@ -925,12 +932,14 @@ func (f *finder) repeats() {
 			if j < 0 {
 				break
 			}
-			s, e := i+j, i+j+len(t)
-			if wordStart(f.text, s) && wordEnd(f.text, e) && f.free(s, e) {
-				m := byText[t]
-				f.add(s, e, m.Type, m.Name, m.key)
-			}
-			i = e
+			all = append(all, found{Span{i + j, i + j + len(t)}, t})
+			i += j + len(t)
+		}
+	}
+	for _, c := range all {
+		if wordStart(f.text, c.Start) && wordEnd(f.text, c.End) && f.free(c.Start, c.End) {
+			m := byText[c.text]
+			f.add(c.Start, c.End, m.Type, m.Name, m.key)
 		}
 	}
 }
