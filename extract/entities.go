@@ -104,7 +104,7 @@ func (f *finder) release() {
 	clear(f.cands[:cap(f.cands)])
 	clear(f.terms)
 	*f = finder{mask: f.mask[:0], gates: f.gates[:0], spareGates: f.spareGates[:0], cands: f.cands[:0],
-		found: f.found[:0], blanked: f.blanked[:0], terms: f.terms, newlines: f.newlines[:0]}
+		found: f.found[:0], blanked: f.blanked[:0], terms: f.terms, newlines: f.newlines[:0], spans: f.spans[:0]}
 	finderPool.Put(f)
 }
 
@@ -127,6 +127,7 @@ type finder struct {
 	// scans tell anew.
 	gates, maskGates, spareGates []uint16
 	cands                        []token // the words a scan reads, again and again
+	spans                        []Span  // the runs of capitalised words of the mask (see runs)
 
 	found    []mention
 	terms    map[string]bool // folded acronyms the text defines as terms, not bodies

@@ -429,13 +429,12 @@ func (f *finder) coordinated(end int) {
 	}
 }
 
-// findRuns returns the spans of the non-overlapping matches of the name-run pattern in
-// text, leftmost first, as regexp's FindAllStringIndex would, but faster:
-// a name's first capital lies within its first three letters, so the
-// anchored regexp is tried only at a capital and the two letters before it.
-func (lx *Lexicon) findRuns(text string) [][]int {
-	var out [][]int
-	var spans []int // the bounds of out, which share them
+// appendRuns appends to out the spans of the non-overlapping matches of the
+// name-run pattern in text, leftmost first, as regexp's FindAllStringIndex
+// would find them, but faster: a name's first capital lies within its first
+// three letters, so the name is read only at a capital and the two letters
+// before it.
+func (lx *Lexicon) appendRuns(out []Span, text string) []Span {
 	last := 0
 	for u := 0; u < len(text); {
 		if u = nextCapitalOrRune(text, u); u == len(text) {
@@ -457,8 +456,7 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 		matched := false
 		for c := s; c <= u; {
 			if n := lx.run.match(text[c:]); n >= 0 {
-				spans = append(spans, c, c+n)
-				out = append(out, spans[len(spans)-2:len(spans):len(spans)])
+				out = append(out, Span{c, c + n})
 				last, u, matched = c+n, c+n, true
 				break
 			}
@@ -491,12 +489,13 @@ var capitalOrRune = func() (t [256]bool) {
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
-	for _, m := range f.lx.findRuns(f.maskString()) {
-		start := m[0]
+	f.spans = f.lx.appendRuns(f.spans[:0], f.maskString())
+	for _, m := range f.spans {
+		start := m.Start
 		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
-			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
+			start += strings.IndexFunc(f.text[start:m.End], unicode.IsUpper)
 		}
-		f.classify(start, m[1], false)
+		f.classify(start, m.End, false)
 	}
 }
 
@@ -539,7 +538,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	name := f.text[start:end]
 	key := foldCaseAccentsPunctuation(name)
-	words := strings.Fields(name)
+	var wordsBuf [8]string
+	words := appendFields(wordsBuf[:0], name)
 	if p := f.placeAfter(start, end); p > start {
 		// « Amazon de Montélimar », « la République de Paris »: a known
 		// organisation or a common word, then the place where it sits
@@ -554,7 +554,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			return true
 		}
 	}
-	if !cue && len(words) <= 2 && lx.places[foldCaseAccentsPunctuation(bracketed(f.text[end:]))] != "" {
+	if !cue && len(words) <= 2 && lookupFolded(lx.places, bracketed(f.text[end:])) != "" {
 		f.add(start, end, Place, name, "") // « Lauwin-Planque (Nord) »: a place and its département
 		return false
 	}
@@ -566,6 +566,10 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			return true
 		}
 	}
+	// the first word's key, read by several cases, folded once
+	var firstBuf [64]byte
+	first := appendFoldRunes(firstBuf[:0], words[0], true)
+	givenFirst := lx.givenNames[string(first)]
 	switch {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
@@ -576,7 +580,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Recueil Lebon », or an acronym the text defined as a term
 	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
 		return false // « le ministre de l'Économie »: a minister's title
-	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
+	case lx.titles[key] || lx.titles[string(first)] && len(words) > 1 && lookupFolded(lx.givenNames, words[1]):
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
 	case len(words) == 1 && lx.legalForms[name]:
 		return false // « Limited, la filiale, conteste »: a legal form alone names no one
@@ -592,17 +596,17 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
 	case !cue && f.headingAt(start) && !f.personCue(start, end) &&
-		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
+		!(givenFirst && personLike(words)):
 		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
 		// names nothing by itself; repeats() takes the names seen elsewhere
 		return false
-	case len(words) > 1 && lx.tails[foldCaseAccentsPunctuation(words[len(words)-1])]:
+	case len(words) > 1 && lookupFolded(lx.tails, words[len(words)-1]):
 		// « Lars Larsen Group »: a company's last word, whatever its first
 	case !cue && len(words) > 1 && personLike(words) && !isUpper(name) && f.personCue(start, end):
 		// « Par Jeanne Castel », « Jeanne Castel, avocate »: a byline or a role
 		f.add(start, end, Person, name, "")
 		return false
-	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
+	case givenFirst && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
 	case lookupFolded(lx.counsel, words[len(words)-1]) || lx.counselAfter.MatchString(f.text[end:]):
@@ -680,7 +684,7 @@ func (f *finder) placeAfter(start, end int) int {
 	name := f.text[start:end]
 	for _, sep := range []string{" de ", " d'", " d’"} {
 		i := strings.LastIndex(name, sep)
-		if i > 0 && f.lx.places[foldCaseAccentsPunctuation(name[i+len(sep):])] != "" {
+		if i > 0 && lookupFolded(f.lx.places, name[i+len(sep):]) != "" {
 			return start + i
 		}
 	}
@@ -791,7 +795,8 @@ func (f *finder) titleCaseLine(from, i, to int) bool {
 	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
 		from += c + 1
 	}
-	words := strings.Fields(f.text[from:to])
+	var buf [16]string
+	words := appendFields(buf[:0], f.text[from:to])
 	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
 		return false
 	}
@@ -870,7 +875,8 @@ func quoted(text string, start, end int) bool {
 // organisation on its own.
 func (f *finder) commonWords(words []string) bool {
 	for _, w := range words {
-		if k := foldCaseAccentsPunctuation(w); !f.lx.notOrg[k] && !f.lx.initial[k] {
+		var buf [64]byte
+		if k := appendFoldRunes(buf[:0], w, true); !f.lx.notOrg[string(k)] && !f.lx.initial[string(k)] {
 			return false
 		}
 	}
@@ -1031,6 +1037,21 @@ func titleCase(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// appendFields appends to out the words of s that strings.Fields returns,
+// so that a caller may keep them in a buffer of its own.
+func appendFields(out []string, s string) []string {
+	for {
+		if s = strings.TrimLeftFunc(s, unicode.IsSpace); s == "" {
+			return out
+		}
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return append(out, s)
+		}
+		out, s = append(out, s[:i]), s[i:]
+	}
 }
 
 // isUpper reports whether s has letters and all of them are capitals.

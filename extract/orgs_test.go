@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,13 +28,12 @@ func TestFindRunsIsFindAll(t *testing.T) {
 		texts = append(texts, string(data))
 	}
 	for _, text := range texts {
-		want := slow.FindAllStringIndex(text, -1)
-		got := lx.findRuns(text)
-		if len(want) == 0 && len(got) == 0 {
-			continue
+		var want []Span
+		for _, m := range slow.FindAllStringIndex(text, -1) {
+			want = append(want, Span{m[0], m[1]})
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("findRuns(%.60q) = %v, want %v", text, got, want)
+		if got := lx.appendRuns(nil, text); !slices.Equal(got, want) {
+			t.Errorf("appendRuns(%.60q) = %v, want %v", text, got, want)
 		}
 	}
 }
@@ -187,6 +187,15 @@ func TestAcronymFirstIn(t *testing.T) {
 		}
 		if got, want := findAcronymsFirst(s), reAcronymFirst.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findAcronymsFirst(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAppendFieldsIsFields checks that appendFields splits as strings.Fields.
+func TestAppendFieldsIsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Clearview AI", "  Morgan Stanley\u00a0& Co\tInternational \n", "L'Oréal", "a\u2009b\u202fc", "\xff \xfe"} {
+		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
