@@ -269,7 +269,7 @@ func (f *finder) authorities() {
 		f.add(m.start, m.end, Authority, m.values[0], "")
 	}
 	f.courts()
-	named := append([]mention(nil), f.found...)
+	named := f.found[:len(f.found):len(f.found)] // add only appends past them
 	for _, m := range f.lx.refs.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateRefs) {
 		if c := reComplement.FindStringIndex(f.text[m.end:]); c != nil && !slices.ContainsFunc(named, func(n mention) bool {
 			return n.Start >= m.end && n.Start <= m.end+c[1]

@@ -5,6 +5,7 @@ package extract
 // canonical name per organisation.
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"sort"
@@ -795,9 +796,15 @@ func (f *finder) titleCaseLine(from, i, to int) bool {
 	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
 		from += c + 1
 	}
-	var buf [16]string
-	words := appendFields(buf[:0], f.text[from:to])
-	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
+	var buf [14]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(f.text[from:to]) {
+		if len(words) == len(buf) {
+			return false // too many words for a heading
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 || strings.HasSuffix(words[len(words)-1], ".") {
 		return false
 	}
 	for _, w := range words {
@@ -806,7 +813,9 @@ func (f *finder) titleCaseLine(from, i, to int) bool {
 		}
 	}
 	for _, w := range words {
-		if k := foldCaseAccentsPunctuation(w); f.lx.initial[k] || f.lx.initial[firstOf(strings.ReplaceAll(k, " ", "  "))] {
+		var keyBuf [64]byte
+		k := appendFoldRunes(keyBuf[:0], w, true)
+		if first, _, _ := bytes.Cut(k, []byte(" ")); f.lx.initial[string(k)] || f.lx.initial[string(first)] {
 			return true
 		}
 	}
@@ -1042,16 +1051,10 @@ func titleCase(s string) string {
 // appendFields appends to out the words of s that strings.Fields returns,
 // so that a caller may keep them in a buffer of its own.
 func appendFields(out []string, s string) []string {
-	for {
-		if s = strings.TrimLeftFunc(s, unicode.IsSpace); s == "" {
-			return out
-		}
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i < 0 {
-			return append(out, s)
-		}
-		out, s = append(out, s[:i]), s[i:]
+	for w := range strings.FieldsSeq(s) {
+		out = append(out, w)
 	}
+	return out
 }
 
 // isUpper reports whether s has letters and all of them are capitals.
