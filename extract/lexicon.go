@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -226,12 +227,11 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.andName, err = compileAnchored(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
-	// adjectives: up to two lower-case words between a cue and its name
-	// (« la société américaine Discord »).
-	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
+	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,` + strconv.Itoa(maxCueAdjectives) + `}`
 	if lx.cueBefore, err = newWordScan(lexiconPhrases(cueWords("before"), true, 0), adjectives+reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
+	lx.cueBefore.read = nameAfter{lx.run, maxCueAdjectives}.read
 	if lx.cueLower, err = newWordScan(lexiconPhrases(cueWords("lowercase"), true, 0), reSpace+`+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|`+reSpace+`+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
@@ -274,6 +274,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.product, err = newWordScan(lexiconPhrases(cueWords("product"), true, 0), reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
+	lx.product.read = nameAfter{lx.run, 0}.read
 	lx.back = phraseScan(lexiconPhrases(cueWords("back"), true, 0))
 	lx.orgNouns = map[string]bool{}
 	for _, v := range append(r.Values("org_cues.txt", "before"), r.Values("org_cues.txt", "body")...) {
@@ -316,6 +317,10 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 var cueArticles = []string{"un", "une", "le", "la", "l'", "sa", "son", "autre", "nouvel", "nouvelle"}
 
 const cueOther = "autre"
+
+// maxCueAdjectives bounds the lower-case words between a cue and its name
+// (« la société américaine Discord »).
+const maxCueAdjectives = 2
 
 // An afterCue is the regexp of a cue word after an organisation's name
 // (org_cues.txt after: « Criteo, spécialiste du ciblage »), tried only
