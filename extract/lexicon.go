@@ -566,7 +566,7 @@ func wordHash(w string) uint32 {
 type gatedScan struct {
 	bit     uint16
 	scan    *wordScan
-	seconds secondWords // nil when a phrase of the scan is one word
+	seconds *secondWords // nil when a phrase of the scan is one word
 }
 
 // secondWords holds the first two runes of the second words of a scan's
@@ -574,18 +574,25 @@ type gatedScan struct {
 // of one rune: a phrase matches where its words match those of the text,
 // letter for letter in any case, so the word of the text after the first
 // opens as one of them.
-type secondWords map[[2]rune]bool
+type secondWords struct {
+	openings map[[2]rune]bool
+	firsts   [4]uint64 // a bit for each first rune below 256 of the openings, which most words fail
+}
 
 // newSecondWords returns the second words of phrases, or nil when one of
 // them is one word.
-func newSecondWords(phrases []scanPhrase) secondWords {
-	seconds := secondWords{}
+func newSecondWords(phrases []scanPhrase) *secondWords {
+	seconds := &secondWords{openings: map[[2]rune]bool{}}
 	for _, p := range phrases {
 		toks := tokens(p.word)
 		if len(toks) < 2 {
 			return nil
 		}
-		seconds[openingRunes(p.word, toks[1])] = true
+		key := openingRunes(p.word, toks[1])
+		seconds.openings[key] = true
+		if key[0] < 256 {
+			seconds.firsts[key[0]/64] |= 1 << (key[0] % 64)
+		}
 	}
 	return seconds
 }
@@ -605,7 +612,7 @@ func openingRunes(s string, t token) [2]rune {
 // follow reports whether a phrase whose first word is toks[k] of text, in
 // the gates, may go on with the word after it: the word opens as a second
 // word does; always when a digit ends the first word, which a phrase may hold.
-func (sw secondWords) follow(text string, toks []token, k int) bool {
+func (sw *secondWords) follow(text string, toks []token, k int) bool {
 	if sw == nil {
 		return true
 	}
@@ -616,7 +623,10 @@ func (sw secondWords) follow(text string, toks []token, k int) bool {
 		return false
 	}
 	key := openingRunes(text, toks[k+1])
-	return sw[key] || sw[[2]rune{key[0]}]
+	if key[0] < 256 && sw.firsts[key[0]/64]&(1<<(key[0]%64)) == 0 {
+		return false
+	}
+	return sw.openings[key] || sw.openings[[2]rune{key[0]}]
 }
 
 // newFirstWords indexes the first words of the phrase sets and scans of lx.
@@ -653,7 +663,7 @@ func newFirstWords(lx *Lexicon) firstWords {
 }
 
 // secondsOf returns the second words of the scan whose bit is bit.
-func (fw *firstWords) secondsOf(bit uint16) secondWords {
+func (fw *firstWords) secondsOf(bit uint16) *secondWords {
 	for _, g := range fw.scans {
 		if g.bit == bit {
 			return g.seconds
