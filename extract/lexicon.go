@@ -923,9 +923,9 @@ func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 	return out
 }
 
-// findGated is find, reading only the words toks whose gates have bit.
-func (ps phraseSet) findGated(text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
-	var out []phraseMatch
+// appendGated appends to out what find returns, reading only the words
+// toks whose gates have bit.
+func (ps phraseSet) appendGated(out []phraseMatch, text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
 	for i := 0; i < len(toks); i++ {
 		if gates[i]&bit == 0 {
 			continue
