@@ -471,11 +471,22 @@ func (lx *Lexicon) appendRuns(out []Span, text string) []Span {
 	return out
 }
 
-// nextCapitalOrRune returns where, from u, the next ASCII capital or byte
-// of a rune that is not ASCII stands in text, or len(text).
+// nextCapitalOrRune returns where, from u, the next ASCII capital or rune
+// that is not ASCII stands in text, or len(text); but for the runes most
+// French words hold, which are no capitals: the lower-case letters of
+// Latin-1 (« é », « à ») and the general punctuation (« ’ », « – »).
 func nextCapitalOrRune(text string, u int) int {
-	for u < len(text) && !capitalOrRune[text[u]] {
-		u++
+	for u < len(text) {
+		switch c := text[u]; {
+		case !capitalOrRune[c]:
+			u++
+		case c == 0xc3 && u+1 < len(text) && text[u+1] >= 0xa0 && text[u+1] <= 0xbf: // U+00E0 to U+00FF
+			u += 2
+		case c == 0xe2 && u+2 < len(text) && text[u+1] == 0x80 && text[u+2]&0xc0 == 0x80: // U+2000 to U+203F
+			u += 3
+		default:
+			return u
+		}
 	}
 	return u
 }

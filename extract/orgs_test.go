@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestFindRunsIsFindAll checks that the fast scan of capitalised runs finds
@@ -18,6 +20,7 @@ func TestFindRunsIsFindAll(t *testing.T) {
 	texts := []string{
 		"", "a", "É", "anonymesLa société CLEARVIEW AI", "eBizcuss et iOS", "l'Oréal, L'Oréal et Caisse d'Épargne",
 		"Tech Data et Ingram Micro", "Morgan Stanley & Co International", "esLa", "xY zW aaBb", "ÀÉ ÎÔ", "la CNIL a dit",
+		"été Été ’Zorg «Àb» –Xy ÿÉcole éÉ ’’X \u203fY \xe2\x80Z \xe2\x80", "àÀ \xc3Ab \xc3",
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
 	for _, f := range files {
@@ -34,6 +37,16 @@ func TestFindRunsIsFindAll(t *testing.T) {
 		}
 		if got := lx.appendRuns(nil, text); !slices.Equal(got, want) {
 			t.Errorf("appendRuns(%.60q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestNextCapitalOrRuneSkips checks that the runes nextCapitalOrRune
+// passes over are no capitals.
+func TestNextCapitalOrRuneSkips(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if s := string(r); utf8.ValidRune(r) && nextCapitalOrRune(s, 0) == len(s) && unicode.IsUpper(r) {
+			t.Errorf("nextCapitalOrRune passes over %q", r)
 		}
 	}
 }
