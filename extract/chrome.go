@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -106,19 +107,16 @@ func (lx *Lexicon) cuedLines(text string) []int {
 }
 
 // skip returns where, from i, a cue may open: the automaton at its root
-// stays there over two ASCII bytes that open no cue once lowered. It is
-// kept out of its caller, whose variables would crowd its loop out of the
-// registers.
+// stays there over a byte that, with the next, opens no cue (see opens).
+// It is kept out of its caller, whose variables would crowd its loop out
+// of the registers.
 //
 //go:noinline
 func (cc *chromeCues) skip(text string, i int) int {
-	opens, first := &cc.opens, &cc.first
+	opens := &cc.opens
 	for ; i+1 < len(text); i++ {
-		if !first[text[i]] {
-			continue
-		}
-		pair := uint(text[i])<<8 | uint(text[i+1])
-		if pair&0x8080 != 0 || opens[pair>>6&uint(len(opens)-1)]&(1<<(pair%64)) != 0 {
+		pair := uint16(text[i])<<8 | uint16(text[i+1])
+		if opens[pair/64]&(1<<(pair%64)) != 0 {
 			return i
 		}
 	}
@@ -153,8 +151,7 @@ type chromeCues struct {
 	classes    int                  // the number of classes: the length of a row
 	next       []uint16             // by state × classes + class: the next state × classes
 	final      uint16               // the first final state × classes: the final ones come last
-	opens      [1 << 16 / 64]uint64 // a bit for each pair of ASCII bytes that open a cue once lowered, by their 16 bits
-	first      [256]bool            // the ASCII bytes that open a cue once lowered, and those of runes that are not
+	opens      [1 << 16 / 64]uint64 // a bit for each pair of bytes, by their 16 bits, where a cue may open: see compile
 }
 
 // add adds a lower-case cue.
@@ -253,19 +250,105 @@ func (cc *chromeCues) compile() {
 		}
 	}
 	cc.final = uint16(nonFinal * n)
+	cc.compileOpens()
+}
+
+// compileOpens sets the bits of the pairs of bytes where a cue may open,
+// as the automaton at its root reads them: an ASCII byte that opens a cue
+// once lowered, then one that may go on with it (see mayFollow); or a
+// rune that is not ASCII whose lowered bytes may open one: read whole
+// when its two bytes are the pair, else by the bytes its lowering may open
+// with (see loweredLeads). A byte that continues a rune, skipped with its
+// first, or an invalid one opens nothing: the automaton reads it as U+FFFD,
+// which opens no cue; but for a cue that opens as U+FFFD does, every rune
+// that is not ASCII is read whole.
+func (cc *chromeCues) compileOpens() {
 	cc.opens = [len(cc.opens)]uint64{}
-	for c := range cc.first {
-		cc.first[c] = c >= utf8.RuneSelf
+	set := func(c, d int) {
+		pair := c<<8 | d
+		cc.opens[pair/64] |= 1 << (pair % 64)
 	}
+	leads := loweredLeads()
 	for _, w := range cc.words {
-		for c := range utf8.RuneSelf {
-			cc.first[c] = cc.first[c] || lowerByte(byte(c)) == w[0]
-			for d := range utf8.RuneSelf {
-				if lowerByte(byte(c)) == w[0] && (len(w) == 1 || lowerByte(byte(d)) == w[1]) {
-					pair := c<<8 | d
-					cc.opens[pair/64] |= 1 << (pair % 64)
+		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
+			if c >= utf8.RuneSelf || lowerByte(c) != w[0] {
+				continue
+			}
+			for d := range 256 {
+				if len(w) == 1 || cc.mayFollow(w[1], byte(d), leads) {
+					set(int(c), d)
 				}
 			}
 		}
 	}
+	any := func(byte) bool { return true }
+	invalid := cc.opensWith(0xef, any) // as U+FFFD opens
+	var buf [utf8.UTFMax]byte
+	for c := utf8.RuneSelf; c < 256; c++ {
+		leadOpens := invalid // a byte that opens no rune is read as U+FFFD
+		if leads[c] != nil {
+			for b, may := range leads[c] {
+				leadOpens = leadOpens || may && cc.opensWith(byte(b), any)
+			}
+		}
+		for d := range 256 {
+			opens := leadOpens
+			if c >= 0xc2 && c <= 0xdf && d&0xc0 == 0x80 { // a rune of two bytes
+				lowered := buf[:utf8.EncodeRune(buf[:], lowerRune(rune(c&0x1f)<<6|rune(d&0x3f)))]
+				opens = invalid || cc.opensWith(lowered[0], func(second byte) bool { return len(lowered) == 1 || lowered[1] == second })
+			}
+			if opens {
+				set(c, d)
+			}
+		}
+	}
 }
+
+// opensWith reports whether a cue opens with first, then a byte that
+// second accepts, or is first alone.
+func (cc *chromeCues) opensWith(first byte, second func(byte) bool) bool {
+	for _, w := range cc.words {
+		if w[0] == first && (len(w) == 1 || second(w[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayFollow reports whether the rune that opens with byte d may, lowered,
+// open with the byte second.
+func (cc *chromeCues) mayFollow(second, d byte, leads *[256]*[256]bool) bool {
+	switch {
+	case d < utf8.RuneSelf:
+		return lowerByte(d) == second
+	case leads[d] != nil:
+		return leads[d][second]
+	}
+	return second == 0xef // an invalid byte, read as U+FFFD
+}
+
+// loweredLeads returns, for each byte that opens a rune that is not ASCII,
+// the bytes that the runes it opens may open with once lowered, U+FFFD's
+// too (a rune cut short): nil for the others. For the runes of four bytes,
+// any byte.
+var loweredLeads = sync.OnceValue(func() *[256]*[256]bool {
+	var leads [256]*[256]bool
+	var buf [utf8.UTFMax]byte
+	for c := 0xc2; c <= 0xf4; c++ {
+		leads[c] = &[256]bool{0xef: true}
+	}
+	for r := rune(0x80); r < 0x10000; r++ {
+		n := utf8.EncodeRune(buf[:], r)
+		first := buf[0]
+		utf8.EncodeRune(buf[:], lowerRune(r))
+		if n > 1 && utf8.ValidRune(r) {
+			leads[first][buf[0]] = true
+		}
+	}
+	for c := 0xf0; c <= 0xf4; c++ {
+		for b := range leads[c] {
+			leads[c][b] = true
+		}
+	}
+	return &leads
+})

@@ -33,6 +33,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var (
@@ -83,7 +84,7 @@ func newFinder(lx *Lexicon, text string, toks []token) *finder {
 		f = &finder{terms: map[string]bool{}}
 	}
 	f.lx, f.text, f.toks = lx, text, toks
-	f.mask, f.maskStr, f.maskToks = append(f.mask, text...), text, toks
+	f.mask, f.maskToks = append(f.mask, text...), toks
 	f.gates = lx.first.appendGates(f.gates, text, toks)
 	f.maskGates = f.gates
 	return f
@@ -103,7 +104,8 @@ func (f *finder) release() {
 	clear(f.cands[:cap(f.cands)])
 	clear(f.terms)
 	*f = finder{mask: f.mask[:0], gates: f.gates[:0], spareGates: f.spareGates[:0], cands: f.cands[:0],
-		found: f.found[:0], blanked: f.blanked[:0], terms: f.terms, newlines: f.newlines[:0]}
+		found: f.found[:0], blanked: f.blanked[:0], terms: f.terms, newlines: f.newlines[:0], spans: f.spans[:0],
+		matches: f.matches[:0], touched: f.touched[:0]}
 	finderPool.Put(f)
 }
 
@@ -113,7 +115,6 @@ type finder struct {
 	text     string
 	toks     []token
 	mask     []byte  // the text with every mention found so far blanked out
-	maskStr  string  // the mask as a string, "" when blank changed it since
 	maskToks []token // the words of the mask when maskTokens last ran
 	ownToks  bool    // maskToks is the finder's, not the text's words
 	spare    []token // the buffer maskTokens fills next
@@ -126,7 +127,10 @@ type finder struct {
 	// bits they keep stand for more than they have: the phrase sets and the
 	// scans tell anew.
 	gates, maskGates, spareGates []uint16
-	cands                        []token // the words a scan reads, again and again
+	cands                        []token       // the words a scan reads, again and again
+	spans                        []Span        // the runs of capitalised words of the mask (see runs)
+	matches                      []phraseMatch // the phrases a pass reads (see phrases)
+	touched                      []int         // the words under the spans blanked out (see maskTokens)
 
 	found    []mention
 	terms    map[string]bool // folded acronyms the text defines as terms, not bodies
@@ -150,7 +154,6 @@ func (f *finder) blank(start, end int) {
 	for i := start; i < end; i++ {
 		f.mask[i] = 0
 	}
-	f.maskStr = ""
 	f.blanked = append(f.blanked, Span{start, end})
 }
 
@@ -164,13 +167,13 @@ func (f *finder) maskTokens() []token {
 	if len(f.blanked) == 0 {
 		return f.maskToks
 	}
-	var touched []int // the words under a blanked span
+	touched := f.touched[:0] // the words under a blanked span
 	for _, b := range f.blanked {
 		for i := sort.Search(len(f.maskToks), func(i int) bool { return f.maskToks[i].end > b.Start }); i < len(f.maskToks) && f.maskToks[i].start < b.End; i++ {
 			touched = append(touched, i)
 		}
 	}
-	f.blanked = f.blanked[:0]
+	f.blanked, f.touched = f.blanked[:0], touched
 	if len(touched) == 0 {
 		return f.maskToks
 	}
@@ -226,13 +229,15 @@ func (f *finder) coveredWhole(indexes []int) bool {
 	return true
 }
 
-// maskString returns the mask as a string, converted again only when
-// something was blanked out since.
+// maskString returns the mask as a string that shares its bytes: a copy
+// of the text for each pass that reads the mask anew was most of the bytes
+// the finder allocated. A blank writes into that string, so a pass reads
+// it, and keeps what it reads of it, only until it blanks something out:
+// it finds its spans first, then records them. The words of the mask keep
+// pieces of it, but those that a blank touches are split anew before they
+// are read again (see maskTokens).
 func (f *finder) maskString() string {
-	if f.maskStr == "" {
-		f.maskStr = string(f.mask)
-	}
-	return f.maskStr
+	return unsafe.String(unsafe.SliceData(f.mask), len(f.mask))
 }
 
 // scan returns the matches of s, whose gate is bit, in the mask. It hands
@@ -251,6 +256,15 @@ func (f *finder) scan(s wordScan, bit uint16) [][]int {
 	return s.find(mask, cands)
 }
 
+// phrases returns the phrases of ps, whose gate is bit, in the mask, on a
+// buffer of the finder's that the next call fills again: a pass reads
+// them before it asks for more.
+func (f *finder) phrases(ps phraseSet, bit uint16) []phraseMatch {
+	mask, toks := f.maskString(), f.maskTokens()
+	f.matches = ps.appendGated(f.matches[:0], mask, toks, f.maskGates, bit)
+	return f.matches
+}
+
 // free reports whether no mention covers any byte of [start, end).
 func (f *finder) free(start, end int) bool {
 	for i := start; i < end; i++ {
@@ -263,12 +277,12 @@ func (f *finder) free(start, end int) bool {
 
 // authorities finds authorities by name, courts, then contextual names.
 func (f *finder) authorities() {
-	for _, m := range f.lx.authorities.findGated(f.text, f.toks, f.gates, gateAuthorities) {
+	for _, m := range f.phrases(f.lx.authorities, gateAuthorities) {
 		f.add(m.start, m.end, Authority, m.values[0], "")
 	}
 	f.courts()
-	named := append([]mention(nil), f.found...)
-	for _, m := range f.lx.refs.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateRefs) {
+	named := f.found[:len(f.found):len(f.found)] // add only appends past them
+	for _, m := range f.phrases(f.lx.refs, gateRefs) {
 		if c := reComplement.FindStringIndex(f.text[m.end:]); c != nil && !slices.ContainsFunc(named, func(n mention) bool {
 			return n.Start >= m.end && n.Start <= m.end+c[1]
 		}) {
@@ -294,7 +308,7 @@ func (f *finder) courts() {
 	}
 	var bare []court
 	seat := map[string]string{} // kind -> full name
-	for _, m := range f.lx.courts.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateCourts) {
+	for _, m := range f.phrases(f.lx.courts, gateCourts) {
 		if !f.free(m.start, m.end) {
 			continue
 		}
@@ -336,7 +350,7 @@ func nearestNamed(named []mention, cands []string, pos int) string {
 // nonOrgs blanks out the names of laws, products and services, which later
 // passes would otherwise take for organisations.
 func (f *finder) nonOrgs() {
-	for _, m := range f.lx.nonOrgs.findGated(f.maskString(), f.maskTokens(), f.maskGates, gateNonOrgs) {
+	for _, m := range f.phrases(f.lx.nonOrgs, gateNonOrgs) {
 		f.blank(m.start, m.end)
 	}
 	for _, m := range f.scan(f.lx.product, gateProduct) {

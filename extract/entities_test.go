@@ -255,22 +255,26 @@ func TestEntitiesAgain(t *testing.T) {
 // of each line lowered, on texts made of pieces of cues in any case, with
 // cues that open with a word, with a symbol, or are one word.
 func TestCuedLinesAreLowered(t *testing.T) {
-	lx := &Lexicon{chrome: &chromeCues{}}
-	for _, cue := range append(testLexicon(t).chrome.words, "copyright", "– photo", "k\u00e9") {
-		lx.chrome.add(strings.ToLower(cue))
-	}
 	pieces := []string{"partager", " sur", " :", "suivez", "-nous", "PARTAGER", "SUR", "©", "\xc2", "\xa9", "tous droits",
 		" réservés", " RÉSERVÉS", "photo", "PHOTO", " d'illustration", "xtous droits", "©x", "partagerx sur", "\u212A", "É",
-		"illustration :", "\n", "a", " ", "İ", "all rights reserved", "share", " on", "COPY", "RIGHTS", "– ", "\u2013", "K"}
-	for text := range randomTexts(1, 20000, 12, pieces) {
-		var want []int
-		for n, line := range strings.Split(text, "\n") {
-			if slices.ContainsFunc(lx.chrome.words, func(cue string) bool { return strings.Contains(strings.ToLower(line), cue) }) {
-				want = append(want, n)
-			}
+		"illustration :", "\n", "a", " ", "İ", "all rights reserved", "share", " on", "COPY", "RIGHTS", "– ", "\u2013", "K",
+		"té", "’", "«\u00a0", "\u00a0»", "\u212B", "Ω", "ω", "\xe2\x80", "\xef", "\ufffd", "＠", "\U0001F600", "\xf0\x9f"}
+	// the cues of the rules and more, then cues that open as U+FFFD does
+	for _, more := range [][]string{{"copyright", "– photo", "k\u00e9", "å", "ωx"}, {"\ufffdx", "＠"}} {
+		lx := &Lexicon{chrome: &chromeCues{}}
+		for _, cue := range append(testLexicon(t).chrome.words, more...) {
+			lx.chrome.add(strings.ToLower(cue))
 		}
-		if got := lx.cuedLines(text); !slices.Equal(got, want) {
-			t.Fatalf("cuedLines(%q) = %v, want %v", text, got, want)
+		for text := range randomTexts(1, 20000, 12, pieces) {
+			var want []int
+			for n, line := range strings.Split(text, "\n") {
+				if slices.ContainsFunc(lx.chrome.words, func(cue string) bool { return strings.Contains(strings.ToLower(line), cue) }) {
+					want = append(want, n)
+				}
+			}
+			if got := lx.cuedLines(text); !slices.Equal(got, want) {
+				t.Fatalf("cuedLines(%q) = %v, want %v", text, got, want)
+			}
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -230,12 +231,11 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.andName, err = compileAnchored(`^(?:,|` + reSpace + `+(?i:` + cues("and") + `))` + reSpace + `+(` + lx.nameRun + `)`); err != nil {
 		return nil, err
 	}
-	// adjectives: up to two lower-case words between a cue and its name
-	// (« la société américaine Discord »).
-	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}`
+	adjectives := `(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,` + strconv.Itoa(maxCueAdjectives) + `}`
 	if lx.cueBefore, err = newWordScan(lexiconPhrases(cueWords("before"), true, 0), adjectives+reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
+	lx.cueBefore.read = nameAfter{lx.run, maxCueAdjectives}.read
 	if lx.cueLower, err = newWordScan(lexiconPhrases(cueWords("lowercase"), true, 0), reSpace+`+(\p{Ll}[\p{L}\p{N}]{2,})(?:[,.;:)]|`+reSpace+`+(?:et|qui|a|ont|est|sont)\b)`); err != nil {
 		return nil, err
 	}
@@ -278,6 +278,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.product, err = newWordScan(lexiconPhrases(cueWords("product"), true, 0), reSpace+`+(`+lx.nameRun+`)`); err != nil {
 		return nil, err
 	}
+	lx.product.read = nameAfter{lx.run, 0}.read
 	lx.back = phraseScan(lexiconPhrases(cueWords("back"), true, 0))
 	lx.orgNouns = map[string]bool{}
 	for _, v := range append(r.Values("org_cues.txt", "before"), r.Values("org_cues.txt", "body")...) {
@@ -320,6 +321,10 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 var cueArticles = []string{"un", "une", "le", "la", "l'", "sa", "son", "autre", "nouvel", "nouvelle"}
 
 const cueOther = "autre"
+
+// maxCueAdjectives bounds the lower-case words between a cue and its name
+// (« la société américaine Discord »).
+const maxCueAdjectives = 2
 
 // An afterCue is the regexp of a cue word after an organisation's name
 // (org_cues.txt after: « Criteo, spécialiste du ciblage »), tried only
@@ -565,7 +570,7 @@ func wordHash(w string) uint32 {
 type gatedScan struct {
 	bit     uint16
 	scan    *wordScan
-	seconds secondWords // nil when a phrase of the scan is one word
+	seconds *secondWords // nil when a phrase of the scan is one word
 }
 
 // secondWords holds the first two runes of the second words of a scan's
@@ -573,18 +578,25 @@ type gatedScan struct {
 // of one rune: a phrase matches where its words match those of the text,
 // letter for letter in any case, so the word of the text after the first
 // opens as one of them.
-type secondWords map[[2]rune]bool
+type secondWords struct {
+	openings map[[2]rune]bool
+	firsts   [4]uint64 // a bit for each first rune below 256 of the openings, which most words fail
+}
 
 // newSecondWords returns the second words of phrases, or nil when one of
 // them is one word.
-func newSecondWords(phrases []scanPhrase) secondWords {
-	seconds := secondWords{}
+func newSecondWords(phrases []scanPhrase) *secondWords {
+	seconds := &secondWords{openings: map[[2]rune]bool{}}
 	for _, p := range phrases {
 		toks := tokens(p.word)
 		if len(toks) < 2 {
 			return nil
 		}
-		seconds[openingRunes(p.word, toks[1])] = true
+		key := openingRunes(p.word, toks[1])
+		seconds.openings[key] = true
+		if key[0] < 256 {
+			seconds.firsts[key[0]/64] |= 1 << (key[0] % 64)
+		}
 	}
 	return seconds
 }
@@ -604,7 +616,7 @@ func openingRunes(s string, t token) [2]rune {
 // follow reports whether a phrase whose first word is toks[k] of text, in
 // the gates, may go on with the word after it: the word opens as a second
 // word does; always when a digit ends the first word, which a phrase may hold.
-func (sw secondWords) follow(text string, toks []token, k int) bool {
+func (sw *secondWords) follow(text string, toks []token, k int) bool {
 	if sw == nil {
 		return true
 	}
@@ -615,7 +627,10 @@ func (sw secondWords) follow(text string, toks []token, k int) bool {
 		return false
 	}
 	key := openingRunes(text, toks[k+1])
-	return sw[key] || sw[[2]rune{key[0]}]
+	if key[0] < 256 && sw.firsts[key[0]/64]&(1<<(key[0]%64)) == 0 {
+		return false
+	}
+	return sw.openings[key] || sw.openings[[2]rune{key[0]}]
 }
 
 // newFirstWords indexes the first words of the phrase sets and scans of lx.
@@ -652,7 +667,7 @@ func newFirstWords(lx *Lexicon) firstWords {
 }
 
 // secondsOf returns the second words of the scan whose bit is bit.
-func (fw *firstWords) secondsOf(bit uint16) secondWords {
+func (fw *firstWords) secondsOf(bit uint16) *secondWords {
 	for _, g := range fw.scans {
 		if g.bit == bit {
 			return g.seconds
@@ -912,9 +927,9 @@ func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 	return out
 }
 
-// findGated is find, reading only the words toks whose gates have bit.
-func (ps phraseSet) findGated(text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
-	var out []phraseMatch
+// appendGated appends to out what find returns, reading only the words
+// toks whose gates have bit.
+func (ps phraseSet) appendGated(out []phraseMatch, text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
 	for i := 0; i < len(toks); i++ {
 		if gates[i]&bit == 0 {
 			continue

@@ -198,3 +198,66 @@ func alnumEnd(s string, i int) int {
 	}
 	return i
 }
+
+// A nameAfter reads what follows a cue before a name as the regexp
+// ^(?:reSpace+\p{Ll}[\p{Ll}-]{3,}){0,adjectives}reSpace+(nameRun) reads
+// it, without the regexp. Spaces must follow an adjective, so it takes all
+// the lower-case letters and hyphens it can; the regexp tries the most
+// adjectives first, so its match reads every adjective there is, up to
+// adjectives, then the name, or nothing: with fewer adjectives, the name
+// would open with one, which has no capital in its first three letters,
+// as a name needs.
+type nameAfter struct {
+	run        nameRunMatcher
+	adjectives int
+}
+
+// read returns the bounds of the match at the start of s, then those of
+// the name, as FindStringSubmatchIndex does; or nil.
+func (na nameAfter) read(s string) []int {
+	i := 0
+	for range na.adjectives {
+		e := adjectiveEnd(s, i)
+		if e < 0 {
+			break
+		}
+		i = e
+	}
+	spaces := hSpacesLen(s, i)
+	if spaces == 0 {
+		return nil
+	}
+	start := i + spaces
+	n := na.run.match(s[start:])
+	if n < 0 {
+		return nil
+	}
+	return []int{0, start + n, start, start + n}
+}
+
+// adjectiveEnd returns where the spaces and the adjective at i end
+// (reSpace+\p{Ll}[\p{Ll}-]{3,}, its word read whole), or -1.
+func adjectiveEnd(s string, i int) int {
+	spaces := hSpacesLen(s, i)
+	if spaces == 0 {
+		return -1
+	}
+	j := i + spaces
+	r, w := utf8.DecodeRuneInString(s[j:])
+	if !unicode.IsLower(r) {
+		return -1
+	}
+	j += w
+	letters := 1
+	for {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLower(r) && r != '-' {
+			break
+		}
+		j, letters = j+w, letters+1
+	}
+	if letters < 4 {
+		return -1
+	}
+	return j
+}

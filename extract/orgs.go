@@ -5,6 +5,7 @@ package extract
 // canonical name per organisation.
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"sort"
@@ -439,13 +440,12 @@ func (f *finder) coordinated(end int) {
 	}
 }
 
-// findRuns returns the spans of the non-overlapping matches of the name-run pattern in
-// text, leftmost first, as regexp's FindAllStringIndex would, but faster:
-// a name's first capital lies within its first three letters, so the
-// anchored regexp is tried only at a capital and the two letters before it.
-func (lx *Lexicon) findRuns(text string) [][]int {
-	var out [][]int
-	var spans []int // the bounds of out, which share them
+// appendRuns appends to out the spans of the non-overlapping matches of the
+// name-run pattern in text, leftmost first, as regexp's FindAllStringIndex
+// would find them, but faster: a name's first capital lies within its first
+// three letters, so the name is read only at a capital and the two letters
+// before it.
+func (lx *Lexicon) appendRuns(out []Span, text string) []Span {
 	last := 0
 	for u := 0; u < len(text); {
 		if u = nextCapitalOrRune(text, u); u == len(text) {
@@ -467,8 +467,7 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 		matched := false
 		for c := s; c <= u; {
 			if n := lx.run.match(text[c:]); n >= 0 {
-				spans = append(spans, c, c+n)
-				out = append(out, spans[len(spans)-2:len(spans):len(spans)])
+				out = append(out, Span{c, c + n})
 				last, u, matched = c+n, c+n, true
 				break
 			}
@@ -482,11 +481,22 @@ func (lx *Lexicon) findRuns(text string) [][]int {
 	return out
 }
 
-// nextCapitalOrRune returns where, from u, the next ASCII capital or byte
-// of a rune that is not ASCII stands in text, or len(text).
+// nextCapitalOrRune returns where, from u, the next ASCII capital or rune
+// that is not ASCII stands in text, or len(text); but for the runes most
+// French words hold, which are no capitals: the lower-case letters of
+// Latin-1 (« é », « à ») and the general punctuation (« ’ », « – »).
 func nextCapitalOrRune(text string, u int) int {
-	for u < len(text) && !capitalOrRune[text[u]] {
-		u++
+	for u < len(text) {
+		switch c := text[u]; {
+		case !capitalOrRune[c]:
+			u++
+		case c == 0xc3 && u+1 < len(text) && text[u+1] >= 0xa0 && text[u+1] <= 0xbf: // U+00E0 to U+00FF
+			u += 2
+		case c == 0xe2 && u+2 < len(text) && text[u+1] == 0x80 && text[u+2]&0xc0 == 0x80: // U+2000 to U+203F
+			u += 3
+		default:
+			return u
+		}
 	}
 	return u
 }
@@ -501,12 +511,13 @@ var capitalOrRune = func() (t [256]bool) {
 
 // runs sorts every run of capitalised words left.
 func (f *finder) runs() {
-	for _, m := range f.lx.findRuns(f.maskString()) {
-		start := m[0]
+	f.spans = f.lx.appendRuns(f.spans[:0], f.maskString())
+	for _, m := range f.spans {
+		start := m.Start
 		if !wordStart(f.text, start) { // « anonymesLa société »: the name starts at the capital
-			start += strings.IndexFunc(f.text[start:m[1]], unicode.IsUpper)
+			start += strings.IndexFunc(f.text[start:m.End], unicode.IsUpper)
 		}
-		f.classify(start, m[1], false)
+		f.classify(start, m.End, false)
 	}
 }
 
@@ -549,7 +560,8 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	name := f.text[start:end]
 	key := foldCaseAccentsPunctuation(name)
-	words := strings.Fields(name)
+	var wordsBuf [8]string
+	words := appendFields(wordsBuf[:0], name)
 	if p := f.placeAfter(start, end); p > start {
 		// « Amazon de Montélimar », « la République de Paris »: a known
 		// organisation or a common word, then the place where it sits
@@ -564,7 +576,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			return true
 		}
 	}
-	if !cue && len(words) <= 2 && lx.places[foldCaseAccentsPunctuation(bracketed(f.text[end:]))] != "" {
+	if !cue && len(words) <= 2 && lookupFolded(lx.places, bracketed(f.text[end:])) != "" {
 		f.add(start, end, Place, name, "") // « Lauwin-Planque (Nord) »: a place and its département
 		return false
 	}
@@ -576,6 +588,10 @@ func (f *finder) classify(start, end int, cue bool) bool {
 			return true
 		}
 	}
+	// the first word's key, read by several cases, folded once
+	var firstBuf [64]byte
+	first := appendFoldRunes(firstBuf[:0], words[0], true)
+	givenFirst := lx.givenNames[string(first)]
 	switch {
 	case lx.knownOrgs[key] != "":
 		f.add(start, end, Org, lx.knownOrgs[key], foldCaseAccentsPunctuation(lx.knownOrgs[key]))
@@ -586,7 +602,7 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		return false // « Recueil Lebon », or an acronym the text defined as a term
 	case reMinisterOf.MatchString(f.text[max(0, start-60):start]):
 		return false // « le ministre de l'Économie »: a minister's title
-	case lx.titles[key] || lx.titles[foldCaseAccentsPunctuation(words[0])] && len(words) > 1 && lx.givenNames[foldCaseAccentsPunctuation(words[1])]:
+	case lx.titles[key] || lx.titles[string(first)] && len(words) > 1 && lookupFolded(lx.givenNames, words[1]):
 		return false // « Maître », « Maître Jean Dupont »: a title is no organisation
 	case len(words) == 1 && lx.legalForms[name]:
 		return false // « Limited, la filiale, conteste »: a legal form alone names no one
@@ -602,17 +618,17 @@ func (f *finder) classify(start, end int, cue bool) bool {
 		f.add(start, end, Place, name, "") // « rue de la Paix », « avenue Victor Hugo »: a street
 		return false
 	case !cue && f.headingAt(start) && !f.personCue(start, end) &&
-		!(lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words)):
+		!(givenFirst && personLike(words)):
 		// « UN RECORD BATTU », « Amende Record Pour Le Groupe »: a heading
 		// names nothing by itself; repeats() takes the names seen elsewhere
 		return false
-	case len(words) > 1 && lx.tails[foldCaseAccentsPunctuation(words[len(words)-1])]:
+	case len(words) > 1 && lookupFolded(lx.tails, words[len(words)-1]):
 		// « Lars Larsen Group »: a company's last word, whatever its first
 	case !cue && len(words) > 1 && personLike(words) && !isUpper(name) && f.personCue(start, end):
 		// « Par Jeanne Castel », « Jeanne Castel, avocate »: a byline or a role
 		f.add(start, end, Person, name, "")
 		return false
-	case lx.givenNames[foldCaseAccentsPunctuation(words[0])] && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
+	case givenFirst && personLike(words) && !lx.cueAfter.MatchString(f.text[end:]):
 		f.add(start, end, Person, name, "")
 		return false
 	case lookupFolded(lx.counsel, words[len(words)-1]) || lx.counselAfter.MatchString(f.text[end:]):
@@ -690,7 +706,7 @@ func (f *finder) placeAfter(start, end int) int {
 	name := f.text[start:end]
 	for _, sep := range []string{" de ", " d'", " d’"} {
 		i := strings.LastIndex(name, sep)
-		if i > 0 && f.lx.places[foldCaseAccentsPunctuation(name[i+len(sep):])] != "" {
+		if i > 0 && lookupFolded(f.lx.places, name[i+len(sep):]) != "" {
 			return start + i
 		}
 	}
@@ -801,8 +817,15 @@ func (f *finder) titleCaseLine(from, i, to int) bool {
 	if c := strings.LastIndexByte(f.text[from:i], ':'); c >= 0 {
 		from += c + 1
 	}
-	words := strings.Fields(f.text[from:to])
-	if len(words) < 2 || len(words) > 14 || strings.HasSuffix(words[len(words)-1], ".") {
+	var buf [14]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(f.text[from:to]) {
+		if len(words) == len(buf) {
+			return false // too many words for a heading
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 || strings.HasSuffix(words[len(words)-1], ".") {
 		return false
 	}
 	for _, w := range words {
@@ -811,7 +834,9 @@ func (f *finder) titleCaseLine(from, i, to int) bool {
 		}
 	}
 	for _, w := range words {
-		if k := foldCaseAccentsPunctuation(w); f.lx.initial[k] || f.lx.initial[firstOf(strings.ReplaceAll(k, " ", "  "))] {
+		var keyBuf [64]byte
+		k := appendFoldRunes(keyBuf[:0], w, true)
+		if first, _, _ := bytes.Cut(k, []byte(" ")); f.lx.initial[string(k)] || f.lx.initial[string(first)] {
 			return true
 		}
 	}
@@ -880,7 +905,8 @@ func quoted(text string, start, end int) bool {
 // organisation on its own.
 func (f *finder) commonWords(words []string) bool {
 	for _, w := range words {
-		if k := foldCaseAccentsPunctuation(w); !f.lx.notOrg[k] && !f.lx.initial[k] {
+		var buf [64]byte
+		if k := appendFoldRunes(buf[:0], w, true); !f.lx.notOrg[string(k)] && !f.lx.initial[string(k)] {
 			return false
 		}
 	}
@@ -928,6 +954,13 @@ func (f *finder) repeats() {
 		texts = append(texts, t)
 	}
 	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // longest first
+	// every text is searched for in the mask as it was before the first
+	// mention is recorded (see maskString)
+	type found struct {
+		Span
+		text string
+	}
+	var all []found
 	mask := f.maskString()
 	for _, t := range texts {
 		for i := 0; ; {
@@ -935,12 +968,14 @@ func (f *finder) repeats() {
 			if j < 0 {
 				break
 			}
-			s, e := i+j, i+j+len(t)
-			if wordStart(f.text, s) && wordEnd(f.text, e) && f.free(s, e) {
-				m := byText[t]
-				f.add(s, e, m.Type, m.Name, m.key)
-			}
-			i = e
+			all = append(all, found{Span{i + j, i + j + len(t)}, t})
+			i += j + len(t)
+		}
+	}
+	for _, c := range all {
+		if wordStart(f.text, c.Start) && wordEnd(f.text, c.End) && f.free(c.Start, c.End) {
+			m := byText[c.text]
+			f.add(c.Start, c.End, m.Type, m.Name, m.key)
 		}
 	}
 }
@@ -1032,6 +1067,15 @@ func titleCase(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// appendFields appends to out the words of s that strings.Fields returns,
+// so that a caller may keep them in a buffer of its own.
+func appendFields(out []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		out = append(out, w)
+	}
+	return out
 }
 
 // isUpper reports whether s has letters and all of them are capitals.

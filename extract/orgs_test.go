@@ -5,8 +5,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestFindRunsIsFindAll checks that the fast scan of capitalised runs finds
@@ -17,6 +20,7 @@ func TestFindRunsIsFindAll(t *testing.T) {
 	texts := []string{
 		"", "a", "É", "anonymesLa société CLEARVIEW AI", "eBizcuss et iOS", "l'Oréal, L'Oréal et Caisse d'Épargne",
 		"Tech Data et Ingram Micro", "Morgan Stanley & Co International", "esLa", "xY zW aaBb", "ÀÉ ÎÔ", "la CNIL a dit",
+		"été Été ’Zorg «Àb» –Xy ÿÉcole éÉ ’’X \u203fY \xe2\x80Z \xe2\x80", "àÀ \xc3Ab \xc3",
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "fixtures", "*.txt"))
 	for _, f := range files {
@@ -27,13 +31,22 @@ func TestFindRunsIsFindAll(t *testing.T) {
 		texts = append(texts, string(data))
 	}
 	for _, text := range texts {
-		want := slow.FindAllStringIndex(text, -1)
-		got := lx.findRuns(text)
-		if len(want) == 0 && len(got) == 0 {
-			continue
+		var want []Span
+		for _, m := range slow.FindAllStringIndex(text, -1) {
+			want = append(want, Span{m[0], m[1]})
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("findRuns(%.60q) = %v, want %v", text, got, want)
+		if got := lx.appendRuns(nil, text); !slices.Equal(got, want) {
+			t.Errorf("appendRuns(%.60q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestNextCapitalOrRuneSkips checks that the runes nextCapitalOrRune
+// passes over are no capitals.
+func TestNextCapitalOrRuneSkips(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if s := string(r); utf8.ValidRune(r) && nextCapitalOrRune(s, 0) == len(s) && unicode.IsUpper(r) {
+			t.Errorf("nextCapitalOrRune passes over %q", r)
 		}
 	}
 }
@@ -187,6 +200,15 @@ func TestAcronymFirstIn(t *testing.T) {
 		}
 		if got, want := findAcronymsFirst(s), reAcronymFirst.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findAcronymsFirst(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAppendFieldsIsFields checks that appendFields splits as strings.Fields.
+func TestAppendFieldsIsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Clearview AI", "  Morgan Stanley\u00a0& Co\tInternational \n", "L'Oréal", "a\u2009b\u202fc", "\xff \xfe"} {
+		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

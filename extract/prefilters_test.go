@@ -347,7 +347,11 @@ func TestWordScan(t *testing.T) {
 	texts := append(fixtureTexts(t), "LA SOCIÉTÉ Clearview AI, la  Société\tX, la\nsociété Y, la sociétéZ, l’association noyb, lʼassociation la Quadrature",
 		"Mme Vasseur et M. Jean de L'Hermite ; MME X ; le ministère de l'Intérieur, Ministère DE LA Justice, Caisse primaire d'assurance maladie, caisse de retraite",
 		"la CNIL a enjoint à la société X ; une amende de 3 € et un rappel à l'ordre ; sanctionnée, AMENDE, Kelvin \u212Aa société", "la société", "l'",
-		"l'application TousAntiCovid et le logiciel Pegasus, la soci\xe9t\xc3")
+		"l'application TousAntiCovid et le logiciel Pegasus, la soci\xe9t\xc3",
+		// adjectives between a cue and its name, or words that are none
+		"la société américaine Discord, la société très-grande X, la société bio Y, la société ab-cd Z, la société mère-fille\u00a0 eBay, "+
+			"la société américaine très connue Zorg, la société américaine, X, la société américaine très-connue bien Zorg, la société éèàç Y, "+
+			"la société -abcd X, la société abcd- X, la société américaine-Zorg, la société \xffabcd X, la société Clearview\tAI, la société iOS")
 	for name, s := range scans {
 		re := scanRegexp(t, s)
 		found := 0

@@ -124,22 +124,40 @@ func clauseBreak(text string, j int) bool {
 // a list item: only spaces, quotes and brackets stand between it and the
 // start of its sentence or a colon, semicolon, bullet or dash before it; or
 // it is glued to what ends a heading, where tags were stripped (« anonymesLa »).
+//
+// It reads back from i only over those spaces, quotes and brackets: the
+// word opens its sentence when they reach the text's start or a sentence's
+// end, which sentenceStart would find no further back than the rune before
+// them.
 func opensSentence(text string, i int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !isOpening(r) && r != '-' {
 		return true
 	}
-	start := sentenceStart(text, i)
-	for j := i; j > start; {
+	j := i // where the spaces, quotes and brackets before i start
+	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:j])
-		switch {
-		case r == ':' || r == ';' || r == '•' || r == '–' || r == '—' || r == '-':
+		if r == ':' || r == ';' || r == '•' || r == '–' || r == '—' || r == '-' {
 			return true
-		case !unicode.IsSpace(r) && !isOpening(r):
-			return false
+		}
+		if !unicode.IsSpace(r) && !isOpening(r) {
+			break
 		}
 		j -= n
 	}
-	return true
+	if j == 0 {
+		return true
+	}
+	// sentenceStart(text, i) >= j, read back no further than j-1
+	lo := max(0, i-maxSentence)
+	for k := i - 1; k >= max(j-1, lo); k-- {
+		if breakBytes[text[k]] && sentenceBreak(text, k) {
+			return true
+		}
+	}
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	return j <= lo
 }
 
 // isOpening reports whether r opens a quotation or a bracket.

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestSentences marks each sentence of a text; every family splits with
 // these functions, so they must agree with what a reader sees.
@@ -96,4 +101,43 @@ func TestBreakBytes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// opensSentenceBySentenceStart is opensSentence as it was first written:
+// from the start of the sentence that sentenceStart finds.
+func opensSentenceBySentenceStart(text string, i int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(r) && !isOpening(r) && r != '-' {
+		return true
+	}
+	start := sentenceStart(text, i)
+	for j := i; j > start; {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		switch {
+		case r == ':' || r == ';' || r == '•' || r == '–' || r == '—' || r == '-':
+			return true
+		case !unicode.IsSpace(r) && !isOpening(r):
+			return false
+		}
+		j -= n
+	}
+	return true
+}
+
+// FuzzOpensSentence checks opensSentence, which reads back only over the
+// spaces before the word, against the sentence's start at every byte.
+func FuzzOpensSentence(f *testing.F) {
+	f.Add("Fin. Carrefour a été sanctionnée. M. Dupont (« Carrefour ») : • Carrefour ; anonymesLa société…\nX | Y")
+	f.Add(strings.Repeat("a", maxSentence-3) + "é" + strings.Repeat(" ", 4) + "X")
+	f.Add("ab\xe2\x80" + strings.Repeat(" ", maxSentence) + "Y")
+	f.Add("Il a dit. \u00a0« ( Zorg")
+	for _, text := range fixtureTexts(f) {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for i := 0; i <= len(text); i++ {
+			if got, want := opensSentence(text, i), opensSentenceBySentenceStart(text, i); got != want {
+				t.Fatalf("opensSentence(%q, %d) = %v, want %v", text, i, got, want)
+			}
+		}
+	})
 }

@@ -77,6 +77,9 @@ type wordScan struct {
 	phrases []scanPhrase
 	groups  int       // the submatches of the phrases
 	rest    *anchored // ^rest, whose submatches follow the phrases'; nil when nothing follows them
+	// read, when set, reads rest without the regexp: what
+	// rest.FindStringSubmatchIndex returns
+	read func(s string) []int
 }
 
 // A scanPhrase is one alternative of a wordScan's phrases.
@@ -172,7 +175,12 @@ func (s wordScan) match(text string, i int) []int {
 			continue
 		}
 		var rest []int
-		if s.rest != nil {
+		switch {
+		case s.read != nil:
+			if rest = s.read(text[i+n:]); rest == nil {
+				continue
+			}
+		case s.rest != nil:
 			if rest = s.rest.FindStringSubmatchIndex(text[i+n:]); rest == nil {
 				continue
 			}
