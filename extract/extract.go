@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // An Extractor runs every fact family over an article with one set of rules:
 // New compiles every table of the rules once, and each family reads only the
@@ -70,7 +73,8 @@ func (x *Extractor) Extract(a *Article) Facts {
 	defer returnTokens(toks)
 	nums := x.numbers.readNumbers(a.Text) // read once for amounts and durations
 	f.Amounts = x.amounts.find(a.Text, nums)
-	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
+	gdpr, laws := x.LegalRefs(a.Text)
+	f.GDPRRefs, f.LawRefs = outsideSums(gdpr, f.Amounts), outsideSums(laws, f.Amounts)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
 	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums))
@@ -80,6 +84,20 @@ func (x *Extractor) Extract(a *Article) Facts {
 		f.Entities = ResolveOverlaps(append(f.Entities, named...))
 	}
 	return f
+}
+
+// outsideSums drops the citations that start inside a sum of money: « au
+// titre de l'article 6 et 2 M€ au titre du défaut d'information » cites no
+// article 2. Both lists are sorted by Start.
+func outsideSums[T Spanner](refs []T, amounts []Amount) []T {
+	k := 0
+	return slices.DeleteFunc(refs, func(r T) bool {
+		at := r.Bounds().Start
+		for k < len(amounts) && amounts[k].End <= at {
+			k++
+		}
+		return k < len(amounts) && amounts[k].Start <= at
+	})
 }
 
 // Amounts finds the sums of money in text, with their value, currency,

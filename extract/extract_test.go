@@ -99,3 +99,17 @@ func FuzzExtract(f *testing.F) {
 		assertSpans(t, text, facts.Sanctions, func(s Sanction) (Span, string) { return s.Span, s.Text })
 	})
 }
+
+// TestNoCitationInsideASum checks that a list of articles does not take the
+// sum of money written after it for one more article.
+func TestNoCitationInsideASum(t *testing.T) {
+	a := &Article{Text: "La banque n'avait pas de base légale (article 6 du RGPD). L'amende se décompose en 4 M€ au titre de l'article 6 et 2 M€ au titre du défaut d'information."}
+	f := Default().Extract(a)
+	var got []string
+	for _, g := range f.GDPRRefs {
+		got = append(got, g.Ref())
+	}
+	if fmt.Sprint(got) != "[6 6]" {
+		t.Errorf("GDPR articles %v, want [6 6]", got)
+	}
+}
