@@ -103,13 +103,30 @@ func (lx *lawLexicon) antecedent(kind string, pos int, it item, names []lawName)
 }
 
 // bare is the text of an article cited without one: the text named last
-// before it in its sentence, else the text of the last citation before it,
-// else the text named last before it, else one named later in its sentence,
-// else the text named most often.
+// before it in its sentence, else, for a citation in brackets, the text that
+// closes a later one of its sentence in brackets, else the text of the last
+// citation before it, else the text named last before it, else one named
+// later in its sentence, else the text named most often.
 func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string {
 	sentence := sentenceStart(text, it.Start)
 	if law := lx.lastBefore(names, it, sentence); law != "" {
 		return law
+	}
+	end := sentenceEnd(text, it.End)
+	later := func(bracketed bool) string {
+		for _, n := range names {
+			if n.Start >= it.End && n.End <= end && lx.fits(n.Law, it) && (!bracketed || closesBracketedCitation(text, n)) {
+				return n.Law
+			}
+		}
+		return ""
+	}
+	// « (art. 28), … (art. 32) et … (art. 34 RGPD) »: a bracketed citation
+	// takes the text that closes a later one of its sentence
+	if inBracket(text, it.Start) {
+		if law := later(true); law != "" {
+			return law
+		}
 	}
 	if law := lx.lastBefore(cited, it, 0); law != "" {
 		return law
@@ -117,11 +134,8 @@ func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string 
 	if law := lx.lastBefore(names, it, 0); law != "" {
 		return law
 	}
-	end := sentenceEnd(text, it.End)
-	for _, n := range names {
-		if n.Start >= it.End && n.End <= end && lx.fits(n.Law, it) {
-			return n.Law
-		}
+	if law := later(false); law != "" {
+		return law
 	}
 	count := map[string]int{}
 	best := ""
@@ -135,6 +149,17 @@ func (lx *lawLexicon) bare(text string, it item, names, cited []lawName) string 
 		}
 	}
 	return best
+}
+
+// inBracket reports whether a citation starting at i opens a bracket: « (art. 28) ».
+func inBracket(text string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:i], " \t\u00a0"), "(")
+}
+
+// closesBracketedCitation reports whether the text's name n closes a citation
+// in brackets: « (art. 34 RGPD) ».
+func closesBracketedCitation(text string, n lawName) bool {
+	return closesCitationRE.MatchString(text[max(0, n.Start-24):n.Start]) && strings.HasPrefix(strings.TrimLeft(text[n.End:], " \t\u00a0"), ")")
 }
 
 // lastBefore is the last text of names that fits it, named between from and

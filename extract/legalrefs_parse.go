@@ -95,6 +95,9 @@ var (
 	// lawBeforeRE is what may stand between a text and a head naming it
 	// first: « (RGPD, art. 5§, 1, c) ».
 	lawBeforeRE = regexp.MustCompile(`^` + sp + `,?` + sp + `$`)
+	// closesCitationRE matches, right before a text's name, the article
+	// number it closes: « art. 34 RGPD », « article 6 du règlement ».
+	closesCitationRE = regexp.MustCompile(`\d[\p{L}\d.)-]*` + sp + `(?:(?:du|de` + reSpace + `+la|de` + reSpace + `+l` + reApos + `|des)` + sp + `)?$`)
 )
 
 // An item is one article cited, before its text is known.

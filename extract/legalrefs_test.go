@@ -18,6 +18,10 @@ var legalRefsCases = []struct {
 }{
 	// GDPR: one article, every way of writing paragraph and point.
 	{"dashes", "en méconnaissance de l'article 5-1-e du RGPD.", []string{"gdpr|article 5-1-e du RGPD|5-1-e"}},
+	{"bracketed bare articles take the text of a later bracketed one", "La loi Informatique et Libertés s'applique aussi (article 8 de cette loi). La CNIL retient un contrat incomplet (art. 28), une sécurité insuffisante (art. 32) et un défaut d'information (art. 34 RGPD).",
+		[]string{"gdpr|art. 28|28", "gdpr|art. 32|32", "gdpr|art. 34 RGPD|34", "law|article 8 de cette loi|loi Informatique et Libertés|8"}},
+	{"a bracketed article keeps its own text when a later one names another unbracketed", "Le RGPD impose la sécurité (article 32) et la notification (article 33), et le dépôt de cookies est contraire à l'article 82 de la loi Informatique et Libertés.",
+		[]string{"gdpr|article 32|32", "gdpr|article 33|33", "law|article 82 de la loi Informatique et Libertés|loi Informatique et Libertés|82"}},
 	{"dots and bracket", "contraire à l'article 5.1.e) du RGPD.", []string{"gdpr|article 5.1.e) du RGPD|5-1-e"}},
 	{"dots bare after RGPD", "Le RGPD encadre la conservation ; l'article 5.1.e) est méconnu.", []string{"gdpr|article 5.1.e)|5-1-e"}},
 	{"brackets", "ce qui méconnaît l'art. 5(1)(e) RGPD.", []string{"gdpr|art. 5(1)(e) RGPD|5-1-e"}},
