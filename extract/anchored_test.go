@@ -198,7 +198,7 @@ func mustParse(t *testing.T, expr string) *syntax.Regexp {
 func TestSearched(t *testing.T) {
 	ir, sr := Default().injunctions, Default().sanctions
 	res := map[string]searched{
-		"obligationSplit": obligationSplit, "deadlineDuration": ir.deadlineDuration, "deadlineDate": ir.deadlineDate,
+		"obligationSplit": obligationSplit, "deadlineDuration": ir.deadlineDuration,
 		"bracketed": sr.bracketed, "asking": ir.asking, "with spaces": search(regexp.MustCompile(`\s+(?:et|ou)\s+(\pL+)|,\s*(\d+)`)),
 	}
 	texts := append(fixtureTexts(t), "a enjoint à la société X et au ministère de (i) cesser, de ne plus collecter ; et de supprimer, "+
