@@ -25,7 +25,7 @@ func TestAnchoredCut(t *testing.T) {
 		"headRE":    headRE, "letteredRE": letteredRE, "numberRE": numberRE, "notArticleRE": notArticleRE,
 		"listSepRE": listSepRE, "rangeSepRE": rangeSepRE, "lawSepRE": lawSepRE, "unknownTextRE": unknownTextRE,
 		"lawAfterListRE": lawAfterListRE, "suffixRE": suffixRE, "listGoesOnRE": listGoesOnRE,
-		"laws": Default().laws.names.re, "lawsR": Default().laws.byFirst['R'].re, "otherLaws": Default().laws.otherStart,
+		"lawR": Default().laws.byFirst['R'][0].re, "otherLaws": Default().laws.otherStart,
 		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body,
 		"terms": Default().injunctions.terms, "toTarget": Default().injunctions.toTarget, "injunctionBody": Default().injunctions.body,
 		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,

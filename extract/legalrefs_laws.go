@@ -164,37 +164,77 @@ type lawAlt struct {
 	lawPhrase
 }
 
-// A lawAlternation matches names at the start of a text.
-type lawAlternation struct {
-	re      anchored    // anchored, leftmost-longest, one group per name
-	phrases []lawPhrase // by capture group
+// A lawAlternation matches names at the start of a text as the
+// leftmost-longest alternation of their patterns would: the longest match,
+// and of those as long, the first name's. It tries each name's own regexp,
+// only where the text opens with the name's first word: an alternation of
+// many names makes the regexp package run its slowest engine.
+type lawAlternation []lawMatcher
+
+// A lawMatcher is one name of a lawAlternation.
+type lawMatcher struct {
+	lead []rune   // the least cases of the letters and digits the name opens with
+	re   anchored // (?i)^(?:pattern), leftmost-longest
+	lawPhrase
 }
 
 // compileLawAlternation compiles the alternation of alts, in their order.
 func compileLawAlternation(alts []lawAlt) (lawAlternation, error) {
-	var a lawAlternation
-	groups := make([]string, len(alts))
+	a := make(lawAlternation, len(alts))
 	for i, alt := range alts {
-		groups[i] = "(" + alt.pattern + ")"
-		a.phrases = append(a.phrases, alt.lawPhrase)
+		re, err := regexp.Compile(`(?i)^(?:` + alt.pattern + `)`)
+		if err != nil {
+			return nil, err
+		}
+		re.Longest()
+		a[i] = lawMatcher{leadKeys(alt.pattern), anchor(re), alt.lawPhrase}
 	}
-	re, err := regexp.Compile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
-	if err != nil {
-		return a, err
-	}
-	re.Longest()
-	a.re = anchor(re)
 	return a, nil
+}
+
+// leadKeys returns the least cases of the letters and digits a pattern
+// opens with, which it matches in any case.
+func leadKeys(pattern string) []rune {
+	var keys []rune
+	for _, r := range pattern {
+		if !isWordRune(r) {
+			break
+		}
+		keys = append(keys, leastCase(r))
+	}
+	return keys
+}
+
+// opensWith reports whether s opens with the runes of keys in any case.
+func opensWith(s string, keys []rune) bool {
+	j := 0
+	for _, k := range keys {
+		if j >= len(s) {
+			return false
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if leastCase(r) != k {
+			return false
+		}
+		j += w
+	}
+	return true
 }
 
 // match returns the end of the longest name at the start of s and what it
 // names, or -1.
 func (a lawAlternation) match(s string) (int, lawPhrase) {
-	m := a.re.FindStringSubmatchIndex(s)
-	if m == nil {
-		return -1, lawPhrase{}
+	end, phrase := -1, lawPhrase{}
+	for i := range a {
+		m := &a[i]
+		if !opensWith(s, m.lead) {
+			continue
+		}
+		if loc := m.re.FindStringIndex(s); loc != nil && loc[1] > end {
+			end, phrase = loc[1], m.lawPhrase
+		}
 	}
-	return m[1], a.phrases[matchedPhrase(m)]
+	return end, phrase
 }
 
 // lawAltKey returns the least case of the letter or digit a name's pattern
@@ -294,16 +334,6 @@ func phraseFirstWord(phrase string) string {
 		w = w[:i]
 	}
 	return strings.ToLower(w)
-}
-
-// matchedPhrase is the index of the phrase whose capture group matched.
-func matchedPhrase(m []int) int {
-	for g := 1; 2*g < len(m); g++ {
-		if m[2*g] >= 0 {
-			return g - 1
-		}
-	}
-	return 0
 }
 
 // refEnd reports whether a reference may end at i: no letter or digit is

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -229,10 +230,11 @@ func TestGDPRRefParts(t *testing.T) {
 	}
 }
 
-// TestLawNameAt checks that the names sought by their first letter are
-// those the alternation of every name finds, at every place of the
-// fixtures, with the embedded tables and with names that open with no
-// letter, or with a letter whose cases are many (ſ, K).
+// TestLawNameAt checks that the names sought by their first letter, and
+// those of every name, are those the leftmost-longest regexp of the
+// alternation of every name finds, at every place of the fixtures, with the
+// embedded tables and with names that open with no letter, or with a
+// letter whose cases are many (ſ, K).
 func TestLawNameAt(t *testing.T) {
 	mine, err := LoadRules(fstest.MapFS{"laws.txt": {Data: []byte("Mine: « loi zorg » | ſkat | kilo loi | (ue) zorg\n")}})
 	if err != nil {
@@ -244,14 +246,17 @@ func TestLawNameAt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		alternation := alternationRegexp(lx.names)
 		found := 0
 		for _, text := range texts {
 			for i := range text {
-				end, p := lx.nameAt(text[i:])
-				wantEnd, want := lx.names.match(text[i:])
-				if end != wantEnd || p != want {
-					t.Fatalf("nameAt(%.30q) = %d %v, want %d %v", text[i:], end, p, wantEnd, want)
+				wantEnd, want := alternationMatch(alternation, lx.names, text[i:])
+				for name, match := range map[string]func(string) (int, lawPhrase){"nameAt": lx.nameAt, "names": lx.names.match} {
+					if end, p := match(text[i:]); end != wantEnd || p != want {
+						t.Fatalf("%s(%.30q) = %d %v, want %d %v", name, text[i:], end, p, wantEnd, want)
+					}
 				}
+				end := wantEnd
 				if end >= 0 {
 					found++
 				}
@@ -261,6 +266,33 @@ func TestLawNameAt(t *testing.T) {
 			t.Error("no name found")
 		}
 	}
+}
+
+// alternationRegexp returns the leftmost-longest regexp of the alternation
+// of a's names, each in its group.
+func alternationRegexp(a lawAlternation) *regexp.Regexp {
+	groups := make([]string, len(a))
+	for i, m := range a {
+		groups[i] = "(" + strings.TrimSuffix(strings.TrimPrefix(m.re.String(), "(?i)^(?:"), ")") + ")"
+	}
+	re := regexp.MustCompile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
+	re.Longest()
+	return re
+}
+
+// alternationMatch returns the end of re's match at the start of s and
+// the phrase of a whose group matched, or -1.
+func alternationMatch(re *regexp.Regexp, a lawAlternation, s string) (int, lawPhrase) {
+	m := re.FindStringSubmatchIndex(s)
+	if m == nil {
+		return -1, lawPhrase{}
+	}
+	for g := 1; 2*g < len(m); g++ {
+		if m[2*g] >= 0 {
+			return m[1], a[g-1].lawPhrase
+		}
+	}
+	return m[1], lawPhrase{}
 }
 
 // TestNextWord checks nextWord against reading the text's runes as
