@@ -70,7 +70,7 @@ func (x *Extractor) Extract(a *Article) Facts {
 	defer returnTokens(toks)
 	nums := x.numbers.readNumbers(a.Text) // read once for amounts and durations
 	f.Amounts = x.amounts.find(a.Text, nums)
-	f.GDPRRefs, f.LawRefs = x.LegalRefs(a.Text)
+	f.GDPRRefs, f.LawRefs = x.laws.citations(a.Text, toks)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
 	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums))
@@ -96,7 +96,9 @@ func (x *Extractor) Durations(text string) []Duration {
 
 // LegalRefs finds article citations; GDPR ones go to the first slice, every
 // other text's to the second. Both sorted by Start.
-func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) { return x.laws.citations(text) }
+func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) {
+	return x.laws.citations(text, tokens(text))
+}
 
 // Dates finds calendar dates; published (may be zero) resolves a day and
 // month without a year.

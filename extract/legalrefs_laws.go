@@ -280,17 +280,20 @@ func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 }
 
 // all returns every text named by an alias or a numbered or dated title in
-// text (anaphora are left out: alone they name nothing). It tries only the
-// words that start a name, which keeps it linear and fast.
-func (lx *lawLexicon) all(text string) []lawName {
+// text, split into toks (anaphora are left out: alone they name nothing).
+// It tries only the words that start a name, which keeps it linear and fast.
+func (lx *lawLexicon) all(text string, toks []token) []lawName {
 	var out []lawName
-	for i := 0; i < len(text); {
-		start, end := nextWord(text, i)
-		if start < 0 {
-			break
+	next := 0 // where the last name ended
+	for _, t := range toks {
+		start := t.start
+		if start < next {
+			if next >= t.end {
+				continue
+			}
+			start = next // a name glued to the next word ends in it (« RGPDLoi »): its rest is read as a word
 		}
-		i = end
-		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:end])] {
+		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:t.end])] {
 			continue
 		}
 		n, ok := lx.find(text[start:], start)
@@ -298,33 +301,9 @@ func (lx *lawLexicon) all(text string) []lawName {
 			continue
 		}
 		out = append(out, n)
-		i = n.End
+		next = n.End
 	}
 	return out
-}
-
-// nextWord returns the bounds of the first word of text at or after i, or -1.
-func nextWord(text string, i int) (int, int) {
-	start := -1
-	for j := i; j < len(text); {
-		in, size := asciiWord[text[j]&0x7f] != 0, 1 // an ASCII letter or digit
-		if text[j] >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[j:])
-			in = isWordRune(r)
-		}
-		switch {
-		case in && start < 0:
-			start = j
-		case !in && start >= 0:
-			return start, j
-		}
-		j += size
-	}
-	if start < 0 {
-		return -1, -1
-	}
-	return start, len(text)
 }
 
 // phraseFirstWord is the lower-case first word of a phrase.

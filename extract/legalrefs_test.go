@@ -295,10 +295,11 @@ func alternationMatch(re *regexp.Regexp, a lawAlternation, s string) (int, lawPh
 	return m[1], lawPhrase{}
 }
 
-// TestNextWord checks nextWord against reading the text's runes as
-// isWordRune sees them, from every byte of the fixtures and of words that
-// mix scripts, digits and invalid bytes.
-func TestNextWord(t *testing.T) {
+// TestTokensAreWordRuns checks that the words of tokens, which the law
+// names and the citations' heads are sought at, are the runs of runes that
+// isWordRune, wordStart and wordEnd see as words, from every byte of the
+// fixtures and of words that mix scripts, digits and invalid bytes.
+func TestTokensAreWordRuns(t *testing.T) {
 	runes := func(text string, i int) (int, int) {
 		start := -1
 		for j, r := range text[i:] {
@@ -314,12 +315,15 @@ func TestNextWord(t *testing.T) {
 		return start, len(text)
 	}
 	for _, text := range append(fixtureTexts(t), "L. 34-5 Ça, l'été\u00a02019 ; \xff\xfeabc_déf ٣٤ Δx  fin") {
-		for i := range text {
-			gs, ge := nextWord(text, i)
-			ws, we := runes(text, i)
-			if gs != ws || ge != we {
-				t.Fatalf("nextWord(%q, %d) = %d, %d, want %d, %d", text[i:min(len(text), i+20)], i, gs, ge, ws, we)
+		i := 0
+		for _, tok := range tokens(text) {
+			if ws, we := runes(text, i); tok.start != ws || tok.end != we || !wordStart(text, ws) || !wordEnd(text, we) {
+				t.Fatalf("word of %q at %d: %d, %d, want %d, %d", text[i:min(len(text), i+20)], i, tok.start, tok.end, ws, we)
 			}
+			i = tok.end
+		}
+		if ws, _ := runes(text, i); ws >= 0 {
+			t.Fatalf("no word at %d of %q", ws, text)
 		}
 	}
 }
