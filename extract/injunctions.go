@@ -138,15 +138,15 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
+		pen := penaltyIn([]Span{{sent, end}}, f.Amounts)
+		if pen == nil || pen.Per != PerDay {
+			continue // most names: no daily astreinte in their sentence
+		}
 		if !ir.must.in(text[e.End:end]) {
-			continue // most names: no « devra » after them
+			continue // no « devra » after the name
 		}
 		m := ir.dutyAfter.FindStringSubmatchIndex(text[e.End:end])
 		if m == nil {
-			continue
-		}
-		pen := penaltyIn([]Span{{sent, end}}, f.Amounts)
-		if pen == nil || pen.Per != PerDay {
 			continue
 		}
 		obligations := ir.inlineObligations(text, e.End+m[2], end)
