@@ -90,33 +90,27 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	if len(alts) == 0 {
 		return nil, fmt.Errorf("rules %s: no law names", lawsTable)
 	}
-	// Longest phrases first: the alternation is leftmost-first, so
-	// « règlement (UE) 2016/679 » must be tried before « règlement ».
+	// Longest patterns first: of the names that match as far, the first
+	// listed is the one found (see lawAlternation).
 	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i].pattern) > len(alts[j].pattern) })
 	if lx.names, err = compileLawAlternation(alts); err != nil {
 		return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 	}
 	// A name can match only where its first letter, in any case, opens the
 	// text; a smaller alternation of the names that may is much faster.
-	byFirst := map[rune][]lawAlt{}
-	for _, a := range alts {
-		if k, ok := lawAltKey(a.pattern); ok {
-			byFirst[k] = nil
+	lx.byFirst = map[rune]lawAlternation{}
+	for _, m := range lx.names {
+		if len(m.lead) > 0 {
+			lx.byFirst[m.lead[0]] = nil
 		} else {
 			lx.unkeyed = true
 		}
 	}
-	for k := range byFirst {
-		for _, a := range alts {
-			if ak, ok := lawAltKey(a.pattern); !ok || ak == k {
-				byFirst[k] = append(byFirst[k], a) // in the order of alts, which settles ties
+	for k := range lx.byFirst {
+		for _, m := range lx.names {
+			if len(m.lead) == 0 || m.lead[0] == k {
+				lx.byFirst[k] = append(lx.byFirst[k], m) // in the order of alts, which settles ties
 			}
-		}
-	}
-	lx.byFirst = map[rune]lawAlternation{}
-	for k, as := range byFirst {
-		if lx.byFirst[k], err = compileLawAlternation(as); err != nil {
-			return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 		}
 	}
 	for w := range lx.first {
@@ -235,17 +229,6 @@ func (a lawAlternation) match(s string) (int, lawPhrase) {
 		}
 	}
 	return end, phrase
-}
-
-// lawAltKey returns the least case of the letter or digit a name's pattern
-// opens with, and false when it opens with something else (a class of
-// characters).
-func lawAltKey(pattern string) (rune, bool) {
-	r, _ := utf8.DecodeRuneInString(pattern)
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return 0, false
-	}
-	return leastCase(r), true
 }
 
 // nameAt returns the end of the longest name at the start of s and what
