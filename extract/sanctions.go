@@ -462,9 +462,9 @@ func orderedParty(injunctions []Injunction, at int) []string {
 // of a sanction, in its paragraph or the two sentences before, or anywhere
 // before when an object pronoun stands for it; nil when there is none.
 func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, at int) []string {
-	from := 0 // « la DGCCRF lui avait notifié une amende »: the pronoun stands for a party named before, however far
-	if !sr.objectPronoun.MatchString(text[sent:at]) {
-		from = min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
+	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
+	if sr.objectPronoun.MatchString(text[sent:at]) {
+		from = 0 // « la DGCCRF lui avait notifié une amende »: the pronoun stands for a party named before, however far
 	}
 	if e, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= from }); ok {
 		return []string{e.Name}
