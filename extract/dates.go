@@ -54,8 +54,8 @@ var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() 
 
 // findNumericDates returns the matches of reNumericDate in text, as
 // FindAllStringSubmatchIndex would, but faster: a match starts a word with
-// one, two or four digits and a separator of a date's parts, so the pattern
-// is tried only there.
+// one, two or four digits, a separator of a date's parts, one or two digits
+// and a separator or a comma, so the pattern is tried only there.
 func findNumericDates(text string) [][]int {
 	return findFrom(nil, reNumericDateAt, text, 0, len(text), &digitBytes, func(i int) bool {
 		return (i == 0 || !isWordByte(text[i-1])) && dateDigitsAt(text, i)
@@ -63,14 +63,27 @@ func findNumericDates(text string) [][]int {
 }
 
 // dateDigitsAt reports whether the digits at i are as many as a numeric
-// date opens with, one, two or four, and a separator (/ . -) follows them.
+// date opens with, one, two or four, and a separator (/ . -) follows them,
+// then one or two digits and a separator or a comma (« 12/08, 2015 »).
 func dateDigitsAt(text string, i int) bool {
-	j := i
-	for j < len(text) && isDigit(text[j]) {
-		j++
+	j := digitsEnd(text, i)
+	if !(j-i <= 2 || j-i == 4) || j >= len(text) || !isDateSeparator(text[j]) {
+		return false
 	}
-	return (j-i <= 2 || j-i == 4) && j < len(text) && (text[j] == '/' || text[j] == '.' || text[j] == '-')
+	k := digitsEnd(text, j+1)
+	return 1 <= k-j-1 && k-j-1 <= 2 && k < len(text) && (isDateSeparator(text[k]) || text[k] == ',')
 }
+
+// digitsEnd returns where the run of digits at i ends.
+func digitsEnd(text string, i int) int {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	return i
+}
+
+// isDateSeparator reports whether c parts a numeric date: / . -
+func isDateSeparator(c byte) bool { return c == '/' || c == '.' || c == '-' }
 
 // digitBytes are the ASCII digits.
 var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}

@@ -73,7 +73,7 @@ func (x *Extractor) Extract(a *Article) Facts {
 	defer returnTokens(toks)
 	nums := x.numbers.readNumbers(a.Text) // read once for amounts and durations
 	f.Amounts = x.amounts.find(a.Text, nums)
-	gdpr, laws := x.LegalRefs(a.Text)
+	gdpr, laws := x.laws.citations(a.Text, toks)
 	f.GDPRRefs, f.LawRefs = outsideSums(gdpr, f.Amounts), outsideSums(laws, f.Amounts)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
@@ -114,7 +114,9 @@ func (x *Extractor) Durations(text string) []Duration {
 
 // LegalRefs finds article citations; GDPR ones go to the first slice, every
 // other text's to the second. Both sorted by Start.
-func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) { return x.laws.citations(text) }
+func (x *Extractor) LegalRefs(text string) ([]GDPRRef, []LawRef) {
+	return x.laws.citations(text, tokens(text))
+}
 
 // Dates finds calendar dates; published (may be zero) resolves a day and
 // month without a year.

@@ -68,6 +68,21 @@ func (g suffixGated) MatchString(s string) bool {
 	return g.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) && (g.need == nil || g.need.in(s)) && g.Regexp.MatchString(s)
 }
 
+// An endedPhrases is the regexp (?:phrases)\s*$ of wordsPattern's phrases:
+// one of them ends the text but for the spaces \s reads. Its suffixIndex
+// reads the phrases as that alternation does (a space for a run of \s, an
+// apostrophe for any, a letter in any case), so it tells the match with no
+// regexp.
+type endedPhrases struct{ ends *suffixIndex }
+
+// newEndedPhrases returns the endedPhrases of phrases.
+func newEndedPhrases(phrases []string) endedPhrases { return endedPhrases{newSuffixIndex(phrases)} }
+
+// MatchString reports whether one of the phrases ends s but for spaces.
+func (p endedPhrases) MatchString(s string) bool {
+	return p.ends.endsAt(s, len(strings.TrimRight(s, " \t\n\f\r")))
+}
+
 // A boundedWords is a regexp of phrases standing as words,
 // (?:^|[^\p{L}])(?:phrases)(?:[^\p{L}]|$), whose phrases all open with a
 // letter. Its matches start where a phrase opens, or one character before,

@@ -138,15 +138,15 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
+		pen := penaltyIn([]Span{{sent, end}}, f.Amounts)
+		if pen == nil || pen.Per != PerDay {
+			continue // most names: no daily astreinte in their sentence
+		}
 		if !ir.must.in(text[e.End:end]) {
-			continue // most names: no « devra » after them
+			continue // no « devra » after the name
 		}
 		m := ir.dutyAfter.FindStringSubmatchIndex(text[e.End:end])
 		if m == nil {
-			continue
-		}
-		pen := penaltyIn([]Span{{sent, end}}, f.Amounts)
-		if pen == nil || pen.Per != PerDay {
 			continue
 		}
 		obligations := ir.inlineObligations(text, e.End+m[2], end)
@@ -280,7 +280,7 @@ type injunctionRules struct {
 	negation         boundedWords
 	anaphor, group   anchored
 	deadlineDuration searched
-	deadlineDate     searched
+	deadlineDate     endedPhrases
 	followup         phraseAlternation
 	terms            anchored       // anchored: the terms of an order after a comma
 	toTarget         anchored       // what stands between a verb and its indirect object
@@ -348,7 +348,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
-		deadlineDate:     search(regexp.MustCompile(wordsPattern(words("deadline_date")) + `\s*$`)),
+		deadlineDate:     newEndedPhrases(words("deadline_date")),
 		followup:         newPhraseAlternation(words("followup")),
 		terms:            anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`)),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)

@@ -27,14 +27,15 @@ import (
 // gdprArticles is the number of articles of the GDPR.
 const gdprArticles = 99
 
-// citations returns the article citations of text: GDPR ones in the first slice,
-// every other text's in the second, both sorted by Start.
-func (lx *lawLexicon) citations(text string) ([]GDPRRef, []LawRef) {
-	cits := parseCitations(text, lx)
+// citations returns the article citations of text, split into toks: GDPR
+// ones in the first slice, every other text's in the second, both sorted by
+// Start.
+func (lx *lawLexicon) citations(text string, toks []token) ([]GDPRRef, []LawRef) {
+	cits := parseCitations(text, toks, lx)
 	if len(cits) == 0 {
 		return nil, nil
 	}
-	names := lx.all(text)
+	names := lx.all(text, toks)
 	var gdpr []GDPRRef
 	var laws []LawRef
 	var cited []lawName // the texts of the citations read so far, in order

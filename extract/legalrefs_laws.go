@@ -90,33 +90,27 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 	if len(alts) == 0 {
 		return nil, fmt.Errorf("rules %s: no law names", lawsTable)
 	}
-	// Longest phrases first: the alternation is leftmost-first, so
-	// « règlement (UE) 2016/679 » must be tried before « règlement ».
+	// Longest patterns first: of the names that match as far, the first
+	// listed is the one found (see lawAlternation).
 	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i].pattern) > len(alts[j].pattern) })
 	if lx.names, err = compileLawAlternation(alts); err != nil {
 		return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 	}
 	// A name can match only where its first letter, in any case, opens the
 	// text; a smaller alternation of the names that may is much faster.
-	byFirst := map[rune][]lawAlt{}
-	for _, a := range alts {
-		if k, ok := lawAltKey(a.pattern); ok {
-			byFirst[k] = nil
+	lx.byFirst = map[rune]lawAlternation{}
+	for _, m := range lx.names {
+		if len(m.lead) > 0 {
+			lx.byFirst[m.lead[0]] = nil
 		} else {
 			lx.unkeyed = true
 		}
 	}
-	for k := range byFirst {
-		for _, a := range alts {
-			if ak, ok := lawAltKey(a.pattern); !ok || ak == k {
-				byFirst[k] = append(byFirst[k], a) // in the order of alts, which settles ties
+	for k := range lx.byFirst {
+		for _, m := range lx.names {
+			if len(m.lead) == 0 || m.lead[0] == k {
+				lx.byFirst[k] = append(lx.byFirst[k], m) // in the order of alts, which settles ties
 			}
-		}
-	}
-	lx.byFirst = map[rune]lawAlternation{}
-	for k, as := range byFirst {
-		if lx.byFirst[k], err = compileLawAlternation(as); err != nil {
-			return nil, fmt.Errorf("rules %s: %w", lawsTable, err)
 		}
 	}
 	for w := range lx.first {
@@ -164,48 +158,77 @@ type lawAlt struct {
 	lawPhrase
 }
 
-// A lawAlternation matches names at the start of a text.
-type lawAlternation struct {
-	re      anchored    // anchored, leftmost-longest, one group per name
-	phrases []lawPhrase // by capture group
+// A lawAlternation matches names at the start of a text as the
+// leftmost-longest alternation of their patterns would: the longest match,
+// and of those as long, the first name's. It tries each name's own regexp,
+// only where the text opens with the name's first word: an alternation of
+// many names makes the regexp package run its slowest engine.
+type lawAlternation []lawMatcher
+
+// A lawMatcher is one name of a lawAlternation.
+type lawMatcher struct {
+	lead []rune   // the least cases of the letters and digits the name opens with
+	re   anchored // (?i)^(?:pattern), leftmost-longest
+	lawPhrase
 }
 
 // compileLawAlternation compiles the alternation of alts, in their order.
 func compileLawAlternation(alts []lawAlt) (lawAlternation, error) {
-	var a lawAlternation
-	groups := make([]string, len(alts))
+	a := make(lawAlternation, len(alts))
 	for i, alt := range alts {
-		groups[i] = "(" + alt.pattern + ")"
-		a.phrases = append(a.phrases, alt.lawPhrase)
+		re, err := regexp.Compile(`(?i)^(?:` + alt.pattern + `)`)
+		if err != nil {
+			return nil, err
+		}
+		re.Longest()
+		a[i] = lawMatcher{leadKeys(alt.pattern), anchor(re), alt.lawPhrase}
 	}
-	re, err := regexp.Compile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
-	if err != nil {
-		return a, err
-	}
-	re.Longest()
-	a.re = anchor(re)
 	return a, nil
+}
+
+// leadKeys returns the least cases of the letters and digits a pattern
+// opens with, which it matches in any case.
+func leadKeys(pattern string) []rune {
+	var keys []rune
+	for _, r := range pattern {
+		if !isWordRune(r) {
+			break
+		}
+		keys = append(keys, leastCase(r))
+	}
+	return keys
+}
+
+// opensWith reports whether s opens with the runes of keys in any case.
+func opensWith(s string, keys []rune) bool {
+	j := 0
+	for _, k := range keys {
+		if j >= len(s) {
+			return false
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if leastCase(r) != k {
+			return false
+		}
+		j += w
+	}
+	return true
 }
 
 // match returns the end of the longest name at the start of s and what it
 // names, or -1.
 func (a lawAlternation) match(s string) (int, lawPhrase) {
-	m := a.re.FindStringSubmatchIndex(s)
-	if m == nil {
-		return -1, lawPhrase{}
+	end, phrase := -1, lawPhrase{}
+	for i := range a {
+		m := &a[i]
+		if !opensWith(s, m.lead) {
+			continue
+		}
+		if loc := m.re.FindStringIndex(s); loc != nil && loc[1] > end {
+			end, phrase = loc[1], m.lawPhrase
+		}
 	}
-	return m[1], a.phrases[matchedPhrase(m)]
-}
-
-// lawAltKey returns the least case of the letter or digit a name's pattern
-// opens with, and false when it opens with something else (a class of
-// characters).
-func lawAltKey(pattern string) (rune, bool) {
-	r, _ := utf8.DecodeRuneInString(pattern)
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return 0, false
-	}
-	return leastCase(r), true
+	return end, phrase
 }
 
 // nameAt returns the end of the longest name at the start of s and what
@@ -240,17 +263,20 @@ func (lx *lawLexicon) find(s string, base int) (lawName, bool) {
 }
 
 // all returns every text named by an alias or a numbered or dated title in
-// text (anaphora are left out: alone they name nothing). It tries only the
-// words that start a name, which keeps it linear and fast.
-func (lx *lawLexicon) all(text string) []lawName {
+// text, split into toks (anaphora are left out: alone they name nothing).
+// It tries only the words that start a name, which keeps it linear and fast.
+func (lx *lawLexicon) all(text string, toks []token) []lawName {
 	var out []lawName
-	for i := 0; i < len(text); {
-		start, end := nextWord(text, i)
-		if start < 0 {
-			break
+	next := 0 // where the last name ended
+	for _, t := range toks {
+		start := t.start
+		if start < next {
+			if next >= t.end {
+				continue
+			}
+			start = next // a name glued to the next word ends in it (« RGPDLoi »): its rest is read as a word
 		}
-		i = end
-		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:end])] {
+		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:t.end])] {
 			continue
 		}
 		n, ok := lx.find(text[start:], start)
@@ -258,33 +284,9 @@ func (lx *lawLexicon) all(text string) []lawName {
 			continue
 		}
 		out = append(out, n)
-		i = n.End
+		next = n.End
 	}
 	return out
-}
-
-// nextWord returns the bounds of the first word of text at or after i, or -1.
-func nextWord(text string, i int) (int, int) {
-	start := -1
-	for j := i; j < len(text); {
-		in, size := asciiWord[text[j]&0x7f] != 0, 1 // an ASCII letter or digit
-		if text[j] >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[j:])
-			in = isWordRune(r)
-		}
-		switch {
-		case in && start < 0:
-			start = j
-		case !in && start >= 0:
-			return start, j
-		}
-		j += size
-	}
-	if start < 0 {
-		return -1, -1
-	}
-	return start, len(text)
 }
 
 // phraseFirstWord is the lower-case first word of a phrase.
@@ -294,16 +296,6 @@ func phraseFirstWord(phrase string) string {
 		w = w[:i]
 	}
 	return strings.ToLower(w)
-}
-
-// matchedPhrase is the index of the phrase whose capture group matched.
-func matchedPhrase(m []int) int {
-	for g := 1; 2*g < len(m); g++ {
-		if m[2*g] >= 0 {
-			return g - 1
-		}
-	}
-	return 0
 }
 
 // refEnd reports whether a reference may end at i: no letter or digit is

@@ -123,11 +123,11 @@ type citation struct {
 	Unknown bool
 }
 
-// parseCitations finds every citation of text.
-func parseCitations(text string, lx *lawLexicon) []citation {
+// parseCitations finds every citation of text, split into toks.
+func parseCitations(text string, toks []token, lx *lawLexicon) []citation {
 	var out []citation
 	pos := 0
-	for _, h := range heads(text) {
+	for _, h := range heads(text, toks) {
 		start, body := h[0], h[1]
 		if start < pos {
 			continue
@@ -142,17 +142,19 @@ func parseCitations(text string, lx *lawLexicon) []citation {
 // heads returns where each possible citation starts and where its first
 // number starts, in text order: head words and lettered code numbers. Only
 // the places where one can start (an « a » or an « L » or « R » at a word
-// start) are tried, which is much faster than scanning with the patterns.
-func heads(text string) [][2]int {
+// start: where one of toks, the words of text, starts) are tried, which is
+// much faster than scanning with the patterns.
+func heads(text string, toks []token) [][2]int {
 	var out [][2]int
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != 'a' && c != 'A' && c != 'L' && c != 'R' || !wordStart(text, i) {
+	next := 0 // where the last head word ended
+	for _, t := range toks {
+		i := t.start
+		if c := text[i]; i < next || c != 'a' && c != 'A' && c != 'L' && c != 'R' {
 			continue
 		}
 		if m := headRE.FindStringIndex(text[i:]); m != nil {
 			out = append(out, [2]int{i, i + m[1]})
-			i += m[1] - 1
+			next = i + m[1]
 		} else if letteredRE.MatchString(text[i:]) {
 			out = append(out, [2]int{i, i})
 		}

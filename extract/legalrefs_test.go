@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -233,10 +234,11 @@ func TestGDPRRefParts(t *testing.T) {
 	}
 }
 
-// TestLawNameAt checks that the names sought by their first letter are
-// those the alternation of every name finds, at every place of the
-// fixtures, with the embedded tables and with names that open with no
-// letter, or with a letter whose cases are many (ſ, K).
+// TestLawNameAt checks that the names sought by their first letter, and
+// those of every name, are those the leftmost-longest regexp of the
+// alternation of every name finds, at every place of the fixtures, with the
+// embedded tables and with names that open with no letter, or with a
+// letter whose cases are many (ſ, K).
 func TestLawNameAt(t *testing.T) {
 	mine, err := LoadRules(fstest.MapFS{"laws.txt": {Data: []byte("Mine: « loi zorg » | ſkat | kilo loi | (ue) zorg\n")}})
 	if err != nil {
@@ -248,14 +250,17 @@ func TestLawNameAt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		alternation := alternationRegexp(lx.names)
 		found := 0
 		for _, text := range texts {
 			for i := range text {
-				end, p := lx.nameAt(text[i:])
-				wantEnd, want := lx.names.match(text[i:])
-				if end != wantEnd || p != want {
-					t.Fatalf("nameAt(%.30q) = %d %v, want %d %v", text[i:], end, p, wantEnd, want)
+				wantEnd, want := alternationMatch(alternation, lx.names, text[i:])
+				for name, match := range map[string]func(string) (int, lawPhrase){"nameAt": lx.nameAt, "names": lx.names.match} {
+					if end, p := match(text[i:]); end != wantEnd || p != want {
+						t.Fatalf("%s(%.30q) = %d %v, want %d %v", name, text[i:], end, p, wantEnd, want)
+					}
 				}
+				end := wantEnd
 				if end >= 0 {
 					found++
 				}
@@ -267,10 +272,38 @@ func TestLawNameAt(t *testing.T) {
 	}
 }
 
-// TestNextWord checks nextWord against reading the text's runes as
-// isWordRune sees them, from every byte of the fixtures and of words that
-// mix scripts, digits and invalid bytes.
-func TestNextWord(t *testing.T) {
+// alternationRegexp returns the leftmost-longest regexp of the alternation
+// of a's names, each in its group.
+func alternationRegexp(a lawAlternation) *regexp.Regexp {
+	groups := make([]string, len(a))
+	for i, m := range a {
+		groups[i] = "(" + strings.TrimSuffix(strings.TrimPrefix(m.re.String(), "(?i)^(?:"), ")") + ")"
+	}
+	re := regexp.MustCompile(`(?i)^(?:` + strings.Join(groups, "|") + `)`)
+	re.Longest()
+	return re
+}
+
+// alternationMatch returns the end of re's match at the start of s and
+// the phrase of a whose group matched, or -1.
+func alternationMatch(re *regexp.Regexp, a lawAlternation, s string) (int, lawPhrase) {
+	m := re.FindStringSubmatchIndex(s)
+	if m == nil {
+		return -1, lawPhrase{}
+	}
+	for g := 1; 2*g < len(m); g++ {
+		if m[2*g] >= 0 {
+			return m[1], a[g-1].lawPhrase
+		}
+	}
+	return m[1], lawPhrase{}
+}
+
+// TestTokensAreWordRuns checks that the words of tokens, which the law
+// names and the citations' heads are sought at, are the runs of runes that
+// isWordRune, wordStart and wordEnd see as words, from every byte of the
+// fixtures and of words that mix scripts, digits and invalid bytes.
+func TestTokensAreWordRuns(t *testing.T) {
 	runes := func(text string, i int) (int, int) {
 		start := -1
 		for j, r := range text[i:] {
@@ -286,12 +319,15 @@ func TestNextWord(t *testing.T) {
 		return start, len(text)
 	}
 	for _, text := range append(fixtureTexts(t), "L. 34-5 Ça, l'été\u00a02019 ; \xff\xfeabc_déf ٣٤ Δx  fin") {
-		for i := range text {
-			gs, ge := nextWord(text, i)
-			ws, we := runes(text, i)
-			if gs != ws || ge != we {
-				t.Fatalf("nextWord(%q, %d) = %d, %d, want %d, %d", text[i:min(len(text), i+20)], i, gs, ge, ws, we)
+		i := 0
+		for _, tok := range tokens(text) {
+			if ws, we := runes(text, i); tok.start != ws || tok.end != we || !wordStart(text, ws) || !wordEnd(text, we) {
+				t.Fatalf("word of %q at %d: %d, %d, want %d, %d", text[i:min(len(text), i+20)], i, tok.start, tok.end, ws, we)
 			}
+			i = tok.end
+		}
+		if ws, _ := runes(text, i); ws >= 0 {
+			t.Fatalf("no word at %d of %q", ws, text)
 		}
 	}
 }

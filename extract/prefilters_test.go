@@ -28,8 +28,15 @@ func TestGated(t *testing.T) {
 	} {
 		res[name] = check{b, b.Regexp}
 	}
-	for name, r := range map[string]searched{"published": sr.published, "deadline": sr.deadline} {
-		res[name] = check{r, r.Regexp}
+	for name, e := range map[string]struct {
+		p      endedPhrases
+		phrase []string
+	}{
+		"published":    {sr.published, DefaultRules().Values("sanctions.txt", "published")},
+		"deadline":     {sr.deadline, DefaultRules().Values("injunctions.txt", "deadline_date")},
+		"deadlineDate": {ir.deadlineDate, DefaultRules().Values("injunctions.txt", "deadline_date")},
+	} {
+		res[name] = check{e.p, regexp.MustCompile(wordsPattern(e.phrase) + `\s*$`)}
 	}
 	for name, p := range map[string]phraseLed{"decided": sr.decided, "unless": ir.unless, "against": ir.against,
 		"verb": sr.verb, "verbObject": sr.verbObject, "same": ir.same, "given": ir.given, "passive": ir.passive,
@@ -44,7 +51,8 @@ func TestGated(t *testing.T) {
 	}
 	for name, g := range res {
 		matched := 0
-		for _, text := range append(fixtureTexts(t), "MISE  EN\nDEMEURE, mis en demeure, lʼinjonction, l’injonction, enjoint") {
+		for _, text := range append(fixtureTexts(t), "MISE  EN\nDEMEURE, mis en demeure, lʼinjonction, l’injonction, enjoint",
+			"AU PLUS\tTARD LE \n\r", "avant\u00a0le ", "jusqu’au\f", "dʼici  le", "d'ici le\u00a0", "publiéele", "rendue publique\nle") {
 			for i := 0; i < len(text); i += 7 {
 				for _, n := range []int{20, 80, 300} {
 					s := text[i:min(len(text), i+n)]

@@ -68,9 +68,9 @@ type sanctionRules struct {
 	by            gated        // anchored: from the end of a sum to its authority
 	confirm       boundedWords
 	respectively  boundedWords
-	deadline      searched  // a deadline's words right before a date (injunctions.txt)
-	decided       phraseLed // a decision's words right before its date
-	published     searched  // a publication's words right before its date
+	deadline      endedPhrases // a deadline's words right before a date (injunctions.txt)
+	decided       phraseLed    // a decision's words right before its date
+	published     endedPhrases // a publication's words right before its date
 	negation      boundedWords
 	notBreached   map[int]bool
 }
@@ -133,10 +133,10 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
 	sr.confirm = boundedKey("confirm")
 	sr.respectively = boundedKey("respectively")
-	sr.deadline = search(regexp.MustCompile(wordsPattern(r.Values("injunctions.txt", "deadline_date")) + `\s*$`))
+	sr.deadline = newEndedPhrases(r.Values("injunctions.txt", "deadline_date"))
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
 	sr.decided = newEndedPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+`, []string{"du", "le", "de", "en date du"})
-	sr.published = search(regexp.MustCompile(words("published") + `\s*$`))
+	sr.published = newEndedPhrases(r.Values(table, "published"))
 	sr.negation = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "negation"))), r.Values("injunctions.txt", "negation"))
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
