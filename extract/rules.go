@@ -152,7 +152,7 @@ var tableSpecs = map[string]tableSpec{
 	"courts.txt":         anyKey,
 	"currencies.txt":     isoCode,
 	"currency_minor.txt": isoCode,
-	"date_words.txt":     oneOf("weekday", "first", "past", "future", "range", "list", "article"),
+	"date_words.txt":     oneOf("weekday", "first", "past", "future", "range", "list", "article", "year"),
 	"durations.txt":      oneOf("Y", "M", "W", "D"),
 	"html_chrome.txt":    oneOf("drop", "tag", "role", "word", "prefix", "undated"),
 	"injunctions.txt": oneOf("verb", "noun", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "group", "deadline_duration", "deadline_date", "terms", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "same", "given", "for", "put", "on_notice", "must", "unless", "against",
@@ -171,8 +171,8 @@ var tableSpecs = map[string]tableSpec{
 	"sanctions.txt": {func(k string) bool {
 		kind, ok := strings.CutPrefix(k, "kind ")
 		return ok && slices.Contains(sanctionKindNames, kind) ||
-			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "not_breached"}, k)
-	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, not_breached"},
+			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached"}, k)
+	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached"},
 	"places.txt":   anyKey,
 	"services.txt": oneOf("sanctioning"),
 }

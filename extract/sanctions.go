@@ -44,19 +44,21 @@ type sanctionRules struct {
 	total        boundedWords
 	share        boundedWords
 	breakdown    boundedWords
-	to           anchored     // anchored: from the end of a sum to its target
-	toCounted    anchored     // anchored: from the end of a sum to the parties it counts then lists
-	pronouncedTo gated        // anchored: from a sum, a participle of pronouncing, then « à », to its target
-	andTo        anchored     // anchored: between two parties of one sanction (« et à sa filiale »)
-	revised      anchored     // anchored: the whole gap between the old and the new sum of a revised sanction
-	ofOrder      phraseLed    // an order's words shortly before a date, up to it: the date is the order's
-	liquidates   boundedWords // a liquidation's words
-	toBody       anchored     // anchored: from the end of a sum or sanction word to a public body it is pronounced against
-	verbObject   phraseLed    // a sanction verb right before its object, at the end of a text
-	verb         phraseLed    // a sanction verb and the spaces after it
-	receives     boundedWords // a verb by which its subject receives a sanction (« a reçu une amende »)
-	describes    describer    // words that make the name after them describe the party before (« filiale du groupe »)
-	otherClause  boundedWords // a conjunction that opens a clause of its own (« alors que »)
+	to           anchored       // anchored: from the end of a sum to its target
+	toCounted    anchored       // anchored: from the end of a sum to the parties it counts then lists
+	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	andTo        anchored       // anchored: between two parties of one sanction (« et à sa filiale »)
+	revised      anchored       // anchored: the whole gap between the old and the new sum of a revised sanction
+	ofOrder      phraseLed      // an order's words shortly before a date, up to it: the date is the order's
+	liquidates   boundedWords   // a liquidation's words
+	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	verbObject   phraseLed      // a sanction verb right before its object, at the end of a text
+	verb         phraseLed      // a sanction verb and the spaces after it
+	receives     boundedWords   // a verb by which its subject receives a sanction (« a reçu une amende »)
+	describes    describer      // words that make the name after them describe the party before (« filiale du groupe »)
+	otherClause  boundedWords   // a conjunction that opens a clause of its own (« alors que »)
+	unnamed      boundedWords   // an indefinite party (« une TPE »)
+	yearAlone    *regexp.Regexp // a year written alone (« en 2022 »), the year in group 1
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
@@ -124,6 +126,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
 	sr.describes = newDescriber(r.Values(table, "describes"))
 	sr.otherClause = boundedKey("another_clause")
+	sr.unnamed = boundedKey("unnamed")
+	sr.yearAlone = regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(r.Values("date_words.txt", "year")) + reSpace + `+((?:19|20)\d\d)(?:[^\d]|$)`)
 	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -467,10 +471,14 @@ func orderedParty(injunctions []Injunction, at int) []string {
 }
 
 // antecedentTarget returns the organisation named last before the sentence
-// of a sanction, in its paragraph or the two sentences before, or anywhere
+// of a sanction, unless the sentence speaks of an unnamed party before it,
+// in its paragraph or the two sentences before, or anywhere
 // before when an object pronoun or an anaphor stands for it, but not one that
 // only describes another (see describer); nil when there is none.
 func (sr *sanctionRules) antecedentTarget(text string, entities []Entity, sent, at int) []string {
+	if sr.unnamed.MatchString(text[sent:at]) {
+		return nil // « une TPE de deux salariés a reçu une amende »
+	}
 	from := min(paragraphStart(text, sent), previousSentence(text, previousSentence(text, sent)))
 	if sr.objectPronoun.MatchString(text[sent:at]) || sr.anaphor.MatchString(text[sent:at]) {
 		// « la DGCCRF lui avait notifié une amende », « les recours de la
@@ -687,6 +695,33 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	if dist >= 0 {
 		return best
 	}
+	// « En 2022, la société a été sanctionnée »: a date borrowed from
+	// around the sentence must be of the year it writes
+	if y := sr.yearWritten(text, sent, end); y != 0 {
+		d := sr.borrowedDate(text, f, decisions, s, sent, end)
+		if d.Year != y {
+			return CivilDate{}
+		}
+		return d
+	}
+	return sr.borrowedDate(text, f, decisions, s, sent, end)
+}
+
+// yearWritten is the year a sentence writes alone (« en 2022 »), or 0.
+func (sr *sanctionRules) yearWritten(text string, sent, end int) int {
+	m := sr.yearAlone.FindStringSubmatchIndex(text[sent:end])
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(text[sent+m[2] : sent+m[3]])
+	return y
+}
+
+// borrowedDate dates the sanction s, whose sentence [sent, end) writes no
+// date of it, from around the sentence (see date).
+func (sr *sanctionRules) borrowedDate(text string, f Facts, decisions dateKinds, s Sanction, sent, end int) CivilDate {
+	dates, authority := f.Dates, s.Authority
+	liquidation := s.Kind == SanctionPenaltyLiquidation
 	if !liquidation {
 		if d, ok := authorityDate(text, f, authority, 0, len(text)); ok {
 			return d

@@ -140,6 +140,10 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Autorité de la concurrence -> Zorgflex EUR 20000000 date=2019-05-03", "fine Autorité de la concurrence -> Zorgsol date=2019-05-03", "fine Autorité de la concurrence -> Zorgmid date=2019-05-03", "fine Autorité de la concurrence -> Zorgtop date=2019-05-03"}},
 		{"an authority named in a clause of its own after the sum is not the sum's", "Le 22 mai 2023, la DPC a rendu publique sa décision du 12 mai 2023 visant Zorgbook Ireland Limited. Son communiqué parle d'une amende de 1,2 milliard d'euros, infligée pour les transferts de données, alors que la CJUE avait invalidé le Privacy Shield dans son arrêt du 16 juillet 2020.", CivilDate{},
 			[]string{"fine DPC -> Zorgbook Ireland Limited EUR 1200000000 date=2023-05-12"}},
+		{"a sentence that writes its year borrows no date of another year", "En juin 2019, la CNIL a sanctionné la société Zorgsec d'une amende de 60 000 €. En 2022, la société Zorgprivé a été sanctionnée par une amende de 400 000 € pour ses cookies.", CivilDate{},
+			[]string{"fine CNIL -> Zorgsec EUR 60000 date=2019-06", "fine CNIL -> Zorgprivé EUR 400000"}},
+		{"an unnamed party is not the one named before", "En 2022, la CNIL a sanctionné la société Zorgprivé d'une amende de 400 000 €. Fin 2020, une TPE de deux salariés avait reçu une amende de 7 000 €.", CivilDate{},
+			[]string{"fine CNIL -> Zorgprivé EUR 400000"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
