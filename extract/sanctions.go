@@ -108,7 +108,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « à quatre sociétés du groupe, A, B, C et D », « aux trois entités : A, B et C »
 	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
 		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`))
-	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord))
+	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + toWord))
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »

@@ -144,6 +144,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgsec EUR 60000 date=2019-06", "fine CNIL -> Zorgprivé EUR 400000"}},
 		{"an unnamed party is not the one named before", "En 2022, la CNIL a sanctionné la société Zorgprivé d'une amende de 400 000 €. Fin 2020, une TPE de deux salariés avait reçu une amende de 7 000 €.", CivilDate{},
 			[]string{"fine CNIL -> Zorgprivé EUR 400000"}},
+		{"a liquidation « à la charge de l'État »", "La cour administrative d'appel de Nantes, par un arrêt du 3 juin 2024, a liquidé l'astreinte à hauteur de 9 400 euros, à la charge de l'État, faute pour l'administration d'avoir remboursé la société Zorgform.", CivilDate{},
+			[]string{"penalty_liquidation Cour administrative d'appel de Nantes -> État EUR 9400 date=2024-06-03"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
