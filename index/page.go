@@ -86,8 +86,8 @@ func (r *valueRange) has(d uint64) bool {
 	return ok
 }
 
-// query matches the values of the range and adds nothing to the scores.
-// The bounds pass through float64 bit for bit.
+// query matches the values of the range; like every range, it adds
+// nothing to the scores.
 func (r *valueRange) query() query.Query {
 	return &rangeQuery{field: r.field, lo: r.lo, hi: r.hi}
 }
