@@ -42,8 +42,8 @@ import (
 //	   amount of an article, which amount_<role> hold already (a filter on
 //	   amounts of any role looks in all of them); source and date stored
 //	   only, for display; no law and no s_currency, which no search read.
-//	6: numbers and dates indexed as 4 terms (shifts 0, 40, 48 and 56 of
-//	   bleve's prefix-coded value) instead of bleve's 16 (numbers.go); a
+//	6: numbers and dates indexed as 5 terms (shifts 0, 40, 48, 52 and 56
+//	   of bleve's prefix-coded value) instead of bleve's 16 (numbers.go); a
 //	   range filter weighs nothing in the scores.
 const SchemaVersion = "6"
 
