@@ -24,7 +24,6 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
@@ -271,9 +270,7 @@ func (s *snapshot) bandsOf() (*termColumn, error) {
 	return s.column("bands", func(add func(string, []uint64)) error {
 		for _, b := range fineBands {
 			lo, hi := b.min, b.max
-			r := bleve.NewNumericRangeQuery(&lo, &hi)
-			r.SetField(fieldMaxFine)
-			docs, err := s.hits(r)
+			docs, err := s.hits(numberRange(fieldMaxFine, &lo, &hi, true, false))
 			if err != nil {
 				return err
 			}

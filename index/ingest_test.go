@@ -91,7 +91,10 @@ func TestWriteGenerated(t *testing.T) {
 // duplicates, extraction, indexing of the articles and their sanctions, as
 // veille ingest does it) and bleve alone indexing the articles' titles and
 // texts with the same mapping and batch size. It reports both in
-// articles/s, and their ratio:
+// articles/s, and their ratio. Beside them, it reports the index's own
+// speed for what veille indexes: the Writer indexing the records that the
+// extraction gave, extracted before the timing (index-articles/s), and how
+// close the whole path comes to it (ratio-to-index):
 //
 //	go test ./index -run '^$' -bench Ingest -benchtime 1x -ingest.articles 20000
 //
@@ -109,7 +112,8 @@ func BenchmarkIngest(b *testing.B) {
 		writeGenerated(b, corpus, *ingestArticles)
 	}
 	source.NewDetector().Detect("amende") // too short for the quick pass: loads lingua-go
-	var veille, alone time.Duration
+	records := extractAll(b, corpus)
+	var veille, alone, own time.Duration
 	n := 0
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()
@@ -118,11 +122,41 @@ func BenchmarkIngest(b *testing.B) {
 		start = time.Now()
 		indexAlone(b, corpus, filepath.Join(b.TempDir(), fmt.Sprint("bleve", i)))
 		alone += time.Since(start)
+		start = time.Now()
+		indexInto(b, records, filepath.Join(b.TempDir(), fmt.Sprint("index", i)))
+		own += time.Since(start)
 	}
 	rate := func(d time.Duration) float64 { return float64(n*b.N) / d.Seconds() }
 	b.ReportMetric(rate(veille), "veille-articles/s")
 	b.ReportMetric(rate(alone), "bleve-articles/s")
 	b.ReportMetric(alone.Seconds()/veille.Seconds(), "ratio")
+	b.ReportMetric(rate(own), "index-articles/s")
+	b.ReportMetric(own.Seconds()/veille.Seconds(), "ratio-to-index")
+}
+
+// extractAll returns the records of corpus that ingest indexes.
+func extractAll(b *testing.B, corpus string) []*extract.Record {
+	var out []*extract.Record
+	_, err := pipeline.Run(context.Background(), []string{corpus}, nil, pipeline.Options{}, func(r *extract.Record) error {
+		if r.Skipped == extract.NotSkipped {
+			out = append(out, r)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return out
+}
+
+// indexInto indexes records with a Writer, in a new index at dir.
+func indexInto(b *testing.B, records []*extract.Record, dir string) {
+	ix, err := Open(dir, true, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	indexRecords(b, ix, records)
 }
 
 // ingestWhole ingests corpus into a new index at dir as veille ingest does,

@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"github.com/blevesearch/bleve/v2"
-	bdocument "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -87,15 +86,10 @@ func (r *valueRange) has(d uint64) bool {
 	return ok
 }
 
-// query matches the values of the range and adds nothing to the scores.
-// The bounds pass through float64 bit for bit.
+// query matches the values of the range; like every range, it adds
+// nothing to the scores.
 func (r *valueRange) query() query.Query {
-	min, max := numeric.Int64ToFloat64(r.lo), numeric.Int64ToFloat64(r.hi)
-	incl := true
-	q := bleve.NewNumericRangeInclusiveQuery(&min, &max, &incl, &incl)
-	q.SetField(r.field)
-	q.SetBoost(0)
-	return q
+	return &rangeQuery{field: r.field, lo: r.lo, hi: r.hi}
 }
 
 // bucketPart: sorting as many hits as a bucketPart-th of the documents of
@@ -150,8 +144,8 @@ func (s *snapshot) first(sf *search.SortField, docs []uint64, n int) (*valueRang
 	})
 	// The hits of the n-th's bucket that it needs, counting from its best end.
 	need := n - (len(r.docs) - counts[bucket])
-	for shift := uint(bucketShift); shift > 0; {
-		shift -= bdocument.DefaultPrecisionStep
+	for i := slices.Index(valueShifts, bucketShift) - 1; i >= 0; i-- {
+		shift := valueShifts[i]
 		done := false
 		if need, done, err = s.narrow(r, sf.Desc, shift, need); err != nil || done {
 			break

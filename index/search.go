@@ -368,10 +368,7 @@ func amountRange(field string, lo, hi float64) query.Query {
 	if hi > 0 {
 		hiPtr = &hi
 	}
-	incl := true
-	r := bleve.NewNumericRangeInclusiveQuery(loPtr, hiPtr, &incl, &incl)
-	r.SetField(field)
-	return r
+	return numberRange(field, loPtr, hiPtr, true, true)
 }
 
 // dateRange matches a date of field within since and until, both included
@@ -384,9 +381,7 @@ func dateRange(field string, since, until extract.CivilDate) query.Query {
 	if !until.IsZero() {
 		end = endOf(until)
 	}
-	r := bleve.NewDateRangeQuery(start, end)
-	r.SetField(field)
-	return r
+	return timeRange(field, start, end)
 }
 
 func term(field, value string) query.Query {

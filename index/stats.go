@@ -217,10 +217,8 @@ func hasSanction() query.Query {
 
 // hasFine matches the articles that report a fine in euros.
 func hasFine() query.Query {
-	zero, incl := 0.0, false
-	q := bleve.NewNumericRangeInclusiveQuery(&zero, nil, &incl, nil)
-	q.SetField(fieldMaxFine)
-	return q
+	zero := 0.0
+	return numberRange(fieldMaxFine, &zero, nil, false, false)
 }
 
 // A group is the aggregate of one group term: how many documents hold it,
@@ -292,9 +290,7 @@ func (ix *Index) maxima(groupField, maxField string, keys []string, place, digit
 	// Widened a little, lest float rounding put a maximum out of bounds.
 	lo := float64(digit) * math.Pow10(place-2) * (1 - 1e-9)
 	hi := float64(digit+1) * math.Pow10(place-2) * (1 + 1e-9)
-	incl, excl := true, false
-	r := bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)
-	r.SetField(maxField)
+	r := numberRange(maxField, &lo, &hi, true, false)
 	var groups []query.Query
 	for _, k := range keys {
 		groups = append(groups, term(groupField, k))
@@ -337,14 +333,10 @@ func (ix *Index) maxima(groupField, maxField string, keys []string, place, digit
 // the range enumerates and the fewer documents it reads.
 func (ix *Index) largest(q query.Query, field string, lo, hi float64) (float64, error) {
 	const few = 200
-	incl, excl := true, false
-	var r *query.NumericRangeQuery
+	r := numberRange(field, &lo, nil, true, false)
 	if hi > 0 {
-		r = bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)
-	} else {
-		r = bleve.NewNumericRangeInclusiveQuery(&lo, nil, &incl, nil)
+		r = numberRange(field, &lo, &hi, true, false)
 	}
-	r.SetField(field)
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, r), few, 0, false)
 	req.Score = "none"
 	req.Fields = []string{field}
@@ -373,9 +365,7 @@ func (ix *Index) largestBelow(q query.Query, field string, top float64) (float64
 	// From a power above, as Log10 may round down: Log10(1e15) < 15.
 	for k := int(math.Floor(math.Log10(max(top, 0.01)))) + 1; k >= -2; k-- {
 		lo, hi := math.Pow10(k), math.Pow10(k+1)
-		incl, excl := true, false
-		r := bleve.NewNumericRangeInclusiveQuery(&lo, &hi, &incl, &excl)
-		r.SetField(field)
+		r := numberRange(field, &lo, &hi, true, false)
 		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, r), 0, 0, false))
 		if err != nil {
 			return 0, fmt.Errorf("cannot compute stats: %w", err)
