@@ -279,6 +279,7 @@ type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
 	negation         boundedWords
 	anaphor, group   anchored
+	groupWord        boundedWords // a word that names several parties at once (« entreprises »)
 	deadlineDuration searched
 	deadlineDate     endedPhrases
 	followup         phraseAlternation
@@ -346,6 +347,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
+		groupWord:        newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("group"))+`(?:[^\p{L}]|$)`), words("group")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
 		deadlineDate:     newEndedPhrases(words("deadline_date")),
@@ -754,6 +756,9 @@ func (ir *injunctionRules) antecedents(text string, entities []Entity, start int
 		}
 		if last != nil {
 			return last
+		}
+		if ir.groupWord.MatchString(text[sentenceStart(text, start):start]) {
+			return nil // « elle recommande aux entreprises de … et leur demande de … »: a group no name gives
 		}
 	}
 	giver := nameBefore(entities, Authority, start)

@@ -338,6 +338,7 @@ func TestInjunctionTargets(t *testing.T) {
 		{"Le ministère de l'Agriculture utilisait un algorithme. Mis en demeure le 3 février 2019 de cesser de l'utiliser, le ministère a obtenu la clôture de la procédure.", "ministère de l'Agriculture"},
 		{"La CNPD a sanctionné Zorgshop Sàrl. Sa décision ordonnait aussi à la société de mettre ses traitements en conformité.", "Zorgshop Sàrl"},
 		{"L'Arcom a sanctionné la société Zorg TV. Le juge a rejeté le recours de la chaîne, filiale du groupe Zorgmédia. La chaîne avait été mise en demeure par le CSA de respecter ses obligations.", "Zorg TV"},
+		{"La CNIL avait sanctionné Zorgtel. Dans son guide, elle recommande aux entreprises de limiter la conservation et leur demande de supprimer les données inutiles.", ""},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
