@@ -280,6 +280,7 @@ type injunctionRules struct {
 	negation         boundedWords
 	anaphor, group   anchored
 	groupWord        boundedWords // a word that names several parties at once (« entreprises »)
+	toUnnamed        anchored     // anchored: « à » and parties no name gives (« à plusieurs sites »)
 	deadlineDuration searched
 	deadlineDate     endedPhrases
 	followup         phraseAlternation
@@ -347,6 +348,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
+		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
 		groupWord:        newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("group"))+`(?:[^\p{L}]|$)`), words("group")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
@@ -468,6 +470,9 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 		if t := ir.againstParty(text, f.Entities, end, sEnd); t != "" {
 			targets, after = []string{t}, end
 		}
+	}
+	if len(targets) == 0 && ir.toUnnamed.MatchString(text[end:sEnd]) {
+		return nil // « une mise en demeure à plusieurs sites de … »
 	}
 	if len(targets) == 0 {
 		// « lui a enjoint de », « la société a été mise en demeure, par le

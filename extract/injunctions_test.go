@@ -339,6 +339,7 @@ func TestInjunctionTargets(t *testing.T) {
 		{"La CNPD a sanctionné Zorgshop Sàrl. Sa décision ordonnait aussi à la société de mettre ses traitements en conformité.", "Zorgshop Sàrl"},
 		{"L'Arcom a sanctionné la société Zorg TV. Le juge a rejeté le recours de la chaîne, filiale du groupe Zorgmédia. La chaîne avait été mise en demeure par le CSA de respecter ses obligations.", "Zorg TV"},
 		{"La CNIL avait sanctionné Zorgtel. Dans son guide, elle recommande aux entreprises de limiter la conservation et leur demande de supprimer les données inutiles.", ""},
+		{"La société Zorgtel a été contrôlée en 2023. La CNIL a adressé une mise en demeure à plusieurs sites de commerce en ligne de recueillir le consentement des internautes.", ""},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
