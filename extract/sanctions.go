@@ -133,7 +133,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
 	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
-	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+reSpace+`+)?$`)
+	// the object may be a company after its cue, or a person after a title
+	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+`|`+wordsPattern(r.Values("persons.txt", "title"))+`)`+reSpace+`+)?$`)
 	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
 	sr.confirm = boundedKey("confirm")
 	sr.respectively = boundedKey("respectively")
@@ -393,7 +394,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	// « le Garante a sanctionné Luka Inc., éditrice de Replika, d'une amende »:
 	// the object of the sentence's sanction verb, before the nearest name
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= sent && e.End <= s.Start && sr.verbObject.MatchString(text[sent:e.Start]) {
+		if isParty(e) && e.Start >= sent && e.End <= s.Start && sr.verbObject.MatchString(text[sent:e.Start]) {
 			// and those coordinated with it: « a sanctionné Zorgtel et Zorgnet »
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
