@@ -86,7 +86,20 @@ func parseDate(s string) (d extract.CivilDate, ok bool) {
 			return extract.CivilDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
 		}
 	}
-	return extract.CivilDate{}, false
+	return writtenDate(s)
+}
+
+// writtenDate reads a date written in words that makes the whole of s
+// (« 20 juillet 2022 », « mardi 1er mars 2022 »), with its year.
+func writtenDate(s string) (extract.CivilDate, bool) {
+	if s == "" || len(s) > 40 {
+		return extract.CivilDate{}, false
+	}
+	dates := extract.Dates(s, extract.CivilDate{})
+	if len(dates) != 1 || strings.TrimSpace(s[:dates[0].Start]) != "" || strings.TrimSpace(s[dates[0].End:]) != "" {
+		return extract.CivilDate{}, false
+	}
+	return dates[0].Value, true
 }
 
 // civil checks a year, month and optional day.
