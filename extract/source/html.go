@@ -89,6 +89,10 @@ func parseHTMLAs(data []byte, contentType string, t *tables) (extract.Article, e
 	container := articleContainer(doc, t)
 	h1 := articleH1(doc, container, t)
 	a.Published = pageDate(doc, container, t)
+	if a.Published.IsZero() {
+		// « Publié le 12/03/2024 » written in the page, before its chrome goes
+		a.Published, _ = t.headerDate(render(doc.Find("body").Nodes...))
+	}
 	a.URL = pageURL(doc)
 	a.Title = pageTitle(doc)
 	if a.Title == "" {

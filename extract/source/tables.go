@@ -6,7 +6,9 @@ The lexicons the readers use, from extract/rules (format in that package):
   - boilerplate.txt, key "cue": the words that open a trailing boilerplate
     section of a plain-text dump (txt.go);
   - html_chrome.txt, keys "drop", "tag", "role", "word", "prefix": what page
-    chrome looks like in HTML (html.go).
+    chrome looks like in HTML (html.go);
+  - date_words.txt, key "published": the words that open a page header's
+    publication date, read when the file gives none otherwise.
 
 They are compiled once per Walk, from Options.Rules, so a user's rules
 directory extends them.
@@ -25,6 +27,7 @@ import (
 const (
 	boilerplateTable = "boilerplate.txt"
 	chromeTable      = "html_chrome.txt"
+	dateWordsTable   = "date_words.txt"
 )
 
 // tables are the compiled lexicons of one Walk.
@@ -37,6 +40,7 @@ type tables struct {
 	chromePfx   []string       // class or id word prefixes of chrome
 	undated     *tables        // the chrome whose dates are not the article's
 	headerless  *tables        // the chrome without site and article headers
+	published   *regexp.Regexp // a line's opening words of a publication date
 }
 
 type set map[string]bool
@@ -55,6 +59,7 @@ func newTables(r *extract.Rules) (*tables, error) {
 		return nil, fmt.Errorf("rules table %s has no cue", boilerplateTable)
 	}
 	t := &tables{
+		published:   publishedRegexp(r.Values(dateWordsTable, "published")),
 		boilerplate: cueRegexp(cues),
 		drop:        r.Values(chromeTable, "drop"),
 		chromeTag:   newSet(r.Values(chromeTable, "tag")),
@@ -127,4 +132,41 @@ func (t *tables) isChromeName(name string) bool {
 		}
 	}
 	return false
+}
+
+// publishedRegexp matches the words that open a line's publication date
+// (« Publié le », « Mis en ligne : »), up to the date; nil without words.
+func publishedRegexp(words []string) *regexp.Regexp {
+	if len(words) == 0 {
+		return nil
+	}
+	alts := make([]string, len(words))
+	for i, w := range words {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `[ \t]+`)
+	}
+	return regexp.MustCompile(`(?im)^[ \t]*(?:` + strings.Join(alts, "|") + `)[ \t]*:?[ \t]*`)
+}
+
+// headerLines is how much of an article's beginning may hold its header.
+const headerLines = 2000
+
+// headerDate reads the publication date of a page header in the first lines
+// of text: a line that opens with publication words, then a full date
+// (« Publié le 12/03/2024 à 10h15 · Mis à jour le … »).
+func (t *tables) headerDate(text string) (extract.CivilDate, bool) {
+	if t.published == nil {
+		return extract.CivilDate{}, false
+	}
+	head := text[:min(len(text), headerLines)]
+	for _, m := range t.published.FindAllStringIndex(head, -1) {
+		line := head[m[1]:]
+		if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+			line = line[:nl]
+		}
+		dates := extract.Dates(line, extract.CivilDate{})
+		if len(dates) > 0 && dates[0].Start == 0 && dates[0].Value.Day != 0 {
+			return dates[0].Value, true
+		}
+	}
+	return extract.CivilDate{}, false
 }

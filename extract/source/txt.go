@@ -69,6 +69,9 @@ func parseText(raw string, t *tables) extract.Article {
 	}
 	s = t.dropBoilerplate(s)
 	a.Text = strings.TrimRight(s, " \t\n")
+	if a.Published.IsZero() {
+		a.Published, _ = t.headerDate(a.Text)
+	}
 	first, _, _ := strings.Cut(a.Text, "\n")
 	if loc := sectionSep.FindStringIndex(first + "\n"); loc != nil {
 		first = first[:loc[0]]
