@@ -65,3 +65,20 @@ func TestLastBeforeFirstAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitiesSortedBy checks the fast path for entities against the
+// generic check, which it replaces for them.
+func TestEntitiesSortedBy(t *testing.T) {
+	lists := [][]Span{nil, {{0, 4}}, {{0, 4}, {2, 3}}, {{0, 4}, {4, 9}}, {{3, 5}, {1, 6}}, {{0, 9}, {2, 4}, {5, 7}}}
+	for _, spans := range lists {
+		entities := make([]Entity, len(spans))
+		for k, s := range spans {
+			entities[k].Span = s
+		}
+		for _, byEnd := range []bool{false, true} {
+			if got, want := entitiesSortedBy(entities, byEnd), sortedBy(spans, byEnd); got != want {
+				t.Errorf("entitiesSortedBy(%v, %v) = %v, want %v", spans, byEnd, got, want)
+			}
+		}
+	}
+}
