@@ -657,11 +657,7 @@ func newFirstWords(lx *Lexicon) firstWords {
 		for w := range g.scan.first.words {
 			add(w, g.bit)
 		}
-		for a := range fw.opens {
-			for k := range fw.opens[a] {
-				fw.opens[a][k] |= g.scan.first.phrases.opens[a][k]
-			}
-		}
+		fw.opens.addAll(g.scan.first.phrases.opens)
 	}
 	return fw
 }
