@@ -108,11 +108,18 @@ func nameBefore(entities []Entity, t EntityType, i int) string {
 
 // A describer tells an organisation that only describes the party named
 // before it (« la chaîne, filiale du groupe Canal+ »: Canal+) by the words
-// right before it (sanctions.txt's describes).
-type describer struct{ words searched }
+// right before it (sanctions.txt's describes). Its regexp runs only where
+// one of the words ends the text but for spaces.
+type describer struct{ words suffixGated }
 
 func newDescriber(words []string) describer {
-	return describer{search(regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words) + reSpace + `*$`))}
+	return describer{suffixGated{Regexp: describerPattern(words), ends: newSuffixIndex(words)}}
+}
+
+// describerPattern is the regexp of describer: one of words, standing as a
+// word, then horizontal spaces to the end.
+func describerPattern(words []string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(words) + reSpace + `*$`)
 }
 
 // describing reports whether organisation e, in the text from from, only

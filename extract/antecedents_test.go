@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLastBeforeFirstAfter checks the antecedent lookups on facts listed by
 // their bounds, where they stop early, and on facts listed otherwise, where
@@ -80,5 +83,35 @@ func TestEntitiesSortedBy(t *testing.T) {
 				t.Errorf("entitiesSortedBy(%v, %v) = %v, want %v", spans, byEnd, got, want)
 			}
 		}
+	}
+}
+
+// TestDescriberGate checks the describer against its regexp alone, around
+// each of its words written in several ways.
+func TestDescriberGate(t *testing.T) {
+	words := DefaultRules().Values("sanctions.txt", "describes")
+	d, re := newDescriber(words), describerPattern(words)
+	var texts []string
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ReplaceAll(w, " ", " \n "), strings.ReplaceAll(w, "'", "’"), strings.ReplaceAll(w, " ", "\u00a0")} {
+			for _, before := range []string{"", "la chaîne, ", "x", "é"} {
+				for _, after := range []string{"", " ", " \u00a0\t", "\n", " x", "s", "'"} {
+					texts = append(texts, before+v+after)
+				}
+			}
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		got, want := d.words.MatchString(s), re.MatchString(s)
+		if got != want {
+			t.Errorf("describer on %q: %v, regexp %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched == 0 || matched == len(texts) {
+		t.Errorf("the regexp matched %d texts of %d: the test tells nothing", matched, len(texts))
 	}
 }
