@@ -525,7 +525,9 @@ func (x *phraseIndex) openingAt(text string, i int, ids []int) []int {
 		ids = append(ids, n.ids...)
 		j += w
 	}
-	slices.Sort(ids[from:])
+	if len(ids)-from > 1 { // at most one phrase opens at most places
+		slices.Sort(ids[from:])
+	}
 	return ids
 }
 
