@@ -216,7 +216,7 @@ func openingPairs(prog *syntax.Prog) *bytePairs {
 			switch {
 			case !opens:
 			case a >= utf8.RuneSelf || anySecond:
-				pairs[a] = [256 / 64]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // any byte after it
+				pairs.addAny(byte(a))
 			default:
 				for b, follows := range second {
 					if follows {

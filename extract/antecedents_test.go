@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLastBeforeFirstAfter checks the antecedent lookups on facts listed by
 // their bounds, where they stop early, and on facts listed otherwise, where
@@ -63,5 +66,52 @@ func TestLastBeforeFirstAfter(t *testing.T) {
 		if got, _ := firstAfter(facts, 5, func(tagged) bool { return true }); got.id != 1 {
 			t.Errorf("firstAfter(%v, 5) = %v; want the tie's first, 1", facts, got)
 		}
+	}
+}
+
+// TestEntitiesSortedBy checks the fast path for entities against the
+// generic check, which it replaces for them.
+func TestEntitiesSortedBy(t *testing.T) {
+	lists := [][]Span{nil, {{0, 4}}, {{0, 4}, {2, 3}}, {{0, 4}, {4, 9}}, {{3, 5}, {1, 6}}, {{0, 9}, {2, 4}, {5, 7}}}
+	for _, spans := range lists {
+		entities := make([]Entity, len(spans))
+		for k, s := range spans {
+			entities[k].Span = s
+		}
+		for _, byEnd := range []bool{false, true} {
+			if got, want := entitiesSortedBy(entities, byEnd), sortedBy(spans, byEnd); got != want {
+				t.Errorf("entitiesSortedBy(%v, %v) = %v, want %v", spans, byEnd, got, want)
+			}
+		}
+	}
+}
+
+// TestDescriberGate checks the describer against its regexp alone, around
+// each of its words written in several ways.
+func TestDescriberGate(t *testing.T) {
+	words := DefaultRules().Values("sanctions.txt", "describes")
+	d, re := newDescriber(words), describerPattern(words)
+	var texts []string
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ReplaceAll(w, " ", " \n "), strings.ReplaceAll(w, "'", "’"), strings.ReplaceAll(w, " ", "\u00a0")} {
+			for _, before := range []string{"", "la chaîne, ", "x", "é"} {
+				for _, after := range []string{"", " ", " \u00a0\t", "\n", " x", "s", "'"} {
+					texts = append(texts, before+v+after)
+				}
+			}
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		got, want := d.words.MatchString(s), re.MatchString(s)
+		if got != want {
+			t.Errorf("describer on %q: %v, regexp %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched == 0 || matched == len(texts) {
+		t.Errorf("the regexp matched %d texts of %d: the test tells nothing", matched, len(texts))
 	}
 }

@@ -34,6 +34,7 @@ type dateLexicon struct {
 	joins  map[string]bool // the words that join the dates of a list
 	text   anchored        // day? month year?, with an optional weekday, anchored: its words start at a word boundary
 	opens  *phraseIndex    // the words that text may open with but a day's digits
+	starts [256]bool       // the bytes text may open with: a digit, or the first of a word of opens
 	pair   *regexp.Regexp  // the first day of « les 3 et 4 mars », anchored at the end
 	// monthDay matches a month then a day joined by a dash or a slash (« Oct-2 », « jan/1 »).
 	monthDay *regexp.Regexp
@@ -89,12 +90,11 @@ func isDateSeparator(c byte) bool { return c == '/' || c == '.' || c == '-' }
 var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 
 // findFrom appends to out the matches of a, anchored, in text[from:to], as
-// offsets into text: tried from left to right at the bytes of starts (any
-// byte if nil) where may(i) says one can start, and past the end of the
-// last one.
+// offsets into text: tried from left to right at the bytes of starts
+// where may(i) says one can start, and past the end of the last one.
 func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
 	for i := from; i < to; i++ {
-		if starts != nil && !starts[text[i]] || !may(i) {
+		if !starts[text[i]] || !may(i) {
 			continue
 		}
 		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
@@ -163,6 +163,9 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	)
 	dl.text = anchor(regexp.MustCompile(`(?i)^` + weekday + day + month + year))
 	dl.opens = newPhraseIndex(slices.Concat(words("weekday"), words("first"), monthNames))
+	for c := range dl.starts {
+		dl.starts[c] = digitBytes[c] || dl.opens.opens.first[c]
+	}
 	dl.pair = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + alternation(words("first")) + `|[0-3]?\d)` +
 		reSpace + `+(?:` + alternation(words("range")) + `)` + reSpace + `+(?:le` + reSpace + `+)?$`)
 	dl.monthDay = regexp.MustCompile(`(?i)\b(` + alternation(monthNames) + `)[-/]([0-3]?\d)\b`)
@@ -298,7 +301,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		out = findFrom(out, dl.text, text, w[0], w[1], nil, func(i int) bool {
+		out = findFrom(out, dl.text, text, w[0], w[1], &dl.starts, func(i int) bool {
 			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
 				(isDigit(text[i]) || dl.opens.opensAt(text, i))
 		})

@@ -40,8 +40,8 @@ func newPhraseAlternation(words []string) phraseAlternation {
 
 // MatchString reports whether one of the phrases is in s.
 func (a phraseAlternation) MatchString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !a.need.opens.at(s, i) || !a.need.opensAt(s, i) {
+	for i := a.need.opens.next(s, 0); i < len(s); i = a.need.opens.next(s, i+1) {
+		if !a.need.opensAt(s, i) {
 			continue
 		}
 		for _, p := range a.phrases {
@@ -116,10 +116,7 @@ func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 	}
 	var out [][]int
 	next := 0 // where the last match ended
-	for o := 0; o < len(s) && len(out) != n; o++ {
-		if !b.phrases.opens.at(s, o) {
-			continue
-		}
+	for o := b.phrases.opens.next(s, 0); o < len(s) && len(out) != n; o = b.phrases.opens.next(s, o+1) {
 		p := o
 		if o > 0 {
 			r, w := utf8.DecodeLastRuneInString(s[:o])
@@ -228,8 +225,8 @@ func (p phraseLed) findFrom(s string, from int) (int, int) {
 	if p.ends != nil && !p.ends.endsAt(s, len(strings.TrimRightFunc(s, isHSpace))) {
 		return -1, -1 // no match ends s
 	}
-	for i := from; i < len(s); i++ {
-		if !p.phrase.opens.at(s, i) || !p.phrase.opensAt(s, i) || p.bounded && letterBefore(s, i) {
+	for i := p.phrase.opens.next(s, from); i < len(s); i = p.phrase.opens.next(s, i+1) {
+		if !p.phrase.opensAt(s, i) || p.bounded && letterBefore(s, i) {
 			continue
 		}
 		start := i

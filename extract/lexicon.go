@@ -100,10 +100,14 @@ func (ws *wordShapes) may(w string) bool {
 
 // mayLower reports whether w lowered may be in the set of lower-case words:
 // lowering keeps the length of an ASCII word; that of another is counted
-// rune by rune, with no copy.
+// rune by rune, with no copy. A word whose first byte, lowered, opens no
+// word of the set is out at one look: lowering keeps an ASCII byte so.
 func (ws *wordShapes) mayLower(w string) bool {
 	if w == "" {
 		return true
+	}
+	if c := w[0]; c < utf8.RuneSelf && ws.first[lowerByte(c)] == 0 {
+		return false
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -657,11 +661,7 @@ func newFirstWords(lx *Lexicon) firstWords {
 		for w := range g.scan.first.words {
 			add(w, g.bit)
 		}
-		for a := range fw.opens {
-			for k := range fw.opens[a] {
-				fw.opens[a][k] |= g.scan.first.phrases.opens[a][k]
-			}
-		}
+		fw.opens.addAll(g.scan.first.phrases.opens)
 	}
 	return fw
 }

@@ -281,12 +281,11 @@ func hyphenOrSpaces(text string, j int) int {
 func wordAt(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-				break
-			}
+		if c := text[j]; isASCIILetter(c) {
 			j++
 			continue
+		} else if c < utf8.RuneSelf {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
@@ -321,8 +320,9 @@ func letterBefore(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+// isASCIILetter reports whether c is an ASCII letter: setting bit 5 lowers
+// a capital and moves no other byte into a to z.
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // A numberMode says where « cent(s) » counts hundreds. Money reads it as a
 // coin after a figure (« 50 cents ») and after a currency (« 15 dollars et

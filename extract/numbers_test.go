@@ -110,3 +110,13 @@ func steppedDurations(dr *durationRules, text string) []Duration {
 	}
 	return out
 }
+
+// TestIsASCIILetter checks the bit trick of isASCIILetter on every byte.
+func TestIsASCIILetter(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		if want := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'; isASCIILetter(b) != want {
+			t.Errorf("isASCIILetter(%#x) = %v", b, !want)
+		}
+	}
+}

@@ -418,6 +418,7 @@ func TestMayLower(t *testing.T) {
 		{"ue", false}, {"UE", false}, {"dEUX", true}, {"dues", false}, // the second byte tells too
 		{"ÉTÉ", true}, {"Été", true}, {"ÉTÉS", false}, {"dÉmi", false}, {"Ünx", false},
 		{"İ", true}, {"İx", false}, // lowering may change the length of what is not ASCII
+		{"pénalité", false}, {"Zéro", false}, // no word opens with their first byte
 	} {
 		if got := ws.mayLower(tt.w); got != tt.want {
 			t.Errorf("mayLower(%q) = %v, want %v", tt.w, got, tt.want)

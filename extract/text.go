@@ -269,11 +269,34 @@ type phraseIndex struct {
 	root  phraseNode
 }
 
-// A bytePairs is a set of pairs of bytes, a bit for each.
-type bytePairs [256][256 / 64]uint64
+// A bytePairs is a set of pairs of bytes, a bit for each, with the bytes
+// that open them, which rule out most bytes of a text at one look.
+type bytePairs struct {
+	seconds [256][256 / 64]uint64 // by first byte, a bit for each second byte
+	first   [256]bool             // whether a pair opens with the byte
+}
 
 // add adds the pair a, b.
-func (p *bytePairs) add(a, b byte) { p[a][b/64] |= 1 << (b % 64) }
+func (p *bytePairs) add(a, b byte) {
+	p.seconds[a][b/64] |= 1 << (b % 64)
+	p.first[a] = true
+}
+
+// addAny adds the pairs of a and any byte.
+func (p *bytePairs) addAny(a byte) {
+	p.seconds[a] = [256 / 64]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	p.first[a] = true
+}
+
+// addAll adds the pairs of q.
+func (p *bytePairs) addAll(q *bytePairs) {
+	for a := range p.seconds {
+		for k := range p.seconds[a] {
+			p.seconds[a][k] |= q.seconds[a][k]
+		}
+		p.first[a] = p.first[a] || q.first[a]
+	}
+}
 
 // at reports whether the byte at i of s and the one after it (0 after the
 // last) are a pair of the set.
@@ -282,7 +305,18 @@ func (p *bytePairs) at(s string, i int) bool {
 	if i+1 < len(s) {
 		b = s[i+1]
 	}
-	return p[s[i]][b/64]&(1<<(b%64)) != 0
+	return p.seconds[s[i]][b/64]&(1<<(b%64)) != 0
+}
+
+// next returns the first index of s from i on where a pair of the set is,
+// or len(s).
+func (p *bytePairs) next(s string, i int) int {
+	for ; i < len(s); i++ {
+		if p.first[s[i]] && p.at(s, i) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // A phraseNode is a node of a trie of phrases' keys (see phraseKey). Its
@@ -491,7 +525,9 @@ func (x *phraseIndex) openingAt(text string, i int, ids []int) []int {
 		ids = append(ids, n.ids...)
 		j += w
 	}
-	slices.Sort(ids[from:])
+	if len(ids)-from > 1 { // at most one phrase opens at most places
+		slices.Sort(ids[from:])
+	}
 	return ids
 }
 
@@ -520,8 +556,8 @@ func (x *phraseIndex) longestAt(text string, i int) (end, read int) {
 
 // in reports whether one of the phrases opens anywhere in text.
 func (x *phraseIndex) in(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if x.opens.at(text, i) && x.opensAt(text, i) {
+	for i := x.opens.next(text, 0); i < len(text); i = x.opens.next(text, i+1) {
+		if x.opensAt(text, i) {
 			return true
 		}
 	}
