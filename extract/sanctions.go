@@ -44,21 +44,21 @@ type sanctionRules struct {
 	total        boundedWords
 	share        boundedWords
 	breakdown    boundedWords
-	to           anchored       // anchored: from the end of a sum to its target
-	toCounted    anchored       // anchored: from the end of a sum to the parties it counts then lists
-	pronouncedTo gated          // anchored: from a sum, a participle of pronouncing, then « à », to its target
-	andTo        anchored       // anchored: between two parties of one sanction (« et à sa filiale »)
-	revised      anchored       // anchored: the whole gap between the old and the new sum of a revised sanction
-	ofOrder      phraseLed      // an order's words shortly before a date, up to it: the date is the order's
-	liquidates   boundedWords   // a liquidation's words
-	toBody       anchored       // anchored: from the end of a sum or sanction word to a public body it is pronounced against
-	verbObject   phraseLed      // a sanction verb right before its object, at the end of a text
-	verb         phraseLed      // a sanction verb and the spaces after it
-	receives     boundedWords   // a verb by which its subject receives a sanction (« a reçu une amende »)
-	describes    describer      // words that make the name after them describe the party before (« filiale du groupe »)
-	otherClause  boundedWords   // a conjunction that opens a clause of its own (« alors que »)
-	unnamed      boundedWords   // an indefinite party (« une TPE »)
-	yearAlone    *regexp.Regexp // a year written alone (« en 2022 »), the year in group 1
+	to           anchored        // anchored: from the end of a sum to its target
+	toCounted    anchored        // anchored: from the end of a sum to the parties it counts then lists
+	pronouncedTo gated           // anchored: from a sum, a participle of pronouncing, then « à », to its target
+	andTo        anchored        // anchored: between two parties of one sanction (« et à sa filiale »)
+	revised      anchored        // anchored: the whole gap between the old and the new sum of a revised sanction
+	ofOrder      phraseLed       // an order's words shortly before a date, up to it: the date is the order's
+	liquidates   boundedWords    // a liquidation's words
+	toBody       anchored        // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	verbObject   phraseLed       // a sanction verb right before its object, at the end of a text
+	verb         phraseLed       // a sanction verb and the spaces after it
+	receives     boundedWords    // a verb by which its subject receives a sanction (« a reçu une amende »)
+	describes    describer       // words that make the name after them describe the party before (« filiale du groupe »)
+	otherClause  boundedWords    // a conjunction that opens a clause of its own (« alors que »)
+	unnamed      boundedWords    // an indefinite party (« une TPE »)
+	yearWords    map[string]bool // the folded words before a year written alone (« en 2022 »)
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
@@ -127,7 +127,10 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.describes = newDescriber(r.Values(table, "describes"))
 	sr.otherClause = boundedKey("another_clause")
 	sr.unnamed = boundedKey("unnamed")
-	sr.yearAlone = regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(r.Values("date_words.txt", "year")) + reSpace + `+((?:19|20)\d\d)(?:[^\d]|$)`)
+	sr.yearWords = map[string]bool{}
+	for _, w := range r.Values("date_words.txt", "year") {
+		sr.yearWords[foldCaseAccents(w)] = true
+	}
 	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
@@ -708,14 +711,35 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	return sr.borrowedDate(text, f, decisions, s, sent, end)
 }
 
-// yearWritten is the year a sentence writes alone (« en 2022 »), or 0.
+// yearWritten is the year a sentence writes alone (« en 2022 »), or 0: four
+// digits from 1900 to 2099 standing alone, after a space and one of
+// date_words.txt's year words.
 func (sr *sanctionRules) yearWritten(text string, sent, end int) int {
-	m := sr.yearAlone.FindStringSubmatchIndex(text[sent:end])
-	if m == nil {
-		return 0
+	s := text[sent:end]
+	for i := strings.IndexAny(s, "12"); i >= 0 && i+4 <= len(s); {
+		if yearAt(s, i) {
+			before := s[:i]
+			if spaced := strings.TrimRightFunc(before, unicode.IsSpace); len(spaced) < len(before) && sr.yearWords[foldCaseAccents(strings.TrimSpace(lastWords(spaced, 0)))] {
+				y, _ := strconv.Atoi(s[i : i+4])
+				return y
+			}
+		}
+		next := strings.IndexAny(s[i+1:], "12")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
-	y, _ := strconv.Atoi(text[sent+m[2] : sent+m[3]])
-	return y
+	return 0
+}
+
+// yearAt reports whether s holds at i four digits from 1900 to 2099 that no
+// other digit touches.
+func yearAt(s string, i int) bool {
+	if i+4 > len(s) || !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		return false
+	}
+	return (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4]))
 }
 
 // borrowedDate dates the sanction s, whose sentence [sent, end) writes no

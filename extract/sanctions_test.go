@@ -167,3 +167,23 @@ func TestSanctions(t *testing.T) {
 		})
 	}
 }
+
+// TestYearWritten reads the year a sentence writes alone, and nothing else.
+func TestYearWritten(t *testing.T) {
+	sr := Default().sanctions
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"En 2022, la société a été sanctionnée.", 2022},
+		{"La société, sanctionnée fin 2020, a fait appel.", 2020},
+		{"Le règlement 2016/679 s'applique en 20 jours.", 0},
+		{"Le 3 mars 2022, la CNIL a sanctionné la société.", 0},
+		{"Elle a payé 2022 euros en 12022.", 0},
+		{"Depuis\u00a02019 la société conteste.", 2019},
+	} {
+		if got := sr.yearWritten(c.in, 0, len(c.in)); got != c.want {
+			t.Errorf("yearWritten(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
