@@ -281,6 +281,7 @@ type injunctionRules struct {
 	anaphor, group   anchored
 	groupWord        boundedWords // a word that names several parties at once (« entreprises »)
 	toUnnamed        anchored     // anchored: « à » and parties no name gives (« à plusieurs sites »)
+	noticeRecalled   searched     // a formal notice, then « qui » and its auxiliary, right before an order's verb
 	deadlineDuration searched
 	deadlineDate     endedPhrases
 	followup         phraseAlternation
@@ -348,6 +349,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
+		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
 		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
 		groupWord:        newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("group"))+`(?:[^\p{L}]|$)`), words("group")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
@@ -560,8 +562,8 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 		Kind:        KindInjunction,
 		Status:      ir.status(lastWords(text[clauseStart(text, sentenceStart(text, start), start):start], 12)),
 	}
-	if ir.notice.MatchString(text[start:end]) {
-		in.Kind = KindFormalNotice
+	if ir.notice.MatchString(text[start:end]) || ir.noticeRecalled.MatchString(text[sentenceStart(text, start):start]) {
+		in.Kind = KindFormalNotice // « la mise en demeure …, qui avait enjoint à la société de … »
 	}
 	if last := obligations[len(obligations)-1].End; in.Status == StatusRequested && last <= sEnd && ir.statusCues[StatusRejected].MatchString(text[last:sEnd]) {
 		in.Status = StatusRejected // « … demandait qu'il soit enjoint à X de … ; le juge a rejeté cette demande »

@@ -217,6 +217,7 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"Si elle ne se conforme pas, la CNIL pourra enjoindre à la société Kaspr de supprimer les fichiers.", "injunction/hypothetical"},
 		{"Selon l'avocat de la plaignante, l'autorité aurait dû enjoindre à la société Zorgtel de cesser la collecte.", "injunction/hypothetical"},
 		{"La CNIL envisage de mettre en demeure la société Zorgmedia de fermer son site.", "formal_notice/hypothetical"},
+		{"La mise en demeure adressée par la CNIL l'an dernier, qui avait enjoint à la société Zorgface de supprimer les photographies, était restée sans réponse.", "formal_notice/past"},
 		{"La requérante demandait qu'il soit enjoint à la société Kaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
