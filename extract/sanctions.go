@@ -242,6 +242,9 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 				} else if head, ok := lx.headName(text, sent, a.Start); ok {
 					named = append(named, head)
 					m.targets = []string{head.Name}
+				} else if subject, ok := sr.receiver(text, lx, sent, a.Start); ok {
+					named = append(named, subject)
+					m.targets = []string{subject.Name}
 				} else if m.targets = sr.antecedentTarget(text, f.Entities, sent, a.Start); m.targets == nil && kind == SanctionPenaltyLiquidation {
 					m.targets = orderedParty(f.Injunctions, a.Start)
 				} else {
@@ -462,6 +465,22 @@ func (sr *sanctionRules) nameAfter(text string, lx *Lexicon, i, end int) (Entity
 		return lx.nameAt(text, j, end)
 	}
 	return Entity{}, false
+}
+
+// receiver returns the name that opens the sentence from sent as the
+// subject of a verb by which it receives the sum at, that the entity finder
+// did not take for an organisation (« Zorgbank écope d'une amende de … »):
+// its role in the sanction makes it one.
+func (sr *sanctionRules) receiver(text string, lx *Lexicon, sent, at int) (Entity, bool) {
+	e, ok := lx.nameAt(text, sent, at)
+	if !ok || strings.ContainsAny(text[e.End:at], ".;:") {
+		return Entity{}, false
+	}
+	// the verb right after the name: « Zorgbank écope », not « Fin 2020, une TPE a reçu »
+	if verb := sr.receives.FindAllStringIndex(text[e.End:at], 1); verb == nil || verb[0][0] > 1 {
+		return Entity{}, false
+	}
+	return e, true
 }
 
 // orderedParty returns the party of the last order under astreinte stated

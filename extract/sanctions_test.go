@@ -148,6 +148,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"penalty_liquidation Cour administrative d'appel de Nantes -> État EUR 9400 date=2024-06-03"}},
 		{"a person condemned, not the company that describes him", "Le 3 mai 2024, le tribunal correctionnel de Lyon a condamné M. Paul Zorgman, dirigeant de la société Zorgbat, à 50 000 euros d'amende pour travail dissimulé. La société a été condamnée à 200 000 euros.", CivilDate{},
 			[]string{"fine Tribunal correctionnel de Lyon -> Paul Zorgman EUR 50000 date=2024-05-03", "fine Tribunal correctionnel de Lyon -> Zorgbat EUR 200000 date=2024-05-03"}},
+		{"a name that opens the sentence and « écope » of the sum is its party", "Zorgbank écope d'une amende de 5 millions d'euros, infligée le 3 mai 2024 par l'ACPR.", CivilDate{},
+			[]string{"fine ACPR -> Zorgbank EUR 5000000 date=2024-05-03"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
