@@ -422,14 +422,9 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		// and those coordinated before it: « a infligé conjointement à X et
 		// à sa maison mère Y une amende de … » (one sum for both: their total)
-		names := []string{e.Name}
-		for first := e; ; {
-			prev, ok := lastBefore(entities, first.Start, func(p Entity) bool { return p.Type == Org && p.Start >= sent })
-			if gap := text[prev.End:first.Start]; !ok || !(coordinated(gap) || sr.andTo.MatchString(gap)) {
-				break
-			}
-			names, first = append([]string{prev.Name}, names...), prev
-		}
+		names := listEndingWith(text, entities, e,
+			func(p Entity) bool { return p.Type == Org && p.Start >= sent },
+			func(gap string) bool { return coordinated(gap) || sr.andTo.MatchString(gap) })
 		return uniqueNames(names)
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Person && e.Start >= sent }); ok {
@@ -564,10 +559,17 @@ func coordinatedBefore(text string, entities []Entity, sent, i int) []string {
 	if !ok {
 		return nil
 	}
+	return listEndingWith(text, entities, last, inText, coordinated)
+}
+
+// listEndingWith returns the names of the entities that keep accepts listed
+// up to last, in their order: each joined to the next by a gap that joins
+// accepts (« A, B et C »).
+func listEndingWith(text string, entities []Entity, last Entity, keep func(Entity) bool, joins func(gap string) bool) []string {
 	names := []string{last.Name}
 	for {
-		prev, ok := lastBefore(entities, last.Start, inText)
-		if !ok || !coordinated(text[prev.End:last.Start]) {
+		prev, ok := lastBefore(entities, last.Start, keep)
+		if !ok || !joins(text[prev.End:last.Start]) {
 			return names
 		}
 		names, last = append([]string{prev.Name}, names...), prev
@@ -718,16 +720,13 @@ func (sr *sanctionRules) date(text string, f Facts, decisions dateKinds, s Sanct
 	if dist >= 0 {
 		return best
 	}
-	// « En 2022, la société a été sanctionnée »: a date borrowed from
-	// around the sentence must be of the year it writes
-	if y := sr.yearWritten(text, sent, end); y != 0 {
-		d := sr.borrowedDate(text, f, decisions, s, sent, end)
-		if d.Year != y {
-			return CivilDate{}
-		}
-		return d
+	d := sr.borrowedDate(text, f, decisions, s, sent, end)
+	if y := sr.yearWritten(text, sent, end); y != 0 && d.Year != y {
+		// « En 2022, la société a été sanctionnée »: a date borrowed from
+		// around the sentence must be of the year it writes
+		return CivilDate{}
 	}
-	return sr.borrowedDate(text, f, decisions, s, sent, end)
+	return d
 }
 
 // yearWritten is the year a sentence writes alone (« en 2022 »), or 0: four
