@@ -88,9 +88,18 @@ func (d *Detector) Detect(text string) (lang string, confidence float64) {
 	return linguaDetect(s)
 }
 
+// linguaMu serializes lingua-go's confidence values: their sums go through
+// shopspring/decimal's ExpTaylor, whose cache of factorials is a package
+// slice appended to without a lock (v1.3.1 to v1.4.0), so two detections at
+// once may panic. The quick pass leaves lingua-go a few articles in twenty.
+var linguaMu sync.Mutex
+
 // linguaDetect is Detect by lingua-go alone, on a sample.
 func linguaDetect(s string) (lang string, confidence float64) {
-	values := linguaBuilt().ComputeLanguageConfidenceValues(s)
+	detector := linguaBuilt()
+	linguaMu.Lock()
+	values := detector.ComputeLanguageConfidenceValues(s)
+	linguaMu.Unlock()
 	if len(values) == 0 || values[0].Value() == 0 {
 		return "", 0
 	}
