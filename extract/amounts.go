@@ -252,6 +252,7 @@ func (ar *amountRules) moneyAt(text string, n number) (money, bool) {
 // « d'euros » after a scale noun (« millions d'euros »), « de $ ».
 func (ar *amountRules) currencyAfter(text string, n number) (currencyForm, int, bool) {
 	j := skipSpaces(text, n.End)
+	j = ar.skipRestated(text, n, j)
 	if c, end, ok := ar.currencyAt(text, j); ok {
 		return c, end, true
 	}
@@ -263,6 +264,33 @@ func (ar *amountRules) currencyAfter(text string, n number) (currencyForm, int, 
 		}
 	}
 	return currencyForm{}, n.End, false
+}
+
+// skipRestated returns where the text goes on after the same figure restated
+// in brackets at j, as decisions write their sums (« 75 000 (soixante-quinze
+// mille) euros »), so that the currency after it is the figure's; else j.
+func (ar *amountRules) skipRestated(text string, n number, j int) int {
+	if j >= len(text) || text[j] != '(' {
+		return j
+	}
+	k := skipSpaces(text, j+1)
+	if k >= len(text) || !numberStart(text, k, false) {
+		return j
+	}
+	m, ok := ar.num.numberAt(text, k, centInWords)
+	if !ok || m.words == n.words {
+		return j
+	}
+	close := skipSpaces(text, m.End)
+	if close >= len(text) || text[close] != ')' {
+		return j
+	}
+	want, ok1 := n.value.hundredths()
+	got, ok2 := m.value.hundredths()
+	if !ok1 || !ok2 || want != got {
+		return j
+	}
+	return skipSpaces(text, close+1)
 }
 
 // centsAfter reads the cents after a sum in a major unit: « 15 dollars et

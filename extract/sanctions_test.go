@@ -54,6 +54,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine AMF -> Zorgcap EUR 500000 date=2023-06-12"}},
 		{"the sanction's noun between the sum and its party", "La CNIL inflige 800 000 euros d'amende à Zorgclean pour avoir filmé ses salariés.", CivilDate{},
 			[]string{"fine CNIL -> Zorgclean EUR 800000"}},
+		{"a party reminded of its duties in the passive", "Le même jour, l'opérateur Zorgphone a été rappelé à l'ordre par l'ARCEP.", CivilDate{},
+			[]string{"reprimand ARCEP -> Zorgphone"}},
 		{"a public body after « à l'encontre de »", "La CNIL a prononcé un rappel à l'ordre à l'encontre de la mairie de Zorgville.", CivilDate{},
 			[]string{"reprimand CNIL -> mairie de Zorgville"}},
 		{"a list row's total is its party's one sanction", "Les sanctions prononcées par la CNIL cette année :\n• Zorgvoyance (3 mai 2023) – 90 k€ au total. L'amende se décompose en 60 000 € au titre du RGPD et 30 000 € pour les cookies.\n• Zorgcab (9 juin 2023) – 40 000 €.", CivilDate{},
