@@ -77,8 +77,11 @@ func (x *Extractor) Extract(a *Article) Facts {
 	f.GDPRRefs, f.LawRefs = outsideSums(gdpr, f.Amounts), outsideSums(laws, f.Amounts)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
-	f.Injunctions = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums))
-	var named []Entity
+	var ordered, named []Entity
+	f.Injunctions, ordered = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums), x.entities)
+	if len(ordered) > 0 {
+		f.Entities = ResolveOverlaps(append(f.Entities, ordered...))
+	}
 	f.Sanctions, named = x.sanctions.find(a.Text, toks, f, x.entities)
 	if len(named) > 0 {
 		f.Entities = ResolveOverlaps(append(f.Entities, named...))
@@ -131,7 +134,8 @@ func (x *Extractor) Entities(text string) []Entity { return x.entities.Entities(
 // Injunctions finds the orders of text, linking the facts f found by the
 // other families and the durations of the text.
 func (x *Extractor) Injunctions(text string, f Facts, durations []Duration) []Injunction {
-	return x.injunctions.find(text, tokens(text), f, durations)
+	in, _ := x.injunctions.find(text, tokens(text), f, durations, x.entities)
+	return in
 }
 
 // Sanctions finds the sanctions pronounced in text, linking the facts f found

@@ -21,12 +21,20 @@ import (
 // An organisation gets at most one injunction per article: when the order is
 // stated several times, the most detailed statement wins and the others fill
 // in the deadline or penalty it lacks.
-func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration) []Injunction {
+//
+// It also returns the organisations that only their role in an order shows
+// (see passiveSubjects), which f.Entities lacks.
+func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration, lx *Lexicon) ([]Injunction, []Entity) {
+	triggers := ir.triggers(text, toks)
+	named := ir.passiveSubjects(text, f.Entities, triggers, lx)
+	if len(named) > 0 {
+		f.Entities = ResolveOverlaps(append(slices.Clone(f.Entities), named...))
+	}
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, toks, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
-	for _, t := range ir.triggers(text, toks) {
+	for _, t := range triggers {
 		if ir.negated(text, t.Start) {
 			continue
 		}
@@ -37,7 +45,35 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 		found = append(found, ir.orderAt(text, toks, f, durations, t.Start, t.End, t.verb)...)
 	}
 	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
-	return mergeByTarget(found)
+	return mergeByTarget(found), named
+}
+
+// passiveSubjects returns the names that open their sentence as the subject
+// of a trigger in the passive voice and that the entity finder did not take
+// for an organisation (« Zorgnet a été mise en demeure de … », « Zorgnet est
+// sommée de … »): being ordered makes them one.
+func (ir *injunctionRules) passiveSubjects(text string, entities []Entity, triggers []trigger, lx *Lexicon) []Entity {
+	var out []Entity
+	for _, t := range triggers {
+		sent := skipWhitespace(text, sentenceStart(text, t.Start))
+		if !t.verb || !ir.passive.MatchString(lastWords(text[sent:t.Start], 2)) {
+			continue
+		}
+		if e, ok := firstAfter(entities, sent, func(Entity) bool { return true }); ok && e.Start < t.Start {
+			continue // the sentence names someone before the trigger
+		}
+		e, ok := lx.nameAt(text, sent, t.Start)
+		if !ok {
+			continue
+		}
+		// only the auxiliaries between the name and the trigger: « Zorgnet
+		// s'est vu enjoindre », not « Fin 2020, une TPE a été mise en demeure »
+		if gap := text[e.End:t.Start]; strings.ContainsAny(gap, ",;:.()") || len(strings.Fields(gap)) > 3 {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // splitNotices reads the formal notices whose verb frames the target:
@@ -312,6 +348,8 @@ type injunctionRules struct {
 	given         phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
 	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
 	passive       phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	of            anchored                   // anchored: what stands between a noun trigger and the authority whose order it is (« de la »)
+	addressed     anchored                   // anchored: the participle after a noun trigger that sends it to its target (« adressée »)
 	describes     describer                  // an organisation that only describes the party before it (sanctions.txt)
 	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
 	notice        phraseAlternation          // the triggers that give a formal notice
@@ -381,6 +419,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		given:     newPhraseLed(words("given"), `\s*$`),
 		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
 		passive:   newPhraseLed(words("passive"), `\s*$`),
+		of:        anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("of")) + `\s*$`)),
+		addressed: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("addressed")) + `(?:[^\p{L}]|$)`)),
 		describes: newDescriber(r.Values("sanctions.txt", "describes")),
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
@@ -555,7 +595,7 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 
 	in := Injunction{
 		Span:        Span{start, blockEnd},
-		Authority:   nameBefore(f.Entities, Authority, start),
+		Authority:   ir.issuer(text, f.Entities, start, end, verb),
 		Obligations: obligations,
 		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
@@ -574,6 +614,18 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 		out = append(out, in)
 	}
 	return out
+}
+
+// issuer returns the authority that gives the order whose trigger is
+// text[start:end]: the one a noun trigger names as its own (« l'injonction de
+// la CNIL de cesser … »), else the one named last before it.
+func (ir *injunctionRules) issuer(text string, entities []Entity, start, end int, verb bool) string {
+	if !verb {
+		if e, ok := firstAfter(entities, end, func(Entity) bool { return true }); ok && e.Type == Authority && ir.of.MatchString(text[end:e.Start]) {
+			return e.Name
+		}
+	}
+	return nameBefore(entities, Authority, start)
 }
 
 // nominalObligation reads what is ordered from end on when a noun names it
@@ -617,6 +669,13 @@ func (ir *injunctionRules) nounIntroduces(between string) bool {
 // may begin.
 func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]string, int) {
 	i := end
+	if m := ir.addressed.FindStringIndex(text[i:sEnd]); m != nil {
+		// « une mise en demeure adressée par la CNIL à X »: the agent stands before the target
+		i += m[1]
+		if agent, ok := firstAfter(entities, i, func(Entity) bool { return true }); ok && agent.Type == Authority && ir.byParty.MatchString(text[i:agent.Start]) {
+			i = agent.End
+		}
+	}
 	if m := ir.toTarget.FindStringIndex(text[i:sEnd]); m != nil {
 		i += m[1]
 	} else {

@@ -321,6 +321,24 @@ func TestSentenceAfterAWideSpace(t *testing.T) {
 
 // TestInjunctionTargets reads the targets of orders written the way the news
 // writes them: public bodies, a clause before the target, what the target is.
+// TestInjunctionIssuer checks who gives an order: the authority a noun
+// trigger names as its own, though another is named before it.
+func TestInjunctionIssuer(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Le Conseil d'État a rejeté la requête de la société Zorgmedia, qui contestait l'injonction de la CNIL de cesser de déposer des cookies.", "CNIL -> Zorgmedia"},
+		{"La CNIL a rappelé à la société Zorgmedia la mise en demeure de l'Arcep de respecter ses obligations.", "ARCEP -> Zorgmedia"},
+		{"Le Conseil d'État a confirmé la mise en demeure adressée par la CNIL à la société Zorgmedia de cesser la collecte.", "CNIL -> Zorgmedia"},
+	} {
+		var got []string
+		for _, in := range Default().Extract(&Article{Text: c.in}).Injunctions {
+			got = append(got, in.Authority+" -> "+in.Target)
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("%q: orders %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestInjunctionTargets(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Le Conseil d'État a enjoint à l'État de prendre toutes les mesures utiles.", "État"},
@@ -340,6 +358,8 @@ func TestInjunctionTargets(t *testing.T) {
 		{"La CNPD a sanctionné Zorgshop Sàrl. Sa décision ordonnait aussi à la société de mettre ses traitements en conformité.", "Zorgshop Sàrl"},
 		{"L'Arcom a sanctionné la société Zorg TV. Le juge a rejeté le recours de la chaîne, filiale du groupe Zorgmédia. La chaîne avait été mise en demeure par le CSA de respecter ses obligations.", "Zorg TV"},
 		{"La CNIL avait sanctionné Zorgtel. Dans son guide, elle recommande aux entreprises de limiter la conservation et leur demande de supprimer les données inutiles.", ""},
+		{"La CNIL a mis en demeure la société Zorgcar de fournir une information complète. Zorgnet est sommée de supprimer les données d'ici au 31 décembre 2024.", "Zorgcar, Zorgnet"},
+		{"Zorgnet s'est vu enjoindre par le tribunal de retirer les photographies.", "Zorgnet"},
 		{"La société Zorgtel a été contrôlée en 2023. La CNIL a adressé une mise en demeure à plusieurs sites de commerce en ligne de recueillir le consentement des internautes.", ""},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
