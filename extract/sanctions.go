@@ -62,7 +62,7 @@ type sanctionRules struct {
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
-	anaphor       boundedWords // words that stand for a party named before (injunctions.txt's anaphor)
+	anaphor       boundedWords // words that stand for a party named before (the anaphors of injunctions.txt and sanctions.txt)
 	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
 	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
 	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
@@ -122,7 +122,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.revised = anchor(regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`))
 	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
-	sr.anaphor = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "anaphor"))), r.Values("injunctions.txt", "anaphor"))
+	anaphors := slices.Concat(r.Values("injunctions.txt", "anaphor"), r.Values(table, "anaphor"))
+	sr.anaphor = newBoundedWords(bounded(wordsPattern(anaphors)), anaphors)
 	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
 	sr.describes = newDescriber(r.Values(table, "describes"))
 	sr.otherClause = boundedKey("another_clause")

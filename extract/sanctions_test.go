@@ -56,6 +56,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgclean EUR 800000"}},
 		{"a party reminded of its duties in the passive", "Le même jour, l'opérateur Zorgphone a été rappelé à l'ordre par l'ARCEP.", CivilDate{},
 			[]string{"reprimand ARCEP -> Zorgphone"}},
+		{"« à son encontre » stands for the party named paragraphs before", "La société Zorgdata SAS a fait l'objet d'un contrôle en 2022. Sur Légifrance, la délibération détaille les manquements.\n\nII. La décision\n\nPar une délibération du 10 octobre 2024, la CNIL a prononcé à son encontre une amende de 900 000 euros.", CivilDate{},
+			[]string{"fine CNIL -> Zorgdata SAS EUR 900000 date=2024-10-10"}},
 		{"a public body after « à l'encontre de »", "La CNIL a prononcé un rappel à l'ordre à l'encontre de la mairie de Zorgville.", CivilDate{},
 			[]string{"reprimand CNIL -> mairie de Zorgville"}},
 		{"a list row's total is its party's one sanction", "Les sanctions prononcées par la CNIL cette année :\n• Zorgvoyance (3 mai 2023) – 90 k€ au total. L'amende se décompose en 60 000 € au titre du RGPD et 30 000 € pour les cookies.\n• Zorgcab (9 juin 2023) – 40 000 €.", CivilDate{},
