@@ -7,8 +7,8 @@ The lexicons the readers use, from extract/rules (format in that package):
     section of a plain-text dump (txt.go);
   - html_chrome.txt, keys "drop", "tag", "role", "word", "prefix": what page
     chrome looks like in HTML (html.go);
-  - date_words.txt, key "published": the words that open a page header's
-    publication date, read when the file gives none otherwise.
+  - date_words.txt, keys "published" and "dateline": the words that open a
+    page header's publication date, read when the file gives none otherwise.
 
 They are compiled once per Walk, from Options.Rules, so a user's rules
 directory extends them.
@@ -41,6 +41,7 @@ type tables struct {
 	undated     *tables        // the chrome whose dates are not the article's
 	headerless  *tables        // the chrome without site and article headers
 	published   *regexp.Regexp // a line's opening words of a publication date
+	dateline    *regexp.Regexp // the optional opening words of a line that holds only a date
 }
 
 type set map[string]bool
@@ -60,6 +61,7 @@ func newTables(r *extract.Rules) (*tables, error) {
 	}
 	t := &tables{
 		published:   publishedRegexp(r.Values(dateWordsTable, "published")),
+		dateline:    publishedRegexp(r.Values(dateWordsTable, "dateline")),
 		boilerplate: cueRegexp(cues),
 		drop:        r.Values(chromeTable, "drop"),
 		chromeTag:   newSet(r.Values(chromeTable, "tag")),
@@ -150,14 +152,38 @@ func publishedRegexp(words []string) *regexp.Regexp {
 // headerLines is how much of an article's beginning may hold its header.
 const headerLines = 2000
 
+// datelineLines is how many of an article's first lines may be its dateline.
+const datelineLines = 6
+
 // headerDate reads the publication date of a page header in the first lines
 // of text: a line that opens with publication words, then a full date
-// (« Publié le 12/03/2024 à 10h15 · Mis à jour le … »).
+// (« Publié le 12/03/2024 à 10h15 · Mis à jour le … »); else, among the very
+// first lines, one that holds nothing but a full date (« Le 14 octobre 2024 »).
 func (t *tables) headerDate(text string) (extract.CivilDate, bool) {
 	if t.published == nil {
 		return extract.CivilDate{}, false
 	}
 	head := text[:min(len(text), headerLines)]
+	if d, ok := t.publishedLine(head); ok {
+		return d, true
+	}
+	lines := strings.SplitN(head, "\n", datelineLines+1)
+	for _, line := range lines[:min(len(lines), datelineLines)] {
+		line = strings.TrimSpace(line)
+		if t.dateline != nil {
+			line = line[len(t.dateline.FindString(line)):]
+		}
+		line = strings.TrimRight(line, " \t.")
+		dates := extract.Dates(line, extract.CivilDate{})
+		if len(dates) == 1 && dates[0].Start == 0 && dates[0].End == len(line) && dates[0].Value.Day != 0 {
+			return dates[0].Value, true
+		}
+	}
+	return extract.CivilDate{}, false
+}
+
+// publishedLine reads the date after publication words at a line's start in head.
+func (t *tables) publishedLine(head string) (extract.CivilDate, bool) {
 	for _, m := range t.published.FindAllStringIndex(head, -1) {
 		line := head[m[1]:]
 		if nl := strings.IndexByte(line, '\n'); nl >= 0 {
