@@ -41,7 +41,10 @@ var (
 	reCourtSeat = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`))
 	// reNameAhead matches a name after a cue, past up to two adjectives: the
 	// cue then introduces that name instead of referring back.
-	reNameAhead = anchor(regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`))
+	// an adjective may be a complement's particle then a lower-case word (« de gestion »)
+	reNameAhead = anchor(regexp.MustCompile(`^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}){0,2}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})` +
+		`|^(?:` + reSpace + `+\p{Ll}[\p{Ll}-]{3,})?` + reSpace + `+(?:des|de|du)` + reSpace + `+\p{Ll}+\p{Lu}` +
+		`|^` + reSpace + `+(?:des|de|du)` + reSpace + `+\p{Ll}[\p{Ll}-]{3,}` + reSpace + `+(?:\p{Lu}|\p{Ll}+\p{Lu})`))
 )
 
 // Entities finds authorities, organisations, persons and places, with canonical names.
@@ -392,12 +395,27 @@ func infinitive(name string) bool {
 	return false
 }
 
+// complementParticle returns the length of the particle « de », « du » or
+// « des » that opens s as a word, else 0.
+func complementParticle(s string) int {
+	for _, p := range [...]string{"des", "de", "du"} {
+		if strings.HasPrefix(s, p) && hSpacesLen(s, len(p)) > 0 {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 var bodyParticles = map[string]bool{"de": true, "la": true, "des": true, "du": true, "pour": true, "le": true, "les": true, "et": true}
 
 // nameAhead is reNameAhead.MatchString, without the regexp: every part of
 // the pattern ends before a character that the next cannot start with, so
 // each takes all it can.
+//
+// A complement of what the name is may come first (« la société de gestion
+// Zorgam »): a particle then a lower-case word, in place of an adjective.
 func nameAhead(s string) bool {
+	complement := false // the word before is a complement's particle
 	for i, adjectives := 0, 0; ; adjectives++ {
 		n := hSpacesLen(s, i)
 		if n == 0 {
@@ -406,8 +424,13 @@ func nameAhead(s string) bool {
 		i += n
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsUpper(r) {
-			return true
+			return !complement // « la société de Paris » names its seat
 		}
+		if p := complementParticle(s[i:]); p > 0 && !complement && adjectives < 2 {
+			i, complement = i+p, true
+			continue
+		}
+		complement = false
 		if !unicode.IsLower(r) {
 			return false
 		}

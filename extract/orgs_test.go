@@ -116,6 +116,7 @@ func TestReadersAreRegexps(t *testing.T) {
 		"A, avocats2 ; A, avocatx ; et Dupont, avocat ; , avocat ; Dupont et  Durand,\u00a0AVOCATES ; D'Argent, L’Or-Blanc, avocat ; etc, avocat",
 		"Dupont, Durand (avocat) ; A,B, avocat ; A ,avocat ; A et, avocat ; A etDurand, avocat ; A 3, avocat ; Ab, Cd, ef, avocat",
 		"la société eBay ; la société américaine Discord ; la société franco-américaine Zorg ; le groupe ab-Cd ; la société ab Cd ; la société\u00a0X",
+		"la société de gestion Zorg ; la société de Paris ; la société lyonnaise de conseil Zorg ; la société de eBay ; la société lyonnaise de eBay ; la société des\u00a0jeux Zorg ; la société de la Zorg ; la société desjeux Zorg",
 		"la société très très grande Zorg ; la société une deux Zorg ; l'entreprise élue Zorg ; la société américaine-Zorg ; la société  xx-yy Zorg",
 		"d'Hélène, D’Irlande, L'Oréal, l’x, dx, d, L’, l'", "III IV MMX VIIII I IVx iv", "\xff, avocat ; X, \xffsociété ; la société \xffZorg")
 	type reader struct {

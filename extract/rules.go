@@ -171,8 +171,8 @@ var tableSpecs = map[string]tableSpec{
 	"sanctions.txt": {func(k string) bool {
 		kind, ok := strings.CutPrefix(k, "kind ")
 		return ok && slices.Contains(sanctionKindNames, kind) ||
-			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor"}, k)
-	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor"},
+			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor", "reduces"}, k)
+	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor, reduces"},
 	"places.txt":   anyKey,
 	"services.txt": oneOf("sanctioning"),
 }

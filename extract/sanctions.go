@@ -69,6 +69,7 @@ type sanctionRules struct {
 	body          anchored     // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
 	by            gated        // anchored: from the end of a sum to its authority
 	confirm       boundedWords
+	reduces       boundedWords // a court's verbs that set a new sum (« en a réduit le montant à »)
 	respectively  boundedWords
 	deadline      endedPhrases // a deadline's words right before a date (injunctions.txt)
 	decided       phraseLed    // a decision's words right before its date
@@ -102,8 +103,12 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// what the party is may stand without its article: « au groupe X »,
 	// « aux laboratoires X »
 	toWord := `(?:d` + reApos + words("noun") + reSpace + `+)?(?:` + words("to") + `)(?:` + reSpace + `+|` + reApos + `)`
+	// what the party is may have a complement (« à la société de gestion X »), and a
+	// person may come after a possessive and a role, then a title (« à son dirigeant, M. X »)
 	toParty := toWord +
-		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+)?`
+		`(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + `(?:` + reSpace + `+(?:de|d` + reApos + `)` + reSpace + `*\p{Ll}[\p{Ll}-]+){0,2}` + reSpace + `+` +
+		`|(?i:la|le|les|l` + reApos + `)` + reSpace + `*|\p{Ll}[\p{Ll}-]+` + reSpace + `+` +
+		`|(?i:son|sa|ses|leur|leurs)` + reSpace + `+\p{Ll}[\p{Ll}-]+` + reSpace + `*,?` + reSpace + `*(?:` + wordsPattern(r.Values("persons.txt", "title")) + reSpace + `+)?)?`
 	sr.to = anchor(regexp.MustCompile(`^` + reSpace + `*` + toParty + `$`))
 	// « à quatre sociétés du groupe, A, B, C et D », « aux trois entités : A, B et C »
 	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
@@ -141,6 +146,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+`|`+wordsPattern(r.Values("persons.txt", "title"))+`)`+reSpace+`+)?$`)
 	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
 	sr.confirm = boundedKey("confirm")
+	sr.reduces = boundedKey("reduces")
 	sr.respectively = boundedKey("respectively")
 	sr.deadline = newEndedPhrases(r.Values("injunctions.txt", "deadline_date"))
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
@@ -372,7 +378,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		}
 		// « 20 millions d'euros à X », or with who and when between:
 		// « 1,75 M€ infligée par la CNIL en novembre 2020 à X »
-		if gap := withoutLeadingBracket(text[s.End:e.Start]); !(len(gap) <= 40 && (sr.to.MatchString(gap) || sr.toCounted.MatchString(gap))) && !sr.pronouncedTo.MatchString(gap) {
+		if gap := withoutLeadingBracket(text[s.End:e.Start]); !(len(gap) <= 60 && (sr.to.MatchString(gap) || sr.toCounted.MatchString(gap))) && !sr.pronouncedTo.MatchString(gap) {
 			break
 		}
 		names := []string{e.Name}
@@ -588,8 +594,8 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 		return e.Name
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool { return e.Type == Authority && e.Start >= sent }); ok {
-		if !sr.confirm.MatchString(text[e.End:s.Start]) {
-			return e.Name
+		if !sr.confirm.MatchString(text[e.End:s.Start]) || sr.reduces.MatchString(text[max(e.End, clauseStart(text, sent, s.Start)):s.Start]) {
+			return e.Name // a court that confirms a sanction but sets a new sum in its clause pronounces that sum
 		}
 		if prior, ok := lastBefore(entities, sent, func(p Entity) bool { return p.Type == Authority && p.Name != e.Name }); ok {
 			return prior.Name
