@@ -523,9 +523,15 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 		pronoun := ir.objectPronoun.FindStringSubmatch(text[sStart:start])
 		fronted := verb && start == sStart
 		if pronoun == nil && !passive && !fronted && verb {
-			return nil
-		}
-		if fronted {
+			// « Elle a également ordonné la mise en conformité de ses
+			// traitements »: what is ordered named by the verb's object
+			// orders the party of the paragraph
+			t, ok := ir.partyOfParagraph(text, f.Entities, sStart, start)
+			if !ok || !ir.nominalObject.MatchString(text[end:sEnd]) {
+				return nil
+			}
+			targets, after = []string{t}, end
+		} else if fronted {
 			// « Mis en demeure le 3 février de cesser …, le ministère a obtenu … »
 			targets, after = ir.subjectAfter(text, f.Entities, end, sEnd), end
 		} else if pronoun != nil {
@@ -561,7 +567,7 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 && !verb {
 		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominal, end, sEnd)
-	} else if len(obligations) == 0 && after > end {
+	} else if len(obligations) == 0 && (after > end || verb) {
 		// « a ordonné à X la limitation du traitement »: a verb's object after its target
 		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominalObject, after, sEnd)
 	}
@@ -614,6 +620,17 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 		out = append(out, in)
 	}
 	return out
+}
+
+// partyOfParagraph returns the organisation named last before the sentence
+// that opens at sent, in its paragraph, when the sentence names none before at.
+func (ir *injunctionRules) partyOfParagraph(text string, entities []Entity, sent, at int) (string, bool) {
+	if _, ok := lastBefore(entities, at, func(e Entity) bool { return e.Type == Org && e.Start >= sent }); ok {
+		return "", false
+	}
+	from := paragraphStart(text, sent)
+	e, ok := lastBefore(entities, sent, func(e Entity) bool { return e.Type == Org && e.Start >= from && !ir.describes.describing(text, from, e) })
+	return e.Name, ok
 }
 
 // issuer returns the authority that gives the order whose trigger is

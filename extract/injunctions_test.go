@@ -360,6 +360,9 @@ func TestInjunctionTargets(t *testing.T) {
 		{"La CNIL avait sanctionné Zorgtel. Dans son guide, elle recommande aux entreprises de limiter la conservation et leur demande de supprimer les données inutiles.", ""},
 		{"La CNIL a mis en demeure la société Zorgcar de fournir une information complète. Zorgnet est sommée de supprimer les données d'ici au 31 décembre 2024.", "Zorgcar, Zorgnet"},
 		{"Zorgnet s'est vu enjoindre par le tribunal de retirer les photographies.", "Zorgnet"},
+		{"La CNIL a sanctionné la société Zorga d'une amende. Elle a également ordonné la mise en conformité de ses traitements dans un délai de deux mois.", "Zorga"},
+		{"La CNIL a contrôlé la société Zorga et lui a ordonné la suppression des fichiers.", "Zorga"},
+		{"La société Zorga a été contrôlée.\n\nLa CNIL a ordonné la suspension du traitement.", ""},
 		{"La société Zorgtel a été contrôlée en 2023. La CNIL a adressé une mise en demeure à plusieurs sites de commerce en ligne de recueillir le consentement des internautes.", ""},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
