@@ -51,6 +51,8 @@ var nameCases = []struct {
 	{"a statute named Act", "En vertu du Platform Work Act, la Commission peut agir.", "Platform Work Act", ""},
 	{"an event", "Le Black Friday multiplie les traceurs publicitaires.", "Black Friday", ""},
 	{"what the party is, with a complement, before its name", "La société Zorgle a été citée. L'AMF a sanctionné la société de gestion Zorgam.", "la société", ""},
+	{"a town after its mayor", "Le tribunal a annulé l'arrêté du maire de Montbrison autorisant les caméras.", "Montbrison", "PLACE Montbrison"},
+	{"the feminine title of an authority", "Le jugement confirme la position de la Défenseure des droits.", "Défenseure des droits", "AUTHORITY Défenseur des droits"},
 	{"a legal database cited as a source", "Sur Légifrance, la délibération détaille les manquements.", "Légifrance", ""},
 	{"a law review", "Comme le relève la doctrine (Dalloz IP/IT 2024, p. 512), la règle change.", "Dalloz IP", ""},
 	// persons
