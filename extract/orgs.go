@@ -1126,12 +1126,17 @@ func (lx *Lexicon) headName(text string, from, to int) (Entity, bool) {
 		return Entity{}, false
 	}
 	// a list item opens with a bullet; a table row's first cell is followed
-	// by the sum itself
-	if !bullet && strings.TrimSpace(text[i+n:to]) != "" {
+	// by the sum itself, maybe after what the party is and a separator
+	// (« Zorgshop (e-commerce) : 800 000 euros », « Zorgcar, constructeur : … »)
+	if !bullet && !reRowHead.MatchString(text[i+n:to]) {
 		return Entity{}, false
 	}
 	return lx.nameAt(text, i, to)
 }
+
+// reRowHead matches what may stand between a row's party and its sum: a
+// note in brackets or a short apposition in lower case, then a separator.
+var reRowHead = regexp.MustCompile(`^\s*(?:(?:\([^()\n]{1,40}\)|,\s*\p{Ll}[^,:;.()\n]{0,50})\s*[:–—|-]|[:–—|-])?\s*$`)
 
 // nameAt returns the organisation whose capitalised name starts at i, before
 // to, when it is no common word nor a person's or place's name: for the
