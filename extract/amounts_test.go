@@ -48,6 +48,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[14:50] "75 000 (soixante-quinze mille) euros" EUR 7500000 fine`, `amount[71:102] "250 (deux cent cinquante) euros" EUR 25000/day penalty_payment`}},
 		{"a figure restated with another value is not the figure", "une amende de 75 000 (soixante mille) euros",
 			[]string{`amount[22:36] "soixante mille" EUR 6000000 fine`}},
+		{"astreintes counted over periods gone by are owed", "L'État devra verser deux astreintes de 5 millions d'euros chacune pour les deux semestres écoulés.",
+			[]string{`amount[40:58] "5 millions d'euros" EUR 500000000 penalty_liquidation`}},
 		{"a sum per day of delay is an astreinte", "Passé ce délai, elle devra payer 100 euros par jour de retard.",
 			[]string{`amount[35:44] "100 euros" EUR 10000/day penalty_payment`}},
 		{"words", "une amende de cent mille euros",

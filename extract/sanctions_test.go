@@ -66,6 +66,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorgshop EUR 800000 date=2024-03-12", "fine CNIL -> Zorgcar EUR 1200000 date=2024-06-04", "fine CNIL -> Zorgbank EUR 350000 date=2024-09-18 gdpr=32"}},
 		{"a row whose head says more than what the party is is no row", "Au total :\nZorgshop a indiqué, dans un communiqué : 800 000 euros, c'est trop.", CivilDate{},
 			[]string{}},
+		{"the party of a liquidated astreinte after its noun", "Le tribunal judiciaire de Paris a liquidé à 150 000 euros l'astreinte prononcée contre la société Zorgparking.", CivilDate{},
+			[]string{"penalty_liquidation Tribunal judiciaire de Paris -> Zorgparking EUR 150000"}},
 		{"a public body after « à l'encontre de »", "La CNIL a prononcé un rappel à l'ordre à l'encontre de la mairie de Zorgville.", CivilDate{},
 			[]string{"reprimand CNIL -> mairie de Zorgville"}},
 		{"a list row's total is its party's one sanction", "Les sanctions prononcées par la CNIL cette année :\n• Zorgvoyance (3 mai 2023) – 90 k€ au total. L'amende se décompose en 60 000 € au titre du RGPD et 30 000 € pour les cookies.\n• Zorgcab (9 juin 2023) – 40 000 €.", CivilDate{},
