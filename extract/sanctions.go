@@ -780,7 +780,14 @@ func (sr *sanctionRules) borrowedDate(text string, f Facts, decisions dateKinds,
 	// a date outside the sentence dates a liquidation only when its own
 	// sentence speaks of liquidating
 	mayDate := func(d Date) bool { return !liquidation || decisions.liquidating(sr, text, d) }
-	decided := func(d Date) bool { return decisions.decided[d.Start] && mayDate(d) }
+	decided := func(d Date) bool {
+		if !decisions.decided[d.Start] || !mayDate(d) {
+			return false
+		}
+		// the decision of another authority dates none of this one's sanctions
+		near := nearestAuthority(f.Entities, d.Span, sentenceStart(text, d.Start), sentenceEnd(text, d.End))
+		return authority == "" || near == "" || near == authority
+	}
 	if d, ok := lastBefore(dates, sent, decided); ok {
 		return d.Value
 	}
