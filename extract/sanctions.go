@@ -37,8 +37,9 @@ import (
 
 // sanctionRules are the compiled cues of rules/sanctions.txt.
 type sanctionRules struct {
-	kinds        wordScan // a sanction word; the kind is in kindOf
-	sameSum      wordScan // a sum written as the one stated before it
+	kinds        wordScan     // a sanction word; the kind is in kindOf
+	sameSum      wordScan     // a sum written as the one stated before it
+	sameSumTail  *phraseIndex // the ends of sameSum's phrases, at a word of any text it matches (see phraseTails)
 	kindOf       map[string]SanctionKind
 	unsaid       boundedWords
 	total        boundedWords
@@ -93,6 +94,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	boundedKey := func(key string) boundedWords { return newBoundedWords(bounded(words(key)), r.Values(table, key)) }
 	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
 	sr.sameSum = phraseScan(lexiconPhrases(r.Values(table, "same_sum"), true, 0))
+	sr.sameSumTail = newPhraseIndex(phraseTails(r.Values(table, "same_sum")))
 	sr.unsaid = boundedKey("unsaid")
 	sr.total = boundedKey("total")
 	sr.share = boundedKey("share")
@@ -297,6 +299,9 @@ func (sr *sanctionRules) decider(text string, f Facts, decisions dateKinds, m *s
 // somme par la CNIL le 17 octobre 2022 »): of that kind and sum, against the
 // party named right after, else the same party.
 func (sr *sanctionRules) sameSums(text string, toks []token, f Facts, decisions dateKinds, found []sanctionMention) []sanctionMention {
+	if !sr.sameSumTail.opensAtWord(text, toks) {
+		return nil // most texts: their first words (« la », « de ») are everywhere, their last two nowhere
+	}
 	var out []sanctionMention
 	for _, w := range sr.sameSum.find(text, toks) {
 		prev := -1
@@ -318,6 +323,27 @@ func (sr *sanctionRules) sameSums(text string, toks []token, f Facts, decisions 
 		out = append(out, m)
 	}
 	return out
+}
+
+// phraseTails returns the ends of phrases that a text holding one of them
+// holds at the start of one of its words: the last two words of each, from
+// the space before them, when they open with a letter or a digit (after a
+// space, a word starts there); else the whole phrase, which a wordScan
+// matches at a word's start only.
+func phraseTails(phrases []string) []string {
+	tails := make([]string, len(phrases))
+	for i, p := range phrases {
+		tails[i] = p
+		words := strings.Split(p, " ")
+		if len(words) <= 2 {
+			continue
+		}
+		tail := strings.Join(words[len(words)-2:], " ")
+		if r, _ := utf8.DecodeRuneInString(tail); isLetterOrDigit(r) {
+			tails[i] = tail
+		}
+	}
+	return tails
 }
 
 // revise reads a sanction a court revises, « a réduit de 40 à 25 millions

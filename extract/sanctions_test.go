@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -186,6 +187,27 @@ func TestYearWritten(t *testing.T) {
 	} {
 		if got := sr.yearWritten(c.in, 0, len(c.in)); got != c.want {
 			t.Errorf("yearWritten(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSameSumTails checks that the ends of the same-sum phrases open at a
+// word of each text that holds a phrase, however it is written, and at
+// none of a text that holds only their first words.
+func TestSameSumTails(t *testing.T) {
+	sr := Default().sanctions
+	if got := phraseTails([]string{"la même somme", "à l'ordre", "du (même) montant", "amende"}); !slices.Equal(got, []string{"même somme", "à l'ordre", "du (même) montant", "amende"}) {
+		t.Fatalf("phraseTails: %q", got)
+	}
+	for _, text := range []string{"Il a infligé la même somme.", "LA MÊME  SOMME", "pour  un\tmontant  identique,", "d’une somme identique", "De la même\nsomme"} {
+		toks := tokens(text)
+		if !sr.sameSumTail.opensAtWord(text, toks) || len(sr.sameSum.find(text, toks)) == 0 {
+			t.Errorf("%q: no same sum found", text)
+		}
+	}
+	for _, text := range []string{"la somme de 20 000 euros", "le montant de l'amende, identique à la même", "la mêmesomme"} {
+		if sr.sameSumTail.opensAtWord(text, tokens(text)) {
+			t.Errorf("%q: the tails open", text)
 		}
 	}
 }
