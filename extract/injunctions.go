@@ -887,7 +887,7 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 // starts a clause, or -1.
 func firstObligation(s string) int {
 	for j := 0; j < len(s); j++ {
-		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && obligationStart.MatchString(s[j:]) {
+		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && opensObligation(s[j:]) {
 			return j
 		}
 		if s[j] == ':' {
@@ -895,6 +895,88 @@ func firstObligation(s string) int {
 		}
 	}
 	return -1
+}
+
+// opensObligation is obligationStart.MatchString(s), told without the
+// regexp where the word after « de » settles it: an infinitive
+// (« de cesser ») matches; a word that opens none of the regexp's other
+// ways (an item's number, a negation, an object pronoun: « de la »,
+// « de données ») does not.
+func opensObligation(s string) bool {
+	i, ok := deEnd(s)
+	if !ok {
+		return false
+	}
+	if infinitiveAt(s[i:]) {
+		return true
+	}
+	return mayLeadInfinitive(s[i:]) && obligationStart.MatchString(s)
+}
+
+// deEnd returns where reDe's match at the start of s ends, with all the
+// spaces it may read: nothing that follows it opens with a space.
+func deEnd(s string) (int, bool) {
+	if len(s) < 2 || s[0]|0x20 != 'd' {
+		return 0, false
+	}
+	i := 0
+	if r, w := utf8.DecodeRuneInString(s[1:]); r == '\'' || r == '’' || r == 'ʼ' {
+		i = 1 + w
+	} else if s[1]|0x20 == 'e' && len(s) > 2 && isRegexpSpace(s[2]) {
+		i = 3
+	} else {
+		return 0, false
+	}
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	return i, true
+}
+
+// infinitiveAt reports whether s opens with a bare infinitive as
+// reInfinitive reads one: lower-case letters ending in -er, -ir or -re (-oir
+// ends in -ir), one at least before the ending, then no letter.
+func infinitiveAt(s string) bool {
+	end := 0
+	for end < len(s) {
+		r, w := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		end += w
+	}
+	if end < 3 {
+		return false
+	}
+	switch s[end-2 : end] {
+	case "er", "ir", "re":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	return end == len(s) || !unicode.IsLetter(r)
+}
+
+// mayLeadInfinitive reports whether s may open with what reEnumerator and
+// reInfinitive read before an infinitive: an item's number, then a negation
+// or an object pronoun (« (i) », « ne pas », « n'y », « les », « s' »).
+func mayLeadInfinitive(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c == '(' || isDigit(c) || ('a' <= c && c <= 'h' || c == 'i' || c == 'v' || c == 'x') && strings.Contains(s[:min(len(s), 5)], ")") {
+		return true
+	}
+	for _, w := range []string{"ne", "les", "leur", "lui", "se", "y", "en"} {
+		if strings.HasPrefix(s, w) && len(s) > len(w) && isRegexpSpace(s[len(w)]) {
+			return true
+		}
+	}
+	if len(s) > 1 && (s[0] == 'n' || s[0] == 's') {
+		r, _ := utf8.DecodeRuneInString(s[1:])
+		return r == '\'' || r == '’' || r == 'ʼ'
+	}
+	return false
 }
 
 // inlineObligations splits text[i:end] at each coordinated « de » + infinitive.

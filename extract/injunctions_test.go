@@ -440,3 +440,32 @@ func TestTriggerAcrossLineBreaks(t *testing.T) {
 		t.Errorf("no name read from %q", a.Text)
 	}
 }
+
+// FuzzOpensObligation checks that opensObligation tells what
+// obligationStart matches, at every start of a clause.
+func FuzzOpensObligation(f *testing.F) {
+	for _, s := range []string{"de cesser", "De  supprimer les", "d’informer", "dʼ effacer", "de la société", "de données",
+		"de (i) cesser", "de ii) cesser", "de a) cesser", "de 1° cesser", "de 12°retirer", "de ne pas conserver", "de ne plus",
+		"d'y remédier", "de les supprimer", "de leur fournir", "de lui remettre", "de se conformer", "de s'abstenir", "d'en cesser",
+		"de n'utiliser", "de n’ pas conserver", "de rire", "de ire", "de voir", "de cesserX", "de cesser2", "de cesserÉ", "de ceSSer",
+		"de cesser\xff", "de écrire", "de \u00a0cesser", "de\tcesser", "DE CESSER", "de b)c", "de enjoindre", "de yoyo", "de"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := opensObligation(s), obligationStart.MatchString(s); got != want {
+			t.Fatalf("opensObligation(%q) = %v, obligationStart %v", s, got, want)
+		}
+	})
+}
+
+// TestOpensObligationOnFixtures checks opensObligation against
+// obligationStart at every byte of the fixtures.
+func TestOpensObligationOnFixtures(t *testing.T) {
+	for _, text := range fixtureTexts(t) {
+		for i := range len(text) {
+			if got, want := opensObligation(text[i:]), obligationStart.MatchString(text[i:]); got != want {
+				t.Fatalf("opensObligation(%q) = %v, obligationStart %v", text[i:min(len(text), i+40)], got, want)
+			}
+		}
+	}
+}
