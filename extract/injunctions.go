@@ -984,7 +984,7 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	var out []Clause
 	from := i
 	seg := text[i:end]
-	for _, m := range obligationSplit.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range obligationSplits(seg) {
 		if m[0] == 0 {
 			continue
 		}
@@ -995,6 +995,62 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 		end = from + k // « … de supprimer ses données ; le juge a rejeté cette demande »
 	}
 	return ir.appendClause(out, text, from, end)
+}
+
+// obligationSplits is obligationSplit.FindAllStringSubmatchIndex(seg, -1).
+// It tries the regexp's anchored form only where mayCoordinate finds that
+// a match may open, not at each space before « en », « par » or « au ».
+func obligationSplits(seg string) [][]int {
+	var out [][]int
+	for p := 0; p < len(seg); p++ {
+		if !mayCoordinate(seg, p) {
+			continue
+		}
+		if m := obligationSplit.at.FindStringSubmatchIndex(seg[p:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += p
+				}
+			}
+			out = append(out, m)
+			p = m[1] - 1 // the next match opens after this one
+		}
+	}
+	return out
+}
+
+// mayCoordinate reports whether a match of obligationSplit may open at p of
+// s: spaces, then a comma or semicolon and what may follow it, or « et »,
+// « puis » or « ainsi » and a space; or a comma or semicolon at p.
+func mayCoordinate(s string, p int) bool {
+	q := p
+	for q < len(s) && isRegexpSpace(s[q]) {
+		q++
+	}
+	if q == len(s) {
+		return false
+	}
+	if s[q] == ',' || s[q] == ';' {
+		// then spaces and a conjunction, an item's number or « de »
+		r := q + 1
+		for r < len(s) && isRegexpSpace(s[r]) {
+			r++
+		}
+		if r == len(s) {
+			return false
+		}
+		c := s[r]
+		return c == '(' || isDigit(c) || 'a' <= c && c <= 'h' || strings.IndexByte("ivxpD", c) >= 0
+	}
+	if q == p {
+		return false
+	}
+	for _, w := range []string{"et", "puis", "ainsi"} {
+		if strings.HasPrefix(s[q:], w) && len(s) > q+len(w) && isRegexpSpace(s[q+len(w)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listObligations reads the list items after a colon at byte i: lines that

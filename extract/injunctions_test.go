@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -465,6 +466,34 @@ func TestOpensObligationOnFixtures(t *testing.T) {
 		for i := range len(text) {
 			if got, want := opensObligation(text[i:]), obligationStart.MatchString(text[i:]); got != want {
 				t.Fatalf("opensObligation(%q) = %v, obligationStart %v", text[i:min(len(text), i+40)], got, want)
+			}
+		}
+	}
+}
+
+// FuzzObligationSplits checks that obligationSplits finds what
+// obligationSplit finds.
+func FuzzObligationSplits(f *testing.F) {
+	for _, s := range []string{"de cesser, et de supprimer", "de cesser ; (ii) de supprimer", "de cesser, ii) informer",
+		"de cesser et d'informer", "de cesser puis de notifier", "de cesser ainsi que de publier", "de lui remettre et à lui communiquer",
+		"de cesser,et de", "de cesser , 2° de retirer", "de cesser, De supprimer", "de cesser  et\tde supprimer", "de cesser en partie et par"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := obligationSplits(s), obligationSplit.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
+		}
+	})
+}
+
+// TestObligationSplitsOnFixtures checks obligationSplits against
+// obligationSplit on stretches of the fixtures.
+func TestObligationSplitsOnFixtures(t *testing.T) {
+	for _, text := range fixtureTexts(t) {
+		for i := 0; i < len(text); i += 5 {
+			s := text[i:min(len(text), i+400)]
+			if got, want := obligationSplits(s), obligationSplit.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
 			}
 		}
 	}
