@@ -24,7 +24,7 @@ import (
 func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration) []Injunction {
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, toks, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
-	found = append(found, ir.sentencedTo(text, f, durations)...)
+	found = append(found, ir.sentencedTo(text, toks, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
 	for _, t := range ir.triggers(text, toks) {
 		if ir.negated(text, t.Start) {
@@ -204,7 +204,10 @@ func (ir *injunctionRules) unlessDone(text string, f Facts, durations []Duration
 // something: « le tribunal a condamné la société X à retirer les vidéos sous
 // astreinte », « que la société X soit condamnée à lui remettre … »; not to
 // pay a sum.
-func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) sentencedTo(text string, toks []token, f Facts, durations []Duration) []Injunction {
+	if !wordsHold(toks, ir.sentenceLetters) {
+		return nil // most texts: no word holds « condamn », which the scan of their bytes would tell slower
+	}
 	var out []Injunction
 	for _, m := range ir.sentence.FindAllStringIndex(text, -1) {
 		start, end := m[0], m[1]
@@ -253,6 +256,63 @@ func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duratio
 		}
 	}
 	return out
+}
+
+// sharedLetters returns the longest run of ASCII letters, folded, that
+// every phrase holds folded (see foldCaseAccents), made of letters that
+// fold alike in every case (not « s »: « ſ » folds to itself): where one of
+// the phrases is written, in any case, the folded word that holds it holds
+// the run. It returns "" when the phrases share no such letter.
+func sharedLetters(phrases []string) string {
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		var b strings.Builder
+		for _, r := range p {
+			f := foldCaseAccents(string(r))
+			if !foldsAlike(r) || len(f) != 1 || f[0] < 'a' || f[0] > 'z' {
+				f = " " // breaks the runs
+			}
+			b.WriteString(f)
+		}
+		folded[i] = b.String()
+	}
+	if len(folded) == 0 {
+		return ""
+	}
+	for n := len(folded[0]); n > 0; n-- {
+		for i := 0; i+n <= len(folded[0]); i++ {
+			run := folded[0][i : i+n]
+			if !strings.Contains(run, " ") && !slices.ContainsFunc(folded, func(f string) bool { return !strings.Contains(f, run) }) {
+				return run
+			}
+		}
+	}
+	return ""
+}
+
+// foldsAlike reports whether every case of r folds as r does.
+func foldsAlike(r rune) bool {
+	f := foldCaseAccents(string(r))
+	for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
+		if foldCaseAccents(string(c)) != f {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsHold reports whether one of toks holds letters folded; true when
+// letters is "".
+func wordsHold(toks []token, letters string) bool {
+	if letters == "" {
+		return true
+	}
+	for _, t := range toks {
+		if len(t.folded) >= len(letters) && strings.Contains(t.folded, letters) {
+			return true
+		}
+	}
+	return false
 }
 
 // A trigger is a word or phrase that opens an order: a verb (« enjoint »)
@@ -319,6 +379,10 @@ type injunctionRules struct {
 	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
+
+	// sentenceLetters are letters that a word holding one of sentence's
+	// words holds, folded (« condamn »; see sharedLetters)
+	sentenceLetters string
 }
 
 // status returns the status that the words before a trigger in its clause
@@ -398,6 +462,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
 		statusCues:  map[InjunctionStatus]gated{},
 	}
+	ir.sentenceLetters = sharedLetters(words("sentence"))
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
 	}

@@ -498,3 +498,33 @@ func TestObligationSplitsOnFixtures(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedLetters checks the letters that a word holding one of the
+// phrases holds, and that sentencedTo finds a sentence wherever its words
+// are written, in any case.
+func TestSharedLetters(t *testing.T) {
+	for _, c := range []struct {
+		phrases []string
+		want    string
+	}{
+		{[]string{"condamne", "condamnés", "CONDAMNÉE", "condamnait"}, "condamn"},
+		{[]string{"verse", "versé"}, "ver"}, // « s » may be « ſ », which folds to itself
+		{[]string{"mise en demeure", "demeure"}, "demeure"},
+		{[]string{"œuvre", "ouvre"}, "uvre"},
+		{[]string{"abc", "xyz"}, ""},
+		{nil, ""},
+	} {
+		if got := sharedLetters(c.phrases); got != c.want {
+			t.Errorf("sharedLetters(%q) = %q, want %q", c.phrases, got, c.want)
+		}
+	}
+	ir := Default().injunctions
+	for _, text := range []string{"Le tribunal a CONDAMNÉ la société", "2condamne", "Condamnées", "la société est condamnée"} {
+		if !wordsHold(tokens(text), ir.sentenceLetters) || len(ir.sentence.FindAllStringIndex(text, -1)) == 0 {
+			t.Errorf("%q: no sentence found", text)
+		}
+	}
+	if text := "la condition de la damnation"; wordsHold(tokens(text), ir.sentenceLetters) {
+		t.Errorf("%q: the letters are held", text)
+	}
+}
