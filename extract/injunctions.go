@@ -1068,8 +1068,8 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 func obligationSplits(seg string) [][]int {
 	var out [][]int
 	for p := 0; p < len(seg); p++ {
-		if !mayCoordinate(seg, p) {
-			continue
+		if c := seg[p]; c != ',' && c != ';' && !isRegexpSpace(c) || !mayCoordinate(seg, p) {
+			continue // most bytes: no match opens with a letter
 		}
 		if m := obligationSplit.at.FindStringSubmatchIndex(seg[p:]); m != nil {
 			for k := range m {
