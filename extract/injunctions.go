@@ -27,14 +27,15 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 	found = append(found, ir.sentencedTo(text, toks, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
 	for _, t := range ir.triggers(text, toks) {
-		if ir.negated(text, t.Start) {
+		sent := sentenceStart(text, t.Start) // read once for the trigger
+		if ir.negated(text, sent, t.Start) {
 			continue
 		}
 		if same, ok := ir.sameOrder(text, f.Entities, t, found); ok {
 			found = append(found, same)
 			continue
 		}
-		found = append(found, ir.orderAt(text, toks, f, durations, t.Start, t.End, t.verb)...)
+		found = append(found, ir.orderAt(text, toks, f, durations, sent, t.Start, t.End, t.verb)...)
 	}
 	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
 	return mergeByTarget(found)
@@ -473,11 +474,12 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	return ir, err
 }
 
-// negated reports whether one of the four words before a trigger denies it
-// (« aucune injonction », « n'a pas assorti ses décisions d'injonctions »).
-func (ir *injunctionRules) negated(text string, start int) bool {
+// negated reports whether one of the four words before a trigger at start,
+// in the sentence from sent, denies it (« aucune injonction », « n'a pas
+// assorti ses décisions d'injonctions »).
+func (ir *injunctionRules) negated(text string, sent, start int) bool {
 	// the clause's own words: « si elle ne se conforme pas, la CNIL pourra enjoindre »
-	clause := clauseStart(text, sentenceStart(text, start), start)
+	clause := clauseStart(text, sent, start)
 	return ir.negation.MatchString(lastWords(text[clause:start], 4))
 }
 
@@ -527,10 +529,11 @@ var (
 	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))
 )
 
-// orderAt reads the order whose trigger is text[start:end] and returns one
-// injunction per target, or none when no target or nothing ordered is found.
-func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
-	sStart, sEnd := sentenceStart(text, start), max(sentenceEnd(text, start), end) // see find
+// orderAt reads the order whose trigger is text[start:end], in the sentence
+// from sStart, and returns one injunction per target, or none when no
+// target or nothing ordered is found.
+func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, sStart, start, end int, verb bool) []Injunction {
+	sEnd := max(sentenceEnd(text, start), end) // see find
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 && !verb {
 		// « une injonction de …, assortie d'une astreinte, à l'encontre de la société X »
@@ -583,6 +586,7 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 // text[start:end], and its terms; none when nothing ordered is found.
 func (ir *injunctionRules) order(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
+	sent := sStart // the trigger's sentence, where sStart may not stay
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 && !verb {
 		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominal, end, sEnd)
@@ -625,9 +629,9 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
 		Kind:        KindInjunction,
-		Status:      ir.status(lastWords(text[clauseStart(text, sentenceStart(text, start), start):start], 12)),
+		Status:      ir.status(lastWords(text[clauseStart(text, sent, start):start], 12)),
 	}
-	if ir.notice.MatchString(text[start:end]) || ir.noticeRecalled.MatchString(text[sentenceStart(text, start):start]) {
+	if ir.notice.MatchString(text[start:end]) || ir.noticeRecalled.MatchString(text[sent:start]) {
 		in.Kind = KindFormalNotice // « la mise en demeure …, qui avait enjoint à la société de … »
 	}
 	if last := obligations[len(obligations)-1].End; in.Status == StatusRequested && last <= sEnd && ir.statusCues[StatusRejected].MatchString(text[last:sEnd]) {
