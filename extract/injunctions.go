@@ -384,6 +384,8 @@ type injunctionRules struct {
 	// sentenceLetters are letters that a word holding one of sentence's
 	// words holds, folded (« condamn »; see sharedLetters)
 	sentenceLetters string
+	toTargetLead    *phraseIndex // the adverbs and « à » that toTarget reads after its spaces
+	bodyNames       *phraseIndex // the names and kinds of the bodies that body matches (see mayNameBody)
 }
 
 // status returns the status that the words before a trigger in its clause
@@ -464,6 +466,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		statusCues:  map[InjunctionStatus]gated{},
 	}
 	ir.sentenceLetters = sharedLetters(words("sentence"))
+	ir.toTargetLead = newPhraseIndex(append(words("adverb"), words("to")...))
+	ir.bodyNames = newPhraseIndex(append(words("body"), words("body_kind")...))
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
 	}
@@ -686,12 +690,12 @@ func (ir *injunctionRules) nounIntroduces(between string) bool {
 // may begin.
 func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEnd, trigger int) ([]string, int) {
 	i := end
-	if m := ir.toTarget.FindStringIndex(text[i:sEnd]); m != nil {
-		i += m[1]
+	if m := ir.toTargetEnd(text[i:sEnd]); m >= 0 {
+		i += m
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
 	}
-	if m := ir.body.FindStringSubmatchIndex(text[i:sEnd]); m != nil {
+	if m := findBody(ir.body, ir.bodyNames, text[i:sEnd]); m != nil {
 		// « enjoint à l'État », « au ministère de l'Intérieur », and those
 		// coordinated with it (« au Premier ministre et au ministre chargé de l'écologie »)
 		names, at := []string{text[i+m[2] : i+m[3]]}, i+m[3]
@@ -700,7 +704,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 			if c == nil {
 				break
 			}
-			n := ir.body.FindStringSubmatchIndex(text[at+c[1] : sEnd])
+			n := findBody(ir.body, ir.bodyNames, text[at+c[1]:sEnd])
 			if n == nil {
 				break
 			}
@@ -754,6 +758,60 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	return nil, end
 }
 
+// toTargetEnd is where toTarget's match in s ends, or -1. Where no comma,
+// adverb or « à » follows the spaces that open s, they are its match,
+// which the regexp need not tell.
+func (ir *injunctionRules) toTargetEnd(s string) int {
+	q := 0
+	for q < len(s) && isRegexpSpace(s[q]) {
+		q++
+	}
+	if q == len(s) || s[q] != ',' && !ir.toTargetLead.opensAt(s, q) {
+		return q
+	}
+	if m := ir.toTarget.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
+// findBody is body.FindStringSubmatchIndex(s), body being a bodyPattern
+// and names its bodies and kinds, run only where mayNameBody finds one of
+// them.
+func findBody(body anchored, names *phraseIndex, s string) []int {
+	if !mayNameBody(names, s) {
+		return nil
+	}
+	return body.FindStringSubmatchIndex(s)
+}
+
+// mayNameBody reports whether one of names opens s, or where a body's name
+// may follow an article in bodyPattern: after an elided one (« l'État »),
+// or after a first word of at most three letters and spaces (« au
+// ministère »).
+func mayNameBody(names *phraseIndex, s string) bool {
+	if s == "" {
+		return false
+	}
+	if names.opensAt(s, 0) {
+		return true
+	}
+	if r, w := utf8.DecodeRuneInString(s[1:]); r == '\'' || r == '’' || r == 'ʼ' {
+		return 1+w < len(s) && names.opensAt(s, 1+w)
+	}
+	k := 0
+	for k < len(s) && k <= 3 && isASCIILetter(s[k]) {
+		k++
+	}
+	if k == 0 || k > 3 || k == len(s) || !isRegexpSpace(s[k]) {
+		return false
+	}
+	for k < len(s) && isRegexpSpace(s[k]) {
+		k++
+	}
+	return k < len(s) && names.opensAt(s, k)
+}
+
 // againstParty returns the party named after « contre » or « à l'encontre
 // de » in text[from:to]: a public body or an organisation, or "".
 func (ir *injunctionRules) againstParty(text string, entities []Entity, from, to int) string {
@@ -762,7 +820,7 @@ func (ir *injunctionRules) againstParty(text string, entities []Entity, from, to
 		return ""
 	}
 	at := from + c[1]
-	if b := ir.body.FindStringSubmatchIndex(text[at:to]); b != nil {
+	if b := findBody(ir.body, ir.bodyNames, text[at:to]); b != nil {
 		return text[at+b[2] : at+b[3]]
 	}
 	if e, ok := firstAfter(entities, at, ofType(Org)); ok && e.End <= to && e.Start <= at+len("la société ") {

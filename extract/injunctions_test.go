@@ -528,3 +528,54 @@ func TestSharedLetters(t *testing.T) {
 		t.Errorf("%q: the letters are held", text)
 	}
 }
+
+// bodyTexts are texts where bodies, articles, adverbs and « à » stand in
+// their cases and spacings.
+var bodyTexts = []string{"à l'État de", "au ministère de l'Intérieur", "AUX  communes de Nice", "la\tCommune de Nice", "l’État", "lʼÉtat",
+	"le Premier ministre et au ministre chargé de l'écologie", "Le préfet de police", "la mairie", "une commune", "l'", "au", "aux ", "État",
+	", par une décision du 2 mai, aux sociétés", " , en outre, à la société", "  également à X", " ALORS à X", " a X", "\u00a0à X", "lui", ""}
+
+// TestBodyAndTargetGates checks findBody against the body regexps, and
+// toTargetEnd against toTarget, at every byte of the fixtures and of
+// bodyTexts.
+func TestBodyAndTargetGates(t *testing.T) {
+	ir, sr := Default().injunctions, Default().sanctions
+	for _, text := range append(fixtureTexts(t), bodyTexts...) {
+		for i := range len(text) + 1 {
+			s := text[i:]
+			if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
+			}
+			if got, want := findBody(sr.body, sr.bodyNames, s), sr.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("sanctions' findBody(%q) = %v, regexp %v", s, got, want)
+			}
+			want := -1
+			if m := ir.toTarget.FindStringIndex(s); m != nil {
+				want = m[1]
+			}
+			if got := ir.toTargetEnd(s); got != want {
+				t.Fatalf("toTargetEnd(%q) = %d, regexp %d", s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzBodyAndTargetGates is TestBodyAndTargetGates on any text.
+func FuzzBodyAndTargetGates(f *testing.F) {
+	for _, s := range bodyTexts {
+		f.Add(s)
+	}
+	ir := Default().injunctions
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
+		}
+		want := -1
+		if m := ir.toTarget.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := ir.toTargetEnd(s); got != want {
+			t.Fatalf("toTargetEnd(%q) = %d, regexp %d", s, got, want)
+		}
+	})
+}
