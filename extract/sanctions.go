@@ -53,6 +53,7 @@ type sanctionRules struct {
 	ofOrder      phraseLed       // an order's words shortly before a date, up to it: the date is the order's
 	liquidates   boundedWords    // a liquidation's words
 	toBody       anchored        // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	toBodyLead   *phraseIndex    // the words that toBody reads after its spaces and comma (« à », « contre », « d' »)
 	verbObject   phraseLed       // a sanction verb right before its object, at the end of a text
 	verb         phraseLed       // a sanction verb and the spaces after it
 	receives     boundedWords    // a verb by which its subject receives a sanction (« a reçu une amende »)
@@ -112,6 +113,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
 		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`))
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + toWord))
+	sr.toBodyLead = newPhraseIndex(append(r.Values(table, "to"), "d'"))
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »
@@ -414,7 +416,7 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return uniqueNames(names)
 	}
 	// « un rappel à l'ordre à l'encontre de la mairie de Nice »: a public body after « à »
-	if m := sr.toBody.FindStringIndex(text[s.End:]); m != nil {
+	if m := sr.findToBody(text[s.End:]); m != nil {
 		if b := findBody(sr.body, sr.bodyNames, text[s.End+m[1]:]); b != nil {
 			return []string{text[s.End+m[1]+b[2] : s.End+m[1]+b[3]]}
 		}
@@ -459,6 +461,19 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
+}
+
+// findToBody is toBody.FindStringIndex(s), run only where one of its words
+// follows the spaces and comma that open s.
+func (sr *sanctionRules) findToBody(s string) []int {
+	q := skipSpaces(s, 0)
+	if q < len(s) && s[q] == ',' {
+		q = skipSpaces(s, q+1)
+	}
+	if q == len(s) || !sr.toBodyLead.opensAt(s, q) {
+		return nil
+	}
+	return sr.toBody.FindStringIndex(s)
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),

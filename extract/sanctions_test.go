@@ -211,3 +211,17 @@ func TestSameSumTails(t *testing.T) {
 		}
 	}
 }
+
+// TestFindToBody checks findToBody against toBody at every byte of the
+// fixtures and of texts where its words stand in their cases and spacings.
+func TestFindToBody(t *testing.T) {
+	sr := Default().sanctions
+	for _, text := range append(fixtureTexts(t), " , à l'encontre de la commune", "\u00a0,\u202fcontre l’État", " d'amende à la mairie", "d’amendes  au ministère",
+		" A la commune", ", pour le ministère", "  visant la ville", " à la charge du département", ",", "") {
+		for i := range len(text) + 1 {
+			if got, want := sr.findToBody(text[i:]), sr.toBody.FindStringIndex(text[i:]); !slices.Equal(got, want) {
+				t.Fatalf("findToBody(%q) = %v, regexp %v", text[i:], got, want)
+			}
+		}
+	}
+}
