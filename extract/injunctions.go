@@ -135,7 +135,7 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 		return nil // no daily astreinte, no duty under one
 	}
 	for _, e := range f.Entities {
-		if e.Type != Org {
+		if e.Type != Org || !ir.mayBeDuty(text, e.End) {
 			continue
 		}
 		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
@@ -164,6 +164,15 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: pen})
 	}
 	return out
+}
+
+// mayBeDuty reports whether dutyAfter may match at i: a comma or a word of
+// must follows the spaces there.
+func (ir *injunctionRules) mayBeDuty(text string, i int) bool {
+	for i < len(text) && isRegexpSpace(text[i]) {
+		i++
+	}
+	return i < len(text) && (text[i] == ',' || ir.must.opensAt(text, i))
 }
 
 // unlessDone reads the order that an astreinte implies when it runs unless

@@ -579,3 +579,25 @@ func FuzzBodyAndTargetGates(f *testing.F) {
 		}
 	})
 }
+
+// TestMayBeDuty checks that dutyAfter matches nowhere mayBeDuty rules out.
+func TestMayBeDuty(t *testing.T) {
+	ir := Default().injunctions
+	texts := append(fixtureTexts(t), "Zorgbank devra, dans un délai de six mois, mettre fin", "X\tDEVRA cesser", "X, qui a été sanctionnée, doit cesser",
+		"X est tenue de supprimer", "X  doivent retirer", "X")
+	matched := 0
+	for _, text := range texts {
+		for i := range len(text) + 1 {
+			if ir.dutyAfter.FindStringSubmatchIndex(text[i:]) == nil {
+				continue
+			}
+			matched++
+			if !ir.mayBeDuty(text, i) {
+				t.Fatalf("dutyAfter matches %q, mayBeDuty rules it out", text[i:])
+			}
+		}
+	}
+	if matched < 5 {
+		t.Fatalf("dutyAfter matched %d times", matched)
+	}
+}

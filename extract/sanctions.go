@@ -219,8 +219,9 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			continue
 		}
 		sent := sentenceStart(text, a.Start)
-		before := text[clauseStart(text, sent, a.Start):a.Start]
-		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.totals(text, lx, sent, a) {
+		clause := clauseStart(text, sent, a.Start)
+		before := text[clause:a.Start]
+		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.totals(text, lx, sent, clause, a) {
 			continue
 		}
 		bySentence[sent] = append(bySentence[sent], a)
@@ -361,9 +362,9 @@ func revise(old, revised *sanctionMention, entities []Entity, sent, oldSum int) 
 	}
 }
 
-// clauseAround is the clause holding an amount, to its sentence's end or its
-// next clause break.
-func clauseAround(text string, sent int, a Amount) string {
+// clauseAround is the clause holding an amount, from clause, where it
+// starts, to its sentence's end or its next clause break.
+func clauseAround(text string, clause int, a Amount) string {
 	end := sentenceEnd(text, a.End)
 	for j := a.End; j < end; j++ {
 		if clauseBreak(text, j) {
@@ -371,15 +372,15 @@ func clauseAround(text string, sent int, a Amount) string {
 			break
 		}
 	}
-	return text[clauseStart(text, sent, a.Start):end]
+	return text[clause:end]
 }
 
 // totals says whether the sum a is the total of several sanctions (« au
 // total, 89 millions d'euros d'amendes »), not one of them: a list row
 // headed by its party (« • KG COM – 150 k€ au total ») totals that party's
-// one sanction.
-func (sr *sanctionRules) totals(text string, lx *Lexicon, sent int, a Amount) bool {
-	if !sr.total.MatchString(clauseAround(text, sent, a)) {
+// one sanction. Its sentence and clause start at sent and clause.
+func (sr *sanctionRules) totals(text string, lx *Lexicon, sent, clause int, a Amount) bool {
+	if !sr.total.MatchString(clauseAround(text, clause, a)) {
 		return false
 	}
 	_, row := lx.headName(text, sent, a.Start)
