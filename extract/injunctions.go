@@ -393,7 +393,8 @@ type injunctionRules struct {
 	// sentenceLetters are letters that a word holding one of sentence's
 	// words holds, folded (« condamn »; see sharedLetters)
 	sentenceLetters string
-	toTargetLead    *phraseIndex // the adverbs and « à » that toTarget reads after its spaces
+	adverbs         *phraseIndex // the adverbs that toTarget may read after its spaces
+	toWords         []scanPhrase // toTarget's « à », « aux », as its alternation reads them
 	bodyNames       *phraseIndex // the names and kinds of the bodies that body matches (see mayNameBody)
 }
 
@@ -475,7 +476,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		statusCues:  map[InjunctionStatus]gated{},
 	}
 	ir.sentenceLetters = sharedLetters(words("sentence"))
-	ir.toTargetLead = newPhraseIndex(append(words("adverb"), words("to")...))
+	ir.adverbs = newPhraseIndex(words("adverb"))
+	ir.toWords = lexiconPhrases(words("to"), true, 0)
 	ir.bodyNames = newPhraseIndex(append(words("body"), words("body_kind")...))
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
@@ -767,21 +769,40 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	return nil, end
 }
 
-// toTargetEnd is where toTarget's match in s ends, or -1. Where no comma,
-// adverb or « à » follows the spaces that open s, they are its match,
-// which the regexp need not tell.
+// toTargetEnd is where toTarget's match in s ends, or -1. Where no comma
+// or adverb follows the spaces that open s, its match is those spaces, then
+// « à » and its spaces if they follow, which the regexp need not tell.
 func (ir *injunctionRules) toTargetEnd(s string) int {
 	q := 0
 	for q < len(s) && isRegexpSpace(s[q]) {
 		q++
 	}
-	if q == len(s) || s[q] != ',' && !ir.toTargetLead.opensAt(s, q) {
-		return q
+	if q == len(s) || s[q] != ',' && !ir.adverbs.opensAt(s, q) {
+		return q + ir.toWordLen(s[q:])
 	}
 	if m := ir.toTarget.FindStringIndex(s); m != nil {
 		return m[1]
 	}
 	return -1
+}
+
+// toWordLen is the length of the first of toWords that opens s followed by
+// spaces, with them, as (?:to\s+)? reads it; or 0.
+func (ir *injunctionRules) toWordLen(s string) int {
+	for _, w := range ir.toWords {
+		n := literalLen(s, 0, w.word, w.fold)
+		if n == 0 {
+			continue
+		}
+		k := n
+		for k < len(s) && isRegexpSpace(s[k]) {
+			k++
+		}
+		if k > n {
+			return k
+		}
+	}
+	return 0
 }
 
 // findBody is body.FindStringSubmatchIndex(s), body being a bodyPattern

@@ -533,7 +533,8 @@ func TestSharedLetters(t *testing.T) {
 // their cases and spacings.
 var bodyTexts = []string{"à l'État de", "au ministère de l'Intérieur", "AUX  communes de Nice", "la\tCommune de Nice", "l’État", "lʼÉtat",
 	"le Premier ministre et au ministre chargé de l'écologie", "Le préfet de police", "la mairie", "une commune", "l'", "au", "aux ", "État",
-	", par une décision du 2 mai, aux sociétés", " , en outre, à la société", "  également à X", " ALORS à X", " a X", "\u00a0à X", "lui", ""}
+	", par une décision du 2 mai, aux sociétés", " , en outre, à la société", "  également à X", " ALORS à X", " a X", "\u00a0à X", "lui", "",
+	"à\tX", " auxiliaire", " au X", " aux", "à", " A  X", " À la", "aux\n\nsociétés", "a"}
 
 // TestBodyAndTargetGates checks findBody against the body regexps, and
 // toTargetEnd against toTarget, at every byte of the fixtures and of
