@@ -1106,9 +1106,33 @@ func partyNamed(sanctions []Sanction, name string) string {
 }
 
 // paragraphStart returns where the paragraph holding i starts: after the
-// last line break or section bar before it.
+// last line break or section bar before it. It reads the text back eight
+// bytes at a time: paragraphs run long, and most bytes are neither.
 func paragraphStart(text string, i int) int {
-	return strings.LastIndexAny(text[:i], "\n|") + 1
+	for ; i >= 8; i -= 8 {
+		if w := load64(text, i-8); hasByte(w, '\n') || hasByte(w, '|') {
+			break
+		}
+	}
+	for ; i > 0; i-- {
+		if c := text[i-1]; c == '\n' || c == '|' {
+			return i
+		}
+	}
+	return 0
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// hasByte reports whether one of the bytes of w is b.
+func hasByte(w uint64, b byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w ^ (ones * uint64(b)) // the bytes equal to b are now zero
+	return (x-ones)&^x&highs != 0
 }
 
 // paragraphEnd is where the paragraph holding i ends.

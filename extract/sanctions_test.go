@@ -225,3 +225,17 @@ func TestFindToBody(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParagraphStart checks paragraphStart against strings.LastIndexAny.
+func FuzzParagraphStart(f *testing.F) {
+	for _, s := range []string{"", "a", "ab\ncd", "0123456789|abcdefghij", "\n\n\n\n\n\n\n\n\n", "é\u2028|\x0a\xff\x7c", "abcdefghijklmnopqrstuvwxyz\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) + 1 {
+			if got, want := paragraphStart(s, i), strings.LastIndexAny(s[:i], "\n|")+1; got != want {
+				t.Fatalf("paragraphStart(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}
