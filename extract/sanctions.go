@@ -966,7 +966,7 @@ func restated(found []sanctionMention, k int) ([]string, bool) {
 		return nil, false
 	}
 	for j, o := range found {
-		if j == k || len(o.targets) == 0 || o.Kind != m.Kind || amountKey(o.Amount) != amountKey(m.Amount) || j > k && o.antecedent {
+		if j == k || len(o.targets) == 0 || o.Kind != m.Kind || !equalSums(o.Amount, m.Amount) || j > k && o.antecedent {
 			continue
 		}
 		if !slices.ContainsFunc(o.targets, func(t string) bool {
@@ -998,7 +998,7 @@ func sameSanctionOtherName(out []Sanction, s Sanction, target string) (int, bool
 		return 0, false
 	}
 	for i, o := range out {
-		if o.Kind != s.Kind || amountKey(o.Amount) != amountKey(s.Amount) || strings.EqualFold(o.Target, target) {
+		if o.Kind != s.Kind || !equalSums(o.Amount, s.Amount) || strings.EqualFold(o.Target, target) {
 			continue
 		}
 		a, b := strings.ToLower(o.Target), strings.ToLower(target)
@@ -1007,6 +1007,16 @@ func sameSanctionOtherName(out []Sanction, s Sanction, target string) (int, bool
 		}
 	}
 	return 0, false
+}
+
+// equalSums reports whether a and b are the same sum, or both none, as
+// their amountKeys would compare (a currency code holds no digit), without
+// writing the keys.
+func equalSums(a, b *Amount) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Currency == b.Currency && a.Minor == b.Minor
 }
 
 // amountKey tells two sums apart, "" for none.

@@ -239,3 +239,15 @@ func FuzzParagraphStart(f *testing.F) {
 		}
 	})
 }
+
+// TestEqualSums checks that equalSums compares sums as their amountKeys do.
+func TestEqualSums(t *testing.T) {
+	sums := []*Amount{nil, {Currency: "EUR", Minor: 12}, {Currency: "EUR", Minor: 12}, {Currency: "USD", Minor: 12}, {Currency: "EUR", Minor: 120}, {Currency: "EUR"}, {}}
+	for _, a := range sums {
+		for _, b := range sums {
+			if got, want := equalSums(a, b), amountKey(a) == amountKey(b); got != want {
+				t.Errorf("equalSums(%v, %v) = %v, amountKey says %v", a, b, got, want)
+			}
+		}
+	}
+}
