@@ -540,23 +540,9 @@ var bodyTexts = []string{"à l'État de", "au ministère de l'Intérieur", "AUX 
 // toTargetEnd against toTarget, at every byte of the fixtures and of
 // bodyTexts.
 func TestBodyAndTargetGates(t *testing.T) {
-	ir, sr := Default().injunctions, Default().sanctions
 	for _, text := range append(fixtureTexts(t), bodyTexts...) {
 		for i := range len(text) + 1 {
-			s := text[i:]
-			if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-				t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
-			}
-			if got, want := findBody(sr.body, sr.bodyNames, s), sr.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-				t.Fatalf("sanctions' findBody(%q) = %v, regexp %v", s, got, want)
-			}
-			want := -1
-			if m := ir.toTarget.FindStringIndex(s); m != nil {
-				want = m[1]
-			}
-			if got := ir.toTargetEnd(s); got != want {
-				t.Fatalf("toTargetEnd(%q) = %d, regexp %d", s, got, want)
-			}
+			checkBodyAndTargetGates(t, text[i:])
 		}
 	}
 }
@@ -566,19 +552,25 @@ func FuzzBodyAndTargetGates(f *testing.F) {
 	for _, s := range bodyTexts {
 		f.Add(s)
 	}
-	ir := Default().injunctions
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-			t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
-		}
-		want := -1
-		if m := ir.toTarget.FindStringIndex(s); m != nil {
-			want = m[1]
-		}
-		if got := ir.toTargetEnd(s); got != want {
-			t.Fatalf("toTargetEnd(%q) = %d, regexp %d", s, got, want)
-		}
-	})
+	f.Fuzz(checkBodyAndTargetGates)
+}
+
+// checkBodyAndTargetGates checks findBody and toTargetEnd on s.
+func checkBodyAndTargetGates(t *testing.T, s string) {
+	ir, sr := Default().injunctions, Default().sanctions
+	if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
+	}
+	if got, want := findBody(sr.body, sr.bodyNames, s), sr.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("sanctions' findBody(%q) = %v, regexp %v", s, got, want)
+	}
+	want := -1
+	if m := ir.toTarget.FindStringIndex(s); m != nil {
+		want = m[1]
+	}
+	if got := ir.toTargetEnd(s); got != want {
+		t.Fatalf("toTargetEnd(%q) = %d, regexp %d", s, got, want)
+	}
 }
 
 // TestMayBeDuty checks that dutyAfter matches nowhere mayBeDuty rules out.
