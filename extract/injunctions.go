@@ -94,6 +94,9 @@ func (ir *injunctionRules) sameOrder(text string, entities []Entity, t trigger, 
 func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Duration) []Injunction {
 	var out []Injunction
 	for _, d := range durations {
+		if !ir.delayFor.MatchString(text[d.End:]) {
+			continue // most delays: no « pour » after them, which their sentence's end would not change
+		}
 		sent, end := sentenceStart(text, d.Start), sentenceEnd(text, d.End)
 		m := ir.delayFor.FindStringIndex(text[d.End:end])
 		if m == nil || !ir.given.MatchString(lastWords(text[sent:d.Start], 2)) {
