@@ -32,17 +32,18 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 	}
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, toks, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
-	found = append(found, ir.sentencedTo(text, f, durations)...)
+	found = append(found, ir.sentencedTo(text, toks, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
 	for _, t := range triggers {
-		if ir.negated(text, t.Start) {
+		sent := sentenceStart(text, t.Start) // read once for the trigger
+		if ir.negated(text, sent, t.Start) {
 			continue
 		}
 		if same, ok := ir.sameOrder(text, f.Entities, t, found); ok {
 			found = append(found, same)
 			continue
 		}
-		found = append(found, ir.orderAt(text, toks, f, durations, t.Start, t.End, t.verb)...)
+		found = append(found, ir.orderAt(text, toks, f, durations, sent, t.Start, t.End, t.verb)...)
 	}
 	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
 	return mergeByTarget(found), named
@@ -129,6 +130,9 @@ func (ir *injunctionRules) sameOrder(text string, entities []Entity, t trigger, 
 func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Duration) []Injunction {
 	var out []Injunction
 	for _, d := range durations {
+		if !ir.delayFor.MatchString(text[d.End:]) {
+			continue // most delays: no « pour » after them, which their sentence's end would not change
+		}
 		sent, end := sentenceStart(text, d.Start), sentenceEnd(text, d.End)
 		m := ir.delayFor.FindStringIndex(text[d.End:end])
 		if m == nil || !ir.given.MatchString(lastWords(text[sent:d.Start], 2)) {
@@ -170,7 +174,7 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 		return nil // no daily astreinte, no duty under one
 	}
 	for _, e := range f.Entities {
-		if e.Type != Org {
+		if e.Type != Org || !ir.mayBeDuty(text, e.End) {
 			continue
 		}
 		sent, end := sentenceStart(text, e.Start), sentenceEnd(text, e.End)
@@ -199,6 +203,15 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: pen})
 	}
 	return out
+}
+
+// mayBeDuty reports whether dutyAfter may match at i: a comma or a word of
+// must follows the spaces there.
+func (ir *injunctionRules) mayBeDuty(text string, i int) bool {
+	for i < len(text) && isRegexpSpace(text[i]) {
+		i++
+	}
+	return i < len(text) && (text[i] == ',' || ir.must.opensAt(text, i))
 }
 
 // unlessDone reads the order that an astreinte implies when it runs unless
@@ -240,7 +253,10 @@ func (ir *injunctionRules) unlessDone(text string, f Facts, durations []Duration
 // something: « le tribunal a condamné la société X à retirer les vidéos sous
 // astreinte », « que la société X soit condamnée à lui remettre … »; not to
 // pay a sum.
-func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duration) []Injunction {
+func (ir *injunctionRules) sentencedTo(text string, toks []token, f Facts, durations []Duration) []Injunction {
+	if !wordsHold(toks, ir.sentenceLetters) {
+		return nil // most texts: no word holds « condamn », which the scan of their bytes would tell slower
+	}
 	var out []Injunction
 	for _, m := range ir.sentence.FindAllStringIndex(text, -1) {
 		start, end := m[0], m[1]
@@ -289,6 +305,63 @@ func (ir *injunctionRules) sentencedTo(text string, f Facts, durations []Duratio
 		}
 	}
 	return out
+}
+
+// sharedLetters returns the longest run of ASCII letters, folded, that
+// every phrase holds folded (see foldCaseAccents), made of letters that
+// fold alike in every case (not « s »: « ſ » folds to itself): where one of
+// the phrases is written, in any case, the folded word that holds it holds
+// the run. It returns "" when the phrases share no such letter.
+func sharedLetters(phrases []string) string {
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		var b strings.Builder
+		for _, r := range p {
+			f := foldCaseAccents(string(r))
+			if !foldsAlike(r) || len(f) != 1 || f[0] < 'a' || f[0] > 'z' {
+				f = " " // breaks the runs
+			}
+			b.WriteString(f)
+		}
+		folded[i] = b.String()
+	}
+	if len(folded) == 0 {
+		return ""
+	}
+	for n := len(folded[0]); n > 0; n-- {
+		for i := 0; i+n <= len(folded[0]); i++ {
+			run := folded[0][i : i+n]
+			if !strings.Contains(run, " ") && !slices.ContainsFunc(folded, func(f string) bool { return !strings.Contains(f, run) }) {
+				return run
+			}
+		}
+	}
+	return ""
+}
+
+// foldsAlike reports whether every case of r folds as r does.
+func foldsAlike(r rune) bool {
+	f := foldCaseAccents(string(r))
+	for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
+		if foldCaseAccents(string(c)) != f {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsHold reports whether one of toks holds letters folded; true when
+// letters is "".
+func wordsHold(toks []token, letters string) bool {
+	if letters == "" {
+		return true
+	}
+	for _, t := range toks {
+		if len(t.folded) >= len(letters) && strings.Contains(t.folded, letters) {
+			return true
+		}
+	}
+	return false
 }
 
 // A trigger is a word or phrase that opens an order: a verb (« enjoint »)
@@ -357,6 +430,13 @@ type injunctionRules struct {
 	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
+
+	// sentenceLetters are letters that a word holding one of sentence's
+	// words holds, folded (« condamn »; see sharedLetters)
+	sentenceLetters string
+	adverbs         *phraseIndex // the adverbs that toTarget may read after its spaces
+	toWords         []scanPhrase // toTarget's « à », « aux », as its alternation reads them
+	bodyNames       *phraseIndex // the names and kinds of the bodies that body matches (see mayNameBody)
 }
 
 // status returns the status that the words before a trigger in its clause
@@ -438,6 +518,10 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
 		statusCues:  map[InjunctionStatus]gated{},
 	}
+	ir.sentenceLetters = sharedLetters(words("sentence"))
+	ir.adverbs = newPhraseIndex(words("adverb"))
+	ir.toWords = lexiconPhrases(words("to"), true, 0)
+	ir.bodyNames = newPhraseIndex(append(words("body"), words("body_kind")...))
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
 	}
@@ -448,11 +532,12 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	return ir, err
 }
 
-// negated reports whether one of the four words before a trigger denies it
-// (« aucune injonction », « n'a pas assorti ses décisions d'injonctions »).
-func (ir *injunctionRules) negated(text string, start int) bool {
+// negated reports whether one of the four words before a trigger at start,
+// in the sentence from sent, denies it (« aucune injonction », « n'a pas
+// assorti ses décisions d'injonctions »).
+func (ir *injunctionRules) negated(text string, sent, start int) bool {
 	// the clause's own words: « si elle ne se conforme pas, la CNIL pourra enjoindre »
-	clause := clauseStart(text, sentenceStart(text, start), start)
+	clause := clauseStart(text, sent, start)
 	return ir.negation.MatchString(lastWords(text[clause:start], 4))
 }
 
@@ -502,10 +587,11 @@ var (
 	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))
 )
 
-// orderAt reads the order whose trigger is text[start:end] and returns one
-// injunction per target, or none when no target or nothing ordered is found.
-func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool) []Injunction {
-	sStart, sEnd := sentenceStart(text, start), max(sentenceEnd(text, start), end) // see find
+// orderAt reads the order whose trigger is text[start:end], in the sentence
+// from sStart, and returns one injunction per target, or none when no
+// target or nothing ordered is found.
+func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, sStart, start, end int, verb bool) []Injunction {
+	sEnd := max(sentenceEnd(text, start), end) // see find
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 && !verb {
 		// « une injonction de …, assortie d'une astreinte, à l'encontre de la société X »
@@ -564,6 +650,7 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 // text[start:end], and its terms; none when nothing ordered is found.
 func (ir *injunctionRules) order(text string, toks []token, f Facts, durations []Duration, start, end int, verb bool, targets []string, after int) []Injunction {
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
+	sent := sStart // the trigger's sentence, where sStart may not stay
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
 	if len(obligations) == 0 && !verb {
 		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominal, end, sEnd)
@@ -606,9 +693,9 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 		Deadline:    ir.deadlineIn(text, regions, durations, f.Dates),
 		Penalty:     penaltyIn(regions, f.Amounts),
 		Kind:        KindInjunction,
-		Status:      ir.status(lastWords(text[clauseStart(text, sentenceStart(text, start), start):start], 12)),
+		Status:      ir.status(lastWords(text[clauseStart(text, sent, start):start], 12)),
 	}
-	if ir.notice.MatchString(text[start:end]) || ir.noticeRecalled.MatchString(text[sentenceStart(text, start):start]) {
+	if ir.notice.MatchString(text[start:end]) || ir.noticeRecalled.MatchString(text[sent:start]) {
 		in.Kind = KindFormalNotice // « la mise en demeure …, qui avait enjoint à la société de … »
 	}
 	if last := obligations[len(obligations)-1].End; in.Status == StatusRequested && last <= sEnd && ir.statusCues[StatusRejected].MatchString(text[last:sEnd]) {
@@ -693,12 +780,12 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 			i = agent.End
 		}
 	}
-	if m := ir.toTarget.FindStringIndex(text[i:sEnd]); m != nil {
-		i += m[1]
+	if m := ir.toTargetEnd(text[i:sEnd]); m >= 0 {
+		i += m
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
 	}
-	if m := ir.body.FindStringSubmatchIndex(text[i:sEnd]); m != nil {
+	if m := findBody(ir.body, ir.bodyNames, text[i:sEnd]); m != nil {
 		// « enjoint à l'État », « au ministère de l'Intérieur », and those
 		// coordinated with it (« au Premier ministre et au ministre chargé de l'écologie »)
 		names, at := []string{text[i+m[2] : i+m[3]]}, i+m[3]
@@ -707,7 +794,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 			if c == nil {
 				break
 			}
-			n := ir.body.FindStringSubmatchIndex(text[at+c[1] : sEnd])
+			n := findBody(ir.body, ir.bodyNames, text[at+c[1]:sEnd])
 			if n == nil {
 				break
 			}
@@ -761,6 +848,79 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	return nil, end
 }
 
+// toTargetEnd is where toTarget's match in s ends, or -1. Where no comma
+// or adverb follows the spaces that open s, its match is those spaces, then
+// « à » and its spaces if they follow, which the regexp need not tell.
+func (ir *injunctionRules) toTargetEnd(s string) int {
+	q := 0
+	for q < len(s) && isRegexpSpace(s[q]) {
+		q++
+	}
+	if q == len(s) || s[q] != ',' && !ir.adverbs.opensAt(s, q) {
+		return q + ir.toWordLen(s[q:])
+	}
+	if m := ir.toTarget.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
+// toWordLen is the length of the first of toWords that opens s followed by
+// spaces, with them, as (?:to\s+)? reads it; or 0.
+func (ir *injunctionRules) toWordLen(s string) int {
+	for _, w := range ir.toWords {
+		n := literalLen(s, 0, w.word, w.fold)
+		if n == 0 {
+			continue
+		}
+		k := n
+		for k < len(s) && isRegexpSpace(s[k]) {
+			k++
+		}
+		if k > n {
+			return k
+		}
+	}
+	return 0
+}
+
+// findBody is body.FindStringSubmatchIndex(s), body being a bodyPattern
+// and names its bodies and kinds, run only where mayNameBody finds one of
+// them.
+func findBody(body anchored, names *phraseIndex, s string) []int {
+	if !mayNameBody(names, s) {
+		return nil
+	}
+	return body.FindStringSubmatchIndex(s)
+}
+
+// mayNameBody reports whether one of names opens s, or where a body's name
+// may follow an article in bodyPattern: after an elided one (« l'État »),
+// or after a first word of at most three letters and spaces (« au
+// ministère »).
+func mayNameBody(names *phraseIndex, s string) bool {
+	if s == "" {
+		return false
+	}
+	if names.opensAt(s, 0) {
+		return true
+	}
+	if r, w := utf8.DecodeRuneInString(s[1:]); r == '\'' || r == '’' || r == 'ʼ' {
+		return 1+w < len(s) && names.opensAt(s, 1+w)
+	}
+	k := 0
+	for k < len(s) && k <= 3 && isASCIILetter(s[k]) {
+		k++
+	}
+	if k == 0 || k > 3 || k == len(s) || !isRegexpSpace(s[k]) {
+		return false
+	}
+	for k < len(s) && isRegexpSpace(s[k]) {
+		k++
+	}
+	return k < len(s) && names.opensAt(s, k)
+}
+
 // againstParty returns the party named after « contre » or « à l'encontre
 // de » in text[from:to]: a public body or an organisation, or "".
 func (ir *injunctionRules) againstParty(text string, entities []Entity, from, to int) string {
@@ -769,7 +929,7 @@ func (ir *injunctionRules) againstParty(text string, entities []Entity, from, to
 		return ""
 	}
 	at := from + c[1]
-	if b := ir.body.FindStringSubmatchIndex(text[at:to]); b != nil {
+	if b := findBody(ir.body, ir.bodyNames, text[at:to]); b != nil {
 		return text[at+b[2] : at+b[3]]
 	}
 	if e, ok := firstAfter(entities, at, ofType(Org)); ok && e.End <= to && e.Start <= at+len("la société ") {
@@ -963,7 +1123,7 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 // starts a clause, or -1.
 func firstObligation(s string) int {
 	for j := 0; j < len(s); j++ {
-		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && obligationStart.MatchString(s[j:]) {
+		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && opensObligation(s[j:]) {
 			return j
 		}
 		if s[j] == ':' {
@@ -973,12 +1133,94 @@ func firstObligation(s string) int {
 	return -1
 }
 
+// opensObligation is obligationStart.MatchString(s), told without the
+// regexp where the word after « de » settles it: an infinitive
+// (« de cesser ») matches; a word that opens none of the regexp's other
+// ways (an item's number, a negation, an object pronoun: « de la »,
+// « de données ») does not.
+func opensObligation(s string) bool {
+	i, ok := deEnd(s)
+	if !ok {
+		return false
+	}
+	if infinitiveAt(s[i:]) {
+		return true
+	}
+	return mayLeadInfinitive(s[i:]) && obligationStart.MatchString(s)
+}
+
+// deEnd returns where reDe's match at the start of s ends, with all the
+// spaces it may read: nothing that follows it opens with a space.
+func deEnd(s string) (int, bool) {
+	if len(s) < 2 || s[0]|0x20 != 'd' {
+		return 0, false
+	}
+	i := 0
+	if r, w := utf8.DecodeRuneInString(s[1:]); r == '\'' || r == '’' || r == 'ʼ' {
+		i = 1 + w
+	} else if s[1]|0x20 == 'e' && len(s) > 2 && isRegexpSpace(s[2]) {
+		i = 3
+	} else {
+		return 0, false
+	}
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	return i, true
+}
+
+// infinitiveAt reports whether s opens with a bare infinitive as
+// reInfinitive reads one: lower-case letters ending in -er, -ir or -re (-oir
+// ends in -ir), one at least before the ending, then no letter.
+func infinitiveAt(s string) bool {
+	end := 0
+	for end < len(s) {
+		r, w := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		end += w
+	}
+	if end < 3 {
+		return false
+	}
+	switch s[end-2 : end] {
+	case "er", "ir", "re":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	return end == len(s) || !unicode.IsLetter(r)
+}
+
+// mayLeadInfinitive reports whether s may open with what reEnumerator and
+// reInfinitive read before an infinitive: an item's number, then a negation
+// or an object pronoun (« (i) », « ne pas », « n'y », « les », « s' »).
+func mayLeadInfinitive(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c == '(' || isDigit(c) || ('a' <= c && c <= 'h' || c == 'i' || c == 'v' || c == 'x') && strings.Contains(s[:min(len(s), 5)], ")") {
+		return true
+	}
+	for _, w := range []string{"ne", "les", "leur", "lui", "se", "y", "en"} {
+		if strings.HasPrefix(s, w) && len(s) > len(w) && isRegexpSpace(s[len(w)]) {
+			return true
+		}
+	}
+	if len(s) > 1 && (s[0] == 'n' || s[0] == 's') {
+		r, _ := utf8.DecodeRuneInString(s[1:])
+		return r == '\'' || r == '’' || r == 'ʼ'
+	}
+	return false
+}
+
 // inlineObligations splits text[i:end] at each coordinated « de » + infinitive.
 func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	var out []Clause
 	from := i
 	seg := text[i:end]
-	for _, m := range obligationSplit.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range obligationSplits(seg) {
 		if m[0] == 0 {
 			continue
 		}
@@ -989,6 +1231,62 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 		end = from + k // « … de supprimer ses données ; le juge a rejeté cette demande »
 	}
 	return ir.appendClause(out, text, from, end)
+}
+
+// obligationSplits is obligationSplit.FindAllStringSubmatchIndex(seg, -1).
+// It tries the regexp's anchored form only where mayCoordinate finds that
+// a match may open, not at each space before « en », « par » or « au ».
+func obligationSplits(seg string) [][]int {
+	var out [][]int
+	for p := 0; p < len(seg); p++ {
+		if c := seg[p]; c != ',' && c != ';' && !isRegexpSpace(c) || !mayCoordinate(seg, p) {
+			continue // most bytes: no match opens with a letter
+		}
+		if m := obligationSplit.at.FindStringSubmatchIndex(seg[p:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += p
+				}
+			}
+			out = append(out, m)
+			p = m[1] - 1 // the next match opens after this one
+		}
+	}
+	return out
+}
+
+// mayCoordinate reports whether a match of obligationSplit may open at p of
+// s: spaces, then a comma or semicolon and what may follow it, or « et »,
+// « puis » or « ainsi » and a space; or a comma or semicolon at p.
+func mayCoordinate(s string, p int) bool {
+	q := p
+	for q < len(s) && isRegexpSpace(s[q]) {
+		q++
+	}
+	if q == len(s) {
+		return false
+	}
+	if s[q] == ',' || s[q] == ';' {
+		// then spaces and a conjunction, an item's number or « de »
+		r := q + 1
+		for r < len(s) && isRegexpSpace(s[r]) {
+			r++
+		}
+		if r == len(s) {
+			return false
+		}
+		c := s[r]
+		return c == '(' || isDigit(c) || 'a' <= c && c <= 'h' || strings.IndexByte("ivxpD", c) >= 0
+	}
+	if q == p {
+		return false
+	}
+	for _, w := range []string{"et", "puis", "ainsi"} {
+		if strings.HasPrefix(s[q:], w) && len(s) > q+len(w) && isRegexpSpace(s[q+len(w)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listObligations reads the list items after a colon at byte i: lines that

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -461,5 +462,158 @@ func TestTriggerAcrossLineBreaks(t *testing.T) {
 	a := &Article{Text: strings.ReplaceAll(in, " ", "\n")}
 	if f := Default().Extract(a); len(f.Entities) == 0 {
 		t.Errorf("no name read from %q", a.Text)
+	}
+}
+
+// FuzzOpensObligation checks that opensObligation tells what
+// obligationStart matches, at every start of a clause.
+func FuzzOpensObligation(f *testing.F) {
+	for _, s := range []string{"de cesser", "De  supprimer les", "d’informer", "dʼ effacer", "de la société", "de données",
+		"de (i) cesser", "de ii) cesser", "de a) cesser", "de 1° cesser", "de 12°retirer", "de ne pas conserver", "de ne plus",
+		"d'y remédier", "de les supprimer", "de leur fournir", "de lui remettre", "de se conformer", "de s'abstenir", "d'en cesser",
+		"de n'utiliser", "de n’ pas conserver", "de rire", "de ire", "de voir", "de cesserX", "de cesser2", "de cesserÉ", "de ceSSer",
+		"de cesser\xff", "de écrire", "de \u00a0cesser", "de\tcesser", "DE CESSER", "de b)c", "de enjoindre", "de yoyo", "de"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := opensObligation(s), obligationStart.MatchString(s); got != want {
+			t.Fatalf("opensObligation(%q) = %v, obligationStart %v", s, got, want)
+		}
+	})
+}
+
+// TestOpensObligationOnFixtures checks opensObligation against
+// obligationStart at every byte of the fixtures.
+func TestOpensObligationOnFixtures(t *testing.T) {
+	for _, text := range fixtureTexts(t) {
+		for i := range len(text) {
+			if got, want := opensObligation(text[i:]), obligationStart.MatchString(text[i:]); got != want {
+				t.Fatalf("opensObligation(%q) = %v, obligationStart %v", text[i:min(len(text), i+40)], got, want)
+			}
+		}
+	}
+}
+
+// FuzzObligationSplits checks that obligationSplits finds what
+// obligationSplit finds.
+func FuzzObligationSplits(f *testing.F) {
+	for _, s := range []string{"de cesser, et de supprimer", "de cesser ; (ii) de supprimer", "de cesser, ii) informer",
+		"de cesser et d'informer", "de cesser puis de notifier", "de cesser ainsi que de publier", "de lui remettre et à lui communiquer",
+		"de cesser,et de", "de cesser , 2° de retirer", "de cesser, De supprimer", "de cesser  et\tde supprimer", "de cesser en partie et par"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := obligationSplits(s), obligationSplit.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
+		}
+	})
+}
+
+// TestObligationSplitsOnFixtures checks obligationSplits against
+// obligationSplit on stretches of the fixtures.
+func TestObligationSplitsOnFixtures(t *testing.T) {
+	for _, text := range fixtureTexts(t) {
+		for i := 0; i < len(text); i += 5 {
+			s := text[i:min(len(text), i+400)]
+			if got, want := obligationSplits(s), obligationSplit.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
+			}
+		}
+	}
+}
+
+// TestSharedLetters checks the letters that a word holding one of the
+// phrases holds, and that sentencedTo finds a sentence wherever its words
+// are written, in any case.
+func TestSharedLetters(t *testing.T) {
+	for _, c := range []struct {
+		phrases []string
+		want    string
+	}{
+		{[]string{"condamne", "condamnés", "CONDAMNÉE", "condamnait"}, "condamn"},
+		{[]string{"verse", "versé"}, "ver"}, // « s » may be « ſ », which folds to itself
+		{[]string{"mise en demeure", "demeure"}, "demeure"},
+		{[]string{"œuvre", "ouvre"}, "uvre"},
+		{[]string{"abc", "xyz"}, ""},
+		{nil, ""},
+	} {
+		if got := sharedLetters(c.phrases); got != c.want {
+			t.Errorf("sharedLetters(%q) = %q, want %q", c.phrases, got, c.want)
+		}
+	}
+	ir := Default().injunctions
+	for _, text := range []string{"Le tribunal a CONDAMNÉ la société", "2condamne", "Condamnées", "la société est condamnée"} {
+		if !wordsHold(tokens(text), ir.sentenceLetters) || len(ir.sentence.FindAllStringIndex(text, -1)) == 0 {
+			t.Errorf("%q: no sentence found", text)
+		}
+	}
+	if text := "la condition de la damnation"; wordsHold(tokens(text), ir.sentenceLetters) {
+		t.Errorf("%q: the letters are held", text)
+	}
+}
+
+// bodyTexts are texts where bodies, articles, adverbs and « à » stand in
+// their cases and spacings.
+var bodyTexts = []string{"à l'État de", "au ministère de l'Intérieur", "AUX  communes de Nice", "la\tCommune de Nice", "l’État", "lʼÉtat",
+	"le Premier ministre et au ministre chargé de l'écologie", "Le préfet de police", "la mairie", "une commune", "l'", "au", "aux ", "État",
+	", par une décision du 2 mai, aux sociétés", " , en outre, à la société", "  également à X", " ALORS à X", " a X", "\u00a0à X", "lui", "",
+	"à\tX", " auxiliaire", " au X", " aux", "à", " A  X", " À la", "aux\n\nsociétés", "a"}
+
+// TestBodyAndTargetGates checks findBody against the body regexps, and
+// toTargetEnd against toTarget, at every byte of the fixtures and of
+// bodyTexts.
+func TestBodyAndTargetGates(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), bodyTexts...) {
+		for i := range len(text) + 1 {
+			checkBodyAndTargetGates(t, text[i:])
+		}
+	}
+}
+
+// FuzzBodyAndTargetGates is TestBodyAndTargetGates on any text.
+func FuzzBodyAndTargetGates(f *testing.F) {
+	for _, s := range bodyTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkBodyAndTargetGates)
+}
+
+// checkBodyAndTargetGates checks findBody and toTargetEnd on s.
+func checkBodyAndTargetGates(t *testing.T, s string) {
+	ir, sr := Default().injunctions, Default().sanctions
+	if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
+	}
+	if got, want := findBody(sr.body, sr.bodyNames, s), sr.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("sanctions' findBody(%q) = %v, regexp %v", s, got, want)
+	}
+	want := -1
+	if m := ir.toTarget.FindStringIndex(s); m != nil {
+		want = m[1]
+	}
+	if got := ir.toTargetEnd(s); got != want {
+		t.Fatalf("toTargetEnd(%q) = %d, regexp %d", s, got, want)
+	}
+}
+
+// TestMayBeDuty checks that dutyAfter matches nowhere mayBeDuty rules out.
+func TestMayBeDuty(t *testing.T) {
+	ir := Default().injunctions
+	texts := append(fixtureTexts(t), "Zorgbank devra, dans un délai de six mois, mettre fin", "X\tDEVRA cesser", "X, qui a été sanctionnée, doit cesser",
+		"X est tenue de supprimer", "X  doivent retirer", "X")
+	matched := 0
+	for _, text := range texts {
+		for i := range len(text) + 1 {
+			if ir.dutyAfter.FindStringSubmatchIndex(text[i:]) == nil {
+				continue
+			}
+			matched++
+			if !ir.mayBeDuty(text, i) {
+				t.Fatalf("dutyAfter matches %q, mayBeDuty rules it out", text[i:])
+			}
+		}
+	}
+	if matched < 5 {
+		t.Fatalf("dutyAfter matched %d times", matched)
 	}
 }

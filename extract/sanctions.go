@@ -37,8 +37,9 @@ import (
 
 // sanctionRules are the compiled cues of rules/sanctions.txt.
 type sanctionRules struct {
-	kinds        wordScan // a sanction word; the kind is in kindOf
-	sameSum      wordScan // a sum written as the one stated before it
+	kinds        wordScan     // a sanction word; the kind is in kindOf
+	sameSum      wordScan     // a sum written as the one stated before it
+	sameSumTail  *phraseIndex // the ends of sameSum's phrases, at a word of any text it matches (see phraseTails)
 	kindOf       map[string]SanctionKind
 	unsaid       boundedWords
 	total        boundedWords
@@ -52,6 +53,7 @@ type sanctionRules struct {
 	ofOrder      phraseLed       // an order's words shortly before a date, up to it: the date is the order's
 	liquidates   boundedWords    // a liquidation's words
 	toBody       anchored        // anchored: from the end of a sum or sanction word to a public body it is pronounced against
+	toBodyLead   *phraseIndex    // the words that toBody reads after its spaces and comma (« à », « contre », « d' »)
 	verbObject   phraseLed       // a sanction verb right before its object, at the end of a text
 	verb         phraseLed       // a sanction verb and the spaces after it
 	receives     boundedWords    // a verb by which its subject receives a sanction (« a reçu une amende »)
@@ -67,6 +69,7 @@ type sanctionRules struct {
 	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
 	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
 	body          anchored     // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
+	bodyNames     *phraseIndex // the names and kinds of body's bodies (see findBody)
 	by            gated        // anchored: from the end of a sum to its authority
 	confirm       boundedWords
 	reduces       boundedWords // a court's verbs that set a new sum (« en a réduit le montant à »)
@@ -94,6 +97,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	boundedKey := func(key string) boundedWords { return newBoundedWords(bounded(words(key)), r.Values(table, key)) }
 	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
 	sr.sameSum = phraseScan(lexiconPhrases(r.Values(table, "same_sum"), true, 0))
+	sr.sameSumTail = newPhraseIndex(phraseTails(r.Values(table, "same_sum")))
 	sr.unsaid = boundedKey("unsaid")
 	sr.total = boundedKey("total")
 	sr.share = boundedKey("share")
@@ -114,6 +118,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
 		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`))
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + toWord))
+	sr.toBodyLead = newPhraseIndex(append(r.Values(table, "to"), "d'"))
 	// a second party joined to the first: « et à sa filiale Y »
 	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »
@@ -142,6 +147,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
 	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
+	sr.bodyNames = newPhraseIndex(append(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")...))
 	// the object may be a company after its cue, or a person after a title
 	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+`|`+wordsPattern(r.Values("persons.txt", "title"))+`)`+reSpace+`+)?$`)
 	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
@@ -220,8 +226,9 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			continue
 		}
 		sent := sentenceStart(text, a.Start)
-		before := text[clauseStart(text, sent, a.Start):a.Start]
-		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.totals(text, lx, sent, a) {
+		clause := clauseStart(text, sent, a.Start)
+		before := text[clause:a.Start]
+		if sr.converted(text, f.Amounts, sent, a) || sr.unsaid.MatchString(before) || sr.share.MatchString(before) || sr.breakdown.MatchString(text[sent:a.Start]) || sr.totals(text, lx, sent, clause, a) {
 			continue
 		}
 		bySentence[sent] = append(bySentence[sent], a)
@@ -304,6 +311,9 @@ func (sr *sanctionRules) decider(text string, f Facts, decisions dateKinds, m *s
 // somme par la CNIL le 17 octobre 2022 »): of that kind and sum, against the
 // party named right after, else the same party.
 func (sr *sanctionRules) sameSums(text string, toks []token, f Facts, decisions dateKinds, found []sanctionMention) []sanctionMention {
+	if !sr.sameSumTail.opensAtWord(text, toks) {
+		return nil // most texts: their first words (« la », « de ») are everywhere, their last two nowhere
+	}
 	var out []sanctionMention
 	for _, w := range sr.sameSum.find(text, toks) {
 		prev := -1
@@ -327,6 +337,27 @@ func (sr *sanctionRules) sameSums(text string, toks []token, f Facts, decisions 
 	return out
 }
 
+// phraseTails returns the ends of phrases that a text holding one of them
+// holds at the start of one of its words: the last two words of each, from
+// the space before them, when they open with a letter or a digit (after a
+// space, a word starts there); else the whole phrase, which a wordScan
+// matches at a word's start only.
+func phraseTails(phrases []string) []string {
+	tails := make([]string, len(phrases))
+	for i, p := range phrases {
+		tails[i] = p
+		words := strings.Split(p, " ")
+		if len(words) <= 2 {
+			continue
+		}
+		tail := strings.Join(words[len(words)-2:], " ")
+		if r, _ := utf8.DecodeRuneInString(tail); isLetterOrDigit(r) {
+			tails[i] = tail
+		}
+	}
+	return tails
+}
+
 // revise reads a sanction a court revises, « a réduit de 40 à 25 millions
 // d'euros l'amende infligée par l'Autorité à X »: the old sum's party is
 // the new one's, and the new sum is the court's that the sentence names
@@ -338,9 +369,9 @@ func revise(old, revised *sanctionMention, entities []Entity, sent, oldSum int) 
 	}
 }
 
-// clauseAround is the clause holding an amount, to its sentence's end or its
-// next clause break.
-func clauseAround(text string, sent int, a Amount) string {
+// clauseAround is the clause holding an amount, from clause, where it
+// starts, to its sentence's end or its next clause break.
+func clauseAround(text string, clause int, a Amount) string {
 	end := sentenceEnd(text, a.End)
 	for j := a.End; j < end; j++ {
 		if clauseBreak(text, j) {
@@ -348,15 +379,15 @@ func clauseAround(text string, sent int, a Amount) string {
 			break
 		}
 	}
-	return text[clauseStart(text, sent, a.Start):end]
+	return text[clause:end]
 }
 
 // totals says whether the sum a is the total of several sanctions (« au
 // total, 89 millions d'euros d'amendes »), not one of them: a list row
 // headed by its party (« • KG COM – 150 k€ au total ») totals that party's
-// one sanction.
-func (sr *sanctionRules) totals(text string, lx *Lexicon, sent int, a Amount) bool {
-	if !sr.total.MatchString(clauseAround(text, sent, a)) {
+// one sanction. Its sentence and clause start at sent and clause.
+func (sr *sanctionRules) totals(text string, lx *Lexicon, sent, clause int, a Amount) bool {
+	if !sr.total.MatchString(clauseAround(text, clause, a)) {
 		return false
 	}
 	_, row := lx.headName(text, sent, a.Start)
@@ -393,14 +424,14 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return uniqueNames(names)
 	}
 	// « un rappel à l'ordre à l'encontre de la mairie de Nice »: a public body after « à »
-	if m := sr.toBody.FindStringIndex(text[s.End:]); m != nil {
-		if b := sr.body.FindStringSubmatchIndex(text[s.End+m[1]:]); b != nil {
+	if m := sr.findToBody(text[s.End:]); m != nil {
+		if b := findBody(sr.body, sr.bodyNames, text[s.End+m[1]:]); b != nil {
 			return []string{text[s.End+m[1]+b[2] : s.End+m[1]+b[3]]}
 		}
 	}
 	// « il condamne l'État à payer 20 millions d'euros »: a public body as the object
 	for _, m := range sr.verb.FindAllStringIndex(text[sent:s.Start], -1) {
-		if b := sr.body.FindStringSubmatchIndex(text[sent+m[1] : s.Start]); b != nil {
+		if b := findBody(sr.body, sr.bodyNames, text[sent+m[1]:s.Start]); b != nil {
 			return []string{text[sent+m[1]+b[2] : sent+m[1]+b[3]]}
 		}
 	}
@@ -438,6 +469,19 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
+}
+
+// findToBody is toBody.FindStringIndex(s), run only where one of its words
+// follows the spaces and comma that open s.
+func (sr *sanctionRules) findToBody(s string) []int {
+	q := skipSpaces(s, 0)
+	if q < len(s) && s[q] == ',' {
+		q = skipSpaces(s, q+1)
+	}
+	if q == len(s) || !sr.toBodyLead.opensAt(s, q) {
+		return nil
+	}
+	return sr.toBody.FindStringIndex(s)
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),
@@ -936,7 +980,7 @@ func restated(found []sanctionMention, k int) ([]string, bool) {
 		return nil, false
 	}
 	for j, o := range found {
-		if j == k || len(o.targets) == 0 || o.Kind != m.Kind || amountKey(o.Amount) != amountKey(m.Amount) || j > k && o.antecedent {
+		if j == k || len(o.targets) == 0 || o.Kind != m.Kind || !equalSums(o.Amount, m.Amount) || j > k && o.antecedent {
 			continue
 		}
 		if !slices.ContainsFunc(o.targets, func(t string) bool {
@@ -968,7 +1012,7 @@ func sameSanctionOtherName(out []Sanction, s Sanction, target string) (int, bool
 		return 0, false
 	}
 	for i, o := range out {
-		if o.Kind != s.Kind || amountKey(o.Amount) != amountKey(s.Amount) || strings.EqualFold(o.Target, target) {
+		if o.Kind != s.Kind || !equalSums(o.Amount, s.Amount) || strings.EqualFold(o.Target, target) {
 			continue
 		}
 		a, b := strings.ToLower(o.Target), strings.ToLower(target)
@@ -977,6 +1021,16 @@ func sameSanctionOtherName(out []Sanction, s Sanction, target string) (int, bool
 		}
 	}
 	return 0, false
+}
+
+// equalSums reports whether a and b are the same sum, or both none, as
+// their amountKeys would compare (a currency code holds no digit), without
+// writing the keys.
+func equalSums(a, b *Amount) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Currency == b.Currency && a.Minor == b.Minor
 }
 
 // amountKey tells two sums apart, "" for none.
@@ -1076,9 +1130,33 @@ func partyNamed(sanctions []Sanction, name string) string {
 }
 
 // paragraphStart returns where the paragraph holding i starts: after the
-// last line break or section bar before it.
+// last line break or section bar before it. It reads the text back eight
+// bytes at a time: paragraphs run long, and most bytes are neither.
 func paragraphStart(text string, i int) int {
-	return strings.LastIndexAny(text[:i], "\n|") + 1
+	for ; i >= 8; i -= 8 {
+		if w := load64(text, i-8); hasByte(w, '\n') || hasByte(w, '|') {
+			break
+		}
+	}
+	for ; i > 0; i-- {
+		if c := text[i-1]; c == '\n' || c == '|' {
+			return i
+		}
+	}
+	return 0
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// hasByte reports whether one of the bytes of w is b.
+func hasByte(w uint64, b byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w ^ (ones * uint64(b)) // the bytes equal to b are now zero
+	return (x-ones)&^x&highs != 0
 }
 
 // paragraphEnd is where the paragraph holding i ends.

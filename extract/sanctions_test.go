@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -202,6 +203,67 @@ func TestYearWritten(t *testing.T) {
 	} {
 		if got := sr.yearWritten(c.in, 0, len(c.in)); got != c.want {
 			t.Errorf("yearWritten(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSameSumTails checks that the ends of the same-sum phrases open at a
+// word of each text that holds a phrase, however it is written, and at
+// none of a text that holds only their first words.
+func TestSameSumTails(t *testing.T) {
+	sr := Default().sanctions
+	if got := phraseTails([]string{"la même somme", "à l'ordre", "du (même) montant", "amende"}); !slices.Equal(got, []string{"même somme", "à l'ordre", "du (même) montant", "amende"}) {
+		t.Fatalf("phraseTails: %q", got)
+	}
+	for _, text := range []string{"Il a infligé la même somme.", "LA MÊME  SOMME", "pour  un\tmontant  identique,", "d’une somme identique", "De la même\nsomme"} {
+		toks := tokens(text)
+		if !sr.sameSumTail.opensAtWord(text, toks) || len(sr.sameSum.find(text, toks)) == 0 {
+			t.Errorf("%q: no same sum found", text)
+		}
+	}
+	for _, text := range []string{"la somme de 20 000 euros", "le montant de l'amende, identique à la même", "la mêmesomme"} {
+		if sr.sameSumTail.opensAtWord(text, tokens(text)) {
+			t.Errorf("%q: the tails open", text)
+		}
+	}
+}
+
+// TestFindToBody checks findToBody against toBody at every byte of the
+// fixtures and of texts where its words stand in their cases and spacings.
+func TestFindToBody(t *testing.T) {
+	sr := Default().sanctions
+	for _, text := range append(fixtureTexts(t), " , à l'encontre de la commune", "\u00a0,\u202fcontre l’État", " d'amende à la mairie", "d’amendes  au ministère",
+		" A la commune", ", pour le ministère", "  visant la ville", " à la charge du département", ",", "") {
+		for i := range len(text) + 1 {
+			if got, want := sr.findToBody(text[i:]), sr.toBody.FindStringIndex(text[i:]); !slices.Equal(got, want) {
+				t.Fatalf("findToBody(%q) = %v, regexp %v", text[i:], got, want)
+			}
+		}
+	}
+}
+
+// FuzzParagraphStart checks paragraphStart against strings.LastIndexAny.
+func FuzzParagraphStart(f *testing.F) {
+	for _, s := range []string{"", "a", "ab\ncd", "0123456789|abcdefghij", "\n\n\n\n\n\n\n\n\n", "é\u2028|\x0a\xff\x7c", "abcdefghijklmnopqrstuvwxyz\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) + 1 {
+			if got, want := paragraphStart(s, i), strings.LastIndexAny(s[:i], "\n|")+1; got != want {
+				t.Fatalf("paragraphStart(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}
+
+// TestEqualSums checks that equalSums compares sums as their amountKeys do.
+func TestEqualSums(t *testing.T) {
+	sums := []*Amount{nil, {Currency: "EUR", Minor: 12}, {Currency: "EUR", Minor: 12}, {Currency: "USD", Minor: 12}, {Currency: "EUR", Minor: 120}, {Currency: "EUR"}, {}}
+	for _, a := range sums {
+		for _, b := range sums {
+			if got, want := equalSums(a, b), amountKey(a) == amountKey(b); got != want {
+				t.Errorf("equalSums(%v, %v) = %v, amountKey says %v", a, b, got, want)
+			}
 		}
 	}
 }

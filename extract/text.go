@@ -509,6 +509,17 @@ func (x *phraseIndex) opensAt(text string, i int) bool {
 	return n.end
 }
 
+// opensAtWord reports whether one of the phrases opens at the start of one
+// of toks, the words of text.
+func (x *phraseIndex) opensAtWord(text string, toks []token) bool {
+	for _, t := range toks {
+		if x.opens.at(text, t.start) && x.opensAt(text, t.start) { // the first test inlined: most words fail it
+			return true
+		}
+	}
+	return false
+}
+
 // openingAt appends to ids the phrases that open at i, by their order in
 // the index, and returns them.
 func (x *phraseIndex) openingAt(text string, i int, ids []int) []int {
