@@ -32,6 +32,7 @@ type Lexicon struct {
 	legalForms  map[string]bool   // legal-form suffix, as written
 	initial     map[string]bool   // folded words dropped from the front of a name at a sentence start
 	notOrg      map[string]bool   // folded names that are never organisations
+	commonAlone map[string]bool   // folded words of initial and notOrg that are no known organisation, place or given name
 	givenNames  map[string]bool   // folded given names
 	titles      map[string]bool   // folded titles of persons (Maître, Mme)
 	tails       map[string]bool   // folded words that end a company's name (Group, International)
@@ -315,8 +316,24 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("rules org_cues.txt: no %s", strings.Join(missing, ", "))
 	}
+	lx.commonAlone = lx.commonWordsAlone()
 	lx.first = newFirstWords(lx)
 	return lx, nil
+}
+
+// commonWordsAlone returns the words that are never an organisation on
+// their own (initial and notOrg) and that no table names as a known
+// organisation, a place or a given name (see finder.commonWordAlone).
+func (lx *Lexicon) commonWordsAlone() map[string]bool {
+	alone := map[string]bool{}
+	for _, set := range []map[string]bool{lx.initial, lx.notOrg} {
+		for w := range set {
+			if lx.knownOrgs[w] == "" && lx.places[w] == "" && !lx.givenNames[w] {
+				alone[w] = true
+			}
+		}
+	}
+	return alone
 }
 
 // cueArticles may stand between a name and the cue word after it, then

@@ -525,6 +525,14 @@ func (f *finder) runs() {
 // organisation and records it, or leaves it, and reports whether it recorded
 // an organisation. cue says that a cue showed it is an organisation.
 func (f *finder) classify(start, end int, cue bool) bool {
+	if !cue && f.commonWordAlone(start, end) {
+		return false // « La », « Cette », « Dans » opening a sentence: most runs
+	}
+	return f.classifyName(start, end, cue)
+}
+
+// classifyName is classify, reading each of its cases in turn.
+func (f *finder) classifyName(start, end int, cue bool) bool {
 	lx := f.lx
 	if s, name, ok := f.known(start, end); ok {
 		// « Le Crédit Agricole »: a known name wins over its heading words
@@ -649,6 +657,22 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	}
 	f.add(start, end, Org, "", key)
 	return true
+}
+
+// commonWordAlone reports whether classifyName, with no cue, would leave
+// the run [start, end), recording nothing, without reading its cases: one
+// word that is never an organisation on its own (see commonWords), with no
+// elided article, not in capitals (a regional service's acronym), not a
+// known organisation, place or given name, with no dotted legal form nor
+// département in brackets after it, nor a place's or a street's cue before
+// it, the only cases that make such a word something.
+func (f *finder) commonWordAlone(start, end int) bool {
+	lx, name := f.lx, f.text[start:end]
+	if strings.ContainsFunc(name, unicode.IsSpace) || elided(f.text, start, end) > start || isUpper(name) {
+		return false
+	}
+	return lookupFolded(lx.commonAlone, name) && !reDottedForm.MatchString(f.text[end:]) && lookupFolded(lx.places, bracketed(f.text[end:])) == "" &&
+		!lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !reStreet.MatchString(f.text[max(0, start-30):start])
 }
 
 // reCreditBefore matches what stands before the agency of a photo credit:

@@ -212,3 +212,42 @@ func TestAppendFieldsIsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordAlone checks that the runs that commonWordAlone lets go,
+// most of the runs of a text, are runs that classifyName leaves, recording
+// nothing: around them stand the cases that make a common word something.
+// The runs are read in the text, then in a mask where the dotted capitals
+// are blanked out, which leaves a legal form after a run.
+func TestCommonWordAlone(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t),
+		"La CNIL sanctionne. Cette société paie. Dans la foulée, En appel. Selon elle.",
+		"La société est établie à Selon. Elle loge rue Selon, au 4 avenue Des Champs, dans le Nord.",
+		"Le siège est à Pour (Nord). Selon S.A.S. le texte. Quand N.V. le dit.",
+		"(SELON) de Paris. D'abord, L'Irlande, Pour Carrefour France. Paris, Août, Lundi.")
+	dotted := regexp.MustCompile(`\p{Lu}\.`)
+	taken := 0
+	for _, text := range texts {
+		f := newFinder(lx, text, tokens(text))
+		for _, blank := range []bool{false, true} {
+			if blank {
+				for _, m := range dotted.FindAllStringIndex(text, -1) {
+					f.blank(m[0], m[1])
+				}
+			}
+			for _, m := range lx.appendRuns(nil, f.maskString()) {
+				if !f.commonWordAlone(m.Start, m.End) {
+					continue
+				}
+				taken++
+				if found := len(f.found); f.classifyName(m.Start, m.End, false) || len(f.found) != found {
+					t.Errorf("%q at %d: classifyName records it", text[m.Start:m.End], m.Start)
+				}
+			}
+		}
+		f.release()
+	}
+	if taken < 80 {
+		t.Errorf("commonWordAlone takes %d runs", taken)
+	}
+}
