@@ -248,7 +248,7 @@ func (f *finder) scan(s wordScan, bit uint16) [][]int {
 	seconds := f.lx.first.secondsOf(bit)
 	cands := f.cands[:0]
 	for k, g := range f.maskGates {
-		if g&bit != 0 && seconds.follow(mask, toks, k) {
+		if g&bit != 0 && seconds.follow(mask, toks, k, g) {
 			cands = append(cands, toks[k])
 		}
 	}

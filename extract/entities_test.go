@@ -340,3 +340,24 @@ func TestChromeInLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondWordsFollow checks where a scan's first word may go on with
+// the word after it: where that word opens as a second word does, in any
+// case, a second word of one rune opening any word, runes past Latin-1
+// read from the map.
+func TestSecondWordsFollow(t *testing.T) {
+	sw := newSecondWords(lexiconPhrases([]string{"la société", "le groupe", "la œuvre", "la ωmega", "un x", "un sΩ"}, true, 0))
+	for _, c := range []struct {
+		text string
+		gate uint16
+		want bool
+	}{
+		{"la société", 0, true}, {"LA SOCIÉTÉ", 0, true}, {"la Groupe", 0, true}, {"la sa", 0, false}, {"la", 0, false},
+		{"la Œuvres", 0, true}, {"la ΩMEGA", 0, true}, {"la ωx", 0, false}, {"la xylophone", 0, true}, {"la X", 0, true},
+		{"la sΩ", 0, true}, {"la sω", 0, true}, {"la sΨ", 0, false}, {"la 2024", 0, false}, {"la2 2024", gateDigits, true},
+	} {
+		if got := sw.follow(c.text, tokens(c.text), 0, c.gate); got != c.want {
+			t.Errorf("follow(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -543,8 +543,12 @@ const (
 	gateCueLower
 	gateCueBefore
 	gateBack
+	// gateDigits is no set's nor scan's: digits end the word, after the
+	// letters the scans read (see gate)
+	gateDigits
 
 	gatePhraseSets = gateAuthorities | gateRefs | gateCourts | gateNonOrgs
+	gateScans      = gateTitle | gateProduct | gateBody | gateCueLower | gateCueBefore | gateBack
 )
 
 // firstWords tells, once for each word of a text, which of the phrase sets
@@ -601,7 +605,9 @@ type gatedScan struct {
 // opens as one of them.
 type secondWords struct {
 	openings map[[2]rune]bool
-	firsts   [4]uint64 // a bit for each first rune below 256 of the openings, which most words fail
+	// by first rune below 256, a bit for each second rune below 256 of
+	// the openings, 0 for a word of one rune: most words read no further
+	latin [256][256 / 64]uint64
 }
 
 // newSecondWords returns the second words of phrases, or nil when one of
@@ -615,8 +621,8 @@ func newSecondWords(phrases []scanPhrase) *secondWords {
 		}
 		key := openingRunes(p.word, toks[1])
 		seconds.openings[key] = true
-		if key[0] < 256 {
-			seconds.firsts[key[0]/64] |= 1 << (key[0] % 64)
+		if key[0] < 256 && key[1] < 256 {
+			seconds.latin[key[0]][key[1]/64] |= 1 << (key[1] % 64)
 		}
 	}
 	return seconds
@@ -634,22 +640,26 @@ func openingRunes(s string, t token) [2]rune {
 	return key
 }
 
-// follow reports whether a phrase whose first word is toks[k] of text, in
-// the gates, may go on with the word after it: the word opens as a second
-// word does; always when a digit ends the first word, which a phrase may hold.
-func (sw *secondWords) follow(text string, toks []token, k int) bool {
-	if sw == nil {
-		return true
-	}
-	if _, end := wordAt(text, toks[k].start); end != toks[k].end {
+// follow reports whether a phrase whose first word is toks[k] of text,
+// whose gate is gate, may go on with the word after it: the word opens as
+// a second word does; always when a digit ends the first word, which a
+// phrase may hold.
+func (sw *secondWords) follow(text string, toks []token, k int, gate uint16) bool {
+	if sw == nil || gate&gateDigits != 0 {
 		return true
 	}
 	if k+1 == len(toks) {
 		return false
 	}
 	key := openingRunes(text, toks[k+1])
-	if key[0] < 256 && sw.firsts[key[0]/64]&(1<<(key[0]%64)) == 0 {
-		return false
+	if key[0] < 256 {
+		row := &sw.latin[key[0]]
+		if row[0]&1 != 0 { // a second word of one rune
+			return true
+		}
+		if key[1] < 256 {
+			return row[key[1]/64]&(1<<(key[1]%64)) != 0
+		}
 	}
 	return sw.openings[key] || sw.openings[[2]rune{key[0]}]
 }
@@ -705,7 +715,8 @@ func (fw *firstWords) appendGates(gates []uint16, text string, toks []token) []u
 // gate returns the bits of the phrase sets that have a phrase opening with
 // the word t of text, and of the scans that may match at its start as
 // wordScan.find tells: a phrase of the scan opens there, and the word
-// there is the first word of one.
+// there is the first word of one; with gateDigits when digits end the word
+// the scans read there.
 func (fw *firstWords) gate(text string, t token) uint16 {
 	var all uint16 // the bits of the word, then of the word the scans read
 	if fw.keys.may(t.folded) {
@@ -725,6 +736,10 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 		if fw.keys.may(folded) {
 			all = fw.bits[folded]
 		}
+		bits |= gateDigits
+	}
+	if all&gateScans == 0 {
+		return bits
 	}
 	for _, g := range fw.scans {
 		if all&g.bit != 0 && g.scan.first.phrases.opens.at(text, t.start) {
