@@ -1014,13 +1014,10 @@ func (f *finder) name() {
 	for _, m := range f.found {
 		keys[m.key] = m.Type == Org || keys[m.key]
 	}
-	for i := range f.found {
-		if m := &f.found[i]; m.Type == Org {
-			for _, art := range []string{"la ", "le ", "les ", "l "} {
-				if keys[art+m.key] {
-					m.key = art + m.key
-					break
-				}
+	if articled := articledKeys(keys); len(articled) > 0 {
+		for i := range f.found {
+			if m := &f.found[i]; m.Type == Org && articled[m.key] != "" {
+				m.key = articled[m.key]
 			}
 		}
 	}
@@ -1038,15 +1035,36 @@ func (f *finder) name() {
 			best[m.key] = m.Text
 		}
 	}
+	for k, b := range best {
+		if !fixed[k] && isUpper(b) {
+			best[k] = titleCase(b)
+		}
+	}
 	for i := range f.found {
 		if m := &f.found[i]; m.Type == Org {
 			m.Name = best[m.key]
-			if !fixed[m.key] && isUpper(m.Name) {
-				m.Name = titleCase(m.Name)
-			}
 		}
 	}
 	f.seated()
+}
+
+// articledKeys maps each key of an organisation (set in keys) that the key
+// of another holds after an article (« quadrature du net », « la quadrature
+// du net ») to the latter, with the first of the articles that has one; nil
+// when there are none, as in most texts.
+func articledKeys(keys map[string]bool) map[string]string {
+	var articled map[string]string
+	for _, art := range []string{"la ", "le ", "les ", "l "} {
+		for k, org := range keys {
+			if rest, ok := strings.CutPrefix(k, art); ok && org && keys[rest] && articled[rest] == "" {
+				if articled == nil {
+					articled = map[string]string{}
+				}
+				articled[rest] = k
+			}
+		}
+	}
+	return articled
 }
 
 // seated names « la DREETS » after the one service of that kind with its
