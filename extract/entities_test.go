@@ -361,3 +361,25 @@ func TestSecondWordsFollow(t *testing.T) {
 		}
 	}
 }
+
+// TestLettersOnly checks that a word whose folded form is letters only is
+// one that wordAt reads whole, and that it tells most words so.
+func TestLettersOnly(t *testing.T) {
+	texts := append(fixtureTexts(t), "cœur Straße ǅemal l’astreinte M6 2024 art3 ٣a a٣ Ωmega ﬁn x\u0301y ŒUVRE İstanbul")
+	letters, all := 0, 0
+	for _, text := range texts {
+		for _, tok := range tokens(text) {
+			all++
+			if !lettersOnly(tok.folded) {
+				continue
+			}
+			letters++
+			if word, end := wordAt(text, tok.start); word == "" || end != tok.end {
+				t.Errorf("%q: wordAt reads %q", text[tok.start:tok.end], word)
+			}
+		}
+	}
+	if letters < all/2 {
+		t.Errorf("letters only: %d words of %d", letters, all)
+	}
+}

@@ -726,17 +726,19 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 	if !fw.opens.at(text, t.start) {
 		return bits
 	}
-	word, end := wordAt(text, t.start)
-	if word == "" {
-		return bits
-	}
-	if end != t.end { // digits end the token
-		folded := foldCaseAccents(word)
-		all = 0
-		if fw.keys.may(folded) {
-			all = fw.bits[folded]
+	if !lettersOnly(t.folded) {
+		word, end := wordAt(text, t.start)
+		if word == "" {
+			return bits
 		}
-		bits |= gateDigits
+		if end != t.end { // digits end the token
+			folded := foldCaseAccents(word)
+			all = 0
+			if fw.keys.may(folded) {
+				all = fw.bits[folded]
+			}
+			bits |= gateDigits
+		}
 	}
 	if all&gateScans == 0 {
 		return bits
@@ -753,6 +755,18 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 type token struct {
 	start, end int
 	folded     string
+}
+
+// lettersOnly reports whether the folded form of a word is ASCII letters
+// only, as that of most words: the word then holds no digit, and wordAt
+// would read it whole.
+func lettersOnly(folded string) bool {
+	for i := 0; i < len(folded); i++ {
+		if folded[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return folded != ""
 }
 
 // asciiWord classes the ASCII bytes of words: 'A' for a capital, 'a' for

@@ -215,13 +215,15 @@ func (s wordScan) find(text string, toks []token) [][]int {
 		if t.start < next || !s.first.phrases.opens.at(text, t.start) {
 			continue
 		}
-		word, end := wordAt(text, t.start)
-		if word == "" {
-			continue
-		}
 		folded := t.folded
-		if end != t.end { // digits end the token
-			folded = foldCaseAccents(word)
+		if !lettersOnly(folded) {
+			word, end := wordAt(text, t.start)
+			if word == "" {
+				continue
+			}
+			if end != t.end { // digits end the token
+				folded = foldCaseAccents(word)
+			}
 		}
 		if !s.first.shapes.may(folded) || !s.first.words[folded] {
 			continue
