@@ -680,10 +680,13 @@ func (f *finder) commonWordAlone(start, end int) bool {
 var reCreditBefore = regexp.MustCompile(`\p{Lu}\p{Ll}+\s*/\s*$`)
 
 // credit reports whether the name at [start, end) ends its line after a
-// photographer's name and a slash: a photo's credit, not a party.
+// photographer's name and a slash: a photo's credit, not a party. The
+// regexp runs only where a slash ends what comes before but for spaces
+// (\s), which it needs.
 func credit(text string, start, end int) bool {
 	rest := strings.TrimLeft(text[end:], " \t\u00a0")
-	return (rest == "" || rest[0] == '\n') && reCreditBefore.MatchString(text[max(0, start-40):start])
+	before := text[max(0, start-40):start]
+	return (rest == "" || rest[0] == '\n') && strings.HasSuffix(strings.TrimRight(before, " \t\n\f\r"), "/") && reCreditBefore.MatchString(before)
 }
 
 // personCue reports whether a byline opens the line before [start, end), a

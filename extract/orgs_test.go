@@ -251,3 +251,26 @@ func TestCommonWordAlone(t *testing.T) {
 		t.Errorf("commonWordAlone takes %d runs", taken)
 	}
 }
+
+// TestCredit checks the photo credits that credit tells, its slash looked
+// for before its regexp runs.
+func TestCredit(t *testing.T) {
+	for _, c := range []struct {
+		before, name, after string
+		want                bool
+	}{
+		{"Le siège. Zoé Martin / ", "ZPA", "\nLa suite", true},
+		{"Zoé Martin/", "ZPA", "", true},
+		{"Zoé Martin /\t\n ", "ZPA", " \u00a0\n", true},
+		{"Zoé Martin / ", "ZPA", " et la suite", false},
+		{"Zoé Martin / x ", "ZPA", "", false},
+		{"zoé martin / ", "ZPA", "", false},
+		{"ZPA / Zoé Martin / ", "ZPA", "", true}, {"Zoé Martin / ZPA / ", "ZPA", "", false},
+		{"Le siège / ", "ZPA", "", false},
+	} {
+		text := c.before + c.name + c.after
+		if got := credit(text, len(c.before), len(c.before)+len(c.name)); got != c.want {
+			t.Errorf("credit(%q) = %v, want %v", text, got, c.want)
+		}
+	}
+}
