@@ -190,8 +190,8 @@ func BenchmarkEntities(b *testing.B) {
 
 // TestMaskTokens checks that the words of the mask, as blanks come in, are
 // the words of the mask split anew, but for the words blanked out whole,
-// which may stay with no folded form; and that their gates have every bit
-// that the mask gives them anew.
+// which may stay with no folded form; and that their gates, and the bits
+// of all, have every bit that the mask gives them anew.
 func TestMaskTokens(t *testing.T) {
 	lx := testLexicon(t)
 	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2", "M.Dupont, la sociétéZorg, l'ONG2 le groupeX") {
@@ -213,8 +213,8 @@ func TestMaskTokens(t *testing.T) {
 			}
 			var live []token
 			for k, tok := range f.maskTokens() {
-				if fresh := lx.first.gate(f.maskString(), tok); f.maskGates[k]&fresh != fresh {
-					t.Fatalf("step %d: the gates of %v are %b, want %b at least", step, tok, f.maskGates[k], fresh)
+				if fresh := lx.first.gate(f.maskString(), tok); f.maskGates[k]&fresh != fresh || f.gateBits&fresh != fresh {
+					t.Fatalf("step %d: the gates of %v are %b (all %b), want %b at least", step, tok, f.maskGates[k], f.gateBits, fresh)
 				}
 				if tok.folded != "" {
 					live = append(live, tok)
