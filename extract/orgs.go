@@ -487,6 +487,10 @@ func (lx *Lexicon) appendRuns(out []Span, text string) []Span {
 // Latin-1 (« é », « à ») and the general punctuation (« ’ », « – »).
 func nextCapitalOrRune(text string, u int) int {
 	for u < len(text) {
+		if u+8 <= len(text) && !capitalOrRuneIn(load64(text, u)) {
+			u += 8 // eight ASCII bytes with no capital, as most of a text
+			continue
+		}
 		switch c := text[u]; {
 		case !capitalOrRune[c]:
 			u++
@@ -499,6 +503,25 @@ func nextCapitalOrRune(text string, u int) int {
 		}
 	}
 	return u
+}
+
+// load64 returns the eight bytes of s from i as a little-endian number,
+// which the compiler reads at one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// capitalOrRuneIn reports whether one of the eight bytes of x is an ASCII
+// capital or not ASCII: adding 0x3f to a byte below 0x80 sets its high bit
+// from 'A' on, adding 0x25 from '[' on, and no sum carries into the next.
+func capitalOrRuneIn(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 {
+		return true
+	}
+	return (x+0x3f*ones)&^(x+0x25*ones)&highs != 0
 }
 
 // capitalOrRune tells the ASCII capitals and the bytes of runes that are not ASCII.

@@ -51,6 +51,27 @@ func TestNextCapitalOrRuneSkips(t *testing.T) {
 	}
 }
 
+// TestCapitalOrRuneIn checks the eight bytes at a time that
+// nextCapitalOrRune reads against capitalOrRune, each byte at each place
+// among the bytes around it.
+func TestCapitalOrRuneIn(t *testing.T) {
+	for _, fill := range []byte{'a', 'z', '@', '[', 0, 0x7f, 'Z'} {
+		for c := range 256 {
+			for at := range 8 {
+				b := []byte(strings.Repeat(string(rune(fill)), 8))
+				b[at] = byte(c)
+				want := false
+				for _, d := range b {
+					want = want || capitalOrRune[d]
+				}
+				if got := capitalOrRuneIn(load64(string(b), 0)); got != want {
+					t.Errorf("%q: %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestFindAcronymsFirstIsFindAll checks that the windowed scan of acronyms
 // before their names finds exactly what the regexp finds on the whole text.
 func TestFindAcronymsFirstIsFindAll(t *testing.T) {
