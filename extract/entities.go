@@ -255,9 +255,9 @@ func (f *finder) scan(s wordScan, bit uint16) [][]int {
 		return nil
 	}
 	seconds := f.lx.first.secondsOf(bit)
-	cands := f.cands[:0]
-	for k, g := range f.maskGates {
-		if g&bit != 0 && seconds.follow(mask, toks, k, g) {
+	cands, gates := f.cands[:0], f.maskGates
+	for k := nextGated(gates, 0, bit); k < len(gates); k = nextGated(gates, k+1, bit) {
+		if seconds.follow(mask, toks, k, gates[k]) {
 			cands = append(cands, toks[k])
 		}
 	}

@@ -383,3 +383,29 @@ func TestLettersOnly(t *testing.T) {
 		t.Errorf("letters only: %d words of %d", letters, all)
 	}
 }
+
+// TestNextGated checks nextGated against a look at each gate in turn, on
+// gates of every length up to 12 with the bit at each place or none.
+func TestNextGated(t *testing.T) {
+	const bit = gateBack
+	for n := range 13 {
+		for at := -1; at < n; at++ {
+			gates := make([]uint16, n)
+			for k := range gates {
+				gates[k] = ^bit
+			}
+			if at >= 0 {
+				gates[at] |= bit
+			}
+			for from := range n + 1 {
+				want := from
+				for want < n && gates[want]&bit == 0 {
+					want++
+				}
+				if got := nextGated(gates, from, bit); got != want {
+					t.Errorf("%d gates, the bit at %d, from %d: %d, want %d", n, at, from, got, want)
+				}
+			}
+		}
+	}
+}

@@ -976,10 +976,7 @@ func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 // appendGated appends to out what find returns, reading only the words
 // toks whose gates have bit.
 func (ps phraseSet) appendGated(out []phraseMatch, text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
-	for i := 0; i < len(toks); i++ {
-		if gates[i]&bit == 0 {
-			continue
-		}
+	for i := nextGated(gates, 0, bit); i < len(toks); i = nextGated(gates, i+1, bit) {
 		for _, p := range ps.byFirst[toks[i].folded] {
 			if n := p.match(text, toks[i:]); n > 0 {
 				out = append(out, phraseMatch{toks[i].start, toks[i+n-1].end, p.values})
@@ -989,6 +986,23 @@ func (ps phraseSet) appendGated(out []phraseMatch, text string, toks []token, ga
 		}
 	}
 	return out
+}
+
+// nextGated returns the first index of gates from k on whose gate has bit,
+// or len(gates). Few words have a given bit: it passes over four gates at
+// a time while none of them has it.
+func nextGated(gates []uint16, k int, bit uint16) int {
+	four := uint64(bit) * 0x0001000100010001
+	for ; k+4 <= len(gates); k += 4 {
+		g := gates[k : k+4 : k+4]
+		if (uint64(g[0])|uint64(g[1])<<16|uint64(g[2])<<32|uint64(g[3])<<48)&four != 0 {
+			break
+		}
+	}
+	for k < len(gates) && gates[k]&bit == 0 {
+		k++
+	}
+	return k
 }
 
 // match returns how many tokens of toks the phrase covers from the first, or 0.
