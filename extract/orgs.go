@@ -751,9 +751,13 @@ func namedWithDigits(words []string) bool {
 }
 
 // placeAfter returns where « de » or « d' » and a known place ending the name
-// at [start, end) begin, or start.
+// at [start, end) begin, or start; at once for a name with no « d » after a
+// space, as most.
 func (f *finder) placeAfter(start, end int) int {
 	name := f.text[start:end]
+	if !strings.Contains(name, " d") {
+		return start
+	}
 	for _, sep := range []string{" de ", " d'", " d’"} {
 		i := strings.LastIndex(name, sep)
 		if i > 0 && lookupFolded(f.lx.places, name[i+len(sep):]) != "" {
