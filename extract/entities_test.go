@@ -409,3 +409,21 @@ func TestNextGated(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningRunes checks the first two runes of words, read at one look
+// for most, against their least cases decoded.
+func TestOpeningRunes(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "a Ab aB É éa aé ǅx 1a a1 ΣΩ k\u212A Kelvin \xffa a\xff x") {
+		for _, tok := range tokens(text) {
+			var want [2]rune
+			for i, r := range []rune(text[tok.start:tok.end]) {
+				if i < 2 {
+					want[i] = leastCase(r)
+				}
+			}
+			if got := openingRunes(text, tok); got != want {
+				t.Errorf("%q: %q, want %q", text[tok.start:tok.end], got, want)
+			}
+		}
+	}
+}

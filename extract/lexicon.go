@@ -631,6 +631,13 @@ func newSecondWords(phrases []scanPhrase) *secondWords {
 // openingRunes returns the least cases of the first two runes of the word
 // t of s, the second 0 when it has one.
 func openingRunes(s string, t token) [2]rune {
+	first, second := s[t.start], byte(0)
+	if t.start+1 < t.end {
+		second = s[t.start+1]
+	}
+	if first < utf8.RuneSelf && second < utf8.RuneSelf && asciiKeys[first] != 0 && (second == 0 || asciiKeys[second] != 0) {
+		return [2]rune{rune(asciiKeys[first]), rune(asciiKeys[second])} // as most words open
+	}
 	r, n := utf8.DecodeRuneInString(s[t.start:t.end])
 	key := [2]rune{leastCase(r)}
 	if t.start+n < t.end {
