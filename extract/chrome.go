@@ -107,14 +107,17 @@ func (lx *Lexicon) cuedLines(text string) []int {
 }
 
 // skip returns where, from i, a cue may open: the automaton at its root
-// stays there over a byte that, with the next, opens no cue (see opens).
-// It is kept out of its caller, whose variables would crowd its loop out
-// of the registers.
+// stays there over a byte that, with the next, opens no cue (see opens);
+// most bytes open no pair at all (see firsts). It is kept out of its
+// caller, whose variables would crowd its loop out of the registers.
 //
 //go:noinline
 func (cc *chromeCues) skip(text string, i int) int {
-	opens := &cc.opens
+	opens, firsts := &cc.opens, &cc.firsts
 	for ; i+1 < len(text); i++ {
+		if !firsts[text[i]] {
+			continue
+		}
 		pair := uint16(text[i])<<8 | uint16(text[i+1])
 		if opens[pair/64]&(1<<(pair%64)) != 0 {
 			return i
@@ -152,6 +155,7 @@ type chromeCues struct {
 	next       []uint16             // by state × classes + class: the next state × classes
 	final      uint16               // the first final state × classes: the final ones come last
 	opens      [1 << 16 / 64]uint64 // a bit for each pair of bytes, by their 16 bits, where a cue may open: see compile
+	firsts     [256]bool            // whether a pair of opens opens with the byte
 }
 
 // add adds a lower-case cue.
@@ -301,6 +305,10 @@ func (cc *chromeCues) compileOpens() {
 				set(c, d)
 			}
 		}
+	}
+	for c := range cc.firsts {
+		row := cc.opens[c<<8/64 : (c+1)<<8/64]
+		cc.firsts[c] = row[0]|row[1]|row[2]|row[3] != 0
 	}
 }
 

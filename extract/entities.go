@@ -90,6 +90,9 @@ func newFinder(lx *Lexicon, text string, toks []token) *finder {
 	f.mask, f.maskToks = append(f.mask, text...), toks
 	f.gates = lx.first.appendGates(f.gates, text, toks)
 	f.maskGates = f.gates
+	for _, g := range f.gates {
+		f.gateBits |= g
+	}
 	return f
 }
 
@@ -130,6 +133,7 @@ type finder struct {
 	// bits they keep stand for more than they have: the phrase sets and the
 	// scans tell anew.
 	gates, maskGates, spareGates []uint16
+	gateBits                     uint16        // the bits of the gates of every word the mask has had: a pass whose bit none has finds nothing
 	cands                        []token       // the words a scan reads, again and again
 	spans                        []Span        // the runs of capitalised words of the mask (see runs)
 	matches                      []phraseMatch // the phrases a pass reads (see phrases)
@@ -203,7 +207,9 @@ func (f *finder) maskTokens() []token {
 		for _, p := range tokens(mask[t.start:t.end]) {
 			p := token{t.start + p.start, t.start + p.end, p.folded}
 			out = append(out, p)
-			gates = append(gates, f.lx.first.gate(mask, p))
+			g := f.lx.first.gate(mask, p)
+			gates = append(gates, g)
+			f.gateBits |= g
 		}
 		from = i + 1
 	}
@@ -248,10 +254,13 @@ func (f *finder) maskString() string {
 // may follow in a phrase of s: s would find nothing at the others.
 func (f *finder) scan(s wordScan, bit uint16) [][]int {
 	mask, toks := f.maskString(), f.maskTokens()
+	if f.gateBits&bit == 0 {
+		return nil
+	}
 	seconds := f.lx.first.secondsOf(bit)
-	cands := f.cands[:0]
-	for k, g := range f.maskGates {
-		if g&bit != 0 && seconds.follow(mask, toks, k) {
+	cands, gates := f.cands[:0], f.maskGates
+	for k := nextGated(gates, 0, bit); k < len(gates); k = nextGated(gates, k+1, bit) {
+		if seconds.follow(mask, toks, k, gates[k]) {
 			cands = append(cands, toks[k])
 		}
 	}
@@ -264,6 +273,9 @@ func (f *finder) scan(s wordScan, bit uint16) [][]int {
 // them before it asks for more.
 func (f *finder) phrases(ps phraseSet, bit uint16) []phraseMatch {
 	mask, toks := f.maskString(), f.maskTokens()
+	if f.gateBits&bit == 0 {
+		return nil
+	}
 	f.matches = ps.appendGated(f.matches[:0], mask, toks, f.maskGates, bit)
 	return f.matches
 }

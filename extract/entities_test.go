@@ -190,8 +190,8 @@ func BenchmarkEntities(b *testing.B) {
 
 // TestMaskTokens checks that the words of the mask, as blanks come in, are
 // the words of the mask split anew, but for the words blanked out whole,
-// which may stay with no folded form; and that their gates have every bit
-// that the mask gives them anew.
+// which may stay with no folded form; and that their gates, and the bits
+// of all, have every bit that the mask gives them anew.
 func TestMaskTokens(t *testing.T) {
 	lx := testLexicon(t)
 	for _, text := range append(fixtureTexts(t), "La société Clearview AI et l'association noyb", "AnonymesLa société X2", "M.Dupont, la sociétéZorg, l'ONG2 le groupeX") {
@@ -213,8 +213,8 @@ func TestMaskTokens(t *testing.T) {
 			}
 			var live []token
 			for k, tok := range f.maskTokens() {
-				if fresh := lx.first.gate(f.maskString(), tok); f.maskGates[k]&fresh != fresh {
-					t.Fatalf("step %d: the gates of %v are %b, want %b at least", step, tok, f.maskGates[k], fresh)
+				if fresh := lx.first.gate(f.maskString(), tok); f.maskGates[k]&fresh != fresh || f.gateBits&fresh != fresh {
+					t.Fatalf("step %d: the gates of %v are %b (all %b), want %b at least", step, tok, f.maskGates[k], f.gateBits, fresh)
 				}
 				if tok.folded != "" {
 					live = append(live, tok)
@@ -337,6 +337,93 @@ func TestChromeInLengths(t *testing.T) {
 	} {
 		if from, ok := lx.chromeIn(tt.line); !ok || from != tt.from {
 			t.Errorf("chromeIn(%q) = %d, %v; want %d, true", tt.line, from, ok, tt.from)
+		}
+	}
+}
+
+// TestSecondWordsFollow checks where a scan's first word may go on with
+// the word after it: where that word opens as a second word does, in any
+// case, a second word of one rune opening any word, runes past Latin-1
+// read from the map.
+func TestSecondWordsFollow(t *testing.T) {
+	sw := newSecondWords(lexiconPhrases([]string{"la société", "le groupe", "la œuvre", "la ωmega", "un x", "un sΩ"}, true, 0))
+	for _, c := range []struct {
+		text string
+		gate uint16
+		want bool
+	}{
+		{"la société", 0, true}, {"LA SOCIÉTÉ", 0, true}, {"la Groupe", 0, true}, {"la sa", 0, false}, {"la", 0, false},
+		{"la Œuvres", 0, true}, {"la ΩMEGA", 0, true}, {"la ωx", 0, false}, {"la xylophone", 0, true}, {"la X", 0, true},
+		{"la sΩ", 0, true}, {"la sω", 0, true}, {"la sΨ", 0, false}, {"la 2024", 0, false}, {"la2 2024", gateDigits, true},
+	} {
+		if got := sw.follow(c.text, tokens(c.text), 0, c.gate); got != c.want {
+			t.Errorf("follow(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLettersOnly checks that a word whose folded form is letters only is
+// one that wordAt reads whole, and that it tells most words so.
+func TestLettersOnly(t *testing.T) {
+	texts := append(fixtureTexts(t), "cœur Straße ǅemal l’astreinte M6 2024 art3 ٣a a٣ Ωmega ﬁn x\u0301y ŒUVRE İstanbul")
+	letters, all := 0, 0
+	for _, text := range texts {
+		for _, tok := range tokens(text) {
+			all++
+			if !lettersOnly(tok.folded) {
+				continue
+			}
+			letters++
+			if word, end := wordAt(text, tok.start); word == "" || end != tok.end {
+				t.Errorf("%q: wordAt reads %q", text[tok.start:tok.end], word)
+			}
+		}
+	}
+	if letters < all/2 {
+		t.Errorf("letters only: %d words of %d", letters, all)
+	}
+}
+
+// TestNextGated checks nextGated against a look at each gate in turn, on
+// gates of every length up to 12 with the bit at each place or none.
+func TestNextGated(t *testing.T) {
+	const bit = gateBack
+	for n := range 13 {
+		for at := -1; at < n; at++ {
+			gates := make([]uint16, n)
+			for k := range gates {
+				gates[k] = ^bit
+			}
+			if at >= 0 {
+				gates[at] |= bit
+			}
+			for from := range n + 1 {
+				want := from
+				for want < n && gates[want]&bit == 0 {
+					want++
+				}
+				if got := nextGated(gates, from, bit); got != want {
+					t.Errorf("%d gates, the bit at %d, from %d: %d, want %d", n, at, from, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestOpeningRunes checks the first two runes of words, read at one look
+// for most, against their least cases decoded.
+func TestOpeningRunes(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "a Ab aB É éa aé ǅx 1a a1 ΣΩ k\u212A Kelvin \xffa a\xff x") {
+		for _, tok := range tokens(text) {
+			var want [2]rune
+			for i, r := range []rune(text[tok.start:tok.end]) {
+				if i < 2 {
+					want[i] = leastCase(r)
+				}
+			}
+			if got := openingRunes(text, tok); got != want {
+				t.Errorf("%q: %q, want %q", text[tok.start:tok.end], got, want)
+			}
 		}
 	}
 }

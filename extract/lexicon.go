@@ -32,6 +32,7 @@ type Lexicon struct {
 	legalForms  map[string]bool   // legal-form suffix, as written
 	initial     map[string]bool   // folded words dropped from the front of a name at a sentence start
 	notOrg      map[string]bool   // folded names that are never organisations
+	commonAlone map[string]bool   // folded words of initial and notOrg that are no known organisation, place or given name
 	givenNames  map[string]bool   // folded given names
 	titles      map[string]bool   // folded titles of persons (Maître, Mme)
 	tails       map[string]bool   // folded words that end a company's name (Group, International)
@@ -315,8 +316,24 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("rules org_cues.txt: no %s", strings.Join(missing, ", "))
 	}
+	lx.commonAlone = lx.commonWordsAlone()
 	lx.first = newFirstWords(lx)
 	return lx, nil
+}
+
+// commonWordsAlone returns the words that are never an organisation on
+// their own (initial and notOrg) and that no table names as a known
+// organisation, a place or a given name (see finder.commonWordAlone).
+func (lx *Lexicon) commonWordsAlone() map[string]bool {
+	alone := map[string]bool{}
+	for _, set := range []map[string]bool{lx.initial, lx.notOrg} {
+		for w := range set {
+			if lx.knownOrgs[w] == "" && lx.places[w] == "" && !lx.givenNames[w] {
+				alone[w] = true
+			}
+		}
+	}
+	return alone
 }
 
 // cueArticles may stand between a name and the cue word after it, then
@@ -526,8 +543,12 @@ const (
 	gateCueLower
 	gateCueBefore
 	gateBack
+	// gateDigits is no set's nor scan's: digits end the word, after the
+	// letters the scans read (see gate)
+	gateDigits
 
 	gatePhraseSets = gateAuthorities | gateRefs | gateCourts | gateNonOrgs
+	gateScans      = gateTitle | gateProduct | gateBody | gateCueLower | gateCueBefore | gateBack
 )
 
 // firstWords tells, once for each word of a text, which of the phrase sets
@@ -584,7 +605,9 @@ type gatedScan struct {
 // opens as one of them.
 type secondWords struct {
 	openings map[[2]rune]bool
-	firsts   [4]uint64 // a bit for each first rune below 256 of the openings, which most words fail
+	// by first rune below 256, a bit for each second rune below 256 of
+	// the openings, 0 for a word of one rune: most words read no further
+	latin [256][256 / 64]uint64
 }
 
 // newSecondWords returns the second words of phrases, or nil when one of
@@ -598,8 +621,8 @@ func newSecondWords(phrases []scanPhrase) *secondWords {
 		}
 		key := openingRunes(p.word, toks[1])
 		seconds.openings[key] = true
-		if key[0] < 256 {
-			seconds.firsts[key[0]/64] |= 1 << (key[0] % 64)
+		if key[0] < 256 && key[1] < 256 {
+			seconds.latin[key[0]][key[1]/64] |= 1 << (key[1] % 64)
 		}
 	}
 	return seconds
@@ -608,6 +631,13 @@ func newSecondWords(phrases []scanPhrase) *secondWords {
 // openingRunes returns the least cases of the first two runes of the word
 // t of s, the second 0 when it has one.
 func openingRunes(s string, t token) [2]rune {
+	first, second := s[t.start], byte(0)
+	if t.start+1 < t.end {
+		second = s[t.start+1]
+	}
+	if first < utf8.RuneSelf && second < utf8.RuneSelf && asciiKeys[first] != 0 && (second == 0 || asciiKeys[second] != 0) {
+		return [2]rune{rune(asciiKeys[first]), rune(asciiKeys[second])} // as most words open
+	}
 	r, n := utf8.DecodeRuneInString(s[t.start:t.end])
 	key := [2]rune{leastCase(r)}
 	if t.start+n < t.end {
@@ -617,22 +647,26 @@ func openingRunes(s string, t token) [2]rune {
 	return key
 }
 
-// follow reports whether a phrase whose first word is toks[k] of text, in
-// the gates, may go on with the word after it: the word opens as a second
-// word does; always when a digit ends the first word, which a phrase may hold.
-func (sw *secondWords) follow(text string, toks []token, k int) bool {
-	if sw == nil {
-		return true
-	}
-	if _, end := wordAt(text, toks[k].start); end != toks[k].end {
+// follow reports whether a phrase whose first word is toks[k] of text,
+// whose gate is gate, may go on with the word after it: the word opens as
+// a second word does; always when a digit ends the first word, which a
+// phrase may hold.
+func (sw *secondWords) follow(text string, toks []token, k int, gate uint16) bool {
+	if sw == nil || gate&gateDigits != 0 {
 		return true
 	}
 	if k+1 == len(toks) {
 		return false
 	}
 	key := openingRunes(text, toks[k+1])
-	if key[0] < 256 && sw.firsts[key[0]/64]&(1<<(key[0]%64)) == 0 {
-		return false
+	if key[0] < 256 {
+		row := &sw.latin[key[0]]
+		if row[0]&1 != 0 { // a second word of one rune
+			return true
+		}
+		if key[1] < 256 {
+			return row[key[1]/64]&(1<<(key[1]%64)) != 0
+		}
 	}
 	return sw.openings[key] || sw.openings[[2]rune{key[0]}]
 }
@@ -688,7 +722,8 @@ func (fw *firstWords) appendGates(gates []uint16, text string, toks []token) []u
 // gate returns the bits of the phrase sets that have a phrase opening with
 // the word t of text, and of the scans that may match at its start as
 // wordScan.find tells: a phrase of the scan opens there, and the word
-// there is the first word of one.
+// there is the first word of one; with gateDigits when digits end the word
+// the scans read there.
 func (fw *firstWords) gate(text string, t token) uint16 {
 	var all uint16 // the bits of the word, then of the word the scans read
 	if fw.keys.may(t.folded) {
@@ -698,16 +733,22 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 	if !fw.opens.at(text, t.start) {
 		return bits
 	}
-	word, end := wordAt(text, t.start)
-	if word == "" {
-		return bits
-	}
-	if end != t.end { // digits end the token
-		folded := foldCaseAccents(word)
-		all = 0
-		if fw.keys.may(folded) {
-			all = fw.bits[folded]
+	if !lettersOnly(t.folded) {
+		word, end := wordAt(text, t.start)
+		if word == "" {
+			return bits
 		}
+		if end != t.end { // digits end the token
+			folded := foldCaseAccents(word)
+			all = 0
+			if fw.keys.may(folded) {
+				all = fw.bits[folded]
+			}
+			bits |= gateDigits
+		}
+	}
+	if all&gateScans == 0 {
+		return bits
 	}
 	for _, g := range fw.scans {
 		if all&g.bit != 0 && g.scan.first.phrases.opens.at(text, t.start) {
@@ -721,6 +762,18 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 type token struct {
 	start, end int
 	folded     string
+}
+
+// lettersOnly reports whether the folded form of a word is ASCII letters
+// only, as that of most words: the word then holds no digit, and wordAt
+// would read it whole.
+func lettersOnly(folded string) bool {
+	for i := 0; i < len(folded); i++ {
+		if folded[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return folded != ""
 }
 
 // asciiWord classes the ASCII bytes of words: 'A' for a capital, 'a' for
@@ -930,10 +983,7 @@ func (ps phraseSet) find(text string, toks []token) []phraseMatch {
 // appendGated appends to out what find returns, reading only the words
 // toks whose gates have bit.
 func (ps phraseSet) appendGated(out []phraseMatch, text string, toks []token, gates []uint16, bit uint16) []phraseMatch {
-	for i := 0; i < len(toks); i++ {
-		if gates[i]&bit == 0 {
-			continue
-		}
+	for i := nextGated(gates, 0, bit); i < len(toks); i = nextGated(gates, i+1, bit) {
 		for _, p := range ps.byFirst[toks[i].folded] {
 			if n := p.match(text, toks[i:]); n > 0 {
 				out = append(out, phraseMatch{toks[i].start, toks[i+n-1].end, p.values})
@@ -943,6 +993,23 @@ func (ps phraseSet) appendGated(out []phraseMatch, text string, toks []token, ga
 		}
 	}
 	return out
+}
+
+// nextGated returns the first index of gates from k on whose gate has bit,
+// or len(gates). Few words have a given bit: it passes over four gates at
+// a time while none of them has it.
+func nextGated(gates []uint16, k int, bit uint16) int {
+	four := uint64(bit) * 0x0001000100010001
+	for ; k+4 <= len(gates); k += 4 {
+		g := gates[k : k+4 : k+4]
+		if (uint64(g[0])|uint64(g[1])<<16|uint64(g[2])<<32|uint64(g[3])<<48)&four != 0 {
+			break
+		}
+	}
+	for k < len(gates) && gates[k]&bit == 0 {
+		k++
+	}
+	return k
 }
 
 // match returns how many tokens of toks the phrase covers from the first, or 0.

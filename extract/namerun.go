@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,6 +15,7 @@ import (
 type nameRunMatcher struct {
 	particles []string // in the order of their alternation: longest first
 	elisions  []string
+	opens     *[256]bool // the bytes a particle may open with (see literalLen)
 }
 
 // newNameRunMatcher returns the matcher of names joined by particles and elisions.
@@ -23,7 +25,21 @@ func newNameRunMatcher(particles, elisions []string) nameRunMatcher {
 		sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
 		return sorted
 	}
-	return nameRunMatcher{byLength(particles), byLength(elisions)}
+	opens := &[256]bool{}
+	for _, p := range particles {
+		switch {
+		case p == "": // matches nothing
+		case p[0] == ' ':
+			for _, c := range []byte(" \t\n\f\r") {
+				opens[c] = true
+			}
+		case p[0] == '\'' || strings.HasPrefix(p, "’"):
+			opens['\''], opens["’"[0]], opens["ʼ"[0]] = true, true, true
+		default:
+			opens[p[0]] = true
+		}
+	}
+	return nameRunMatcher{byLength(particles), byLength(elisions), opens}
 }
 
 // match returns the bytes of the name that opens s, or -1.
@@ -50,6 +66,9 @@ func (m nameRunMatcher) match(s string) int {
 // or -1.
 func (m nameRunMatcher) joined(s string, i int) int {
 	for _, p := range m.particles {
+		if i == len(s) || !m.opens[s[i]] { // no particle opens there, as at most words
+			break
+		}
 		if e := literalLen(s, i, p, false); e > 0 {
 			if sp := hSpacesLen(s, i+e); sp > 0 {
 				if w := nameWordLen(s, i+e+sp); w >= 0 {

@@ -487,6 +487,10 @@ func (lx *Lexicon) appendRuns(out []Span, text string) []Span {
 // Latin-1 (« é », « à ») and the general punctuation (« ’ », « – »).
 func nextCapitalOrRune(text string, u int) int {
 	for u < len(text) {
+		if u+8 <= len(text) && !capitalOrRuneIn(load64(text, u)) {
+			u += 8 // eight ASCII bytes with no capital, as most of a text
+			continue
+		}
 		switch c := text[u]; {
 		case !capitalOrRune[c]:
 			u++
@@ -499,6 +503,25 @@ func nextCapitalOrRune(text string, u int) int {
 		}
 	}
 	return u
+}
+
+// load64 returns the eight bytes of s from i as a little-endian number,
+// which the compiler reads at one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// capitalOrRuneIn reports whether one of the eight bytes of x is an ASCII
+// capital or not ASCII: adding 0x3f to a byte below 0x80 sets its high bit
+// from 'A' on, adding 0x25 from '[' on, and no sum carries into the next.
+func capitalOrRuneIn(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 {
+		return true
+	}
+	return (x+0x3f*ones)&^(x+0x25*ones)&highs != 0
 }
 
 // capitalOrRune tells the ASCII capitals and the bytes of runes that are not ASCII.
@@ -525,6 +548,14 @@ func (f *finder) runs() {
 // organisation and records it, or leaves it, and reports whether it recorded
 // an organisation. cue says that a cue showed it is an organisation.
 func (f *finder) classify(start, end int, cue bool) bool {
+	if !cue && f.commonWordAlone(start, end) {
+		return false // « La », « Cette », « Dans » opening a sentence: most runs
+	}
+	return f.classifyName(start, end, cue)
+}
+
+// classifyName is classify, reading each of its cases in turn.
+func (f *finder) classifyName(start, end int, cue bool) bool {
 	lx := f.lx
 	if s, name, ok := f.known(start, end); ok {
 		// « Le Crédit Agricole »: a known name wins over its heading words
@@ -651,15 +682,34 @@ func (f *finder) classify(start, end int, cue bool) bool {
 	return true
 }
 
+// commonWordAlone reports whether classifyName, with no cue, would leave
+// the run [start, end), recording nothing, without reading its cases: one
+// word that is never an organisation on its own (see commonWords), with no
+// elided article, not in capitals (a regional service's acronym), not a
+// known organisation, place or given name, with no dotted legal form nor
+// département in brackets after it, nor a place's or a street's cue before
+// it, the only cases that make such a word something.
+func (f *finder) commonWordAlone(start, end int) bool {
+	lx, name := f.lx, f.text[start:end]
+	if strings.ContainsFunc(name, unicode.IsSpace) || elided(f.text, start, end) > start || isUpper(name) {
+		return false
+	}
+	return lookupFolded(lx.commonAlone, name) && !reDottedForm.MatchString(f.text[end:]) && lookupFolded(lx.places, bracketed(f.text[end:])) == "" &&
+		!lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !reStreet.MatchString(f.text[max(0, start-30):start])
+}
+
 // reCreditBefore matches what stands before the agency of a photo credit:
 // the photographer's surname and a slash (« Théo Marchal / »).
 var reCreditBefore = regexp.MustCompile(`\p{Lu}\p{Ll}+\s*/\s*$`)
 
 // credit reports whether the name at [start, end) ends its line after a
-// photographer's name and a slash: a photo's credit, not a party.
+// photographer's name and a slash: a photo's credit, not a party. The
+// regexp runs only where a slash ends what comes before but for spaces
+// (\s), which it needs.
 func credit(text string, start, end int) bool {
 	rest := strings.TrimLeft(text[end:], " \t\u00a0")
-	return (rest == "" || rest[0] == '\n') && reCreditBefore.MatchString(text[max(0, start-40):start])
+	before := text[max(0, start-40):start]
+	return (rest == "" || rest[0] == '\n') && strings.HasSuffix(strings.TrimRight(before, " \t\n\f\r"), "/") && reCreditBefore.MatchString(before)
 }
 
 // personCue reports whether a byline opens the line before [start, end), a
@@ -701,9 +751,13 @@ func namedWithDigits(words []string) bool {
 }
 
 // placeAfter returns where « de » or « d' » and a known place ending the name
-// at [start, end) begin, or start.
+// at [start, end) begin, or start; at once for a name with no « d » after a
+// space, as most.
 func (f *finder) placeAfter(start, end int) int {
 	name := f.text[start:end]
+	if !strings.Contains(name, " d") {
+		return start
+	}
 	for _, sep := range []string{" de ", " d'", " d’"} {
 		i := strings.LastIndex(name, sep)
 		if i > 0 && lookupFolded(f.lx.places, name[i+len(sep):]) != "" {
@@ -990,13 +1044,10 @@ func (f *finder) name() {
 	for _, m := range f.found {
 		keys[m.key] = m.Type == Org || keys[m.key]
 	}
-	for i := range f.found {
-		if m := &f.found[i]; m.Type == Org {
-			for _, art := range []string{"la ", "le ", "les ", "l "} {
-				if keys[art+m.key] {
-					m.key = art + m.key
-					break
-				}
+	if articled := articledKeys(keys); len(articled) > 0 {
+		for i := range f.found {
+			if m := &f.found[i]; m.Type == Org && articled[m.key] != "" {
+				m.key = articled[m.key]
 			}
 		}
 	}
@@ -1014,15 +1065,36 @@ func (f *finder) name() {
 			best[m.key] = m.Text
 		}
 	}
+	for k, b := range best {
+		if !fixed[k] && isUpper(b) {
+			best[k] = titleCase(b)
+		}
+	}
 	for i := range f.found {
 		if m := &f.found[i]; m.Type == Org {
 			m.Name = best[m.key]
-			if !fixed[m.key] && isUpper(m.Name) {
-				m.Name = titleCase(m.Name)
-			}
 		}
 	}
 	f.seated()
+}
+
+// articledKeys maps each key of an organisation (set in keys) that the key
+// of another holds after an article (« quadrature du net », « la quadrature
+// du net ») to the latter, with the first of the articles that has one; nil
+// when there are none, as in most texts.
+func articledKeys(keys map[string]bool) map[string]string {
+	var articled map[string]string
+	for _, art := range []string{"la ", "le ", "les ", "l "} {
+		for k, org := range keys {
+			if rest, ok := strings.CutPrefix(k, art); ok && org && keys[rest] && articled[rest] == "" {
+				if articled == nil {
+					articled = map[string]string{}
+				}
+				articled[rest] = k
+			}
+		}
+	}
+	return articled
 }
 
 // seated names « la DREETS » after the one service of that kind with its

@@ -51,6 +51,27 @@ func TestNextCapitalOrRuneSkips(t *testing.T) {
 	}
 }
 
+// TestCapitalOrRuneIn checks the eight bytes at a time that
+// nextCapitalOrRune reads against capitalOrRune, each byte at each place
+// among the bytes around it.
+func TestCapitalOrRuneIn(t *testing.T) {
+	for _, fill := range []byte{'a', 'z', '@', '[', 0, 0x7f, 'Z'} {
+		for c := range 256 {
+			for at := range 8 {
+				b := []byte(strings.Repeat(string(rune(fill)), 8))
+				b[at] = byte(c)
+				want := false
+				for _, d := range b {
+					want = want || capitalOrRune[d]
+				}
+				if got := capitalOrRuneIn(load64(string(b), 0)); got != want {
+					t.Errorf("%q: %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestFindAcronymsFirstIsFindAll checks that the windowed scan of acronyms
 // before their names finds exactly what the regexp finds on the whole text.
 func TestFindAcronymsFirstIsFindAll(t *testing.T) {
@@ -210,6 +231,68 @@ func TestAppendFieldsIsFields(t *testing.T) {
 	for _, s := range []string{"", " ", "Clearview AI", "  Morgan Stanley\u00a0& Co\tInternational \n", "L'Oréal", "a\u2009b\u202fc", "\xff \xfe"} {
 		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
 			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCommonWordAlone checks that the runs that commonWordAlone lets go,
+// most of the runs of a text, are runs that classifyName leaves, recording
+// nothing: around them stand the cases that make a common word something.
+// The runs are read in the text, then in a mask where the dotted capitals
+// are blanked out, which leaves a legal form after a run.
+func TestCommonWordAlone(t *testing.T) {
+	lx := testLexicon(t)
+	texts := append(fixtureTexts(t),
+		"La CNIL sanctionne. Cette société paie. Dans la foulée, En appel. Selon elle.",
+		"La société est établie à Selon. Elle loge rue Selon, au 4 avenue Des Champs, dans le Nord.",
+		"Le siège est à Pour (Nord). Selon S.A.S. le texte. Quand N.V. le dit.",
+		"(SELON) de Paris. D'abord, L'Irlande, Pour Carrefour France. Paris, Août, Lundi.")
+	dotted := regexp.MustCompile(`\p{Lu}\.`)
+	taken := 0
+	for _, text := range texts {
+		f := newFinder(lx, text, tokens(text))
+		for _, blank := range []bool{false, true} {
+			if blank {
+				for _, m := range dotted.FindAllStringIndex(text, -1) {
+					f.blank(m[0], m[1])
+				}
+			}
+			for _, m := range lx.appendRuns(nil, f.maskString()) {
+				if !f.commonWordAlone(m.Start, m.End) {
+					continue
+				}
+				taken++
+				if found := len(f.found); f.classifyName(m.Start, m.End, false) || len(f.found) != found {
+					t.Errorf("%q at %d: classifyName records it", text[m.Start:m.End], m.Start)
+				}
+			}
+		}
+		f.release()
+	}
+	if taken < 80 {
+		t.Errorf("commonWordAlone takes %d runs", taken)
+	}
+}
+
+// TestCredit checks the photo credits that credit tells, its slash looked
+// for before its regexp runs.
+func TestCredit(t *testing.T) {
+	for _, c := range []struct {
+		before, name, after string
+		want                bool
+	}{
+		{"Le siège. Zoé Martin / ", "ZPA", "\nLa suite", true},
+		{"Zoé Martin/", "ZPA", "", true},
+		{"Zoé Martin /\t\n ", "ZPA", " \u00a0\n", true},
+		{"Zoé Martin / ", "ZPA", " et la suite", false},
+		{"Zoé Martin / x ", "ZPA", "", false},
+		{"zoé martin / ", "ZPA", "", false},
+		{"ZPA / Zoé Martin / ", "ZPA", "", true}, {"Zoé Martin / ZPA / ", "ZPA", "", false},
+		{"Le siège / ", "ZPA", "", false},
+	} {
+		text := c.before + c.name + c.after
+		if got := credit(text, len(c.before), len(c.before)+len(c.name)); got != c.want {
+			t.Errorf("credit(%q) = %v, want %v", text, got, c.want)
 		}
 	}
 }

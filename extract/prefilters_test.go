@@ -675,3 +675,17 @@ func TestWordEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestTextKeyASCII checks the keys that textKey reads at one look, from
+// its table of ASCII bytes, against those textKeyRune reads.
+func TestTextKeyASCII(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		for _, next := range []string{"", " ", "x", "’", "\xff"} {
+			text := string(rune(c)) + next
+			k, w := textKey(text, 0)
+			if rk, rw := textKeyRune(text, 0); k != rk || w != rw {
+				t.Errorf("textKey(%q) = %q, %d, textKeyRune %q, %d", text, k, w, rk, rw)
+			}
+		}
+	}
+}

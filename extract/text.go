@@ -215,13 +215,15 @@ func (s wordScan) find(text string, toks []token) [][]int {
 		if t.start < next || !s.first.phrases.opens.at(text, t.start) {
 			continue
 		}
-		word, end := wordAt(text, t.start)
-		if word == "" {
-			continue
-		}
 		folded := t.folded
-		if end != t.end { // digits end the token
-			folded = foldCaseAccents(word)
+		if !lettersOnly(folded) {
+			word, end := wordAt(text, t.start)
+			if word == "" {
+				continue
+			}
+			if end != t.end { // digits end the token
+				folded = foldCaseAccents(word)
+			}
 		}
 		if !s.first.shapes.may(folded) || !s.first.words[folded] {
 			continue
@@ -461,8 +463,28 @@ func leastFold(r rune) rune {
 }
 
 // textKey returns the key of the text at j and the bytes it takes: a run of
-// spaces, an apostrophe or a letter.
+// spaces, an apostrophe or a letter. An ASCII byte that is neither a space
+// nor an apostrophe, as most are, is its own key at one look.
 func textKey(text string, j int) (rune, int) {
+	if c := text[j]; c < utf8.RuneSelf && asciiKeys[c] != 0 {
+		return rune(asciiKeys[c]), 1
+	}
+	return textKeyRune(text, j)
+}
+
+// asciiKeys is the key of each ASCII byte (see leastCase), 0 for a space,
+// an apostrophe and NUL, whose keys textKeyRune reads.
+var asciiKeys = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		if !isRegexpSpace(byte(c)) && c != '\'' {
+			t[c] = byte(leastCase(rune(c)))
+		}
+	}
+	return t
+}()
+
+// textKeyRune is textKey for a space, an apostrophe or a rune past ASCII.
+func textKeyRune(text string, j int) (rune, int) {
 	if isRegexpSpace(text[j]) {
 		w := 1
 		for j+w < len(text) && isRegexpSpace(text[j+w]) {
