@@ -505,14 +505,6 @@ func nextCapitalOrRune(text string, u int) int {
 	return u
 }
 
-// load64 returns the eight bytes of s from i as a little-endian number,
-// which the compiler reads at one load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // capitalOrRuneIn reports whether one of the eight bytes of x is an ASCII
 // capital or not ASCII: adding 0x3f to a byte below 0x80 sets its high bit
 // from 'A' on, adding 0x25 from '[' on, and no sum carries into the next.

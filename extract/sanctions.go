@@ -1146,12 +1146,6 @@ func paragraphStart(text string, i int) int {
 	return 0
 }
 
-// load64 returns the eight bytes of s from i as a little-endian word.
-func load64(s string, i int) uint64 {
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
 // hasByte reports whether one of the bytes of w is b.
 func hasByte(w uint64, b byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080

@@ -691,3 +691,11 @@ func wordSpans(s string) [][]int {
 	}
 	return out
 }
+
+// load64 returns the eight bytes of s from i as a little-endian number,
+// which the compiler reads at one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
