@@ -143,6 +143,11 @@ type numberLexicon struct {
 	shapes     *wordShapes // the shapes of the number words and of half
 	decimal    map[string]bool
 	english    map[string]int64 // scale words whose English value differs, after a figure with a decimal point
+	// opener holds the number words and halves folded (see foldCaseAccents),
+	// which a token's folded form must be to open a number; openerShapes
+	// their shapes, which rule out most tokens at one look
+	opener       map[string]bool
+	openerShapes *wordShapes
 }
 
 // A scaleSymbol multiplies the number before it (« k », « M€ »).
@@ -156,7 +161,7 @@ type scaleSymbol struct {
 func compileNumbers(r *Rules) (*numberLexicon, error) {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
 		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
-		english: map[string]int64{}, shapes: &wordShapes{}}
+		english: map[string]int64{}, shapes: &wordShapes{}, opener: map[string]bool{}, openerShapes: &wordShapes{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -167,7 +172,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 				return nil, fmt.Errorf("rules number_words.txt: word too long: %q", w)
 			}
 			lx.words[w] = v
-			lx.shapes.add(w)
+			lx.addOpener(w)
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -198,7 +203,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		case f[0] == "half":
 			setAll(lx.half, e.Values)
 			for _, w := range e.Values {
-				lx.shapes.add(w)
+				lx.addOpener(w)
 			}
 		case f[0] == "negative":
 			setAll(lx.negative, e.Values)
@@ -220,18 +225,19 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 	return lx, nil
 }
 
+// addOpener adds w, a word that opens a number in words, to the shapes and
+// folded forms of the openers.
+func (lx *numberLexicon) addOpener(w string) {
+	lx.shapes.add(w)
+	f := foldCaseAccents(w)
+	lx.opener[f] = true
+	lx.openerShapes.add(f)
+}
+
 func setAll(m map[string]bool, vals []string) {
 	for _, v := range vals {
 		m[v] = true
 	}
-}
-
-// startsNumber reports whether the word w may start a number in words.
-func (lx *numberLexicon) startsNumber(w string) bool {
-	if !lx.shapes.mayLower(w) {
-		return false
-	}
-	return inLexicon(lx.words, w)
 }
 
 // isHSpace reports whether r is a horizontal space, as reSpace matches.
@@ -678,14 +684,6 @@ func nextCandidate(text string, i int) int {
 	return i + n
 }
 
-// punctuationAt reports whether an ASCII byte that is no letter, digit nor
-// comma is at i: no number starts there, and nextCandidate moves one byte
-// on.
-func punctuationAt(text string, i int) bool {
-	c := text[i]
-	return c < utf8.RuneSelf && asciiWord[c] == 0 && c != ','
-}
-
 // numberStart reports whether a number may start at i: a digit not glued to
 // a digit before it, or a word start. glued allows a figure right after a
 // letter (« et100 000 euros », where tags were stripped).
@@ -717,32 +715,68 @@ type scan struct {
 
 // findNumbers returns every number in text, in digits or in words.
 func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
-	return lx.numbersFrom(text, lx.openings(text), sc)
+	return lx.numbersFrom(text, lx.openings(text, tokens(text)), sc)
 }
 
-// openings returns the places of text where a number, or a half (« demi »),
-// may open, in order: a figure, or a word whose shape a number word's or a
-// half's may have, where numberStart allows a figure glued to letters. They
-// are the places that findNumbers and the duration finder read, in one pass:
-// both step over the text a word, a run of digits or a character at a time,
-// and what they find ends where that stepping would stop.
-func (lx *numberLexicon) openings(text string) []int {
+// openings returns the places of text, split into toks, where a number, or a
+// half (« demi »), may open, in order: a figure, or a number word or a half
+// where numberStart allows a figure glued to letters. They are the places
+// that findNumbers and the duration finder read, in one pass: both step over
+// the text a word, a run of digits or a character at a time, and what they
+// find opens at a figure or at such a word, and ends where that stepping
+// would stop. Only a comma before a figure opens outside the words.
+func (lx *numberLexicon) openings(text string, toks []token) []int {
 	var out []int
-	for i := 0; i < len(text); {
-		if punctuationAt(text, i) {
-			i++
+	for _, t := range toks {
+		if !foldedLetters(t.folded) { // digits, or letters folding has left
+			out = lx.openingsIn(text, t.start, t.end, out)
 			continue
 		}
-		w, end := wordAt(text, i)
-		if (end == i || lx.shapes.mayLower(w)) && numberStart(text, i, true) {
-			out = append(out, i)
+		// a word of letters only, which opens a number if it folds as a
+		// number word or a half does
+		if lx.openerShapes.may(t.folded) && lx.opener[t.folded] &&
+			numberStart(text, t.start, true) && lx.opensNumber(text[t.start:t.end]) {
+			out = append(out, t.start)
 		}
-		if end == i {
-			end = nextCandidate(text, i) // a figure, or a character of no word
-		}
-		i = end
 	}
 	return out
+}
+
+// openingsIn appends the openings of the word text[i:end] to out, stepping
+// over it a run of letters, a run of digits or a character at a time; and
+// the comma before it that opens a figure (« ,08 »).
+func (lx *numberLexicon) openingsIn(text string, i, end int, out []int) []int {
+	if i > 0 && text[i-1] == ',' && numberStart(text, i-1, true) {
+		out = append(out, i-1)
+	}
+	for i < end {
+		w, wend := wordAt(text, i)
+		if numberStart(text, i, true) && (wend == i || lx.opensNumber(w)) {
+			out = append(out, i)
+		}
+		if wend == i {
+			wend = nextCandidate(text, i) // a figure, or a digit that is not ASCII
+		}
+		i = wend
+	}
+	return out
+}
+
+// opensNumber reports whether the word w may open a number: a number word or
+// a half, in any case.
+func (lx *numberLexicon) opensNumber(w string) bool {
+	return lx.shapes.mayLower(w) && (inLexicon(lx.words, w) || inLexicon(lx.half, w))
+}
+
+// foldedLetters reports whether f is made of the ASCII letters in lower case
+// only, as a word of letters folds.
+func foldedLetters(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // numbersFrom returns the numbers that open at the places opens (see
@@ -793,9 +827,9 @@ type numberPass struct {
 	numbers []number // numbersFrom(opens, moneyScan), by Start
 }
 
-// readNumbers reads the numbers of text once.
-func (lx *numberLexicon) readNumbers(text string) numberPass {
-	opens := lx.openings(text)
+// readNumbers reads the numbers of text, split into toks, once.
+func (lx *numberLexicon) readNumbers(text string, toks []token) numberPass {
+	opens := lx.openings(text, toks)
 	return numberPass{lx, opens, lx.numbersFrom(text, opens, moneyScan)}
 }
 

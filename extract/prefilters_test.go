@@ -438,21 +438,6 @@ func TestMayLower(t *testing.T) {
 	}
 }
 
-// TestPunctuationAt checks that no number starts where punctuationAt says
-// so, and that nextCandidate moves one byte on from there.
-func TestPunctuationAt(t *testing.T) {
-	for _, text := range append(fixtureTexts(t), " ,5 -3 (12) 1.000,5 l'un\u00a0deux\xff", "a.b;c") {
-		for i := range len(text) {
-			if !punctuationAt(text, i) {
-				continue
-			}
-			if numberStart(text, i, false) || numberStart(text, i, true) || nextCandidate(text, i) != i+1 {
-				t.Errorf("%q at %d: a number may start, or nextCandidate goes to %d", text[max(0, i-10):min(len(text), i+10)], i, nextCandidate(text, i))
-			}
-		}
-	}
-}
-
 // TestPhraseIndexOpens checks that the pairs of bytes of a phraseIndex let
 // through every place where its trie reads a phrase, whatever the case,
 // apostrophe or spaces there.
