@@ -148,6 +148,10 @@ type numberLexicon struct {
 	// their shapes, which rule out most tokens at one look
 	opener       map[string]bool
 	openerShapes *wordShapes
+	// symbolFirst holds the first bytes of the symbols, and scaleShapes the
+	// shapes of the words that may scale a figure (see withScale)
+	symbolFirst [256]bool
+	scaleShapes *wordShapes
 }
 
 // A scaleSymbol multiplies the number before it (« k », « M€ »).
@@ -222,7 +226,27 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		}
 	}
 	sortLongestFirst(lx.symbols, func(s scaleSymbol) string { return s.form })
+	lx.scaleEdges()
 	return lx, nil
+}
+
+// scaleEdges fills symbolFirst and scaleShapes from the tables.
+func (lx *numberLexicon) scaleEdges() {
+	for _, s := range lx.symbols {
+		lx.symbolFirst[s.form[0]] = true
+	}
+	lx.scaleShapes = &wordShapes{}
+	for w := range lx.scaleWords {
+		lx.scaleShapes.add(w)
+	}
+	for w := range lx.dozen {
+		lx.scaleShapes.add(w)
+	}
+	for w, v := range lx.words {
+		if v == 100 { // « cent » after a figure, in centAfterDigits
+			lx.scaleShapes.add(w)
+		}
+	}
 }
 
 // addOpener adds w, a word that opens a number in words, to the shapes and
@@ -362,7 +386,7 @@ func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, 
 	if intLen > 0 && intLen <= 3 {
 		j, grouped = thousandsGroups(text, j)
 	}
-	digits := strings.Map(keepDigit, text[i:j])
+	digits := text[i:j] // with the separators of its groups
 	var frac string
 	point := false // a decimal point: a figure written the English way
 	switch {
@@ -380,19 +404,25 @@ func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, 
 		frac, j = text[j+1:k], k
 		point = true
 	}
-	if len(digits)+len(frac) > 18 || len(digits)+len(frac) == 0 {
+	u, count := appendDigits(0, 0, digits)
+	u, count = appendDigits(u, count, frac)
+	if count > 18 || count == 0 {
 		return number{}, false
 	}
-	u, _ := strconv.ParseInt(digits+frac, 10, 64)
 	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}, english: point}
 	return lx.withScale(text, n, mode), true
 }
 
-func keepDigit(r rune) rune {
-	if '0' <= r && r <= '9' {
-		return r
+// appendDigits appends the digits of s to the number u of count digits,
+// skipping any other byte; u is exact up to 18 digits.
+func appendDigits(u int64, count int, s string) (int64, int) {
+	for k := 0; k < len(s); k++ {
+		if isDigit(s[k]) {
+			u = u*10 + int64(s[k]-'0')
+			count++
+		}
 	}
-	return -1
+	return u, count
 }
 
 // thousandsGroups extends a figure of one to three digits ending at j over
@@ -443,17 +473,18 @@ func decimalPointAt(text string, i, j int) bool {
 // (« 5,2 millions », « 800 k€ », « 3 millions et demi »).
 func (lx *numberLexicon) withScale(text string, n number, mode numberMode) number {
 	j := skipSpaces(text, n.End)
-	for _, s := range lx.symbols {
-		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
-			v, ok := n.value.mul(s.factor)
-			if !ok {
-				return n
-			}
-			n.value, n.End, n.scaled, n.currency, n.factor = v, j+len(s.form), true, s.currency, s.factor
+	if s, ok := lx.symbolAt(text, j); ok {
+		v, ok := n.value.mul(s.factor)
+		if !ok {
 			return n
 		}
+		n.value, n.End, n.scaled, n.currency, n.factor = v, j+len(s.form), true, s.currency, s.factor
+		return n
 	}
 	w, end := wordAt(text, j)
+	if w == "" || !lx.scaleShapes.mayLower(w) {
+		return n // no scale word nor dozen, nor « cent »
+	}
 	lw := lowerShortWord(w)
 	f, ok := lx.scaleWords[lw]
 	if e, isEnglish := lx.english[lw]; isEnglish && n.english {
@@ -479,6 +510,19 @@ func (lx *numberLexicon) withScale(text string, n number, mode numberMode) numbe
 		}
 	}
 	return n
+}
+
+// symbolAt returns the scale symbol at j, not followed by a letter.
+func (lx *numberLexicon) symbolAt(text string, j int) (scaleSymbol, bool) {
+	if j == len(text) || !lx.symbolFirst[text[j]] {
+		return scaleSymbol{}, false
+	}
+	for _, s := range lx.symbols {
+		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
+			return s, true
+		}
+	}
+	return scaleSymbol{}, false
 }
 
 // halfAfter reads « et demi » after a scale word of value f and returns f/2.
@@ -808,7 +852,10 @@ func (lx *numberLexicon) readAt(text string, i int, sc scan) (number, bool) {
 	if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
 		return number{}, false
 	}
-	if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
+	if !sc.signed {
+		return n, true
+	}
+	if start, ok := lx.negativeBefore(text, i, n.words); ok {
 		n.Start = start
 		n.value.units = -n.value.units
 	}
