@@ -20,7 +20,7 @@ package extract
 import (
 	"fmt"
 	"math"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -883,8 +883,9 @@ func (lx *numberLexicon) readNumbers(text string, toks []token) numberPass {
 // numberAt is lx.numberAt(text, i, centInWords), taken from the numbers read
 // when one of them opens at i.
 func (np numberPass) numberAt(text string, i int) (number, bool) {
-	k, found := slices.BinarySearchFunc(np.numbers, i, func(n number, i int) int { return n.Start - i })
-	if found {
+	// sort.Search rather than slices.BinarySearchFunc, which copies a number at each step
+	k := sort.Search(len(np.numbers), func(k int) bool { return np.numbers[k].Start >= i })
+	if k < len(np.numbers) && np.numbers[k].Start == i {
 		return np.numbers[k], true
 	}
 	return np.lx.numberAt(text, i, centInWords)
