@@ -93,8 +93,8 @@ var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true
 // offsets into text: tried from left to right at the bytes of starts
 // where may(i) says one can start, and past the end of the last one.
 func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
-	for i := from; i < to; i++ {
-		if !starts[text[i]] || !may(i) {
+	for i := nextByteIn(text, from, to, starts); i < to; i = nextByteIn(text, i+1, to, starts) {
+		if !may(i) {
 			continue
 		}
 		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
@@ -103,6 +103,16 @@ func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]b
 		}
 	}
 	return out
+}
+
+// nextByteIn returns the first index of text from i on, below to, whose
+// byte is in set, or to. A loop of its own, with no call, keeps its
+// variables in registers.
+func nextByteIn(text string, i, to int, set *[256]bool) int {
+	for i < to && !set[text[i]] {
+		i++
+	}
+	return i
 }
 
 // shifted adds by to the submatch indexes of m that are set, and returns m.
