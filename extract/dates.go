@@ -109,10 +109,13 @@ func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]b
 // byte is in set, or to. A loop of its own, with no call, keeps its
 // variables in registers.
 func nextByteIn(text string, i, to int, set *[256]bool) int {
-	for i < to && !set[text[i]] {
-		i++
+	s := text[i:to] // indexed from 0, which spares the bounds check of each byte
+	for k := 0; k < len(s); k++ {
+		if set[s[k]] {
+			return i + k
+		}
 	}
-	return i
+	return to
 }
 
 // shifted adds by to the submatch indexes of m that are set, and returns m.
