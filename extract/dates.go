@@ -41,6 +41,8 @@ type dateLexicon struct {
 	// articleRef matches, at the end of the text before a numeric match, the
 	// words that make it an article number (« article R. 10-1-13 »).
 	articleRef *regexp.Regexp
+	// monthOpens finds the month names, which follow the digits of a day in text.
+	monthOpens *phraseIndex
 }
 
 // reNumericDate matches an all-digit date; named groups tell its parts.
@@ -176,6 +178,7 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	)
 	dl.text = anchor(regexp.MustCompile(`(?i)^` + weekday + day + month + year))
 	dl.opens = newPhraseIndex(slices.Concat(words("weekday"), words("first"), monthNames))
+	dl.monthOpens = newPhraseIndex(monthNames)
 	for c := range dl.starts {
 		dl.starts[c] = digitBytes[c] || dl.opens.opens.first[c]
 	}
@@ -309,17 +312,34 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 // textDates returns the matches of \b and the text pattern in each window
 // of text, as FindAllStringSubmatchIndex would find them there, but faster:
 // a match starts at a word boundary (where a word byte and another meet,
-// the window's start counting as no word byte), with a digit or a word of
-// opens, so the pattern is tried there only.
+// the window's start counting as no word byte), with a word of opens or
+// with the digits of a day before a month name (see monthAfterDay), so the
+// pattern is tried there only.
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
 		out = findFrom(out, dl.text, text, w[0], w[1], &dl.starts, func(i int) bool {
 			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
-				(isDigit(text[i]) || dl.opens.opensAt(text, i))
+				(isDigit(text[i]) && dl.monthAfterDay(text, i) || dl.opens.opensAt(text, i))
 		})
 	}
 	return out
+}
+
+// monthAfterDay reports whether the digits at i may be a day that the text
+// pattern reads, [0-3]?\d, and a month name opens after them and the spaces
+// or the hyphen that follow them: a text date that opens with digits has one
+// there.
+func (dl *dateLexicon) monthAfterDay(text string, i int) bool {
+	j := digitsEnd(text, i)
+	if j-i > 2 || j-i == 2 && text[i] > '3' {
+		return false
+	}
+	k := j + 1
+	if j == len(text) || text[j] != '-' {
+		k = skipSpaces(text, j)
+	}
+	return j < k && k < len(text) && dl.monthOpens.opensAt(text, k)
 }
 
 // findIn runs re over each window of text and returns the submatch indexes
