@@ -100,6 +100,17 @@ func TestTextDates(t *testing.T) {
 	}
 }
 
+// TestPairBefore checks pairBefore against the regexp it gates.
+func TestPairBefore(t *testing.T) {
+	dl := Default().dates
+	for _, s := range []string{"les 3 et ", "le premier et le ", "PREMIER au ", "du 1ᵉʳ à\u00a0", "sanctionné le ",
+		"les 31 et le ", "Premier Et ", "x3 et ", "", "2 au"} {
+		if got, want := dl.pairBefore(s), dl.pair.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("pairBefore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestNeededByte checks the byte that every match of a pattern holds.
 func TestNeededByte(t *testing.T) {
 	for _, tt := range []struct {

@@ -41,8 +41,9 @@ type dateLexicon struct {
 	// articleRef matches, at the end of the text before a numeric match, the
 	// words that make it an article number (« article R. 10-1-13 »).
 	articleRef *regexp.Regexp
-	// monthOpens finds the month names, which follow the digits of a day in text.
-	monthOpens *phraseIndex
+	// monthOpens finds the month names, which follow the digits of a day in
+	// text; firstWords the words for the first day, which pair may read.
+	monthOpens, firstWords *phraseIndex
 }
 
 // reNumericDate matches an all-digit date; named groups tell its parts.
@@ -178,7 +179,7 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	)
 	dl.text = anchor(regexp.MustCompile(`(?i)^` + weekday + day + month + year))
 	dl.opens = newPhraseIndex(slices.Concat(words("weekday"), words("first"), monthNames))
-	dl.monthOpens = newPhraseIndex(monthNames)
+	dl.monthOpens, dl.firstWords = newPhraseIndex(monthNames), newPhraseIndex(words("first"))
 	for c := range dl.starts {
 		dl.starts[c] = digitBytes[c] || dl.opens.opens.first[c]
 	}
@@ -228,7 +229,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		add(dm.Start, dm.End, CivilDate{y, mon, dm.day})
 		// « les 3 et 4 mars 2023 »: the first day shares the month and year.
 		from := max(0, dm.Start-32)
-		if r := dl.pair.FindStringSubmatchIndex(text[from:dm.Start]); r != nil && wordStart(text, from+r[2]) {
+		if r := dl.pairBefore(text[from:dm.Start]); r != nil && wordStart(text, from+r[2]) {
 			if d1 := dl.dayNumber(text[from+r[2] : from+r[3]]); validDay(y, mon, d1) {
 				add(from+r[2], from+r[3], CivilDate{y, mon, d1})
 			}
@@ -251,6 +252,16 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		}
 	}
 	return ResolveOverlaps(out)
+}
+
+// pairBefore returns the submatches of pair in s, which ends where a date
+// starts; pair reads a day in s, in digits or a word of first, so the
+// regexp runs only where one is.
+func (dl *dateLexicon) pairBefore(s string) []int {
+	if strings.IndexAny(s, "0123456789") < 0 && !dl.firstWords.in(s) {
+		return nil
+	}
+	return dl.pair.FindStringSubmatchIndex(s)
 }
 
 // A dayMonth is a day and month written in words, with the year written
