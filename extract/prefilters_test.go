@@ -534,6 +534,28 @@ func TestCueSetNearest(t *testing.T) {
 	}
 }
 
+// TestCueSetFirstIn checks that a cue set finds the first cue, in their
+// order, that a text holds, as trying strings.Contains with each in turn
+// finds it.
+func TestCueSetFirstIn(t *testing.T) {
+	cues := []cue{{"au titre de l'astreinte", "penalty"}, {"au titre des frais", "other"}, {"au titre", "loose"},
+		{"en réparation", "damages"}, {"%", "share"}}
+	cs := newCueSet(cues)
+	for _, s := range []string{"", "au titre des frais et au titre de l'astreinte", "x au titre", "en réparation %",
+		"% au titre de l'astr", "au titre de l'astreinte", "rien"} {
+		want, found := Role(""), false
+		for _, c := range cues {
+			if strings.Contains(s, c.form) {
+				want, found = Role(c.val), true
+				break
+			}
+		}
+		if got, ok := cs.firstIn(s); got != want || ok != found {
+			t.Errorf("firstIn(%q) = %q, %v, want %q, %v", s, got, ok, want, found)
+		}
+	}
+}
+
 // TestLowerRune checks lowerRune against unicode.ToLower on the runes of
 // the table and around it.
 func TestLowerRune(t *testing.T) {
