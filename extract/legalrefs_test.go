@@ -349,3 +349,26 @@ func TestLawFirstShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsGates checks that heads, which tries its patterns only where the
+// bytes of a word allow a match, finds what trying them at every word finds.
+func TestHeadsGates(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "ARTICLE 5, Art. 6, arts 7, aRt 8, article, Article premier, art L. 34-5, L.34-5, R10-1, L 5-2, Le 5, La loi, Lx, R",
+		"l’article 12 et L\u00a012-1, R.\t3-4, Arte 5, A, ar") {
+		toks := tokens(text)
+		var want [][2]int
+		next := 0
+		for _, tok := range toks {
+			if i := tok.start; i >= next {
+				if m := headRE.FindStringIndex(text[i:]); m != nil {
+					want, next = append(want, [2]int{i, i + m[1]}), i+m[1]
+				} else if letteredRE.MatchString(text[i:]) {
+					want = append(want, [2]int{i, i})
+				}
+			}
+		}
+		if got := heads(text, toks); !slices.Equal(got, want) {
+			t.Errorf("heads(%.40q) = %v, want %v", text, got, want)
+		}
+	}
+}
