@@ -286,7 +286,7 @@ func (ar *amountRules) scaledInContext(text string, b number, all []money) (mone
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
 func (ar *amountRules) restated(text string, b number, all []money) (money, bool) {
-	if b.value.units <= 0 || !ar.revisedBefore(text, b.Start) || !ar.implied(text, b.End) {
+	if b.value.units <= 0 || !ar.implied(text, b.End) || !ar.revisedBefore(text, b.Start) {
 		return money{}, false
 	}
 	p, ok := previousMoney(all, previousSentence(text, sentenceStart(text, b.Start)), b.Start)
@@ -325,7 +325,7 @@ func (ar *amountRules) revisedBefore(text string, i int) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
+	s := text[lo:max(lo, skipSpacesBack(text, i))]
 	if s == "" || !ar.cues.revisedEnds[lowerShortWord(edgeToken(s, true))] {
 		return false
 	}
