@@ -152,6 +152,9 @@ type numberLexicon struct {
 	// shapes of the words that may scale a figure (see withScale)
 	symbolFirst [256]bool
 	scaleShapes *wordShapes
+	// numeralShapes holds the shapes of the words that a number in words
+	// reads: number words, halves, dozens, the decimal word and « et »
+	numeralShapes *wordShapes
 }
 
 // A scaleSymbol multiplies the number before it (« k », « M€ »).
@@ -230,7 +233,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 	return lx, nil
 }
 
-// scaleEdges fills symbolFirst and scaleShapes from the tables.
+// scaleEdges fills symbolFirst, scaleShapes and numeralShapes from the tables.
 func (lx *numberLexicon) scaleEdges() {
 	for _, s := range lx.symbols {
 		lx.symbolFirst[s.form[0]] = true
@@ -246,6 +249,15 @@ func (lx *numberLexicon) scaleEdges() {
 		if v == 100 { // « cent » after a figure, in centAfterDigits
 			lx.scaleShapes.add(w)
 		}
+	}
+	lx.numeralShapes = &wordShapes{}
+	for _, m := range []map[string]bool{lx.half, lx.dozen, lx.decimal, {"et": true}} {
+		for w := range m {
+			lx.numeralShapes.add(w)
+		}
+	}
+	for w := range lx.words {
+		lx.numeralShapes.add(w)
 	}
 }
 
@@ -558,8 +570,8 @@ func (lx *numberLexicon) wordsAt(text string, i int, mode numberMode) (number, b
 	var st wordsState
 	for j := i; ; {
 		w, wend := wordAt(text, j)
-		if w == "" {
-			break
+		if w == "" || !lx.numeralShapes.mayLower(w) {
+			break // no word a number reads
 		}
 		lw := lowerShortWord(w)
 		if lx.decimal[lw] && st.nwords > 0 && !st.half {
