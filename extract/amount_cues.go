@@ -74,7 +74,7 @@ func newCueSet(cues []cue) *cueSet {
 func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	best, bestEnd, bestLen := Role(""), -1, 0
 	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
-		if !cs.opens.at(s, j) {
+		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
 			continue
 		}
 		for _, k := range cs.byFirst[s[j]] {
@@ -93,7 +93,7 @@ func (cs *cueSet) nearest(s string) (Role, int, bool) {
 func (cs *cueSet) firstIn(s string) (Role, bool) {
 	first := len(cs.cues)
 	for j := 0; j < len(s) && first > 0; j++ {
-		if !cs.opens.at(s, j) {
+		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
 			continue
 		}
 		for _, k := range cs.byFirst[s[j]] {
