@@ -34,7 +34,7 @@ type cue struct {
 type amountCues struct {
 	before, clause, anywhere *cueSet // roles, looked for before the amount
 	after                    []cue   // roles right after the amount
-	later                    []cue   // roles in the rest of the clause after it
+	later                    *cueSet // roles in the rest of the clause after it
 	perAfter, perBefore      []cue   // periods
 	revised, join, label     []string
 	follow                   map[string]bool // first words allowed after an implied sum
@@ -47,15 +47,16 @@ type amountCues struct {
 // cues are bucketed by their first byte, and tried only where the text's
 // two bytes may open one.
 type cueSet struct {
-	byFirst [256][]cue
-	opens   bytePairs // the first two bytes of the cues, and a cue of one byte with any after it
+	cues    []cue
+	byFirst [256][]int // the indexes of the cues, in order, by their first byte
+	opens   bytePairs  // the first two bytes of the cues, and a cue of one byte with any after it
 	maxLen  int
 }
 
 func newCueSet(cues []cue) *cueSet {
-	cs := &cueSet{}
-	for _, c := range cues {
-		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], c)
+	cs := &cueSet{cues: cues}
+	for k, c := range cues {
+		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], k)
 		cs.maxLen = max(cs.maxLen, len(c.form))
 		if len(c.form) > 1 {
 			cs.opens.add(c.form[0], c.form[1])
@@ -73,10 +74,11 @@ func newCueSet(cues []cue) *cueSet {
 func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	best, bestEnd, bestLen := Role(""), -1, 0
 	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
-		if !cs.opens.at(s, j) {
+		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
 			continue
 		}
-		for _, c := range cs.byFirst[s[j]] {
+		for _, k := range cs.byFirst[s[j]] {
+			c := &cs.cues[k]
 			end := j + len(c.form)
 			if end < bestEnd || (end == bestEnd && len(c.form) <= bestLen) || !strings.HasPrefix(s[j:], c.form) {
 				continue
@@ -87,9 +89,28 @@ func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	return best, bestEnd, bestEnd >= 0
 }
 
+// firstIn returns the role of the first cue, in their order, that s holds.
+func (cs *cueSet) firstIn(s string) (Role, bool) {
+	first := len(cs.cues)
+	for j := 0; j < len(s) && first > 0; j++ {
+		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
+			continue
+		}
+		for _, k := range cs.byFirst[s[j]] {
+			if k < first && strings.HasPrefix(s[j:], cs.cues[k].form) {
+				first = k
+			}
+		}
+	}
+	if first == len(cs.cues) {
+		return "", false
+	}
+	return Role(cs.cues[first].val), true
+}
+
 func compileAmountCues(r *Rules) (*amountCues, error) {
 	lx := &amountCues{}
-	var before, clause, anywhere []cue
+	var before, clause, anywhere, later []cue
 	for _, t := range []string{"amount_roles.txt", "amount_periods.txt"} {
 		for _, e := range r.Table(t) {
 			pos, val, ok := strings.Cut(e.Key, " ")
@@ -105,7 +126,7 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 			case t == "amount_roles.txt" && pos == "after":
 				dst = &lx.after
 			case t == "amount_roles.txt" && pos == "later":
-				dst = &lx.later
+				dst = &later
 			case t == "amount_periods.txt" && pos == "after":
 				dst = &lx.perAfter
 			case t == "amount_periods.txt" && pos == "before":
@@ -119,7 +140,7 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 			}
 		}
 	}
-	lx.before, lx.clause, lx.anywhere = newCueSet(before), newCueSet(clause), newCueSet(anywhere)
+	lx.before, lx.clause, lx.anywhere, lx.later = newCueSet(before), newCueSet(clause), newCueSet(anywhere), newCueSet(later)
 	for _, c := range [][]cue{lx.after, lx.perAfter, lx.perBefore} {
 		sortLongestFirst(c, func(c cue) string { return c.form })
 	}
@@ -143,7 +164,7 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldCaseSpacesApostrophes(v))
 	}
-	if len(lx.label) == 0 || len(lx.follow) == 0 || len(lx.later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(lx.follow) == 0 || len(later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		return nil, fmt.Errorf("rules: the amount cue tables (amount_roles.txt, amount_periods.txt, amount_context.txt) lack a key")
 	}
 	return lx, nil
@@ -265,7 +286,7 @@ func (ar *amountRules) scaledInContext(text string, b number, all []money) (mone
 // a sum (« ramenée à 15 »), with the scale and currency of the last amount of
 // its sentence or the one before.
 func (ar *amountRules) restated(text string, b number, all []money) (money, bool) {
-	if b.value.units <= 0 || !ar.revisedBefore(text, b.Start) || !ar.implied(text, b.End) {
+	if b.value.units <= 0 || !ar.implied(text, b.End) || !ar.revisedBefore(text, b.Start) {
 		return money{}, false
 	}
 	p, ok := previousMoney(all, previousSentence(text, sentenceStart(text, b.Start)), b.Start)
@@ -304,7 +325,7 @@ func (ar *amountRules) revisedBefore(text string, i int) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	s := strings.TrimRight(text[lo:i], " \u00a0\u202f\u2009\t")
+	s := text[lo:max(lo, skipSpacesBack(text, i))]
 	if s == "" || !ar.cues.revisedEnds[lowerShortWord(edgeToken(s, true))] {
 		return false
 	}
@@ -482,13 +503,8 @@ func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
 	for lim > i && lim < len(text) && !utf8.RuneStart(text[lim]) {
 		lim--
 	}
-	rest := foldCaseSpacesApostrophes(clauseHead(text[i:lim]))
-	for _, c := range ar.cues.later {
-		if strings.Contains(rest, c.form) {
-			return Role(c.val), 0, true
-		}
-	}
-	return "", 0, false
+	r, ok := ar.cues.later.firstIn(foldCaseSpacesApostrophes(clauseHead(text[i:lim])))
+	return r, 0, ok
 }
 
 // clauseHead returns s up to the end of its clause, but not at the dot of
@@ -496,12 +512,15 @@ func (ar *amountRules) afterCue(text string, i, next int) (Role, int, bool) {
 // are: the head of a folded text is the folded head.
 func clauseHead(s string) string {
 	for k := 0; k < len(s); k++ {
-		if strings.IndexByte(",;.:(!?|\n", s[k]) >= 0 && !(s[k] == '.' && k >= 1 && letterBefore(s, k) && !letterBefore(s, k-1)) {
+		if clauseEnds[s[k]] && !(s[k] == '.' && k >= 1 && letterBefore(s, k) && !letterBefore(s, k-1)) {
 			return s[:k]
 		}
 	}
 	return s
 }
+
+// clauseEnds holds the bytes that end the head of a clause: , ; . : ( ! ? | and a new line.
+var clauseEnds = [256]bool{',': true, ';': true, '.': true, ':': true, '(': true, '!': true, '?': true, '|': true, '\n': true}
 
 // overridable reports whether a clause modifier of role mod replaces the
 // role of the head word: a ceiling or a reference sum qualifies a sanction,

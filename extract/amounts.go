@@ -31,12 +31,13 @@ import (
 // amountRules are the compiled tables of the amount finder: numbers,
 // currencies and the cue words of roles and periods.
 type amountRules struct {
-	num        *numberLexicon
-	currencies []currencyForm // longest first
-	// currencyStarts holds the first word (or symbol) of every currency form, so
-	// that most words are rejected by one lookup; currencyEnds the last word
-	// (or symbol) of the forms that may stand before a number.
-	currencyStarts, currencyEnds map[string]bool
+	num *numberLexicon
+	// currencyStarts holds the currency forms, longest first, by their first
+	// word (or symbol): a form matches only where the text's first word is
+	// its own, so most words are rejected by one lookup, and the others try
+	// a few forms. currencyEnds holds the forms that may stand before a
+	// number by their last word (or symbol).
+	currencyStarts, currencyEnds map[string][]currencyForm
 	cues                         *amountCues
 }
 
@@ -45,8 +46,8 @@ func compileAmounts(r *Rules, num *numberLexicon) (*amountRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	ar := &amountRules{num: num, currencies: compileCurrencies(r), cues: cues}
-	ar.currencyStarts, ar.currencyEnds = currencyEdges(ar.currencies)
+	ar := &amountRules{num: num, cues: cues}
+	ar.currencyStarts, ar.currencyEnds = currencyEdges(compileCurrencies(r))
 	return ar, nil
 }
 
@@ -98,12 +99,14 @@ type currencyForm struct {
 	prefix bool // may stand before the number (a symbol or the ISO code)
 }
 
-func currencyEdges(forms []currencyForm) (starts, ends map[string]bool) {
-	starts, ends = map[string]bool{}, map[string]bool{}
+func currencyEdges(forms []currencyForm) (starts, ends map[string][]currencyForm) {
+	starts, ends = map[string][]currencyForm{}, map[string][]currencyForm{}
 	for _, c := range forms {
-		starts[edgeToken(c.form, false)] = true
+		k := edgeToken(c.form, false)
+		starts[k] = append(starts[k], c)
 		if c.prefix {
-			ends[edgeToken(c.form, true)] = true
+			k := edgeToken(c.form, true)
+			ends[k] = append(ends[k], c)
 		}
 	}
 	return starts, ends
@@ -156,11 +159,15 @@ func sortLongestFirst[T any](s []T, form func(T) string) {
 
 // currencyAt matches a currency form at i; end is its end in text.
 func (ar *amountRules) currencyAt(text string, i int) (currencyForm, int, bool) {
-	if i >= len(text) || !ar.currencyStarts[lowerShortWord(edgeToken(text[i:min(len(text), i+24)], false))] {
+	if i >= len(text) {
+		return currencyForm{}, i, false
+	}
+	forms := ar.currencyStarts[lowerShortWord(edgeToken(text[i:min(len(text), i+24)], false))]
+	if len(forms) == 0 {
 		return currencyForm{}, i, false
 	}
 	s := foldCaseSpacesApostrophesAt(text, i, 40)
-	for _, c := range ar.currencies {
+	for _, c := range forms {
 		if strings.HasPrefix(s, c.form) {
 			end := foldedLen(text, i, c.form)
 			if wordChar(c.form[len(c.form)-1]) && (letterAt(text, end) || isApostrophe(text, end)) {
@@ -179,12 +186,16 @@ func (ar *amountRules) currencyBefore(text string, i int) (currencyForm, int, bo
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	if j == 0 || !ar.currencyEnds[lowerShortWord(edgeToken(text[lo:j], true))] {
+	if j == 0 {
+		return currencyForm{}, i, false
+	}
+	forms := ar.currencyEnds[lowerShortWord(edgeToken(text[lo:j], true))]
+	if len(forms) == 0 {
 		return currencyForm{}, i, false
 	}
 	s := foldCaseSpacesApostrophes(text[lo:j])
-	for _, c := range ar.currencies {
-		if !c.prefix || !strings.HasSuffix(s, c.form) {
+	for _, c := range forms {
+		if !strings.HasSuffix(s, c.form) {
 			continue
 		}
 		start := j - len(foldedTail(text[lo:j], c.form))

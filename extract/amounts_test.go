@@ -272,3 +272,37 @@ func TestClauseHeadFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyEdges checks that trying the currency forms of the text's
+// first (or last) word finds what trying every form finds.
+func TestCurrencyEdges(t *testing.T) {
+	ar := Default().amounts
+	every := *ar // every form under each word
+	every.currencyStarts, every.currencyEnds = map[string][]currencyForm{}, map[string][]currencyForm{}
+	forms := compileCurrencies(DefaultRules())
+	for k := range ar.currencyStarts {
+		every.currencyStarts[k] = forms
+	}
+	for k := range ar.currencyEnds {
+		for _, c := range forms {
+			if c.prefix {
+				every.currencyEnds[k] = append(every.currencyEnds[k], c)
+			}
+		}
+	}
+	for _, text := range append(fixtureTexts(t), "3 euros 4 EUROS 5 euro-6 $US 7 US$ 8 € 9 dollars américains 10 eurosx",
+		"€ 3, EUR 4, £5, ¥ 6, USD\u00a07, xeur 8, DOLLARS US 9, 5 cents, 6 centimes, l’euro") {
+		for i := 0; i <= len(text); i++ {
+			c, end, ok := ar.currencyAt(text, i)
+			wc, wend, wok := every.currencyAt(text, i)
+			if c != wc || end != wend || ok != wok {
+				t.Errorf("currencyAt(%.30q) = %v, %d, %v, want %v, %d, %v", text[i:], c, end, ok, wc, wend, wok)
+			}
+			c, start, ok := ar.currencyBefore(text, i)
+			wc, wstart, wok := every.currencyBefore(text, i)
+			if c != wc || start != wstart || ok != wok {
+				t.Errorf("currencyBefore(%.30q) = %v, %d, %v, want %v, %d, %v", text[:i], c, start, ok, wc, wstart, wok)
+			}
+		}
+	}
+}

@@ -89,12 +89,24 @@ func TestTextDates(t *testing.T) {
 	dl := Default().dates
 	re := regexp.MustCompile(`(?i)\b` + strings.TrimPrefix(dl.text.String(), "(?i)^"))
 	texts := append(fixtureTexts(t), "lundi 12 janvier 2016, le 1er mars, 3ſeptembre 2020, 12 janv. 2018, mercredi, le 22 janvier",
-		"x12 mars 2023 ; éjanvier 2021 ; 22-avril ; MARS 2022 ; 31 décembre dernier ; premier juin ; 12 mars12 avril")
+		"x12 mars 2023 ; éjanvier 2021 ; 22-avril ; MARS 2022 ; 31 décembre dernier ; premier juin ; 12 mars12 avril",
+		"05-mars 45 mars 123 mai 5\u00a0\u202fJUIN 5\tmai 1er-mai 12 – mars 7-\tmai 9 -mai 3 oct. 2020 4 Oct 0 août 8")
 	for _, text := range texts {
 		for _, windows := range [][][2]int{dl.monthWindows(tokens(text)), {{0, len(text)}}} {
 			if got, want := dl.textDates(text, windows), findIn(re, text, windows); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%.40q in %v: %v, want %v", text, windows, got, want)
 			}
+		}
+	}
+}
+
+// TestPairBefore checks pairBefore against the regexp it gates.
+func TestPairBefore(t *testing.T) {
+	dl := Default().dates
+	for _, s := range []string{"les 3 et ", "le premier et le ", "PREMIER au ", "du 1ᵉʳ à\u00a0", "sanctionné le ",
+		"les 31 et le ", "Premier Et ", "x3 et ", "", "2 au"} {
+		if got, want := dl.pairBefore(s), dl.pair.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("pairBefore(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -41,6 +41,9 @@ type dateLexicon struct {
 	// articleRef matches, at the end of the text before a numeric match, the
 	// words that make it an article number (« article R. 10-1-13 »).
 	articleRef *regexp.Regexp
+	// monthOpens finds the month names, which follow the digits of a day in
+	// text; firstWords the words for the first day, which pair may read.
+	monthOpens, firstWords *phraseIndex
 }
 
 // reNumericDate matches an all-digit date; named groups tell its parts.
@@ -93,8 +96,8 @@ var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true
 // offsets into text: tried from left to right at the bytes of starts
 // where may(i) says one can start, and past the end of the last one.
 func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
-	for i := from; i < to; i++ {
-		if !starts[text[i]] || !may(i) {
+	for i := nextByteIn(text, from, to, starts); i < to; i = nextByteIn(text, i+1, to, starts) {
+		if !may(i) {
 			continue
 		}
 		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
@@ -103,6 +106,19 @@ func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]b
 		}
 	}
 	return out
+}
+
+// nextByteIn returns the first index of text from i on, below to, whose
+// byte is in set, or to. A loop of its own, with no call, keeps its
+// variables in registers.
+func nextByteIn(text string, i, to int, set *[256]bool) int {
+	s := text[i:to] // indexed from 0, which spares the bounds check of each byte
+	for k := 0; k < len(s); k++ {
+		if set[s[k]] {
+			return i + k
+		}
+	}
+	return to
 }
 
 // shifted adds by to the submatch indexes of m that are set, and returns m.
@@ -163,6 +179,7 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 	)
 	dl.text = anchor(regexp.MustCompile(`(?i)^` + weekday + day + month + year))
 	dl.opens = newPhraseIndex(slices.Concat(words("weekday"), words("first"), monthNames))
+	dl.monthOpens, dl.firstWords = newPhraseIndex(monthNames), newPhraseIndex(words("first"))
 	for c := range dl.starts {
 		dl.starts[c] = digitBytes[c] || dl.opens.opens.first[c]
 	}
@@ -212,7 +229,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		add(dm.Start, dm.End, CivilDate{y, mon, dm.day})
 		// « les 3 et 4 mars 2023 »: the first day shares the month and year.
 		from := max(0, dm.Start-32)
-		if r := dl.pair.FindStringSubmatchIndex(text[from:dm.Start]); r != nil && wordStart(text, from+r[2]) {
+		if r := dl.pairBefore(text[from:dm.Start]); r != nil && wordStart(text, from+r[2]) {
 			if d1 := dl.dayNumber(text[from+r[2] : from+r[3]]); validDay(y, mon, d1) {
 				add(from+r[2], from+r[3], CivilDate{y, mon, d1})
 			}
@@ -235,6 +252,16 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		}
 	}
 	return ResolveOverlaps(out)
+}
+
+// pairBefore returns the submatches of pair in s, which ends where a date
+// starts; pair reads a day in s, in digits or a word of first, so the
+// regexp runs only where one is.
+func (dl *dateLexicon) pairBefore(s string) []int {
+	if strings.IndexAny(s, "0123456789") < 0 && !dl.firstWords.in(s) {
+		return nil
+	}
+	return dl.pair.FindStringSubmatchIndex(s)
 }
 
 // A dayMonth is a day and month written in words, with the year written
@@ -296,17 +323,34 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 // textDates returns the matches of \b and the text pattern in each window
 // of text, as FindAllStringSubmatchIndex would find them there, but faster:
 // a match starts at a word boundary (where a word byte and another meet,
-// the window's start counting as no word byte), with a digit or a word of
-// opens, so the pattern is tried there only.
+// the window's start counting as no word byte), with a word of opens or
+// with the digits of a day before a month name (see monthAfterDay), so the
+// pattern is tried there only.
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
 		out = findFrom(out, dl.text, text, w[0], w[1], &dl.starts, func(i int) bool {
 			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
-				(isDigit(text[i]) || dl.opens.opensAt(text, i))
+				(isDigit(text[i]) && dl.monthAfterDay(text, i) || dl.opens.opensAt(text, i))
 		})
 	}
 	return out
+}
+
+// monthAfterDay reports whether the digits at i may be a day that the text
+// pattern reads, [0-3]?\d, and a month name opens after them and the spaces
+// or the hyphen that follow them: a text date that opens with digits has one
+// there.
+func (dl *dateLexicon) monthAfterDay(text string, i int) bool {
+	j := digitsEnd(text, i)
+	if j-i > 2 || j-i == 2 && text[i] > '3' {
+		return false
+	}
+	k := j + 1
+	if j == len(text) || text[j] != '-' {
+		k = skipSpaces(text, j)
+	}
+	return j < k && k < len(text) && dl.monthOpens.opensAt(text, k)
 }
 
 // findIn runs re over each window of text and returns the submatch indexes

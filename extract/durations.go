@@ -13,24 +13,26 @@ import (
 // durationRules read lengths of time: numbers, and unit words mapped to their
 // ISO 8601 designator.
 type durationRules struct {
-	num   *numberLexicon
-	units map[string]byte
+	num        *numberLexicon
+	units      map[string]byte
+	unitShapes *wordShapes // the shapes of the units
 }
 
 // durationOrder is the order of the designators in an ISO 8601 duration.
 const durationOrder = "YMWD"
 
 func compileDurations(r *Rules, num *numberLexicon) (*durationRules, error) {
-	units := map[string]byte{}
+	units, shapes := map[string]byte{}, &wordShapes{}
 	for _, e := range r.Table("durations.txt") {
 		if len(e.Key) != 1 || !strings.Contains(durationOrder, e.Key) {
 			return nil, fmt.Errorf("rules durations.txt: unknown designator %q", e.Key)
 		}
 		for _, w := range e.Values {
 			units[w] = e.Key[0]
+			shapes.add(w)
 		}
 	}
-	return &durationRules{num: num, units: units}, nil
+	return &durationRules{num: num, units: units, unitShapes: shapes}, nil
 }
 
 // find returns the lengths of time in years, months, weeks and days,
@@ -104,6 +106,15 @@ func hasUnit(parts []durationPart, u byte) bool {
 	return false
 }
 
+// unitOf returns the designator of the unit w.
+func (dr *durationRules) unitOf(w string) (byte, bool) {
+	if w == "" || !dr.unitShapes.mayLower(w) {
+		return 0, false
+	}
+	u, ok := dr.units[lowerShortWord(w)]
+	return u, ok
+}
+
 // durationPartAt reads a number and its unit at i, with « et demi » after.
 func (dr *durationRules) durationPartAt(text string, i int, nums numberPass) (durationPart, bool) {
 	if !numberStart(text, i, false) {
@@ -112,20 +123,21 @@ func (dr *durationRules) durationPartAt(text string, i int, nums numberPass) (du
 	var v decimal
 	j := i
 	w, end := wordAt(text, i)
-	if !dr.num.shapes.mayLower(w) {
-		return durationPart{}, false // no number word nor half opens with it
-	}
-	if w != "" && !inLexicon(dr.num.words, w) && !inLexicon(dr.num.half, w) {
-		return durationPart{}, false // a number in words opens with one
-	}
-	lw := lowerShortWord(w)
-	if dr.num.words[lw] == 1 && w != "" {
-		// « une demi-année »: the article counts nothing
-		if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {
-			lw, end = lowerShortWord(h), hend
+	half := false
+	if w != "" { // a number in words, or a half
+		if !dr.num.opensNumber(w) {
+			return durationPart{}, false
 		}
+		lw := lowerShortWord(w)
+		if dr.num.words[lw] == 1 {
+			// « une demi-année »: the article counts nothing
+			if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {
+				lw, end = lowerShortWord(h), hend
+			}
+		}
+		half = dr.num.half[lw]
 	}
-	if dr.num.half[lw] {
+	if half {
 		v, j = decimal{5, 1}, end
 	} else {
 		n, ok := nums.numberAt(text, i)
@@ -135,7 +147,7 @@ func (dr *durationRules) durationPartAt(text string, i int, nums numberPass) (du
 		v, j = n.value, n.End
 	}
 	w, end = wordAt(text, hyphenOrSpaces(text, j))
-	u, ok := dr.units[lowerShortWord(w)]
+	u, ok := dr.unitOf(w)
 	if !ok {
 		return durationPart{}, false
 	}

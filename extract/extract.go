@@ -71,7 +71,7 @@ func (x *Extractor) Extract(a *Article) Facts {
 	var f Facts
 	toks := appendTokens(lendTokens(), a.Text) // split once for every family that reads words
 	defer returnTokens(toks)
-	nums := x.numbers.readNumbers(a.Text) // read once for amounts and durations
+	nums := x.numbers.readNumbers(a.Text, toks) // read once for amounts and durations
 	f.Amounts = x.amounts.find(a.Text, nums)
 	gdpr, laws := x.laws.citations(a.Text, toks)
 	f.GDPRRefs, f.LawRefs = outsideSums(gdpr, f.Amounts), outsideSums(laws, f.Amounts)
@@ -106,13 +106,13 @@ func outsideSums[T Spanner](refs []T, amounts []Amount) []T {
 // Amounts finds the sums of money in text, with their value, currency,
 // period and role, sorted by Start, overlaps resolved.
 func (x *Extractor) Amounts(text string) []Amount {
-	return x.amounts.find(text, x.numbers.readNumbers(text))
+	return x.amounts.find(text, x.numbers.readNumbers(text, tokens(text)))
 }
 
 // Durations finds the lengths of time in years, months, weeks and days,
 // sorted by Start, each with its ISO 8601 form.
 func (x *Extractor) Durations(text string) []Duration {
-	return x.durations.find(text, x.numbers.readNumbers(text))
+	return x.durations.find(text, x.numbers.readNumbers(text, tokens(text)))
 }
 
 // LegalRefs finds article citations; GDPR ones go to the first slice, every

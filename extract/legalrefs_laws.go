@@ -23,6 +23,7 @@ const (
 type lawLexicon struct {
 	first    map[string]bool         // lower-case first words of the names, to scan a text fast
 	initial  [256]bool               // first bytes of those words, in both cases
+	shapes   *wordShapes             // the shapes of those words folded, as the tokens' folded forms are (see foldCaseAccents)
 	names    lawAlternation          // every alias and anaphora
 	byFirst  map[rune]lawAlternation // by the least case of a letter, the names that may open with it, and those that open otherwise
 	unkeyed  bool                    // whether some names open otherwise than with a letter or digit
@@ -113,7 +114,9 @@ func newLawLexicon(r *Rules) (*lawLexicon, error) {
 			}
 		}
 	}
+	lx.shapes = &wordShapes{}
 	for w := range lx.first {
+		lx.shapes.add(foldCaseAccents(w))
 		if w != "" {
 			lx.initial[w[0]] = true
 			lx.initial[strings.ToUpper(w[:1])[0]] = true
@@ -276,7 +279,7 @@ func (lx *lawLexicon) all(text string, toks []token) []lawName {
 			}
 			start = next // a name glued to the next word ends in it (« RGPDLoi »): its rest is read as a word
 		}
-		if !lx.initial[text[start]] || !lx.first[strings.ToLower(text[start:t.end])] {
+		if w := text[start:t.end]; !lx.initial[w[0]] || start == t.start && !lx.shapes.may(t.folded) || !lx.first[strings.ToLower(w)] {
 			continue
 		}
 		n, ok := lx.find(text[start:], start)

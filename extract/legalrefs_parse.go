@@ -149,14 +149,21 @@ func heads(text string, toks []token) [][2]int {
 	next := 0 // where the last head word ended
 	for _, t := range toks {
 		i := t.start
-		if c := text[i]; i < next || c != 'a' && c != 'A' && c != 'L' && c != 'R' {
+		if i < next {
 			continue
 		}
-		if m := headRE.FindStringIndex(text[i:]); m != nil {
-			out = append(out, [2]int{i, i + m[1]})
-			next = i + m[1]
-		} else if letteredRE.MatchString(text[i:]) {
-			out = append(out, [2]int{i, i})
+		switch text[i] {
+		case 'a', 'A': // a head word opens with « art », in any case
+			if i+2 < len(text) && text[i+1]|0x20 == 'r' && text[i+2]|0x20 == 't' {
+				if m := headRE.FindStringIndex(text[i:]); m != nil {
+					out = append(out, [2]int{i, i + m[1]})
+					next = i + m[1]
+				}
+			}
+		case 'L', 'R': // a dot, a space or a digit follows the letter of a code number
+			if !(i+1 < len(text) && isASCIILetter(text[i+1])) && letteredRE.MatchString(text[i:]) {
+				out = append(out, [2]int{i, i})
+			}
 		}
 	}
 	return out

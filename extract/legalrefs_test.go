@@ -331,3 +331,44 @@ func TestTokensAreWordRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestLawFirstShapes checks that the shapes of the folded first words of
+// the names let through every name that the first words alone find.
+func TestLawFirstShapes(t *testing.T) {
+	lx := Default().laws
+	every := *lx // shapes that let any word through
+	every.shapes = &wordShapes{}
+	for b := range every.shapes.first {
+		every.shapes.first[b], every.shapes.second[b] = ^uint64(0), ^uint64(0)
+	}
+	for _, text := range append(fixtureTexts(t), "Le RÈGLEMENT (UE) 2016/679, la LOI n° 78-17, le Code de la consommation, la Directive 95/46/CE",
+		"règlement général sur la protection des données, RGPDLoi Informatique et Libertés, CODE CIVIL, ÉTAT, İ") {
+		toks := tokens(text)
+		if got, want := lx.all(text, toks), every.all(text, toks); !slices.Equal(got, want) {
+			t.Errorf("all(%.40q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestHeadsGates checks that heads, which tries its patterns only where the
+// bytes of a word allow a match, finds what trying them at every word finds.
+func TestHeadsGates(t *testing.T) {
+	for _, text := range append(fixtureTexts(t), "ARTICLE 5, Art. 6, arts 7, aRt 8, article, Article premier, art L. 34-5, L.34-5, R10-1, L 5-2, Le 5, La loi, Lx, R",
+		"l’article 12 et L\u00a012-1, R.\t3-4, Arte 5, A, ar") {
+		toks := tokens(text)
+		var want [][2]int
+		next := 0
+		for _, tok := range toks {
+			if i := tok.start; i >= next {
+				if m := headRE.FindStringIndex(text[i:]); m != nil {
+					want, next = append(want, [2]int{i, i + m[1]}), i+m[1]
+				} else if letteredRE.MatchString(text[i:]) {
+					want = append(want, [2]int{i, i})
+				}
+			}
+		}
+		if got := heads(text, toks); !slices.Equal(got, want) {
+			t.Errorf("heads(%.40q) = %v, want %v", text, got, want)
+		}
+	}
+}

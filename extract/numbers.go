@@ -20,7 +20,7 @@ package extract
 import (
 	"fmt"
 	"math"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -143,6 +143,18 @@ type numberLexicon struct {
 	shapes     *wordShapes // the shapes of the number words and of half
 	decimal    map[string]bool
 	english    map[string]int64 // scale words whose English value differs, after a figure with a decimal point
+	// opener holds the number words and halves folded (see foldCaseAccents),
+	// which a token's folded form must be to open a number; openerShapes
+	// their shapes, which rule out most tokens at one look
+	opener       map[string]bool
+	openerShapes *wordShapes
+	// symbolFirst holds the first bytes of the symbols, and scaleShapes the
+	// shapes of the words that may scale a figure (see withScale)
+	symbolFirst [256]bool
+	scaleShapes *wordShapes
+	// numeralShapes holds the shapes of the words that a number in words
+	// reads: number words, halves, dozens, the decimal word and « et »
+	numeralShapes *wordShapes
 }
 
 // A scaleSymbol multiplies the number before it (« k », « M€ »).
@@ -156,7 +168,7 @@ type scaleSymbol struct {
 func compileNumbers(r *Rules) (*numberLexicon, error) {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
 		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
-		english: map[string]int64{}, shapes: &wordShapes{}}
+		english: map[string]int64{}, shapes: &wordShapes{}, opener: map[string]bool{}, openerShapes: &wordShapes{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -167,7 +179,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 				return nil, fmt.Errorf("rules number_words.txt: word too long: %q", w)
 			}
 			lx.words[w] = v
-			lx.shapes.add(w)
+			lx.addOpener(w)
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -198,7 +210,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		case f[0] == "half":
 			setAll(lx.half, e.Values)
 			for _, w := range e.Values {
-				lx.shapes.add(w)
+				lx.addOpener(w)
 			}
 		case f[0] == "negative":
 			setAll(lx.negative, e.Values)
@@ -217,21 +229,51 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		}
 	}
 	sortLongestFirst(lx.symbols, func(s scaleSymbol) string { return s.form })
+	lx.scaleEdges()
 	return lx, nil
+}
+
+// scaleEdges fills symbolFirst, scaleShapes and numeralShapes from the tables.
+func (lx *numberLexicon) scaleEdges() {
+	for _, s := range lx.symbols {
+		lx.symbolFirst[s.form[0]] = true
+	}
+	lx.scaleShapes = &wordShapes{}
+	for w := range lx.scaleWords {
+		lx.scaleShapes.add(w)
+	}
+	for w := range lx.dozen {
+		lx.scaleShapes.add(w)
+	}
+	for w, v := range lx.words {
+		if v == 100 { // « cent » after a figure, in centAfterDigits
+			lx.scaleShapes.add(w)
+		}
+	}
+	lx.numeralShapes = &wordShapes{}
+	for _, m := range []map[string]bool{lx.half, lx.dozen, lx.decimal, {"et": true}} {
+		for w := range m {
+			lx.numeralShapes.add(w)
+		}
+	}
+	for w := range lx.words {
+		lx.numeralShapes.add(w)
+	}
+}
+
+// addOpener adds w, a word that opens a number in words, to the shapes and
+// folded forms of the openers.
+func (lx *numberLexicon) addOpener(w string) {
+	lx.shapes.add(w)
+	f := foldCaseAccents(w)
+	lx.opener[f] = true
+	lx.openerShapes.add(f)
 }
 
 func setAll(m map[string]bool, vals []string) {
 	for _, v := range vals {
 		m[v] = true
 	}
-}
-
-// startsNumber reports whether the word w may start a number in words.
-func (lx *numberLexicon) startsNumber(w string) bool {
-	if !lx.shapes.mayLower(w) {
-		return false
-	}
-	return inLexicon(lx.words, w)
 }
 
 // isHSpace reports whether r is a horizontal space, as reSpace matches.
@@ -356,7 +398,7 @@ func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, 
 	if intLen > 0 && intLen <= 3 {
 		j, grouped = thousandsGroups(text, j)
 	}
-	digits := strings.Map(keepDigit, text[i:j])
+	digits := text[i:j] // with the separators of its groups
 	var frac string
 	point := false // a decimal point: a figure written the English way
 	switch {
@@ -374,19 +416,25 @@ func (lx *numberLexicon) digitsAt(text string, i int, mode numberMode) (number, 
 		frac, j = text[j+1:k], k
 		point = true
 	}
-	if len(digits)+len(frac) > 18 || len(digits)+len(frac) == 0 {
+	u, count := appendDigits(0, 0, digits)
+	u, count = appendDigits(u, count, frac)
+	if count > 18 || count == 0 {
 		return number{}, false
 	}
-	u, _ := strconv.ParseInt(digits+frac, 10, 64)
 	n := number{Span: Span{i, j}, value: decimal{u, len(frac)}, english: point}
 	return lx.withScale(text, n, mode), true
 }
 
-func keepDigit(r rune) rune {
-	if '0' <= r && r <= '9' {
-		return r
+// appendDigits appends the digits of s to the number u of count digits,
+// skipping any other byte; u is exact up to 18 digits.
+func appendDigits(u int64, count int, s string) (int64, int) {
+	for k := 0; k < len(s); k++ {
+		if isDigit(s[k]) {
+			u = u*10 + int64(s[k]-'0')
+			count++
+		}
 	}
-	return -1
+	return u, count
 }
 
 // thousandsGroups extends a figure of one to three digits ending at j over
@@ -437,17 +485,18 @@ func decimalPointAt(text string, i, j int) bool {
 // (« 5,2 millions », « 800 k€ », « 3 millions et demi »).
 func (lx *numberLexicon) withScale(text string, n number, mode numberMode) number {
 	j := skipSpaces(text, n.End)
-	for _, s := range lx.symbols {
-		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
-			v, ok := n.value.mul(s.factor)
-			if !ok {
-				return n
-			}
-			n.value, n.End, n.scaled, n.currency, n.factor = v, j+len(s.form), true, s.currency, s.factor
+	if s, ok := lx.symbolAt(text, j); ok {
+		v, ok := n.value.mul(s.factor)
+		if !ok {
 			return n
 		}
+		n.value, n.End, n.scaled, n.currency, n.factor = v, j+len(s.form), true, s.currency, s.factor
+		return n
 	}
 	w, end := wordAt(text, j)
+	if w == "" || !lx.scaleShapes.mayLower(w) {
+		return n // no scale word nor dozen, nor « cent »
+	}
 	lw := lowerShortWord(w)
 	f, ok := lx.scaleWords[lw]
 	if e, isEnglish := lx.english[lw]; isEnglish && n.english {
@@ -473,6 +522,19 @@ func (lx *numberLexicon) withScale(text string, n number, mode numberMode) numbe
 		}
 	}
 	return n
+}
+
+// symbolAt returns the scale symbol at j, not followed by a letter.
+func (lx *numberLexicon) symbolAt(text string, j int) (scaleSymbol, bool) {
+	if j == len(text) || !lx.symbolFirst[text[j]] {
+		return scaleSymbol{}, false
+	}
+	for _, s := range lx.symbols {
+		if strings.HasPrefix(text[j:], s.form) && !letterAt(text, j+len(s.form)) {
+			return s, true
+		}
+	}
+	return scaleSymbol{}, false
 }
 
 // halfAfter reads « et demi » after a scale word of value f and returns f/2.
@@ -508,8 +570,8 @@ func (lx *numberLexicon) wordsAt(text string, i int, mode numberMode) (number, b
 	var st wordsState
 	for j := i; ; {
 		w, wend := wordAt(text, j)
-		if w == "" {
-			break
+		if w == "" || !lx.numeralShapes.mayLower(w) {
+			break // no word a number reads
 		}
 		lw := lowerShortWord(w)
 		if lx.decimal[lw] && st.nwords > 0 && !st.half {
@@ -678,14 +740,6 @@ func nextCandidate(text string, i int) int {
 	return i + n
 }
 
-// punctuationAt reports whether an ASCII byte that is no letter, digit nor
-// comma is at i: no number starts there, and nextCandidate moves one byte
-// on.
-func punctuationAt(text string, i int) bool {
-	c := text[i]
-	return c < utf8.RuneSelf && asciiWord[c] == 0 && c != ','
-}
-
 // numberStart reports whether a number may start at i: a digit not glued to
 // a digit before it, or a word start. glued allows a figure right after a
 // letter (« et100 000 euros », where tags were stripped).
@@ -717,32 +771,68 @@ type scan struct {
 
 // findNumbers returns every number in text, in digits or in words.
 func (lx *numberLexicon) findNumbers(text string, sc scan) []number {
-	return lx.numbersFrom(text, lx.openings(text), sc)
+	return lx.numbersFrom(text, lx.openings(text, tokens(text)), sc)
 }
 
-// openings returns the places of text where a number, or a half (« demi »),
-// may open, in order: a figure, or a word whose shape a number word's or a
-// half's may have, where numberStart allows a figure glued to letters. They
-// are the places that findNumbers and the duration finder read, in one pass:
-// both step over the text a word, a run of digits or a character at a time,
-// and what they find ends where that stepping would stop.
-func (lx *numberLexicon) openings(text string) []int {
+// openings returns the places of text, split into toks, where a number, or a
+// half (« demi »), may open, in order: a figure, or a number word or a half
+// where numberStart allows a figure glued to letters. They are the places
+// that findNumbers and the duration finder read, in one pass: both step over
+// the text a word, a run of digits or a character at a time, and what they
+// find opens at a figure or at such a word, and ends where that stepping
+// would stop. Only a comma before a figure opens outside the words.
+func (lx *numberLexicon) openings(text string, toks []token) []int {
 	var out []int
-	for i := 0; i < len(text); {
-		if punctuationAt(text, i) {
-			i++
+	for _, t := range toks {
+		if !foldedLetters(t.folded) { // digits, or letters folding has left
+			out = lx.openingsIn(text, t.start, t.end, out)
 			continue
 		}
-		w, end := wordAt(text, i)
-		if (end == i || lx.shapes.mayLower(w)) && numberStart(text, i, true) {
-			out = append(out, i)
+		// a word of letters only, which opens a number if it folds as a
+		// number word or a half does
+		if lx.openerShapes.may(t.folded) && lx.opener[t.folded] &&
+			numberStart(text, t.start, true) && lx.opensNumber(text[t.start:t.end]) {
+			out = append(out, t.start)
 		}
-		if end == i {
-			end = nextCandidate(text, i) // a figure, or a character of no word
-		}
-		i = end
 	}
 	return out
+}
+
+// openingsIn appends the openings of the word text[i:end] to out, stepping
+// over it a run of letters, a run of digits or a character at a time; and
+// the comma before it that opens a figure (« ,08 »).
+func (lx *numberLexicon) openingsIn(text string, i, end int, out []int) []int {
+	if i > 0 && text[i-1] == ',' && numberStart(text, i-1, true) {
+		out = append(out, i-1)
+	}
+	for i < end {
+		w, wend := wordAt(text, i)
+		if numberStart(text, i, true) && (wend == i || lx.opensNumber(w)) {
+			out = append(out, i)
+		}
+		if wend == i {
+			wend = nextCandidate(text, i) // a figure, or a digit that is not ASCII
+		}
+		i = wend
+	}
+	return out
+}
+
+// opensNumber reports whether the word w may open a number: a number word or
+// a half, in any case.
+func (lx *numberLexicon) opensNumber(w string) bool {
+	return lx.shapes.mayLower(w) && (inLexicon(lx.words, w) || inLexicon(lx.half, w))
+}
+
+// foldedLetters reports whether f is made of the ASCII letters in lower case
+// only, as a word of letters folds.
+func foldedLetters(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // numbersFrom returns the numbers that open at the places opens (see
@@ -774,7 +864,10 @@ func (lx *numberLexicon) readAt(text string, i int, sc scan) (number, bool) {
 	if !ok || (!sc.glued && (letterAt(text, n.End) || (n.End < len(text) && isDigit(text[n.End])))) {
 		return number{}, false
 	}
-	if start, ok := lx.negativeBefore(text, i, n.words); ok && sc.signed {
+	if !sc.signed {
+		return n, true
+	}
+	if start, ok := lx.negativeBefore(text, i, n.words); ok {
 		n.Start = start
 		n.value.units = -n.value.units
 	}
@@ -793,17 +886,18 @@ type numberPass struct {
 	numbers []number // numbersFrom(opens, moneyScan), by Start
 }
 
-// readNumbers reads the numbers of text once.
-func (lx *numberLexicon) readNumbers(text string) numberPass {
-	opens := lx.openings(text)
+// readNumbers reads the numbers of text, split into toks, once.
+func (lx *numberLexicon) readNumbers(text string, toks []token) numberPass {
+	opens := lx.openings(text, toks)
 	return numberPass{lx, opens, lx.numbersFrom(text, opens, moneyScan)}
 }
 
 // numberAt is lx.numberAt(text, i, centInWords), taken from the numbers read
 // when one of them opens at i.
 func (np numberPass) numberAt(text string, i int) (number, bool) {
-	k, found := slices.BinarySearchFunc(np.numbers, i, func(n number, i int) int { return n.Start - i })
-	if found {
+	// sort.Search rather than slices.BinarySearchFunc, which copies a number at each step
+	k := sort.Search(len(np.numbers), func(k int) bool { return np.numbers[k].Start >= i })
+	if k < len(np.numbers) && np.numbers[k].Start == i {
 		return np.numbers[k], true
 	}
 	return np.lx.numberAt(text, i, centInWords)

@@ -63,7 +63,8 @@ func TestDecimalHundredths(t *testing.T) {
 // stepping over every word, run of digits and character of the text finds.
 func FuzzNumberPass(f *testing.F) {
 	for _, s := range []string{"un an, un mois et 21 jours", "et100 000 euros", "A380, 180ml, 3,5ans",
-		"une demi-année puis -9,2 et négatif un", "192.168.1.2 ,08 quatre-vingt-dix-neuf"} {
+		"une demi-année puis -9,2 et négatif un", "192.168.1.2 ,08 quatre-vingt-dix-neuf",
+		"deux2 ٣deux x,5 ZÉRO Zéro-Un DEMI-journée 10k 2ans", "l’une, ,5\u00a0000 €"} {
 		f.Add(s)
 	}
 	x := Default()

@@ -438,21 +438,6 @@ func TestMayLower(t *testing.T) {
 	}
 }
 
-// TestPunctuationAt checks that no number starts where punctuationAt says
-// so, and that nextCandidate moves one byte on from there.
-func TestPunctuationAt(t *testing.T) {
-	for _, text := range append(fixtureTexts(t), " ,5 -3 (12) 1.000,5 l'un\u00a0deux\xff", "a.b;c") {
-		for i := range len(text) {
-			if !punctuationAt(text, i) {
-				continue
-			}
-			if numberStart(text, i, false) || numberStart(text, i, true) || nextCandidate(text, i) != i+1 {
-				t.Errorf("%q at %d: a number may start, or nextCandidate goes to %d", text[max(0, i-10):min(len(text), i+10)], i, nextCandidate(text, i))
-			}
-		}
-	}
-}
-
 // TestPhraseIndexOpens checks that the pairs of bytes of a phraseIndex let
 // through every place where its trie reads a phrase, whatever the case,
 // apostrophe or spaces there.
@@ -545,6 +530,28 @@ func TestCueSetNearest(t *testing.T) {
 	} {
 		if got, end, _ := cs.nearest(tt.s); got != tt.want || end != tt.end {
 			t.Errorf("nearest(%q) = %q, %d, want %q, %d", tt.s, got, end, tt.want, tt.end)
+		}
+	}
+}
+
+// TestCueSetFirstIn checks that a cue set finds the first cue, in their
+// order, that a text holds, as trying strings.Contains with each in turn
+// finds it.
+func TestCueSetFirstIn(t *testing.T) {
+	cues := []cue{{"au titre de l'astreinte", "penalty"}, {"au titre des frais", "other"}, {"au titre", "loose"},
+		{"en réparation", "damages"}, {"%", "share"}}
+	cs := newCueSet(cues)
+	for _, s := range []string{"", "au titre des frais et au titre de l'astreinte", "x au titre", "en réparation %",
+		"% au titre de l'astr", "au titre de l'astreinte", "rien"} {
+		want, found := Role(""), false
+		for _, c := range cues {
+			if strings.Contains(s, c.form) {
+				want, found = Role(c.val), true
+				break
+			}
+		}
+		if got, ok := cs.firstIn(s); got != want || ok != found {
+			t.Errorf("firstIn(%q) = %q, %v, want %q, %v", s, got, ok, want, found)
 		}
 	}
 }
