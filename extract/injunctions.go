@@ -716,7 +716,9 @@ func (ir *injunctionRules) partyOfParagraph(text string, entities []Entity, sent
 		return "", false
 	}
 	from := paragraphStart(text, sent)
-	e, ok := lastBefore(entities, sent, func(e Entity) bool { return e.Type == Org && e.Start >= from && !ir.describes.describing(text, from, e) })
+	e, ok := lastBefore(entities, sent, func(e Entity) bool {
+		return e.Type == Org && e.Start >= from && !ir.describes.describing(text, from, e)
+	})
 	return e.Name, ok
 }
 
