@@ -272,10 +272,15 @@ func (ir *injunctionRules) sentencedTo(text string, toks []token, f Facts, durat
 		sStart, sEnd := sentenceStart(text, start), max(sentenceEnd(text, start), end)
 		var targets []string
 		after := end
-		if ir.toDo.MatchString(text[end:sEnd]) {
+		// « a été condamnée par le tribunal à retirer … »: the court as the agent
+		agent, ok := firstAfter(f.Entities, end, func(Entity) bool { return true })
+		if !ok || agent.Type != Authority || agent.End > sEnd || !ir.byParty.MatchString(text[end:agent.Start]) {
+			agent = Entity{Span: Span{end, end}}
+		}
+		if ir.toDo.MatchString(text[agent.End:sEnd]) {
 			// « la société X soit condamnée à », « l'hébergeur condamné à »
 			if t, ok := lastBefore(f.Entities, start, func(e Entity) bool { return e.Type == Org && e.Start >= sStart }); ok {
-				targets = []string{t.Name}
+				targets, after = []string{t.Name}, agent.End
 			}
 		} else {
 			targets, after = ir.targetsAfter(text, f.Entities, end, sEnd, start)
@@ -296,6 +301,9 @@ func (ir *injunctionRules) sentencedTo(text string, toks []token, f Facts, durat
 		// only a court sentences: the authority named before, if not in the
 		// sentence, may be a regulator the article spoke of
 		court, _ := lastBefore(f.Entities, start, func(e Entity) bool { return e.Type == Authority && e.Start >= sStart })
+		if agent.Name != "" {
+			court = agent
+		}
 		in := Injunction{Span: Span{start, sEnd}, Authority: court.Name, Kind: KindInjunction,
 			Status:      ir.status(lastWords(text[clauseStart(text, sStart, start):start], 12)),
 			Obligations: obligations, Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: penaltyIn(region, f.Amounts)}

@@ -323,9 +323,11 @@ func TestSentenceAfterAWideSpace(t *testing.T) {
 // TestInjunctionTargets reads the targets of orders written the way the news
 // writes them: public bodies, a clause before the target, what the target is.
 // TestInjunctionIssuer checks who gives an order: the authority a noun
-// trigger names as its own, though another is named before it.
+// trigger names as its own, though another is named before it, and the
+// court that a passive sentence names as its agent.
 func TestInjunctionIssuer(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
+		{"La société Zorge a été condamnée par le tribunal judiciaire de Paris à retirer les contenus sous astreinte de 500 euros par jour.", "Tribunal judiciaire de Paris -> Zorge"},
 		{"Le Conseil d'État a rejeté la requête de la société Zorgmedia, qui contestait l'injonction de la CNIL de cesser de déposer des cookies.", "CNIL -> Zorgmedia"},
 		{"La CNIL a rappelé à la société Zorgmedia la mise en demeure de l'Arcep de respecter ses obligations.", "ARCEP -> Zorgmedia"},
 		{"Le Conseil d'État a confirmé la mise en demeure adressée par la CNIL à la société Zorgmedia de cesser la collecte.", "CNIL -> Zorgmedia"},
