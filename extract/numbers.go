@@ -838,8 +838,8 @@ func foldedLetters(f string) bool {
 // numbersFrom returns the numbers that open at the places opens (see
 // openings) of text, read as sc says.
 func (lx *numberLexicon) numbersFrom(text string, opens []int, sc scan) []number {
-	out := make([]number, 0, len(opens)/2) // some two places in five hold one
-	end := 0                               // where the last number ended
+	out := make([]number, 0, len(opens)) // most places hold one: openings keeps the number words
+	end := 0                             // where the last number ended
 	for _, i := range opens {
 		if i < end {
 			continue

@@ -218,7 +218,7 @@ func writtenIn(dates []Date, v CivilDate, from, to int) bool {
 // (the name heading the row or list item of a fine: « • Cityscoot – 125 000 € »).
 func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) ([]Sanction, []Entity) {
 	var named []Entity
-	var found []sanctionMention
+	found := make([]sanctionMention, 0, len(f.Amounts)) // at most one a sum, and the few sanction words
 	decisions := sr.dateKinds(text, f.Dates)
 	bySentence := map[int][]Amount{} // the sums of each sentence that may be sanctions
 	for _, a := range f.Amounts {
