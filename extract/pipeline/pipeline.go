@@ -275,7 +275,10 @@ func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
 	if j.unsupported != nil || r.Skipped == extract.SkipError || r.Skipped == extract.SkipEmpty || r.Skipped == SkipIndexed {
 		return
 	}
-	r.Lang, r.LangConfidence = d.Detect(r.Text)
+	if err := guard(r.Source, "language detection", func() { r.Lang, r.LangConfidence = d.Detect(r.Text) }); err != nil {
+		r.Skipped, r.Error = extract.SkipError, err.Error()
+		return
+	}
 	if r.Lang != keep {
 		if r.Skipped == extract.NotSkipped {
 			r.Skipped = extract.SkipLanguage
@@ -292,14 +295,24 @@ func (j *job) process(x *extract.Extractor, d *source.Detector, keep string) {
 // extractFacts extracts r's facts. A failure of the extractor on one
 // article is that article's error, named by its source: the run goes on
 // with the others.
-func extractFacts(x *extract.Extractor, r *extract.Record) (err error) {
+func extractFacts(x *extract.Extractor, r *extract.Record) error {
+	err := guard(r.Source, "extraction", func() { r.Facts = x.Extract(&r.Article) })
+	if err != nil {
+		r.Facts = extract.Facts{}
+	}
+	return err
+}
+
+// guard runs one stage of an article's processing and turns its panic, a
+// defect of veille or of a library on that article, into an error naming
+// the article and the stage.
+func guard(source, stage string, run func()) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			r.Facts = extract.Facts{}
-			err = fmt.Errorf("%s: extraction failed, a defect of veille to report with this article: %v", r.Source, p)
+			err = fmt.Errorf("%s: %s failed, a defect of veille to report with this article: %v", source, stage, p)
 		}
 	}()
-	r.Facts = x.Extract(&r.Article)
+	run()
 	return nil
 }
 

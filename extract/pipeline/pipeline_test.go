@@ -115,6 +115,20 @@ func TestRunSkipsWhatSkipSays(t *testing.T) {
 	}
 }
 
+// TestStageFailureNamesArticleAndStage checks that a stage that panics on
+// an article (language detection, in a library veille does not control)
+// gives an error naming both, and that one that does not gives none.
+func TestStageFailureNamesArticleAndStage(t *testing.T) {
+	err := guard("dump.jsonl#7", "language detection", func() { panic("index out of range") })
+	if err == nil || err.Error() != "dump.jsonl#7: language detection failed, a defect of veille to report with this article: index out of range" {
+		t.Errorf("guard of a panicking stage = %v, want an error naming dump.jsonl#7 and the stage", err)
+	}
+	ran := false
+	if err := guard("dump.jsonl#7", "language detection", func() { ran = true }); err != nil || !ran {
+		t.Errorf("guard of a stage that succeeds = %v (ran %v), want nil after running it", err, ran)
+	}
+}
+
 // TestExtractionFailureIsTheArticlesError checks that an extractor failing
 // on one article gives that article an error naming it, instead of ending
 // the run (a nil extractor fails on any article).
