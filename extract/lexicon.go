@@ -210,6 +210,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 		setOf(lx.notOrg, e.Values)
 	}
 	setOf(lx.notOrg, r.Values("date_words.txt", "weekday"))
+	setOf(lx.notOrg, r.Values("persons.txt", "role")) // « Karim Haddad, Conseiller »: a role alone names no body
 	for _, v := range r.Values("not_orgs.txt", "chrome") {
 		lx.chrome.add(strings.ToLower(v))
 	}

@@ -53,6 +53,8 @@ var nameCases = []struct {
 	{"what the party is, with a complement, before its name", "La société Zorgle a été citée. L'AMF a sanctionné la société de gestion Zorgam.", "la société", ""},
 	{"a town after its mayor", "Le tribunal a annulé l'arrêté du maire de Montbrison autorisant les caméras.", "Montbrison", "PLACE Montbrison"},
 	{"the feminine title of an authority", "Le jugement confirme la position de la Défenseure des droits.", "Défenseure des droits", "AUTHORITY Défenseur des droits"},
+	{"a person after « Madame »", "Intimée : Madame Sylvie Zorgel, représentée par son avocat.", "Sylvie Zorgel", "PERSON Sylvie Zorgel"},
+	{"a capitalised role after a person's name", "Monsieur Karim Haddad, Conseiller\nGreffier : Madame Léa Fontaine", "Conseiller", ""},
 	{"a legal database cited as a source", "Sur Légifrance, la délibération détaille les manquements.", "Légifrance", ""},
 	{"a law review", "Comme le relève la doctrine (Dalloz IP/IT 2024, p. 512), la règle change.", "Dalloz IP", ""},
 	// persons
