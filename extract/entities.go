@@ -38,7 +38,8 @@ import (
 
 var (
 	// reCourtSeat matches the seat after a court's kind: « de Paris », « d'Aix-en-Provence ».
-	reCourtSeat = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(de)` + reSpace + `+|d` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`))
+	// in any case: a decision's header writes it in capitals (« COUR D'APPEL DE PARIS »)
+	reCourtSeat = anchor(regexp.MustCompile(`^` + reSpace + `+(?:((?i:de))` + reSpace + `+|(?i:d)` + reApos + `)(\p{Lu}\p{L}*(?:-\p{L}+)*)`))
 	// reNameAhead matches a name after a cue, past up to two adjectives: the
 	// cue then introduces that name instead of referring back.
 	// an adjective may be a complement's particle then a lower-case word (« de gestion »)
@@ -329,9 +330,10 @@ func (f *finder) courts() {
 		}
 		kind := m.values[0]
 		if s := reCourtSeat.FindStringSubmatchIndex(f.text[m.end:]); s != nil {
-			name := kind + " d'" + f.text[m.end+s[4]:m.end+s[5]]
+			place := seatCase(f.text[m.end+s[4] : m.end+s[5]])
+			name := kind + " d'" + place
 			if s[2] >= 0 {
-				name = kind + " de " + f.text[m.end+s[4]:m.end+s[5]]
+				name = kind + " de " + place
 			}
 			seat[kind] = name
 			f.add(m.start, m.end+s[1], Authority, name, "")
@@ -344,6 +346,21 @@ func (f *finder) courts() {
 			f.add(c.start, c.end, Authority, name, "")
 		}
 	}
+}
+
+// seatCase writes a seat written in capitals in its usual case, each part
+// between hyphens capitalised (PARIS gives Paris, AIX-EN-PROVENCE
+// Aix-En-Provence); it keeps any other.
+func seatCase(seat string) string {
+	if !isUpper(seat) {
+		return seat
+	}
+	parts := strings.Split(strings.ToLower(seat), "-")
+	for i, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		parts[i] = string(unicode.ToUpper(r)) + p[n:]
+	}
+	return strings.Join(parts, "-")
 }
 
 // nearestNamed returns the candidate named last before pos, else the first

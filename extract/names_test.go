@@ -55,6 +55,7 @@ var nameCases = []struct {
 	{"the feminine title of an authority", "Le jugement confirme la position de la Défenseure des droits.", "Défenseure des droits", "AUTHORITY Défenseur des droits"},
 	{"a person after « Madame »", "Intimée : Madame Sylvie Zorgel, représentée par son avocat.", "Sylvie Zorgel", "PERSON Sylvie Zorgel"},
 	{"a capitalised role after a person's name", "Monsieur Karim Haddad, Conseiller\nGreffier : Madame Léa Fontaine", "Conseiller", ""},
+	{"a court in a decision's header, in capitals", "COUR D'APPEL DE PARIS\nPôle 5 - Chambre 11\nARRÊT DU 14 MARS 2024", "COUR D'APPEL DE PARIS", "AUTHORITY Cour d'appel de Paris"},
 	{"a legal database cited as a source", "Sur Légifrance, la délibération détaille les manquements.", "Légifrance", ""},
 	{"a law review", "Comme le relève la doctrine (Dalloz IP/IT 2024, p. 512), la règle change.", "Dalloz IP", ""},
 	// persons
