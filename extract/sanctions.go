@@ -270,7 +270,14 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			}
 			sr.decider(text, f, decisions, &m, a.Span)
 			if i > 0 && sr.revised.MatchString(text[sums[i-1].End:a.Start]) {
-				revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
+				if !slices.ContainsFunc(f.Entities, func(e Entity) bool { return e.Type == Authority && e.Start >= sent && e.End <= end }) {
+					// « le montant a été réduit de 60 à 40 millions au cours de la
+					// procédure »: with no one named to revise it, the old sum was
+					// never pronounced
+					found = found[:len(found)-1]
+				} else {
+					revise(&found[len(found)-1], &m, f.Entities, sent, sums[i-1].Start)
+				}
 			}
 			found = append(found, m)
 		}

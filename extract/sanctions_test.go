@@ -73,6 +73,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Autorité de la concurrence -> Zorgmed EUR 8000000 date=2024-03-20", "fine ARCEP -> Zorgfibre EUR 2000000"}},
 		{"the subject that must pay the sum, though nothing else says it is an organisation", "L'amende infligée à la société Zorgdelta a été rendue publique.\n\nZorgepsilon devra verser 500 000 euros, a décidé l'AMF le 25 septembre 2024.", CivilDate{},
 			[]string{"fine AMF -> Zorgepsilon EUR 500000 date=2024-09-25"}},
+		{"a sum lowered during the procedure, with no one named to revise it, is no sanction", "La CNIL a sanctionné la société Zorgads d'une amende de 40 millions d'euros. L'entreprise exploite la plateforme Zorgmatch.\n\nLe montant de l'amende a été réduit de 60 à 40 millions d'euros au cours de la procédure, après les observations de la société.", CivilDate{},
+			[]string{"fine CNIL -> Zorgads EUR 40000000"}},
 		{"a public body after « à l'encontre de »", "La CNIL a prononcé un rappel à l'ordre à l'encontre de la mairie de Zorgville.", CivilDate{},
 			[]string{"reprimand CNIL -> mairie de Zorgville"}},
 		{"a list row's total is its party's one sanction", "Les sanctions prononcées par la CNIL cette année :\n• Zorgvoyance (3 mai 2023) – 90 k€ au total. L'amende se décompose en 60 000 € au titre du RGPD et 30 000 € pour les cookies.\n• Zorgcab (9 juin 2023) – 40 000 €.", CivilDate{},
