@@ -520,7 +520,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		subjectKind: anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
 		asking:      search(regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`)),
 		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
-		byParty:     newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?(?:\p{Ll}+\s+)?$`),
+		// « par la CNIL », « par la présidente de la CNIL », « par le président de l'Arcep »
+		byParty: newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?`+
+			`(?:\p{Ll}+\s+(?:(?:de|du|des)\s+(?:(?i:la|le|les)\s+|(?i:l)`+reApos+`\s*)?)?)?$`),
 		// toTarget has read « à » or « aux » before the first body only
 		coordinated: anchor(regexp.MustCompile(`^\s*(?:,\s*)?` + wordsPattern(words("and")) + `\s*(?:(?i:à)\s+)?`)),
 		statuses:    []InjunctionStatus{StatusRejected, StatusRequested, StatusHypothetical, StatusPast},
@@ -633,6 +635,10 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 		} else if t := ir.describes.partyBefore(text, f.Entities, start); t != "" {
 			targets, after = []string{t}, end
 			if passive {
+				// « Les sociétés A et B ont été mises en demeure »: the subjects coordinated in its sentence
+				if e, ok := lastBefore(f.Entities, start, func(e Entity) bool { return e.Type == Org && e.Start >= sStart }); ok && e.Name == t {
+					targets = listEndingWith(text, f.Entities, e, func(p Entity) bool { return p.Type == Org && p.Start >= sStart }, coordinated)
+				}
 				// « mise en demeure » after « été » is the participle, not the noun
 				after, verb = ir.skipAgent(text, end, sEnd), true
 			}

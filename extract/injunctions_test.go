@@ -327,6 +327,7 @@ func TestSentenceAfterAWideSpace(t *testing.T) {
 // court that a passive sentence names as its agent.
 func TestInjunctionIssuer(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
+		{"Le 12 mars 2019, la société Zorgcam a été mise en demeure par la présidente de la CNIL de revoir son dispositif de vidéosurveillance.", "CNIL -> Zorgcam"},
 		{"La société Zorge a été condamnée par le tribunal judiciaire de Paris à retirer les contenus sous astreinte de 500 euros par jour.", "Tribunal judiciaire de Paris -> Zorge"},
 		{"Le Conseil d'État a rejeté la requête de la société Zorgmedia, qui contestait l'injonction de la CNIL de cesser de déposer des cookies.", "CNIL -> Zorgmedia"},
 		{"La CNIL a rappelé à la société Zorgmedia la mise en demeure de l'Arcep de respecter ses obligations.", "ARCEP -> Zorgmedia"},
@@ -363,6 +364,7 @@ func TestInjunctionTargets(t *testing.T) {
 		{"La CNIL avait sanctionné Zorgtel. Dans son guide, elle recommande aux entreprises de limiter la conservation et leur demande de supprimer les données inutiles.", ""},
 		{"La CNIL a mis en demeure la société Zorgcar de fournir une information complète. Zorgnet est sommée de supprimer les données d'ici au 31 décembre 2024.", "Zorgcar, Zorgnet"},
 		{"Zorgnet s'est vu enjoindre par le tribunal de retirer les photographies.", "Zorgnet"},
+		{"Les sociétés Zorgspot et Zorgtaury ont été mises en demeure le 8 octobre 2018 de recueillir le consentement des personnes.", "Zorgspot, Zorgtaury"},
 		{"La CNIL a sanctionné la société Zorga d'une amende. Elle a également ordonné la mise en conformité de ses traitements dans un délai de deux mois.", "Zorga"},
 		{"La CNIL a contrôlé la société Zorga et lui a ordonné la suppression des fichiers.", "Zorga"},
 		{"La société Zorga a été contrôlée.\n\nLa CNIL a ordonné la suspension du traitement.", ""},
