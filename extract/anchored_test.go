@@ -26,8 +26,8 @@ func TestAnchoredCut(t *testing.T) {
 		"listSepRE": listSepRE, "rangeSepRE": rangeSepRE, "lawSepRE": lawSepRE, "unknownTextRE": unknownTextRE,
 		"lawAfterListRE": lawAfterListRE, "suffixRE": suffixRE, "listGoesOnRE": listGoesOnRE,
 		"lawR": Default().laws.byFirst['R'][0].re, "otherLaws": Default().laws.otherStart,
-		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body,
-		"terms": Default().injunctions.terms, "toTarget": Default().injunctions.toTarget, "injunctionBody": Default().injunctions.body,
+		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body.re,
+		"terms": Default().injunctions.terms, "toTarget": Default().injunctions.toTarget, "injunctionBody": Default().injunctions.body.re,
 		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,
 		"agent": Default().injunctions.agent, "obligationStart": obligationStart,
 	}

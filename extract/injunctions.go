@@ -408,7 +408,7 @@ type injunctionRules struct {
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
 	objectPronoun spaceLed
-	body          anchored                   // anchored: a public body, the target's name in group 1
+	body          bodyFinder                 // a public body, the target's name in group 1
 	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
 	asking        searched                   // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
 	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
@@ -444,7 +444,6 @@ type injunctionRules struct {
 	sentenceLetters string
 	adverbs         *phraseIndex // the adverbs that toTarget may read after its spaces
 	toWords         []scanPhrase // toTarget's « à », « aux », as its alternation reads them
-	bodyNames       *phraseIndex // the names and kinds of the bodies that body matches (see mayNameBody)
 }
 
 // status returns the status that the words before a trigger in its clause
@@ -513,7 +512,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
-		body:        anchor(bodyPattern(words("body"), words("body_kind"))),
+		body:        newBodyFinder(words("body"), words("body_kind")),
 		bareBody:    anchor(bareBodyPattern(words("body_kind"))),
 		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
 		against:     newPhraseLed(words("against"), `\s+`),
@@ -531,7 +530,6 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	ir.sentenceLetters = sharedLetters(words("sentence"))
 	ir.adverbs = newPhraseIndex(words("adverb"))
 	ir.toWords = lexiconPhrases(words("to"), true, 0)
-	ir.bodyNames = newPhraseIndex(append(words("body"), words("body_kind")...))
 	for _, v := range words("payment") {
 		ir.payment[foldCaseAccents(strings.TrimPrefix(v, "s'"))] = true
 	}
@@ -801,7 +799,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	} else {
 		i += len(text[i:sEnd]) - len(strings.TrimLeft(text[i:sEnd], " \u00a0"))
 	}
-	if m := findBody(ir.body, ir.bodyNames, text[i:sEnd]); m != nil {
+	if m := ir.body.find(text[i:sEnd]); m != nil {
 		// « enjoint à l'État », « au ministère de l'Intérieur », and those
 		// coordinated with it (« au Premier ministre et au ministre chargé de l'écologie »)
 		names, at := []string{text[i+m[2] : i+m[3]]}, i+m[3]
@@ -810,7 +808,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 			if c == nil {
 				break
 			}
-			n := findBody(ir.body, ir.bodyNames, text[at+c[1]:sEnd])
+			n := ir.body.find(text[at+c[1] : sEnd])
 			if n == nil {
 				break
 			}
@@ -900,14 +898,26 @@ func (ir *injunctionRules) toWordLen(s string) int {
 	return 0
 }
 
-// findBody is body.FindStringSubmatchIndex(s), body being a bodyPattern
-// and names its bodies and kinds, run only where mayNameBody finds one of
-// them.
-func findBody(body anchored, names *phraseIndex, s string) []int {
-	if !mayNameBody(names, s) {
+// A bodyFinder finds a public body an order or a sanction is addressed to
+// (bodyPattern), trying its regexp only where mayNameBody finds one of its
+// bodies or kinds.
+type bodyFinder struct {
+	re    anchored     // anchored: the body, its name in group 1
+	names *phraseIndex // the bodies and kinds re names
+}
+
+// newBodyFinder compiles the finder of bodies named whole and of kinds of
+// bodies named with a complement (injunctions.txt body, body_kind).
+func newBodyFinder(bodies, kinds []string) bodyFinder {
+	return bodyFinder{anchor(bodyPattern(bodies, kinds)), newPhraseIndex(slices.Concat(bodies, kinds))}
+}
+
+// find is re.FindStringSubmatchIndex(s).
+func (b bodyFinder) find(s string) []int {
+	if !mayNameBody(b.names, s) {
 		return nil
 	}
-	return body.FindStringSubmatchIndex(s)
+	return b.re.FindStringSubmatchIndex(s)
 }
 
 // mayNameBody reports whether one of names opens s, or where a body's name
@@ -945,7 +955,7 @@ func (ir *injunctionRules) againstParty(text string, entities []Entity, from, to
 		return ""
 	}
 	at := from + c[1]
-	if b := findBody(ir.body, ir.bodyNames, text[at:to]); b != nil {
+	if b := ir.body.find(text[at:to]); b != nil {
 		return text[at+b[2] : at+b[3]]
 	}
 	if e, ok := firstAfter(entities, at, ofType(Org)); ok && e.End <= to && e.Start <= at+len("la société ") {

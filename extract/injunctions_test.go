@@ -563,7 +563,7 @@ var bodyTexts = []string{"à l'État de", "au ministère de l'Intérieur", "AUX 
 	", par une décision du 2 mai, aux sociétés", " , en outre, à la société", "  également à X", " ALORS à X", " a X", "\u00a0à X", "lui", "",
 	"à\tX", " auxiliaire", " au X", " aux", "à", " A  X", " À la", "aux\n\nsociétés", "a"}
 
-// TestBodyAndTargetGates checks findBody against the body regexps, and
+// TestBodyAndTargetGates checks bodyFinder.find against the body regexps, and
 // toTargetEnd against toTarget, at every byte of the fixtures and of
 // bodyTexts.
 func TestBodyAndTargetGates(t *testing.T) {
@@ -582,14 +582,14 @@ func FuzzBodyAndTargetGates(f *testing.F) {
 	f.Fuzz(checkBodyAndTargetGates)
 }
 
-// checkBodyAndTargetGates checks findBody and toTargetEnd on s.
+// checkBodyAndTargetGates checks bodyFinder.find and toTargetEnd on s.
 func checkBodyAndTargetGates(t *testing.T, s string) {
 	ir, sr := Default().injunctions, Default().sanctions
-	if got, want := findBody(ir.body, ir.bodyNames, s), ir.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-		t.Fatalf("findBody(%q) = %v, regexp %v", s, got, want)
+	if got, want := ir.body.find(s), ir.body.re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("body.find(%q) = %v, regexp %v", s, got, want)
 	}
-	if got, want := findBody(sr.body, sr.bodyNames, s), sr.body.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-		t.Fatalf("sanctions' findBody(%q) = %v, regexp %v", s, got, want)
+	if got, want := sr.body.find(s), sr.body.re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("sanctions' body.find(%q) = %v, regexp %v", s, got, want)
 	}
 	want := -1
 	if m := ir.toTarget.FindStringIndex(s); m != nil {

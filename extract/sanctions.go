@@ -68,8 +68,7 @@ type sanctionRules struct {
 	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
 	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
 	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
-	body          anchored     // anchored: a public body (injunctions.txt body, body_kind), its name in group 1
-	bodyNames     *phraseIndex // the names and kinds of body's bodies (see findBody)
+	body          bodyFinder   // a public body (injunctions.txt body, body_kind), its name in group 1
 	by            gated        // anchored: from the end of a sum to its authority
 	confirm       boundedWords
 	reduces       boundedWords // a court's verbs that set a new sum (« en a réduit le montant à »)
@@ -146,8 +145,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
 	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
-	sr.body = anchor(bodyPattern(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")))
-	sr.bodyNames = newPhraseIndex(append(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind")...))
+	sr.body = newBodyFinder(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
 	// the object may be a company after its cue, or a person after a title
 	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+`|`+wordsPattern(r.Values("persons.txt", "title"))+`)`+reSpace+`+)?$`)
 	sr.by = newGated(regexp.MustCompile(`^[^.;:]{0,60}?`+reSpace+words("by")+reSpace+`+(?:(?:la|le|l`+reApos+`)`+reSpace+`*)?$`), r.Values(table, "by"))
@@ -432,13 +430,13 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	}
 	// « un rappel à l'ordre à l'encontre de la mairie de Nice »: a public body after « à »
 	if m := sr.findToBody(text[s.End:]); m != nil {
-		if b := findBody(sr.body, sr.bodyNames, text[s.End+m[1]:]); b != nil {
+		if b := sr.body.find(text[s.End+m[1]:]); b != nil {
 			return []string{text[s.End+m[1]+b[2] : s.End+m[1]+b[3]]}
 		}
 	}
 	// « il condamne l'État à payer 20 millions d'euros »: a public body as the object
 	for _, m := range sr.verb.FindAllStringIndex(text[sent:s.Start], -1) {
-		if b := findBody(sr.body, sr.bodyNames, text[sent+m[1]:s.Start]); b != nil {
+		if b := sr.body.find(text[sent+m[1] : s.Start]); b != nil {
 			return []string{text[sent+m[1]+b[2] : sent+m[1]+b[3]]}
 		}
 	}
