@@ -208,9 +208,7 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 // mayBeDuty reports whether dutyAfter may match at i: a comma or a word of
 // must follows the spaces there.
 func (ir *injunctionRules) mayBeDuty(text string, i int) bool {
-	for i < len(text) && isRegexpSpace(text[i]) {
-		i++
-	}
+	i = regexpSpacesEnd(text, i)
 	return i < len(text) && (text[i] == ',' || ir.must.opensAt(text, i))
 }
 
@@ -866,10 +864,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 // or adverb follows the spaces that open s, its match is those spaces, then
 // « à » and its spaces if they follow, which the regexp need not tell.
 func (ir *injunctionRules) toTargetEnd(s string) int {
-	q := 0
-	for q < len(s) && isRegexpSpace(s[q]) {
-		q++
-	}
+	q := regexpSpacesEnd(s, 0)
 	if q == len(s) || s[q] != ',' && !ir.adverbs.opensAt(s, q) {
 		return q + ir.toWordLen(s[q:])
 	}
@@ -887,11 +882,7 @@ func (ir *injunctionRules) toWordLen(s string) int {
 		if n == 0 {
 			continue
 		}
-		k := n
-		for k < len(s) && isRegexpSpace(s[k]) {
-			k++
-		}
-		if k > n {
+		if k := regexpSpacesEnd(s, n); k > n {
 			return k
 		}
 	}
@@ -941,9 +932,7 @@ func mayNameBody(names *phraseIndex, s string) bool {
 	if k == 0 || k > 3 || k == len(s) || !isRegexpSpace(s[k]) {
 		return false
 	}
-	for k < len(s) && isRegexpSpace(s[k]) {
-		k++
-	}
+	k = regexpSpacesEnd(s, k)
 	return k < len(s) && names.opensAt(s, k)
 }
 
@@ -1189,10 +1178,7 @@ func deEnd(s string) (int, bool) {
 	} else {
 		return 0, false
 	}
-	for i < len(s) && isRegexpSpace(s[i]) {
-		i++
-	}
-	return i, true
+	return regexpSpacesEnd(s, i), true
 }
 
 // infinitiveAt reports whether s opens with a bare infinitive as
@@ -1285,19 +1271,13 @@ func obligationSplits(seg string) [][]int {
 // s: spaces, then a comma or semicolon and what may follow it, or « et »,
 // « puis » or « ainsi » and a space; or a comma or semicolon at p.
 func mayCoordinate(s string, p int) bool {
-	q := p
-	for q < len(s) && isRegexpSpace(s[q]) {
-		q++
-	}
+	q := regexpSpacesEnd(s, p)
 	if q == len(s) {
 		return false
 	}
 	if s[q] == ',' || s[q] == ';' {
 		// then spaces and a conjunction, an item's number or « de »
-		r := q + 1
-		for r < len(s) && isRegexpSpace(s[r]) {
-			r++
-		}
+		r := regexpSpacesEnd(s, q+1)
 		if r == len(s) {
 			return false
 		}

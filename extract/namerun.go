@@ -103,14 +103,11 @@ func literalLen(s string, i int, word string, fold bool) int {
 			for k < len(word) && word[k] == ' ' {
 				n, k = n+1, k+1
 			}
-			m := 0
-			for j+m < len(s) && isRegexpSpace(s[j+m]) {
-				m++
-			}
-			if m < n {
+			end := regexpSpacesEnd(s, j)
+			if end-j < n {
 				return 0
 			}
-			j += m
+			j = end
 		case c == '\'' || len(word)-k >= len("’") && word[k:k+len("’")] == "’":
 			if c == '\'' {
 				k++

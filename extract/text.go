@@ -486,11 +486,7 @@ var asciiKeys = func() (t [utf8.RuneSelf]byte) {
 // textKeyRune is textKey for a space, an apostrophe or a rune past ASCII.
 func textKeyRune(text string, j int) (rune, int) {
 	if isRegexpSpace(text[j]) {
-		w := 1
-		for j+w < len(text) && isRegexpSpace(text[j+w]) {
-			w++
-		}
-		return ' ', w
+		return ' ', regexpSpacesEnd(text, j) - j
 	}
 	c, w := utf8.DecodeRuneInString(text[j:])
 	if c == '\'' || c == '’' || c == 'ʼ' {
@@ -628,6 +624,15 @@ func (x *suffixIndex) endsAt(text string, e int) bool {
 // isRegexpSpace reports whether b is a space for regexp's \s.
 func isRegexpSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// regexpSpacesEnd returns where the run of bytes that \s matches from i in s
+// ends (i when none does).
+func regexpSpacesEnd(s string, i int) int {
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 // hasLowerWord reports whether w is one of the words of text written in
