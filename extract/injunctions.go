@@ -56,8 +56,11 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 func (ir *injunctionRules) passiveSubjects(text string, entities []Entity, triggers []trigger, lx *Lexicon) []Entity {
 	var out []Entity
 	for _, t := range triggers {
+		if !t.verb {
+			continue
+		}
 		sent := skipWhitespace(text, sentenceStart(text, t.Start))
-		if !t.verb || !ir.passive.MatchString(lastWords(text[sent:t.Start], 2)) {
+		if !ir.passive.MatchString(lastWords(text[sent:t.Start], 2)) {
 			continue
 		}
 		if e, ok := firstAfter(entities, sent, func(Entity) bool { return true }); ok && e.Start < t.Start {
@@ -271,8 +274,8 @@ func (ir *injunctionRules) sentencedTo(text string, toks []token, f Facts, durat
 		var targets []string
 		after := end
 		// « a été condamnée par le tribunal à retirer … »: the court as the agent
-		agent, ok := firstAfter(f.Entities, end, func(Entity) bool { return true })
-		if !ok || agent.Type != Authority || agent.End > sEnd || !ir.byParty.MatchString(text[end:agent.Start]) {
+		agent, ok := authorityLed(text, f.Entities, end, ir.byParty)
+		if !ok || agent.End > sEnd {
 			agent = Entity{Span: Span{end, end}}
 		}
 		if ir.toDo.MatchString(text[agent.End:sEnd]) {
@@ -719,6 +722,16 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 	return out
 }
 
+// authorityLed returns the entity named first from i on when it is an
+// authority and lead matches all that stands before it (« par la », « de la »).
+func authorityLed(text string, entities []Entity, i int, lead interface{ MatchString(string) bool }) (Entity, bool) {
+	e, ok := firstAfter(entities, i, func(Entity) bool { return true })
+	if !ok || e.Type != Authority || !lead.MatchString(text[i:e.Start]) {
+		return Entity{}, false
+	}
+	return e, true
+}
+
 // partyOfParagraph returns the organisation named last before the sentence
 // that opens at sent, in its paragraph, when the sentence names none before at.
 func (ir *injunctionRules) partyOfParagraph(text string, entities []Entity, sent, at int) (string, bool) {
@@ -737,7 +750,7 @@ func (ir *injunctionRules) partyOfParagraph(text string, entities []Entity, sent
 // la CNIL de cesser … »), else the one named last before it.
 func (ir *injunctionRules) issuer(text string, entities []Entity, start, end int, verb bool) string {
 	if !verb {
-		if e, ok := firstAfter(entities, end, func(Entity) bool { return true }); ok && e.Type == Authority && ir.of.MatchString(text[end:e.Start]) {
+		if e, ok := authorityLed(text, entities, end, ir.of); ok {
 			return e.Name
 		}
 	}
@@ -788,7 +801,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	if m := ir.addressed.FindStringIndex(text[i:sEnd]); m != nil {
 		// « une mise en demeure adressée par la CNIL à X »: the agent stands before the target
 		i += m[1]
-		if agent, ok := firstAfter(entities, i, func(Entity) bool { return true }); ok && agent.Type == Authority && ir.byParty.MatchString(text[i:agent.Start]) {
+		if agent, ok := authorityLed(text, entities, i, ir.byParty); ok {
 			i = agent.End
 		}
 	}
