@@ -1151,13 +1151,6 @@ func paragraphStart(text string, i int) int {
 	return 0
 }
 
-// hasByte reports whether one of the bytes of w is b.
-func hasByte(w uint64, b byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := w ^ (ones * uint64(b)) // the bytes equal to b are now zero
-	return (x-ones)&^x&highs != 0
-}
-
 // paragraphEnd is where the paragraph holding i ends.
 func paragraphEnd(text string, i int) int {
 	if j := strings.IndexAny(text[i:], "\n|"); j >= 0 {
