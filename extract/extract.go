@@ -77,16 +77,22 @@ func (x *Extractor) Extract(a *Article) Facts {
 	f.GDPRRefs, f.LawRefs = outsideSums(gdpr, f.Amounts), outsideSums(laws, f.Amounts)
 	f.Entities = x.entities.entities(a.Text, toks)
 	f.Dates = x.dates.find(a.Text, toks, a.Published)
-	var ordered, named []Entity
-	f.Injunctions, ordered = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums), x.entities)
-	if len(ordered) > 0 {
-		f.Entities = ResolveOverlaps(append(f.Entities, ordered...))
-	}
+	var named []Entity
+	f.Injunctions, named = x.injunctions.find(a.Text, toks, f, x.durations.find(a.Text, nums), x.entities)
+	f.Entities = withNamed(f.Entities, named)
 	f.Sanctions, named = x.sanctions.find(a.Text, toks, f, x.entities)
-	if len(named) > 0 {
-		f.Entities = ResolveOverlaps(append(f.Entities, named...))
-	}
+	f.Entities = withNamed(f.Entities, named)
 	return f
+}
+
+// withNamed returns entities with the organisations that only their role in
+// a decision shows (named), in a new slice, or entities itself when there
+// are none.
+func withNamed(entities, named []Entity) []Entity {
+	if len(named) == 0 {
+		return entities
+	}
+	return ResolveOverlaps(append(slices.Clone(entities), named...))
 }
 
 // outsideSums drops the citations that start inside a sum of money: « au

@@ -27,9 +27,7 @@ import (
 func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []Duration, lx *Lexicon) ([]Injunction, []Entity) {
 	triggers := ir.triggers(text, toks)
 	named := ir.passiveSubjects(text, f.Entities, triggers, lx)
-	if len(named) > 0 {
-		f.Entities = ResolveOverlaps(append(slices.Clone(f.Entities), named...))
-	}
+	f.Entities = withNamed(f.Entities, named)
 	found := append(ir.impliedOrders(text, f, durations), ir.splitNotices(text, toks, f, durations)...)
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, toks, f, durations)...)

@@ -299,7 +299,7 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		found = append(found, m)
 	}
 	slices.SortStableFunc(found, func(a, b sanctionMention) int { return a.at - b.at })
-	return sr.merge(text, found, f.GDPRRefs, ResolveOverlaps(append(append([]Entity(nil), f.Entities...), named...))), named
+	return sr.merge(text, found, f.GDPRRefs, withNamed(f.Entities, named)), named
 }
 
 // decider gives the mention m, whose sum or sanction word is said, the
