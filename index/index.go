@@ -74,8 +74,9 @@ func (o *Options) SetDefaults() {
 
 // An Index is an open veille index.
 type Index struct {
-	bleve bleve.Index
-	opts  Options
+	bleve  bleve.Index
+	opts   Options
+	fields fieldMapper // builds the documents that a Writer adds
 	// The snapshot that the last search read, and its columns (columns.go).
 	snapMu sync.Mutex
 	snap   *snapshot
@@ -133,7 +134,17 @@ func Open(path string, create bool, opts Options) (*Index, error) {
 		}
 		return nil, fmt.Errorf("index %s has schema version %s, this veille writes version %s: delete it and ingest again", path, v, SchemaVersion)
 	}
-	return &Index{bleve: b, opts: opts}, nil
+	return wrap(b, opts)
+}
+
+// wrap returns the Index of the open bleve index b; it closes b on error.
+func wrap(b bleve.Index, opts Options) (*Index, error) {
+	fields, err := newFieldMapper(b.Mapping())
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("cannot read the mapping of the index: %w", err)
+	}
+	return &Index{bleve: b, opts: opts, fields: fields}, nil
 }
 
 // ErrBusy is returned by Open when another process holds the index.
@@ -192,7 +203,7 @@ func NewMemOnly() (*Index, error) {
 	}
 	opts := Options{}
 	opts.SetDefaults()
-	return &Index{bleve: b, opts: opts}, nil
+	return wrap(b, opts)
 }
 
 // Close releases the index.
@@ -279,7 +290,7 @@ func (w *Writer) Add(r *extract.Record) error {
 // index queues the document id, with its numbers and dates indexed at
 // valueShifts (numbers.go).
 func (w *Writer) index(id string, data map[string]interface{}) error {
-	doc, err := mapDocument(w.ix.bleve.Mapping(), id, data)
+	doc, err := w.ix.fields.document(id, data)
 	if err != nil {
 		return err
 	}

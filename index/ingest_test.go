@@ -135,7 +135,7 @@ func BenchmarkIngest(b *testing.B) {
 }
 
 // extractAll returns the records of corpus that ingest indexes.
-func extractAll(b *testing.B, corpus string) []*extract.Record {
+func extractAll(b testing.TB, corpus string) []*extract.Record {
 	var out []*extract.Record
 	_, err := pipeline.Run(context.Background(), []string{corpus}, nil, pipeline.Options{}, func(r *extract.Record) error {
 		if r.Skipped == extract.NotSkipped {
@@ -150,7 +150,7 @@ func extractAll(b *testing.B, corpus string) []*extract.Record {
 }
 
 // indexInto indexes records with a Writer, in a new index at dir.
-func indexInto(b *testing.B, records []*extract.Record, dir string) {
+func indexInto(b testing.TB, records []*extract.Record, dir string) {
 	ix, err := Open(dir, true, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -161,7 +161,7 @@ func indexInto(b *testing.B, records []*extract.Record, dir string) {
 
 // ingestWhole ingests corpus into a new index at dir as veille ingest does,
 // and returns how many articles it indexed.
-func ingestWhole(b *testing.B, corpus, dir string) int {
+func ingestWhole(b testing.TB, corpus, dir string) int {
 	ix, err := Open(dir, true, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -188,7 +188,7 @@ func ingestWhole(b *testing.B, corpus, dir string) int {
 
 // indexAlone indexes the title and text of every article of corpus with
 // bleve alone, in a new index at dir with veille's mapping.
-func indexAlone(b *testing.B, corpus, dir string) {
+func indexAlone(b testing.TB, corpus, dir string) {
 	m, err := NewMapping()
 	if err != nil {
 		b.Fatal(err)

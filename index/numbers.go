@@ -83,24 +83,6 @@ func (f *coarseDate) Analyze() {
 func (f *coarseDate) AnalyzedLength() int                               { return len(valueShifts) }
 func (f *coarseDate) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.terms }
 
-// mapDocument maps data through m into the bleve document id, with its
-// numbers and dates indexed at valueShifts.
-func mapDocument(m mapping.IndexMapping, id string, data map[string]interface{}) (*bdocument.Document, error) {
-	doc := bdocument.NewDocument(id)
-	if err := m.MapDocument(doc, data); err != nil {
-		return nil, err
-	}
-	for i, f := range doc.Fields {
-		switch f := f.(type) {
-		case *bdocument.NumericField:
-			doc.Fields[i] = &coarseNumber{NumericField: f}
-		case *bdocument.DateTimeField:
-			doc.Fields[i] = &coarseDate{DateTimeField: f}
-		}
-	}
-	return doc, nil
-}
-
 // A rangeQuery matches the documents with a value of a number or date
 // field from lo to hi, both included, in bleve's order of values
 // (numeric.Float64ToInt64 of a number, the nanoseconds of a date). It adds

@@ -78,7 +78,7 @@ func TestRangesFindTheirValues(t *testing.T) {
 		v := value{amounts[rng.IntN(len(amounts))] * float64(1+rng.IntN(3)), day()}
 		id := fmt.Sprint(i)
 		values[id] = v
-		doc, err := mapDocument(ix.bleve.Mapping(), id, map[string]interface{}{fieldMaxFine: v.amount, fieldPublished: v.date})
+		doc, err := ix.fields.document(id, map[string]interface{}{fieldMaxFine: v.amount, fieldPublished: v.date})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,88 @@
+package index
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+
+	bdocument "github.com/blevesearch/bleve/v2/document"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// TestFieldMapperAsMapping checks that the documents the Writer builds
+// are those bleve's MapDocument builds from the same maps (with numbers
+// and dates at valueShifts): the same fields, values, options and, once
+// analysed, the same terms, on generated articles and their sanctions.
+func TestFieldMapperAsMapping(t *testing.T) {
+	ix, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	corpusPath := filepath.Join(t.TempDir(), "generated.jsonl")
+	writeGenerated(t, corpusPath, 40)
+	records := append(corpus(), extractAll(t, corpusPath)...)
+	compared := 0
+	for _, r := range records {
+		d, sanctions, err := document(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs := []sanctionDoc{{id: r.ID, doc: d}}
+		for _, s := range append(docs, sanctions...) {
+			want := bdocument.NewDocument(s.id)
+			if err := ix.bleve.Mapping().MapDocument(want, s.doc); err != nil {
+				t.Fatal(err)
+			}
+			got, err := ix.fields.document(s.id, s.doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := analysed(got), analysed(want); !reflect.DeepEqual(g, w) {
+				t.Errorf("%s:\n got %v\nwant %v", s.id, g, w)
+			}
+			compared++
+		}
+	}
+	if compared < 100 {
+		t.Errorf("compared %d documents, want 100 or more", compared)
+	}
+	if _, err := ix.fields.document("x", map[string]interface{}{fieldTitle: struct{}{}}); err == nil {
+		t.Error("a value of an unknown type gave no error")
+	}
+}
+
+// analysed describes each field of doc, analysed, in a stable order. A
+// number or a date is compared by its value and options: its terms are
+// those of valueTerms either way.
+func analysed(doc *bdocument.Document) []string {
+	var out []string
+	doc.VisitFields(func(f bindex.Field) {
+		switch f := f.(type) {
+		case *coarseNumber:
+			out = append(out, fmt.Sprint(f.Name(), f.ArrayPositions(), f.Options(), f.Value()))
+			return
+		case *coarseDate:
+			out = append(out, fmt.Sprint(f.Name(), f.ArrayPositions(), f.Options(), f.Value()))
+			return
+		case *bdocument.NumericField, *bdocument.DateTimeField:
+			out = append(out, fmt.Sprint(f.Name(), f.ArrayPositions(), f.Options(), f.Value()))
+			return
+		}
+		f.Analyze()
+		var terms []string
+		for term, tf := range f.AnalyzedTokenFrequencies() {
+			t := fmt.Sprint(term, " ", tf.Frequency())
+			for _, l := range tf.Locations {
+				t += fmt.Sprint(" ", *l)
+			}
+			terms = append(terms, t)
+		}
+		sort.Strings(terms)
+		out = append(out, fmt.Sprint(f.Name(), f.ArrayPositions(), f.Options(), f.AnalyzedLength(), terms))
+	})
+	sort.Strings(out)
+	return append(out, fmt.Sprint("indexed ", doc.Indexed()))
+}
