@@ -435,6 +435,8 @@ type injunctionRules struct {
 	notice        phraseAlternation          // the triggers that give a formal notice
 	nominal       anchored                   // anchored: « de » and a noun naming what a noun trigger orders
 	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
+	clause        anchored                   // anchored: what opens, after the target, a clause of what it must do (« afin qu'elle »); the clause's start in group 1
+	that          anchored                   // anchored: « que » before a target that is the subject of what is ordered
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
 
@@ -491,6 +493,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		notice:        newPhraseAlternation(words("notice")),
 		nominal:       anchor(regexp.MustCompile(`^\s*` + reDe + `(?:(?i:la|le|l` + reApos + `)\s*)?` + wordsPattern(words("nominal")) + `(?:[^\p{L}]|$)`)),
 		nominalObject: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`)),
+		clause: anchor(regexp.MustCompile(`^(?:\s*,?\s*` + wordsPattern(words("clause")) + `|\s+` + wordsPattern(words("clause_bare")) + `)` +
+			`\s+((?:ne\s+|n` + reApos + `\s*)?\p{Ll})`)),
+		that: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("that")) + `(?:\s|` + reApos + `)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
 		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
 			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
@@ -663,6 +668,9 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 	sStart, sEnd := sentenceStart(text, start), sentenceEnd(text, start)
 	sent := sStart // the trigger's sentence, where sStart may not stay
 	obligations, blockEnd, lead := ir.obligationsFrom(text, after, sEnd)
+	if len(obligations) == 0 {
+		obligations, blockEnd, lead = ir.clauseObligation(text, end, after, sEnd)
+	}
 	if len(obligations) == 0 && !verb {
 		obligations, blockEnd, lead = ir.nominalObligation(text, ir.nominal, end, sEnd)
 	} else if len(obligations) == 0 && (after > end || verb) {
@@ -718,6 +726,30 @@ func (ir *injunctionRules) order(text string, toks []token, f Facts, durations [
 		out = append(out, in)
 	}
 	return out
+}
+
+// clauseObligation reads what is ordered, from after the targets (which end
+// at after) to the sentence's end at sEnd, as a clause whose subject is the
+// target: opened by a pronoun (« afin qu'elle sécurise son site », « exige
+// de X qu'elle supprime … »), or by the target itself after « que » right
+// after the trigger, which ends at end (« exige que X rétablisse … »). It
+// returns the clause, where it ends and where it starts; none when neither
+// opens there.
+func (ir *injunctionRules) clauseObligation(text string, end, after, sEnd int) ([]Clause, int, int) {
+	start := -1
+	if m := ir.clause.FindStringSubmatchIndex(text[after:sEnd]); m != nil {
+		start = after + m[2]
+	} else if after > end && ir.that.MatchString(text[end:after]) {
+		if k := regexpSpacesEnd(text, after); k < sEnd {
+			if r, _ := utf8.DecodeRuneInString(text[k:]); unicode.IsLower(r) {
+				start = k
+			}
+		}
+	}
+	if start < 0 {
+		return nil, sEnd, sEnd
+	}
+	return ir.appendClause(nil, text, start, sEnd), sEnd, start
 }
 
 // authorityLed returns the entity named first from i on when it is an

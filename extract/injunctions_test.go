@@ -293,6 +293,13 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"La CNIL a également prononcé une injonction de mettre en conformité les traitements, assortie d'une astreinte de 500 euros par jour de retard, à l'encontre de la société Zorgtex.", "Zorgtex injunction 1"},
 		{"Le Conseil d'État prononce contre l'État une astreinte de 5 millions d'euros par semestre de retard s'il ne justifie pas avoir exécuté sa décision dans un délai de six mois.", "État injunction 1"},
 		{"Le tribunal a prononcé à l'encontre de la société Zorgbeton une astreinte de 500 euros par jour si elle ne justifie pas avoir retiré ses gravats.", "Zorgbeton injunction 1"},
+		// what is ordered as a clause whose subject is the target
+		{"Le président de l'Arcom a mis en demeure la chaîne Zorgtv afin qu'elle respecte ses quotas de diffusion d'ici la fin de l'année.", "Zorgtv formal_notice 1"},
+		{"La CNIL a mis en demeure la mutuelle Zorgsanté, pour qu'elle chiffre les dossiers de ses adhérents sous trois mois.", "Zorgsanté formal_notice 1"},
+		{"L'autorité exige de Zorgcloud qu'elle ne transfère plus les données hors de l'Union.", "Zorgcloud injunction 1"},
+		{"Le gendarme des télécoms exige que Zorgfibre raccorde les communes oubliées avant le 1er mars.", "Zorgfibre injunction 1"},
+		{"La CNIL a mis en demeure Zorgpay, qu'elle surveille depuis deux ans.", ""},
+		{"Le règlement exige que les données soient exactes.", ""},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
