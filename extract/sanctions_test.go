@@ -171,6 +171,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Tribunal correctionnel de Lyon -> Paul Zorgman EUR 50000 date=2024-05-03", "fine Tribunal correctionnel de Lyon -> Zorgbat EUR 200000 date=2024-05-03"}},
 		{"a name that opens the sentence and « écope » of the sum is its party", "Zorgbank écope d'une amende de 5 millions d'euros, infligée le 3 mai 2024 par l'ACPR.", CivilDate{},
 			[]string{"fine ACPR -> Zorgbank EUR 5000000 date=2024-05-03"}},
+		{"a name that opens the sentence and must « s'acquitter » of the sum is its party; the energy regulator is an authority", "La CRE a sanctionné Zorgwatt en mars.\n\nZorgpower devra s'acquitter d'une amende de 1,5 million d'euros, a indiqué la Commission de régulation de l'énergie le 4 avril 2025.", CivilDate{},
+			[]string{"fine CRE -> Zorgpower EUR 1500000 date=2025-04-04"}},
 		{"the rows of a list of fines", "La CNIL a sanctionné plusieurs sociétés en 2023 :\n• Zorgscoot (16 mars 2023) – 125 000 €\n• Zorgcom (8 juin 2023) – 150 000 €", CivilDate{},
 			[]string{"fine CNIL -> Zorgscoot EUR 125000 date=2023-03-16", "fine CNIL -> Zorgcom EUR 150000 date=2023-06-08"}},
 	} {
