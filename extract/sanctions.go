@@ -455,6 +455,11 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			return uniqueNames(names)
 		}
 	}
+	// « 12,5 millions d'euros : c'est la somme à laquelle l'Autorité a
+	// condamné X »: the object of a sanction verb after the sum, in its sentence
+	if e, ok := firstAfter(entities, s.End, isParty); ok && e.Start-s.End <= 150 && !strings.ContainsAny(text[s.End:e.Start], ".;\n") && sr.verbObject.MatchString(text[s.End:e.Start]) {
+		return []string{e.Name}
+	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool {
 		return e.Type == Org && e.Start >= sent && !sr.describes.describing(text, sent, e)
 	}); ok {
