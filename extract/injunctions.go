@@ -396,6 +396,7 @@ type injunctionRules struct {
 	negation         boundedWords
 	anaphor, group   anchored
 	groupWord        boundedWords // a word that names several parties at once (« entreprises »)
+	ruleSubject      boundedWords // a word that makes a trigger's subject a rule (« la loi impose »)
 	toUnnamed        anchored     // anchored: « à » and parties no name gives (« à plusieurs sites »)
 	noticeRecalled   searched     // a formal notice, then « qui » and its auxiliary, right before an order's verb
 	deadlineDuration searched
@@ -478,6 +479,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
 		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
 		groupWord:        newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("group"))+`(?:[^\p{L}]|$)`), words("group")),
+		ruleSubject:      newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("rule_subject"))+`(?:[^\p{L}]|$)`), words("rule_subject")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
 		deadlineDate:     newEndedPhrases(words("deadline_date")),
@@ -892,7 +894,9 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 			return names, end
 		}
 	}
-	if m := ir.group.FindStringIndex(text[i:sEnd]); m != nil {
+	if m := ir.group.FindStringIndex(text[i:sEnd]); m != nil && !ir.ruleSubject.MatchString(text[sentenceStart(text, trigger):trigger]) {
+		// « a enjoint aux deux sociétés »: those named before, unless a rule
+		// speaks (« la loi impose aux plateformes de … »)
 		return orgsBefore(entities, trigger), i + m[1]
 	}
 	if m := ir.anaphor.FindStringIndex(text[i:sEnd]); m != nil {

@@ -300,6 +300,13 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"Le gendarme des télécoms exige que Zorgfibre raccorde les communes oubliées avant le 1er mars.", "Zorgfibre injunction 1"},
 		{"La CNIL a mis en demeure Zorgpay, qu'elle surveille depuis deux ans.", ""},
 		{"Le règlement exige que les données soient exactes.", ""},
+		// a judge's own voice, and a court that forbids
+		{"PAR CES MOTIFS,\nOrdonnons à la société Zorgjournal de retirer la vidéo litigieuse, sous astreinte de 2 000 euros par jour de retard.", "Zorgjournal injunction 1"},
+		{"Interdisons à la société Zorgjournal de publier tout nouvel article sur la procédure.", "Zorgjournal injunction 1"},
+		{"Le juge des référés a interdit à Zorgtrack de revendre les données de localisation de ses abonnés.", "Zorgtrack injunction 1"},
+		// a rule that imposes is no body that orders the companies named before
+		{"La CNIL a sanctionné Zorgpub et Zorgmark. La loi impose aux plateformes de vérifier l'âge de leurs utilisateurs.", ""},
+		{"La CNIL a sanctionné Zorgpub et Zorgmark. Elle a enjoint aux deux sociétés de vérifier l'âge de leurs utilisateurs.", "Zorgpub injunction 1, Zorgmark injunction 1"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
@@ -310,6 +317,19 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		if strings.Join(got, ", ") != c.want {
 			t.Errorf("%q: %q, want %s", c.in, got, c.want)
 		}
+	}
+}
+
+// TestTermsAfterWhatIsOrdered checks that the terms of an order that follow
+// what is ordered after a comma are cut from the obligation.
+func TestTermsAfterWhatIsOrdered(t *testing.T) {
+	r := &Record{Article: Article{Text: "Le tribunal ordonne à la société Zorgjournal de retirer la vidéo, sous astreinte de 2 000 euros par jour de retard, passé le délai de huit jours suivant la signification."}}
+	r.Facts = Default().Extract(&r.Article)
+	if len(r.Injunctions) != 1 || len(r.Injunctions[0].Obligations) != 1 {
+		t.Fatalf("injunctions %+v, want one with one obligation", r.Injunctions)
+	}
+	if got := r.Injunctions[0].Obligations[0].Text; got != "de retirer la vidéo" {
+		t.Errorf("obligation %q, want « de retirer la vidéo »", got)
 	}
 }
 
