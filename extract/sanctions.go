@@ -67,6 +67,7 @@ type sanctionRules struct {
 	anaphor       boundedWords // words that stand for a party named before (the anaphors of injunctions.txt and sanctions.txt)
 	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
 	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
+	ofParty       anchored     // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
 	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
 	body          bodyFinder   // a public body (injunctions.txt body, body_kind), its name in group 1
 	by            gated        // anchored: from the end of a sum to its authority
@@ -116,6 +117,10 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « à quatre sociétés du groupe, A, B, C et D », « aux trois entités : A, B et C »
 	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
 		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`))
+	// the party named as the complement of a sanction's noun (« la radiation de
+	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
+	sr.ofParty = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(?:de|du|des|d` + reApos + `)` + reSpace + `*)?(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
+		reSpace + `+|(?i:la|le|les)` + reSpace + `+|(?i:l)` + reApos + reSpace + `*)?$`))
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + toWord))
 	sr.toBodyLead = newPhraseIndex(append(r.Values(table, "to"), "d'"))
 	// a second party joined to the first: « et à sa filiale Y »
@@ -291,7 +296,11 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 		}
 		word := Span{w[0], w[1]}
 		m := sanctionMention{Sanction: Sanction{Span: Span{sent, end}, Kind: sr.kindOf[foldCaseSpacesApostrophes(text[w[0]:w[1]])]}, at: w[0]}
-		m.targets = sr.targets(text, f.Entities, sent, word)
+		if party, ok := firstAfter(f.Entities, w[1], isParty); ok && party.Start-w[1] <= 60 && sr.ofParty.MatchString(text[w[1]:party.Start]) {
+			m.targets = []string{party.Name} // « le retrait de l'agrément de la société X »
+		} else {
+			m.targets = sr.targets(text, f.Entities, sent, word)
+		}
 		if m.targets == nil {
 			m.targets = sr.antecedentTarget(text, f.Entities, sent, w[0])
 		}

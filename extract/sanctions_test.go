@@ -173,6 +173,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine Tribunal correctionnel de Lyon -> Paul Zorgman EUR 50000 date=2024-05-03", "fine Tribunal correctionnel de Lyon -> Zorgbat EUR 200000 date=2024-05-03"}},
 		{"a name that opens the sentence and « écope » of the sum is its party", "Zorgbank écope d'une amende de 5 millions d'euros, infligée le 3 mai 2024 par l'ACPR.", CivilDate{},
 			[]string{"fine ACPR -> Zorgbank EUR 5000000 date=2024-05-03"}},
+		{"the party named as the complement of a sanction's noun, not the one named before", "La CNIL a rappelé à l'ordre la commune de Zorgville.\n\nL'ACPR a prononcé le retrait de l'agrément de la société Zorgassur. Elle a aussi retiré l'agrément de Zorgvie.", CivilDate{},
+			[]string{"reprimand CNIL -> commune de Zorgville", "other ACPR -> Zorgassur", "other ACPR -> Zorgvie"}},
 		{"the object of a sanction verb after the sum", "Concurrence\n\n8,2 millions d'euros : c'est le montant auquel l'Autorité de la concurrence a condamné Zorgvital le 3 juin 2025 pour avoir dénigré les génériques.", CivilDate{},
 			[]string{"fine Autorité de la concurrence -> Zorgvital EUR 8200000 date=2025-06-03"}},
 		{"one sum pronounced against the laboratories named after it is their total", "Une amende de 300 millions d'euros prononcée contre les laboratoires Zorgnova et Zorgroche par l'Autorité de la concurrence a été annulée en appel.", CivilDate{},
