@@ -88,28 +88,27 @@ func minHash(text string) (signature, int) {
 	s := newSketch()
 	h, in := uint64(fnvOffset), false
 	for i := 0; i < len(text); {
-		var r rune
-		if c := text[i]; c < utf8.RuneSelf {
-			r = rune(latin1Words[c])
+		if c := text[i]; c < utf8.RuneSelf { // one byte, hashed as its rune
 			i++
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(text[i:])
-			r = wordRune(r)
-			i += size
-		}
-		if r == 0 {
-			if in {
-				s.addWord(h)
-				h, in = fnvOffset, false
+			if lower := latin1Words[c]; lower != 0 {
+				h, in = (h^uint64(lower))*fnvPrime, true
+				continue
 			}
-			continue
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if r = wordRune(r); r != 0 {
+				for ; r > 0; r >>= 8 { // the rune's bytes, low first: same words, same hash
+					h = (h ^ uint64(r&0xff)) * fnvPrime
+				}
+				in = true
+				continue
+			}
 		}
-		for r > 0 { // the rune's bytes, low first: same words, same hash
-			h = (h ^ uint64(r&0xff)) * fnvPrime
-			r >>= 8
+		if in {
+			s.addWord(h)
+			h, in = fnvOffset, false
 		}
-		in = true
 	}
 	if in {
 		s.addWord(h)
