@@ -90,13 +90,17 @@ func TestMinHashUnchanged(t *testing.T) {
 		}
 		texts = append(texts, string(data))
 	}
+	checkPrefixes(t, texts, checkMinHash)
+}
+
+// checkPrefixes calls check on every prefix of each text, up to 300 bytes,
+// and on the whole text: every length of a word, a shingle, a batch.
+func checkPrefixes(t *testing.T, texts []string, check func(*testing.T, string)) {
 	for _, text := range texts {
-		for end := range len(text) + 1 { // every prefix, so every length of batch
-			if end > 300 && end != len(text) {
-				continue
-			}
-			checkMinHash(t, text[:end])
+		for end := range min(len(text), 300) {
+			check(t, text[:end])
 		}
+		check(t, text)
 	}
 }
 

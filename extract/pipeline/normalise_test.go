@@ -25,11 +25,7 @@ var normaliseTexts = []string{
 }
 
 func TestNormaliseUnchanged(t *testing.T) {
-	for _, text := range normaliseTexts {
-		for end := range len(text) + 1 {
-			checkNormalise(t, text[:end])
-		}
-	}
+	checkPrefixes(t, normaliseTexts, checkNormalise)
 }
 
 func FuzzNormalise(f *testing.F) {
