@@ -155,8 +155,9 @@ type sketch struct {
 	shingles int
 }
 
-// shingleBatch is as many shingles as the compiler keeps in registers
-// through a pass (with 16, it spills them, and a pass is no cheaper).
+// shingleBatch is the number of shingles each pass takes; flush is written
+// out for it. With 16, the compiler spills the products to the stack and a
+// pass is no cheaper a shingle.
 const shingleBatch = 8
 
 // newSketch returns a sketch without a word.
