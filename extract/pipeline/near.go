@@ -48,6 +48,7 @@ import (
 	"encoding/binary"
 	"math"
 	"unicode"
+	"unicode/utf8"
 )
 
 const (
@@ -84,51 +85,159 @@ var hashParams = func() (p [numHashes][2]uint64) {
 func minHash(text string) (signature, int) {
 	// Each word is hashed once (FNV-1a of its lower-case runes); a shingle's
 	// hash combines the hashes of its words in order.
-	var words []uint64
+	s := newSketch()
 	h, in := uint64(fnvOffset), false
-	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-			for r > 0 { // the rune's bytes, low first: same words, same hash
-				h = (h ^ uint64(r&0xff)) * fnvPrime
-				r >>= 8
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // one byte, hashed as its rune
+			i++
+			if lower := latin1Words[c]; lower != 0 {
+				h, in = (h^uint64(lower))*fnvPrime, true
+				continue
 			}
-			in = true
-			continue
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if r = wordRune(r); r != 0 {
+				for ; r > 0; r >>= 8 { // the rune's bytes, low first: same words, same hash
+					h = (h ^ uint64(r&0xff)) * fnvPrime
+				}
+				in = true
+				continue
+			}
 		}
 		if in {
-			words = append(words, h)
+			s.addWord(h)
 			h, in = fnvOffset, false
 		}
 	}
 	if in {
-		words = append(words, h)
+		s.addWord(h)
 	}
+	return s.signature()
+}
+
+// wordRune is r lower-cased if it is a letter or a digit (part of a word),
+// else 0.
+func wordRune(r rune) rune {
+	if r < 0x100 {
+		return rune(latin1Words[r])
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r)
+	}
+	return 0
+}
+
+// latin1Words is wordRune of the runes below U+0100 (ASCII and Latin-1, most
+// of a French text), read from a table: each of them lower-cases to a rune
+// below U+0100.
+var latin1Words = func() (t [0x100]byte) {
+	for r := range rune(len(t)) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[r] = byte(unicode.ToLower(r))
+		}
+	}
+	return t
+}()
+
+// A sketch takes a text's word hashes in order and keeps the minimum of each
+// hash function over its shingles. The shingles go through the hash
+// functions shingleBatch at a time, so that each pass over hashParams and
+// mins serves several of them.
+type sketch struct {
+	// mins are the minimums of a_i*x+b_i (mod 2^64): the high half of the
+	// least is the least high half, the minimum of h_i.
+	mins     [numHashes]uint64
+	recent   [shingleWords]uint64 // the hashes of the last words, in order
+	words    int
+	batch    [shingleBatch]uint64
+	inBatch  int
+	shingles int
+}
+
+// shingleBatch is the number of shingles each pass takes; flush is written
+// out for it. With 16, the compiler spills the products to the stack and a
+// pass is no cheaper a shingle.
+const shingleBatch = 8
+
+// newSketch returns a sketch without a word.
+func newSketch() *sketch {
+	s := &sketch{}
+	for i := range s.mins {
+		s.mins[i] = math.MaxUint64
+	}
+	return s
+}
+
+// addWord adds the next word's hash; from the shingleWords-th word on, each
+// word ends a shingle.
+func (s *sketch) addWord(h uint64) {
+	if s.words < shingleWords {
+		s.recent[s.words] = h
+	} else {
+		copy(s.recent[:], s.recent[1:])
+		s.recent[shingleWords-1] = h
+	}
+	s.words++
+	if s.words >= shingleWords {
+		s.addShingle(shingleHash(s.recent[:]))
+	}
+}
+
+// shingleHash combines the hashes of a shingle's words in order.
+func shingleHash(words []uint64) uint64 {
+	x := uint64(0)
+	for _, w := range words {
+		x = (x ^ w) * fnvPrime
+	}
+	return x
+}
+
+// addShingle adds the hash of a shingle to the batch.
+func (s *sketch) addShingle(x uint64) {
+	s.batch[s.inBatch] = x
+	s.inBatch++
+	s.shingles++
+	if s.inBatch == shingleBatch {
+		s.flush()
+	}
+}
+
+// flush folds the batch into mins. A part batch is filled with copies of its
+// first shingle, which change no minimum.
+func (s *sketch) flush() {
+	for k := s.inBatch; k < shingleBatch; k++ {
+		s.batch[k] = s.batch[0]
+	}
+	s.inBatch = 0
+	x := &s.batch
+	for j := range hashParams {
+		a, b := hashParams[j][0], hashParams[j][1]
+		// The batch is read from memory in the multiplications: kept in
+		// registers, it leaves too few for the products.
+		m := min(s.mins[j], a*x[0]+b, a*x[1]+b, a*x[2]+b, a*x[3]+b)
+		s.mins[j] = min(m, a*x[4]+b, a*x[5]+b, a*x[6]+b, a*x[7]+b)
+	}
+}
+
+// signature ends the text: a text of fewer than shingleWords words is one
+// shingle. It returns the signature and the number of shingles.
+func (s *sketch) signature() (signature, int) {
 	var sig signature
-	if len(words) == 0 {
+	if s.words == 0 {
 		return sig, 0
 	}
-	n := max(1, len(words)-shingleWords+1)
-	var mins [numHashes]uint32
-	for i := range mins {
-		mins[i] = math.MaxUint32
+	if s.words < shingleWords {
+		s.addShingle(shingleHash(s.recent[:s.words]))
 	}
-	for i := range n {
-		x := uint64(0)
-		for _, w := range words[i:min(len(words), i+shingleWords)] {
-			x = (x ^ w) * fnvPrime
-		}
-		for j := range hashParams {
-			// The high bits of a multiplicative hash are the well-mixed ones.
-			if v := uint32((hashParams[j][0]*x + hashParams[j][1]) >> 32); v < mins[j] {
-				mins[j] = v
-			}
-		}
+	if s.inBatch > 0 {
+		s.flush()
 	}
-	for i, m := range mins {
-		sig[i] = byte(m)
+	for i, m := range s.mins {
+		// The high bits of a multiplicative hash are the well-mixed ones.
+		sig[i] = byte(m >> 32)
 	}
-	return sig, n
+	return sig, s.shingles
 }
 
 // The constants of 64-bit FNV-1a.

@@ -20,6 +20,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/veille/veille/extract"
 	"github.com/veille/veille/extract/source"
@@ -187,7 +189,7 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 		case strings.TrimSpace(d.Article.Text) == "":
 			j.rec.Skipped = extract.SkipEmpty
 		default:
-			key := sha256.Sum256([]byte(normalise(d.Article.Text)))
+			key := sha256.Sum256(normalise(d.Article.Text))
 			if first, dup := seen[key]; dup {
 				j.rec.Skipped, j.rec.DuplicateOf, j.rec.Similarity = extract.SkipDuplicate, first, 1
 				break
@@ -255,8 +257,69 @@ func inShard(r *extract.Record, opts Options) bool {
 }
 
 // normalise is the text two articles must share to be duplicates: the same
-// words in the same order, whatever the spacing and line breaks.
-func normalise(text string) string { return strings.Join(strings.Fields(text), " ") }
+// words in the same order, whatever the spacing and line breaks (the fields
+// of strings.Fields joined by one space, written in one pass).
+func normalise(text string) []byte {
+	out := make([]byte, 0, len(text))
+	for i := 0; i < len(text); {
+		if n := spaceAt(text, i); n > 0 {
+			i += n
+			continue
+		}
+		end := i + 1
+		for end < len(text) && spaceAt(text, end) == 0 {
+			end++
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, text[i:end]...)
+		i = end
+	}
+	return out
+}
+
+// spaceAt is the length in bytes of the rune at text[i] if it is white space
+// (unicode.IsSpace), else 0.
+func spaceAt(text string, i int) int {
+	if n := spaceBytes[text[i]]; n != spaceLead {
+		return int(n)
+	}
+	return multiByteSpace(text, i)
+}
+
+// multiByteSpace is spaceAt of a rune of more than one byte.
+func multiByteSpace(text string, i int) int {
+	if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// spaceBytes tells, for each byte, whether it opens a white space rune: 1
+// for the ASCII ones, spaceLead for the first byte of the others (which may
+// also open another rune), 0 for any other byte, and for the bytes inside a
+// rune.
+var spaceBytes = func() (t [256]byte) {
+	mark := func(lo, hi, stride uint32) {
+		for c := lo; c <= hi; c += stride {
+			if c < utf8.RuneSelf {
+				t[c] = 1
+			} else {
+				t[utf8.AppendRune(nil, rune(c))[0]] = spaceLead
+			}
+		}
+	}
+	for _, r := range unicode.White_Space.R16 {
+		mark(uint32(r.Lo), uint32(r.Hi), uint32(r.Stride))
+	}
+	for _, r := range unicode.White_Space.R32 {
+		mark(r.Lo, r.Hi, r.Stride)
+	}
+	return t
+}()
+
+const spaceLead = 0xff
 
 // A job is one Doc of the walk on its way through the workers; the emitter
 // takes jobs back in walk order, so the summary and warnings are the same

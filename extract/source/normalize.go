@@ -37,20 +37,27 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// lineEnds turns the line ends of other systems into "\n" and drops NULs.
+// lineEnds turns the line ends of other systems into "\n" and drops NULs
+// and byte-order marks.
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\x00", "", "\ufeff", "")
 
-// canonical returns the canonical form of s.
+// canonical returns the canonical form of s. Each step copies s only where
+// it has something to change, as most texts have not.
 func canonical(s string) string {
-	s = lineEnds.Replace(s)
+	if strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, 0) >= 0 || strings.Contains(s, "\ufeff") {
+		s = lineEnds.Replace(s)
+	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t")
+	// The end of the last line goes with the white space at the end.
+	if strings.Contains(s, " \n") || strings.Contains(s, "\t\n") {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " \t")
+		}
+		s = strings.Join(lines, "\n")
 	}
-	s = strings.Join(lines, "\n")
 	return strings.TrimRight(strings.TrimLeft(s, "\n"), " \t\n")
 }
 

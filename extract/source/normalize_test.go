@@ -1,7 +1,10 @@
 package source
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestCanonical(t *testing.T) {
@@ -69,4 +72,57 @@ func isLowerHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// canonicalBefore is canonical as it was before it skipped the steps that
+// change nothing: the reference it must equal.
+func canonicalBefore(s string) string {
+	s = lineEnds.Replace(s)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	s = strings.Join(lines, "\n")
+	return strings.TrimRight(strings.TrimLeft(s, "\n"), " \t\n")
+}
+
+var canonicalTexts = []string{
+	"",
+	" ",
+	"\n",
+	" \t\n \n",
+	"un texte sur une ligne",
+	"  indenté  ",
+	"\n\n  a  \t\nb \n\n \n",
+	"a\r\nb\rc\r\r\n\n",
+	"\ufeffa\x00b\x00",
+	"\ufeff \n\x00\t\r\nc",
+	"e\u0301 \u00a0\n\u202f",
+	"l’« 1\u202f000\u00a0€ »\t",
+	"ligne\t \nligne \t\n\tfin\t",
+	"octets \xff\xfe invalides\xc3 \n\xe2\x80",
+}
+
+func TestCanonicalUnchanged(t *testing.T) {
+	for _, text := range canonicalTexts {
+		for end := range len(text) + 1 {
+			checkCanonicalUnchanged(t, text[:end])
+		}
+	}
+}
+
+func FuzzCanonical(f *testing.F) {
+	for _, text := range canonicalTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkCanonicalUnchanged)
+}
+
+func checkCanonicalUnchanged(t *testing.T, text string) {
+	if got, want := canonical(text), canonicalBefore(text); got != want {
+		t.Fatalf("canonical(%q) = %q; before, %q", text, got, want)
+	}
 }
