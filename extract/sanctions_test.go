@@ -175,6 +175,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine ACPR -> Zorgbank EUR 5000000 date=2024-05-03"}},
 		{"the party named as the complement of a sanction's noun, not the one named before", "La CNIL a rappelé à l'ordre la commune de Zorgville.\n\nL'ACPR a prononcé le retrait de l'agrément de la société Zorgassur. Elle a aussi retiré l'agrément de Zorgvie.", CivilDate{},
 			[]string{"reprimand CNIL -> commune de Zorgville", "other ACPR -> Zorgassur", "other ACPR -> Zorgvie"}},
+		{"the press names a regulator by its role", "Le gendarme boursier a infligé 1,2 million d'euros d'amende à la société Zorgbourse.", CivilDate{},
+			[]string{"fine AMF -> Zorgbourse EUR 1200000"}},
 		{"the object of a sanction verb after the sum", "Concurrence\n\n8,2 millions d'euros : c'est le montant auquel l'Autorité de la concurrence a condamné Zorgvital le 3 juin 2025 pour avoir dénigré les génériques.", CivilDate{},
 			[]string{"fine Autorité de la concurrence -> Zorgvital EUR 8200000 date=2025-06-03"}},
 		{"one sum pronounced against the laboratories named after it is their total", "Une amende de 300 millions d'euros prononcée contre les laboratoires Zorgnova et Zorgroche par l'Autorité de la concurrence a été annulée en appel.", CivilDate{},
