@@ -170,6 +170,9 @@ var tableSpecs = map[string]tableSpec{
 	"persons.txt":       oneOf("title", "name", "byline", "role", "said"),
 	"sanctions.txt": {func(k string) bool {
 		kind, ok := strings.CutPrefix(k, "kind ")
+		if court, ok := strings.CutPrefix(k, "bare_court "); ok {
+			return court != ""
+		}
 		return ok && slices.Contains(sanctionKindNames, kind) ||
 			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor", "reduces"}, k)
 	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor, reduces"},

@@ -64,13 +64,17 @@ type sanctionRules struct {
 	// objectPronoun is an object pronoun and its auxiliary before a
 	// sanction's verb (« lui avait notifié »), injunctions.txt's pronoun and auxiliary
 	objectPronoun spaceLed
-	anaphor       boundedWords // words that stand for a party named before (the anaphors of injunctions.txt and sanctions.txt)
-	sanctioner    boundedWords // any verb of an authority pronouncing a sanction
-	each          anchored     // anchored: « chacune » after a sum for several parties, each one's
-	ofParty       anchored     // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
-	bracketed     searched     // what stands before a sum that restates the previous one (« (environ », « , soit »)
-	body          bodyFinder   // a public body (injunctions.txt body, body_kind), its name in group 1
-	by            gated        // anchored: from the end of a sum to its authority
+	anaphor       boundedWords      // words that stand for a party named before (the anaphors of injunctions.txt and sanctions.txt)
+	sanctioner    boundedWords      // any verb of an authority pronouncing a sanction
+	each          anchored          // anchored: « chacune » after a sum for several parties, each one's
+	courtKind     *regexp.Regexp    // a court of courts.txt named by its kind, without its seat, in group 1
+	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
+	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
+	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
+	ofParty       anchored          // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
+	bracketed     searched          // what stands before a sum that restates the previous one (« (environ », « , soit »)
+	body          bodyFinder        // a public body (injunctions.txt body, body_kind), its name in group 1
+	by            gated             // anchored: from the end of a sum to its authority
 	confirm       boundedWords
 	reduces       boundedWords // a court's verbs that set a new sum (« en a réduit le montant à »)
 	respectively  boundedWords
@@ -117,6 +121,28 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « à quatre sociétés du groupe, A, B, C et D », « aux trois entités : A, B et C »
 	sr.toCounted = anchor(regexp.MustCompile(`^` + reSpace + `*` + toWord + `(?:\d+|\p{Ll}+)` + reSpace + `+` + words("counted") +
 		`(?:` + reSpace + `+(?:du|de ce|de son|de leur)` + reSpace + `+groupe)?` + reSpace + `*[,:]` + reSpace + `*$`))
+	sr.courtKinds, sr.bareCourts = map[string]string{}, map[string]string{}
+	var kinds, bare []string
+	for _, e := range r.Table("courts.txt") {
+		for _, v := range e.Values {
+			sr.courtKinds[foldCaseSpacesApostrophes(v)] = e.Key
+			kinds = append(kinds, v)
+		}
+	}
+	for _, e := range r.Table(table) {
+		if prefix, ok := strings.CutPrefix(e.Key, "bare_court "); ok {
+			for _, v := range e.Values {
+				sr.bareCourts[foldCaseSpacesApostrophes(v)] = prefix
+				bare = append(bare, v)
+			}
+		}
+	}
+	// a court before a verb, with no seat or name after it (« le tribunal de
+	// commerce de Paris » is an entity, found before)
+	// (« le tribunal d'Aarhus » names its seat: not a court without one)
+	beforeVerb := reSpace + `+(?:(?:a|avait|ont|l` + reApos + `a)` + reSpace + `+)?(?:[^dD\P{Ll}]|[dD](?:[^eu'’]|[eu]\p{L}{2}))`
+	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
+	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
 	sr.ofParty = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(?:de|du|des|d` + reApos + `)` + reSpace + `*)?(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
@@ -672,6 +698,9 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	if s.Start >= sent {
 		verbIn = text[sent:s.Start] // not « … : 62 M€, prononcés solidairement »
 	}
+	if name, ok := sr.court(entities, sent, verbIn); ok {
+		return name
+	}
 	if sr.sanctioner.MatchString(verbIn) {
 		// « il a infligé … »: the authority named last
 		if name := nameBefore(entities, Authority, sent); name != "" {
@@ -685,6 +714,25 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 		return e.Name
 	}
 	return ""
+}
+
+// court returns the court that the words before a sum in its sentence,
+// from sent, name without its seat, and true; "" and true when it cannot be
+// told which court of that kind it is; false when they name no court. A kind
+// of courts.txt is that kind (« Le tribunal correctionnel a condamné X … »:
+// Tribunal correctionnel); a bare noun (« Le tribunal a condamné X … ») is
+// the court named last before whose name opens with its bare_court name.
+func (sr *sanctionRules) court(entities []Entity, sent int, before string) (string, bool) {
+	if m := sr.courtKind.FindStringSubmatch(before); m != nil {
+		return sr.courtKinds[foldCaseSpacesApostrophes(m[1])], true
+	}
+	m := sr.bareCourt.FindStringSubmatch(before)
+	if m == nil {
+		return "", false
+	}
+	prefix := sr.bareCourts[foldCaseSpacesApostrophes(m[1])]
+	e, _ := lastBefore(entities, sent, func(e Entity) bool { return e.Type == Authority && strings.HasPrefix(e.Name, prefix) })
+	return e.Name, true
 }
 
 // toldIn returns the sentence that tells who pronounced a sanction stated in

@@ -177,6 +177,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"reprimand CNIL -> commune de Zorgville", "other ACPR -> Zorgassur", "other ACPR -> Zorgvie"}},
 		{"the press names a regulator by its role", "Le gendarme boursier a infligé 1,2 million d'euros d'amende à la société Zorgbourse.", CivilDate{},
 			[]string{"fine AMF -> Zorgbourse EUR 1200000"}},
+		{"a court named by its kind or its noun alone pronounces the sum, not the regulator named before", "La CNIL avait mis en demeure la société Zorgsix en 2023.\n\nLe tribunal correctionnel a condamné Zorgsix à une amende de 50 000 euros. Le tribunal de commerce de Lille a jugé Zorghuit en mai. Le tribunal l'a condamnée à 8 000 euros d'amende.", CivilDate{},
+			[]string{"fine Tribunal correctionnel -> Zorgsix EUR 50000", "fine Tribunal de commerce de Lille -> Zorghuit EUR 8000"}},
 		{"the object of a sanction verb after the sum", "Concurrence\n\n8,2 millions d'euros : c'est le montant auquel l'Autorité de la concurrence a condamné Zorgvital le 3 juin 2025 pour avoir dénigré les génériques.", CivilDate{},
 			[]string{"fine Autorité de la concurrence -> Zorgvital EUR 8200000 date=2025-06-03"}},
 		{"one sum pronounced against the laboratories named after it is their total", "Une amende de 300 millions d'euros prononcée contre les laboratoires Zorgnova et Zorgroche par l'Autorité de la concurrence a été annulée en appel.", CivilDate{},
