@@ -158,6 +158,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[14:24] "2 millions" EUR 200000000 fine`, `amount[65:84] "32 millions d'euros" EUR 3200000000 fine`}},
 		{"funds raised after a fine are other money", "La CNIL a infligé une amende à Zorgcam, qui avait levé 30 millions de dollars l'an dernier.",
 			[]string{`amount[58:80] "30 millions de dollars" USD 3000000000 other`}},
+		{"money spent on compliance after a fine is other money", "Sanctionnée l'an dernier, Zorgbank a investi 40 millions d'euros dans sa mise en conformité.",
+			[]string{`amount[46:65] "40 millions d'euros" EUR 4000000000 other`}},
 		{"a ceiling restated after a comma", "Le gouvernement veut relever le plafond des amendes, aujourd'hui fixé à 3 millions d'euros.",
 			[]string{`amount[74:92] "3 millions d'euros" EUR 300000000 ceiling`}},
 		{"other money", "Le rachat de la start-up pour 300 millions d'euros.",
