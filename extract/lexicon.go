@@ -365,6 +365,18 @@ func afterCuePattern(words []string) string {
 // MatchString is the regexp's.
 func (c afterCue) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
 
+// reApposition is an apposition or a relative clause between commas, up to
+// its second comma: « , qui vend des chaussures, ».
+var reApposition = regexp.MustCompile(`^,[^,;:.\n]{1,80},`)
+
+// cueAfterApposition reports whether s, the text after a name, opens with an
+// apposition or a relative clause and then a cue that the name is an
+// organisation (« Zorgretail, qui vend des chaussures, a été sanctionnée »).
+func (lx *Lexicon) cueAfterApposition(s string) bool {
+	m := reApposition.FindStringIndex(s)
+	return m != nil && lx.cueAfter.MatchString(s[m[1]-1:])
+}
+
 // may reports whether the regexp can match s, reading it as the regexp
 // does: a comma maybe, spaces, maybe an article, spaces maybe and cueOther
 // and spaces maybe, then a cue word that no letter or digit follows. Every

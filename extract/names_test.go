@@ -117,6 +117,8 @@ var nameCases = []struct {
 	{"a case's name is no organisation", "Le même jour, la Cour a rendu l'arrêt Zorgas Visuomenes (C-999/21), qui pose les mêmes exigences.", "Zorgas Visuomenes", ""},
 	{"an event is no organisation", "Depuis le Brexit, la banque a déménagé ses équipes.", "Brexit", ""},
 	{"the first half of a country's name is none", "Les États membres ont adopté le texte.", "États", ""},
+	{"a word opening a sentence, then a clause, then a cue", "Le marché est tendu. Zorgretail, qui vend des chaussures, a été sanctionnée par la DGCCRF.", "Zorgretail", "ORG Zorgretail"},
+	{"a word opening a sentence, then a clause, and no cue", "Le marché est tendu. Pourtant, selon les experts, la reprise viendra.", "Pourtant", ""},
 	{"the verb opening a line of a judgment's operative part", "PAR CES MOTIFS,\nCondamnons la société Zorgpresse aux dépens.", "Condamnons", ""},
 	{"a ministry whose portfolio starts with an elided article", "Le ministère de l'Agriculture utilisait un algorithme.", "ministère de l'Agriculture", "ORG ministère de l'Agriculture"},
 }

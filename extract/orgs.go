@@ -661,7 +661,7 @@ func (f *finder) classifyName(start, end int, cue bool) bool {
 		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R; but « la société M6 »
 	case !cue && quoted(f.text, start, end):
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
-	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !f.heading(name, end):
+	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !lx.cueAfterApposition(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
 	case !cue && credit(f.text, start, end):
 		return false // « Théo Marchal / AFP » closing a caption: the photo's credit
