@@ -32,6 +32,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 	found = append(found, ir.dutiesUnderAstreinte(text, f, durations)...)
 	found = append(found, ir.sentencedTo(text, toks, f, durations)...)
 	found = append(found, ir.unlessDone(text, f, durations)...)
+	found = append(found, ir.grantedDelays(text, f, durations)...)
 	for _, t := range triggers {
 		sent := sentenceStart(text, t.Start) // read once for the trigger
 		if ir.negated(text, sent, t.Start) {
@@ -155,6 +156,45 @@ func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Durat
 		}
 		in := Injunction{Span: Span{sent, end}, Authority: nameBefore(f.Entities, Authority, sent), Kind: KindInjunction,
 			Status: StatusOrdered, Obligations: obligations[:1], Penalty: pen,
+			Deadline: &Deadline{Text: d.Text, Duration: d.ISO}}
+		for _, t := range targets {
+			in.Target = t
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// grantedDelays reads the orders that a delay given by an authority implies:
+// « la CNIL a donné trois mois à Zorgnet pour se mettre en conformité », « lui
+// a laissé quinze jours pour … »: a verb of grants.txt right before a
+// duration, then its target (« à X », or a pronoun before the verb), then
+// « pour » and what it must do. The authority is the one named last before.
+func (ir *injunctionRules) grantedDelays(text string, f Facts, durations []Duration) []Injunction {
+	var out []Injunction
+	for _, d := range durations {
+		sent := sentenceStart(text, d.Start)
+		if !ir.grants.MatchString(lastWords(text[sent:d.Start], 2)) {
+			continue
+		}
+		end := sentenceEnd(text, d.End)
+		targets, after := ir.targetsAfter(text, f.Entities, d.End, end, d.Start)
+		if len(targets) == 0 {
+			verb := strings.LastIndexAny(strings.TrimRight(text[sent:d.Start], " \u00a0"), " \u00a0") + 1
+			if pronoun := ir.objectPronoun.FindStringSubmatch(text[sent : sent+verb]); pronoun != nil {
+				targets, after = ir.antecedents(text, f.Entities, d.Start, pronoun[1]), d.End
+			}
+		}
+		m := ir.delayFor.FindStringIndex(text[after:end])
+		if len(targets) == 0 || m == nil {
+			continue
+		}
+		obligations := ir.inlineObligations(text, after+m[1], end)
+		if len(obligations) == 0 {
+			continue
+		}
+		in := Injunction{Span: Span{sent, end}, Authority: nameBefore(f.Entities, Authority, d.Start), Kind: KindInjunction,
+			Status: StatusOrdered, Obligations: obligations[:1], Penalty: penaltyIn([]Span{{sent, end}}, f.Amounts),
 			Deadline: &Deadline{Text: d.Text, Duration: d.ISO}}
 		for _, t := range targets {
 			in.Target = t
@@ -427,6 +467,7 @@ type injunctionRules struct {
 	payment       map[string]bool            // folded verbs of paying, which sentence to no order
 	same          phraseLed                  // the word before a noun trigger that restates an order (« la même injonction »)
 	given         phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
+	grants        phraseLed                  // the verb by which an authority gives a delay (« a donné trois mois à X pour »)
 	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
 	passive       phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
 	of            anchored                   // anchored: what stands between a noun trigger and the authority whose order it is (« de la »)
@@ -438,6 +479,7 @@ type injunctionRules struct {
 	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
 	clause        anchored                   // anchored: what opens, after the target, a clause of what it must do (« afin qu'elle »); the clause's start in group 1
 	that          anchored                   // anchored: « que » before a target that is the subject of what is ordered
+	askedThat     anchored                   // anchored: « qu'il soit » after a verb that asks for an order
 	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
 	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
 
@@ -497,7 +539,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		nominalObject: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?\s*((?i:la\s+|le\s+|l` + reApos + `\s*)` + wordsPattern(words("nominal")) + `)(?:[^\p{L}]|$)`)),
 		clause: anchor(regexp.MustCompile(`^(?:\s*,?\s*` + wordsPattern(words("clause")) + `|\s+` + wordsPattern(words("clause_bare")) + `)` +
 			`\s+((?:ne\s+|n` + reApos + `\s*)?\p{Ll})`)),
-		that: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("that")) + `(?:\s|` + reApos + `)`)),
+		askedThat: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("asked_that")) + `(?:[^\p{L}]|$)`)),
+		that:      anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("that")) + `(?:\s|` + reApos + `)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
 		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
 			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
@@ -510,6 +553,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		dutyAfter: anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
 		same:      newPhraseLed(words("same"), `\s*$`),
 		given:     newPhraseLed(words("given"), `\s*$`),
+		grants:    newPhraseLed(words("grants"), `\s*$`),
 		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
 		passive:   newPhraseLed(words("passive"), `\s*$`),
 		of:        anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("of")) + `\s*$`)),
@@ -605,6 +649,9 @@ var (
 // from sStart, and returns one injunction per target, or none when no
 // target or nothing ordered is found.
 func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, sStart, start, end int, verb bool) []Injunction {
+	if verb && ir.askedThat.MatchString(text[end:]) {
+		return nil // « a demandé qu'il soit enjoint à X de … »: the inner trigger's order
+	}
 	sEnd := max(sentenceEnd(text, start), end) // see find
 	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
 	if len(targets) == 0 && !verb {

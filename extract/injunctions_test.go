@@ -220,6 +220,8 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"La CNIL envisage de mettre en demeure la société Zorgmedia de fermer son site.", "formal_notice/hypothetical"},
 		{"La mise en demeure adressée par la CNIL l'an dernier, qui avait enjoint à la société Zorgface de supprimer les photographies, était restée sans réponse.", "formal_notice/past"},
 		{"La requérante demandait qu'il soit enjoint à la société Kaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
+		{"La requérante a demandé qu'il soit enjoint à la société Zorgkaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
+		{"La CNIL a demandé à la société Zorgkaspr de supprimer ses données.", "injunction/ordered"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
@@ -304,6 +306,11 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"PAR CES MOTIFS,\nOrdonnons à la société Zorgjournal de retirer la vidéo litigieuse, sous astreinte de 2 000 euros par jour de retard.", "Zorgjournal injunction 1"},
 		{"Interdisons à la société Zorgjournal de publier tout nouvel article sur la procédure.", "Zorgjournal injunction 1"},
 		{"Le juge des référés a interdit à Zorgtrack de revendre les données de localisation de ses abonnés.", "Zorgtrack injunction 1"},
+		// a delay an authority gives a party « pour » doing something orders it
+		{"La CNIL a donné trois mois à la société Zorgalpha pour se mettre en conformité.", "Zorgalpha injunction 1"},
+		{"La CNIL a sanctionné Zorgbeta. Elle lui a laissé quinze jours pour supprimer les fichiers.", "Zorgbeta injunction 1"},
+		{"Zorggamma a donné trois mois à ses équipes pour migrer.", ""},
+		{"La CNIL a demandé à Zorgdelta de cesser la prospection par SMS.", "Zorgdelta injunction 1"},
 		// a rule that imposes is no body that orders the companies named before
 		{"La CNIL a sanctionné Zorgpub et Zorgmark. La loi impose aux plateformes de vérifier l'âge de leurs utilisateurs.", ""},
 		{"La CNIL a sanctionné Zorgpub et Zorgmark. Elle a enjoint aux deux sociétés de vérifier l'âge de leurs utilisateurs.", "Zorgpub injunction 1, Zorgmark injunction 1"},
