@@ -167,7 +167,7 @@ func (ir *injunctionRules) impliedOrders(text string, f Facts, durations []Durat
 
 // grantedDelays reads the orders that a delay given by an authority implies:
 // « la CNIL a donné trois mois à Zorgnet pour se mettre en conformité », « lui
-// a laissé quinze jours pour … »: a verb of grants.txt right before a
+// a laissé quinze jours pour … »: a verb of injunctions.txt grants right before a
 // duration, then its target (« à X », or a pronoun before the verb), then
 // « pour » and what it must do. The authority is the one named last before.
 func (ir *injunctionRules) grantedDelays(text string, f Facts, durations []Duration) []Injunction {
