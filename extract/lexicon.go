@@ -373,6 +373,9 @@ var reApposition = regexp.MustCompile(`^,[^,;:.\n]{1,80},`)
 // apposition or a relative clause and then a cue that the name is an
 // organisation (« Zorgretail, qui vend des chaussures, a été sanctionnée »).
 func (lx *Lexicon) cueAfterApposition(s string) bool {
+	if s == "" || s[0] != ',' {
+		return false // most names: no comma after them
+	}
 	m := reApposition.FindStringIndex(s)
 	return m != nil && lx.cueAfter.MatchString(s[m[1]-1:])
 }

@@ -69,6 +69,7 @@ type sanctionRules struct {
 	each          anchored          // anchored: « chacune » after a sum for several parties, each one's
 	courtKind     *regexp.Regexp    // a court of courts.txt named by its kind, without its seat, in group 1
 	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
+	courtWords    *phraseIndex      // the phrases of courtKind and bareCourt, which one of them needs
 	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
 	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
 	ofParty       anchored          // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
@@ -142,6 +143,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// (« le tribunal d'Aarhus » names its seat: not a court without one)
 	beforeVerb := reSpace + `+(?:(?:a|avait|ont|l` + reApos + `a)` + reSpace + `+)?(?:[^dD\P{Ll}]|[dD](?:[^eu'’]|[eu]\p{L}{2}))`
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
+	sr.courtWords = newPhraseIndex(append(kinds, bare...))
 	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
@@ -723,6 +725,9 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 // Tribunal correctionnel); a bare noun (« Le tribunal a condamné X … ») is
 // the court named last before whose name opens with its bare_court name.
 func (sr *sanctionRules) court(entities []Entity, sent int, before string) (string, bool) {
+	if !sr.courtWords.in(before) {
+		return "", false // most sentences: their regexps would read them whole for nothing
+	}
 	if m := sr.courtKind.FindStringSubmatch(before); m != nil {
 		return sr.courtKinds[foldCaseSpacesApostrophes(m[1])], true
 	}
