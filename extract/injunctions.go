@@ -180,7 +180,8 @@ func (ir *injunctionRules) grantedDelays(text string, f Facts, durations []Durat
 		end := sentenceEnd(text, d.End)
 		targets, after := ir.targetsAfter(text, f.Entities, d.End, end, d.Start)
 		if len(targets) == 0 {
-			verb := strings.LastIndexAny(strings.TrimRight(text[sent:d.Start], " \u00a0"), " \u00a0") + 1
+			verb := strings.LastIndexFunc(text[sent:d.Start], func(r rune) bool { return !unicode.IsSpace(r) })
+			verb = strings.LastIndexFunc(text[sent:sent+verb], unicode.IsSpace) + 1 // the verb's first byte
 			if pronoun := ir.objectPronoun.FindStringSubmatch(text[sent : sent+verb]); pronoun != nil {
 				targets, after = ir.antecedents(text, f.Entities, d.Start, pronoun[1]), d.End
 			}
@@ -189,11 +190,17 @@ func (ir *injunctionRules) grantedDelays(text string, f Facts, durations []Durat
 		if len(targets) == 0 || m == nil {
 			continue
 		}
-		obligations := ir.inlineObligations(text, after+m[1], end)
-		if len(obligations) == 0 {
+		// the authority gives it: named in the sentence before the verb, or
+		// a pronoun standing for it opens the sentence (« Elle lui a laissé »)
+		authority, ok := lastBefore(f.Entities, d.Start, ofType(Authority))
+		if !ok || authority.Start < sent && !ir.anaphor.MatchString(text[sent:d.Start]) {
 			continue
 		}
-		in := Injunction{Span: Span{sent, end}, Authority: nameBefore(f.Entities, Authority, d.Start), Kind: KindInjunction,
+		obligations := ir.inlineObligations(text, after+m[1], end)
+		if len(obligations) == 0 || ir.payment[foldCaseAccents(strings.Fields(obligations[0].Text)[0])] {
+			continue // « a accordé deux ans à X pour payer l'amende »: no order
+		}
+		in := Injunction{Span: Span{sent, end}, Authority: authority.Name, Kind: KindInjunction,
 			Status: StatusOrdered, Obligations: obligations[:1], Penalty: penaltyIn([]Span{{sent, end}}, f.Amounts),
 			Deadline: &Deadline{Text: d.Text, Duration: d.ISO}}
 		for _, t := range targets {
@@ -540,7 +547,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		clause: anchor(regexp.MustCompile(`^(?:\s*,?\s*` + wordsPattern(words("clause")) + `|\s+` + wordsPattern(words("clause_bare")) + `)` +
 			`\s+((?:ne\s+|n` + reApos + `\s*)?\p{Ll})`)),
 		askedThat: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("asked_that")) + `(?:[^\p{L}]|$)`)),
-		that:      anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("that")) + `(?:\s|` + reApos + `)`)),
+		that:      anchor(regexp.MustCompile(`^\s*(?:` + wordsPattern(words("that")) + `\s|(?i:qu)` + reApos + `)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
 		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
 			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),

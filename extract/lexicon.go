@@ -369,6 +369,9 @@ func (c afterCue) MatchString(s string) bool { return c.may(s) && c.re.MatchStri
 // its second comma: « , qui vend des chaussures, ».
 var reApposition = regexp.MustCompile(`^,[^,;:.\n]{1,80},`)
 
+// reArticleAhead is an article opening a text after its spaces.
+var reArticleAhead = regexp.MustCompile(`^\s*(?i:le\s|la\s|les\s|l['’]|un\s|une\s|des\s)`)
+
 // cueAfterApposition reports whether s, the text after a name, opens with an
 // apposition or a relative clause and then a cue that the name is an
 // organisation (« Zorgretail, qui vend des chaussures, a été sanctionnée »).
@@ -377,7 +380,9 @@ func (lx *Lexicon) cueAfterApposition(s string) bool {
 		return false // most names: no comma after them
 	}
 	m := reApposition.FindStringIndex(s)
-	return m != nil && lx.cueAfter.MatchString(s[m[1]-1:])
+	// a verb after the clause, not a noun with its article: « Finalement,
+	// après deux ans, le groupe a été condamné » names no « Finalement »
+	return m != nil && !reArticleAhead.MatchString(s[m[1]:]) && lx.cueAfter.MatchString(s[m[1]-1:])
 }
 
 // may reports whether the regexp can match s, reading it as the regexp

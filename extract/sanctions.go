@@ -70,6 +70,7 @@ type sanctionRules struct {
 	courtKind     *regexp.Regexp    // a court of courts.txt named by its kind, without its seat, in group 1
 	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
 	courtWords    *phraseIndex      // the phrases of courtKind and bareCourt, which one of them needs
+	relative      boundedWords      // the relative words by which a sum's party follows it (« la somme à laquelle … a condamné X »)
 	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
 	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
 	ofParty       anchored          // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
@@ -144,11 +145,12 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	beforeVerb := reSpace + `+(?:(?:a|avait|ont|l` + reApos + `a)` + reSpace + `+)?(?:[^dD\P{Ll}]|[dD](?:[^eu'’]|[eu]\p{L}{2}))`
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
 	sr.courtWords = newPhraseIndex(append(kinds, bare...))
+	sr.relative = boundedKey("relative")
 	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
-	sr.ofParty = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(?:de|du|des|d` + reApos + `)` + reSpace + `*)?(?:` + wordsPattern(r.Values("org_cues.txt", "before")) +
-		reSpace + `+|(?i:la|le|les)` + reSpace + `+|(?i:l)` + reApos + reSpace + `*)?$`))
+	article := `(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + reSpace + `+|(?i:la|le|les)` + reSpace + `+|(?i:l)` + reApos + reSpace + `*)`
+	sr.ofParty = anchor(regexp.MustCompile(`^` + reSpace + `+(?:(?:de|du|des|d` + reApos + `)` + reSpace + `*` + article + `?|` + article + `)$`))
 	sr.toBody = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + toWord))
 	sr.toBodyLead = newPhraseIndex(append(r.Values(table, "to"), "d'"))
 	// a second party joined to the first: « et à sa filiale Y »
@@ -494,7 +496,11 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	}
 	// « 12,5 millions d'euros : c'est la somme à laquelle l'Autorité a
 	// condamné X »: the object of a sanction verb after the sum, in its sentence
-	if e, ok := firstAfter(entities, s.End, isParty); ok && e.Start-s.End <= 150 && !strings.ContainsAny(text[s.End:e.Start], ".;\n") && sr.verbObject.MatchString(text[s.End:e.Start]) {
+	// (after a relative word: not « … depuis que la CNIL a sanctionné Y »),
+	// when no party stands before the sum in its sentence
+	if e, ok := firstAfter(entities, s.End, isParty); ok && e.Start-s.End <= 150 && !strings.ContainsAny(text[s.End:e.Start], ".;\n") &&
+		sr.relative.MatchString(text[s.End:e.Start]) && sr.verbObject.MatchString(text[s.End:e.Start]) &&
+		!slices.ContainsFunc(entities, func(p Entity) bool { return isParty(p) && p.Start >= sent && p.End <= s.Start }) {
 		return []string{e.Name}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool {
@@ -719,8 +725,9 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 }
 
 // court returns the court that the words before a sum in its sentence,
-// from sent, name without its seat, and true; "" and true when it cannot be
-// told which court of that kind it is; false when they name no court. A kind
+// from sent, name without its seat, with a verb of sanction after it, and
+// true; false when they name no such court, or when it cannot be told which
+// court of that kind it is. A kind
 // of courts.txt is that kind (« Le tribunal correctionnel a condamné X … »:
 // Tribunal correctionnel); a bare noun (« Le tribunal a condamné X … ») is
 // the court named last before whose name opens with its bare_court name.
@@ -728,16 +735,25 @@ func (sr *sanctionRules) court(entities []Entity, sent int, before string) (stri
 	if !sr.courtWords.in(before) {
 		return "", false // most sentences: their regexps would read them whole for nothing
 	}
-	if m := sr.courtKind.FindStringSubmatch(before); m != nil {
-		return sr.courtKinds[foldCaseSpacesApostrophes(m[1])], true
+	// the court pronounces the sum only with a verb of sanction after it, and
+	// none that reviews another's (« La cour a confirmé l'amende de … »)
+	pronounces := func(m []int) bool {
+		after := before[m[3]:]
+		return sr.sanctioner.MatchString(after) && !sr.confirm.MatchString(after)
 	}
-	m := sr.bareCourt.FindStringSubmatch(before)
-	if m == nil {
+	if m := sr.courtKind.FindStringSubmatchIndex(before); m != nil {
+		if !pronounces(m) {
+			return "", false
+		}
+		return sr.courtKinds[foldCaseSpacesApostrophes(before[m[2]:m[3]])], true
+	}
+	m := sr.bareCourt.FindStringSubmatchIndex(before)
+	if m == nil || !pronounces(m) {
 		return "", false
 	}
-	prefix := sr.bareCourts[foldCaseSpacesApostrophes(m[1])]
-	e, _ := lastBefore(entities, sent, func(e Entity) bool { return e.Type == Authority && strings.HasPrefix(e.Name, prefix) })
-	return e.Name, true
+	prefix := sr.bareCourts[foldCaseSpacesApostrophes(before[m[2]:m[3]])]
+	e, ok := lastBefore(entities, sent, func(e Entity) bool { return e.Type == Authority && strings.HasPrefix(e.Name, prefix) })
+	return e.Name, ok
 }
 
 // toldIn returns the sentence that tells who pronounced a sanction stated in

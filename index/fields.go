@@ -97,11 +97,11 @@ func (s fieldSpec) add(doc *bdocument.Document, name string, arrayPositions []ui
 		s.addNumber(doc, name, arrayPositions, float64(v))
 	case time.Time:
 		if s.typ == "datetime" {
-			f, err := bdocument.NewDateTimeFieldWithIndexingOptions(name, arrayPositions, v, time.RFC3339, s.options)
-			if err != nil {
-				return fmt.Errorf("field %s: %w", name, err)
+			// a date bleve cannot hold (before 1677, after 2262) is left
+			// out, as the mapping leaves it
+			if f, err := bdocument.NewDateTimeFieldWithIndexingOptions(name, arrayPositions, v, time.RFC3339, s.options); err == nil {
+				doc.AddField(&coarseDate{DateTimeField: f})
 			}
-			doc.AddField(&coarseDate{DateTimeField: f})
 		}
 	default:
 		return fmt.Errorf("field %s: cannot index a %T", name, value)

@@ -9,6 +9,8 @@ import (
 
 	bdocument "github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/veille/veille/extract"
 )
 
 // TestFieldMapperAsMapping checks that the documents the Writer builds
@@ -24,6 +26,9 @@ func TestFieldMapperAsMapping(t *testing.T) {
 	corpusPath := filepath.Join(t.TempDir(), "generated.jsonl")
 	writeGenerated(t, corpusPath, 40)
 	records := append(corpus(), extractAll(t, corpusPath)...)
+	old := *records[0]
+	old.ID, old.Published = "old", extract.CivilDate{Year: 1500, Month: 1, Day: 1} // before what bleve's dates hold
+	records = append(records, &old)
 	compared := 0
 	for _, r := range records {
 		d, sanctions, err := document(r)
