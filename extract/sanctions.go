@@ -142,7 +142,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// a court before a verb, with no seat or name after it (« le tribunal de
 	// commerce de Paris » is an entity, found before)
 	// (« le tribunal d'Aarhus » names its seat: not a court without one)
-	beforeVerb := reSpace + `+(?:(?:a|avait|ont|l` + reApos + `a)` + reSpace + `+)?(?:[^dD\P{Ll}]|[dD](?:[^eu'’]|[eu]\p{L}{2}))`
+	beforeVerb := reSpace + `+(?:(?:l` + reApos + `)?` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + reSpace + `+)?(?:[^dD\P{Ll}]|[dD](?:[^eu'’]|[eu]\p{L}{2}))`
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
 	sr.courtWords = newPhraseIndex(append(kinds, bare...))
 	sr.relative = boundedKey("relative")
