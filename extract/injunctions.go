@@ -619,13 +619,21 @@ func lastWords(s string, n int) string {
 	return s[i:]
 }
 
+// infinitiveAdverbs are the adverbs that may stand between « de » and the
+// infinitive of what is ordered: « de mieux informer les candidats ».
+var infinitiveAdverbs = []string{"mieux", "bien", "davantage", "également", "immédiatement",
+	"systématiquement", "désormais", "dorénavant", "clairement", "préalablement"}
+
+// reInfinitive is a French infinitive opening an obligation, after « de »:
+// an optional negation, adverb and object pronoun, then a verb in -er, -ir,
+// -re, -oir; after the elided « l' », in -er or -ir only (« de l'exécuter »,
+// not « de l'offre »).
+var reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
+	`(?:(?:` + strings.Join(infinitiveAdverbs, "|") + `)\s+)?` +
+	`(?:(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?\p{Ll}+(?:er|ir|re|oir)|l` + reApos + `\p{Ll}+(?:er|ir))(?:[^\p{L}]|$)`
+
 // Pieces of the patterns below.
 const (
-	// reInfinitive is a French infinitive opening an obligation, after « de »:
-	// an optional negation and object pronoun, then a verb in -er, -ir, -re, -oir.
-	reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
-		`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?` +
-		`\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
 	// reItemNumber is the number of an item of an inline list: « (i) »,
 	// « ii) », « a) », « 1° ».
 	reItemNumber = `(?:\(?(?:[ivx]{1,4}|[a-h])\)|\d{1,2}°)\s*`
@@ -1306,9 +1314,33 @@ func infinitiveAt(s string) bool {
 	return end == len(s) || !unicode.IsLetter(r)
 }
 
+// endsOnBareInfinitive reports whether s ends, but for spaces and a comma,
+// on « de » and an infinitive with nothing after it: « de cesser de capter, »,
+// « d'enregistrer ».
+func endsOnBareInfinitive(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r,")
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	if !infinitiveAt(s[i+w:]) {
+		return false
+	}
+	before := s[:i+w]
+	for _, de := range []string{"de ", "d'", "d’", "dʼ"} {
+		if len(before) >= len(de) && strings.EqualFold(before[len(before)-len(de):], de) {
+			rest := before[:len(before)-len(de)]
+			return rest == "" || !unicode.IsLetter(lastRune(rest))
+		}
+	}
+	return false
+}
+
 // mayLeadInfinitive reports whether s may open with what reEnumerator and
-// reInfinitive read before an infinitive: an item's number, then a negation
-// or an object pronoun (« (i) », « ne pas », « n'y », « les », « s' »).
+// reInfinitive read before an infinitive: an item's number, then a negation,
+// an adverb or an object pronoun (« (i) », « ne pas », « n'y », « mieux »,
+// « les », « s' », « l' »).
 func mayLeadInfinitive(s string) bool {
 	if s == "" {
 		return false
@@ -1316,25 +1348,30 @@ func mayLeadInfinitive(s string) bool {
 	if c := s[0]; c == '(' || isDigit(c) || ('a' <= c && c <= 'h' || c == 'i' || c == 'v' || c == 'x') && strings.Contains(s[:min(len(s), 5)], ")") {
 		return true
 	}
-	for _, w := range []string{"ne", "les", "leur", "lui", "se", "y", "en"} {
-		if strings.HasPrefix(s, w) && len(s) > len(w) && isRegexpSpace(s[len(w)]) {
-			return true
+	for _, words := range [][]string{{"ne", "les", "leur", "lui", "se", "y", "en"}, infinitiveAdverbs} {
+		for _, w := range words {
+			if strings.HasPrefix(s, w) && len(s) > len(w) && isRegexpSpace(s[len(w)]) {
+				return true
+			}
 		}
 	}
-	if len(s) > 1 && (s[0] == 'n' || s[0] == 's') {
+	if len(s) > 1 && (s[0] == 'n' || s[0] == 's' || s[0] == 'l') {
 		r, _ := utf8.DecodeRuneInString(s[1:])
 		return r == '\'' || r == '’' || r == 'ʼ'
 	}
 	return false
 }
 
-// inlineObligations splits text[i:end] at each coordinated « de » + infinitive.
+// inlineObligations splits text[i:end] at each coordinated « de » +
+// infinitive, but not after one with nothing after it: verbs that share the
+// object of the last are one obligation (« de cesser de capter,
+// d'enregistrer ou de diffuser des images »).
 func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	var out []Clause
 	from := i
 	seg := text[i:end]
 	for _, m := range obligationSplits(seg) {
-		if m[0] == 0 {
+		if m[0] == 0 || endsOnBareInfinitive(text[from:i+m[0]]) {
 			continue
 		}
 		out = ir.appendClause(out, text, from, i+m[0])
@@ -1362,10 +1399,21 @@ func obligationSplits(seg string) [][]int {
 				}
 			}
 			out = append(out, m)
-			p = m[1] - 1 // the next match opens after this one
+			p = nextSplitFrom(seg, m[1]) - 1
 		}
 	}
 	return out
+}
+
+// nextSplitFrom is where the search for the split after one that ends at
+// end resumes: on the character after the infinitive, which the split read
+// to see the word end, so that the next may open on it (« de ne plus en
+// collecter et de désigner »).
+func nextSplitFrom(seg string, end int) int {
+	if r, w := utf8.DecodeLastRuneInString(seg[:end]); !unicode.IsLetter(r) {
+		return end - w
+	}
+	return end
 }
 
 // mayCoordinate reports whether a match of obligationSplit may open at p of

@@ -327,6 +327,43 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 	}
 }
 
+// TestCoordinatedObligations splits what is ordered at each coordinated
+// infinitive: one right after the infinitive before it, one after « puis »
+// whose pronoun is elided, one after an adverb; and no split before a noun.
+func TestCoordinatedObligations(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"La CNIL a ordonné à la société Zorgface de supprimer les photos, de ne plus en collecter et de nommer un représentant.",
+			[]string{"de supprimer les photos", "de ne plus en collecter", "de nommer un représentant"}},
+		{"Le régulateur a enjoint à Zorgads de rédiger un plan de mise en conformité, puis de l'appliquer sous six mois.",
+			[]string{"de rédiger un plan de mise en conformité", "de l'appliquer sous six mois"}},
+		{"La CNIL a mis en demeure Zorgécole de cesser le tri automatique des dossiers et de mieux informer les candidats.",
+			[]string{"de cesser le tri automatique des dossiers", "de mieux informer les candidats"}},
+		{"Le juge a ordonné à Zorgdrone de cesser de filmer, d'enregistrer ou de diffuser les passants et de détruire les images.",
+			[]string{"de cesser de filmer, d'enregistrer ou de diffuser les passants", "de détruire les images"}},
+		{"Le juge a ordonné à Zorgdrone de cesser d’enregistrer et de diffuser les passants, et d’effacer les images.",
+			[]string{"de cesser d’enregistrer et de diffuser les passants", "d’effacer les images"}},
+		{"La CNIL a enjoint à Zorgtel de revoir les conditions de l'abonnement et de l'offre groupée.",
+			[]string{"de revoir les conditions de l'abonnement et de l'offre groupée"}},
+	} {
+		r := &Record{Article: Article{Text: c.in}}
+		r.Facts = Default().Extract(&r.Article)
+		if len(r.Injunctions) != 1 {
+			t.Errorf("%q: injunctions %+v, want one", c.in, r.Injunctions)
+			continue
+		}
+		var got []string
+		for _, o := range r.Injunctions[0].Obligations {
+			got = append(got, o.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: obligations %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestTermsAfterWhatIsOrdered checks that the terms of an order that follow
 // what is ordered after a comma are cut from the obligation.
 func TestTermsAfterWhatIsOrdered(t *testing.T) {
@@ -533,15 +570,16 @@ func TestOpensObligationOnFixtures(t *testing.T) {
 }
 
 // FuzzObligationSplits checks that obligationSplits finds what
-// obligationSplit finds.
+// obligationSplit finds (splitsByRegexp).
 func FuzzObligationSplits(f *testing.F) {
 	for _, s := range []string{"de cesser, et de supprimer", "de cesser ; (ii) de supprimer", "de cesser, ii) informer",
 		"de cesser et d'informer", "de cesser puis de notifier", "de cesser ainsi que de publier", "de lui remettre et à lui communiquer",
-		"de cesser,et de", "de cesser , 2° de retirer", "de cesser, De supprimer", "de cesser  et\tde supprimer", "de cesser en partie et par"} {
+		"de cesser,et de", "de cesser , 2° de retirer", "de cesser, De supprimer", "de cesser  et\tde supprimer", "de cesser en partie et par",
+		"de ne plus en collecter et de désigner", "de cesser, puis de l'exécuter", "de cesser et de mieux informer"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := obligationSplits(s), obligationSplit.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		if got, want := obligationSplits(s), splitsByRegexp(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
 		}
 	})
@@ -553,11 +591,32 @@ func TestObligationSplitsOnFixtures(t *testing.T) {
 	for _, text := range fixtureTexts(t) {
 		for i := 0; i < len(text); i += 5 {
 			s := text[i:min(len(text), i+400)]
-			if got, want := obligationSplits(s), obligationSplit.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got, want := obligationSplits(s), splitsByRegexp(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
 			}
 		}
 	}
+}
+
+// splitsByRegexp is what obligationSplits finds, read with obligationSplit
+// alone: its matches, each searched from where nextSplitFrom resumes after
+// the one before.
+func splitsByRegexp(s string) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		m := obligationSplit.FindStringSubmatchIndex(s[from:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		out = append(out, m)
+		from = nextSplitFrom(s, m[1])
+	}
+	return out
 }
 
 // TestSharedLetters checks the letters that a word holding one of the
