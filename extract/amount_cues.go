@@ -477,11 +477,37 @@ func (ar *amountRules) roleOf(text string, sent int, window string, next int, a 
 		}
 	}
 	if clause <= len(window) {
-		if r, _, mod := ar.cues.anywhere.nearest(window[clause:]); mod && (!ok || overridable(head, r)) {
+		from := foldedPrefixLen(window, text[sent:appositionStart(text, sent, a.Start)])
+		if r, _, mod := ar.cues.anywhere.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
 	}
 	return head, ok
+}
+
+// appositionStart is where the clause of an amount at i starts for the
+// modifiers that may stand anywhere in it. An amount that opens its clause
+// right after a comma stands in apposition to what the comma pieces before
+// it say, up to two of them that hold no figure: « une amende qui peut
+// atteindre, pour une entreprise, 20 millions d'euros » is a ceiling, but
+// not the second sum of « le plafond est de 20 M€, 50 000 € ont été
+// infligés ».
+func appositionStart(text string, sent, i int) int {
+	start := clauseStart(text, sent, i)
+	if strings.TrimSpace(text[start:i]) != "" {
+		return start
+	}
+	for range 2 {
+		if start <= sent || text[start-1] != ',' {
+			break
+		}
+		prev := clauseStart(text, sent, start-1)
+		if strings.IndexFunc(text[prev:start-1], unicode.IsDigit) >= 0 {
+			break
+		}
+		start = prev
+	}
+	return start
 }
 
 // shareOfTurnover matches a folded sentence up to an amount that restates a
