@@ -454,41 +454,42 @@ type injunctionRules struct {
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
 	// objectPronoun is a pronoun before the verb that stands for the target
 	// (« lui avait alors ordonné », « l'a mise en demeure »).
-	objectPronoun spaceLed
-	body          bodyFinder                 // a public body, the target's name in group 1
-	bareBody      anchored                   // anchored: « au ministère » without its name, the kind in group 1
-	asking        searched                   // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
-	plural        *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
-	unless        phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
-	against       phraseLed                  // « contre » before the party of an astreinte
-	subjectKind   anchored                   // anchored: « le ministère » as a subject, the body's kind in group 1
-	byParty       phraseLed                  // « par » right before a name: an agent or a claimant, not the one ordered
-	coordinated   anchored                   // anchored: what joins a second body to a first (« et au »)
-	putBefore     phraseLed                  // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
-	onNotice      anchored                   // anchored: « en demeure » after that target
-	mustDo        anchored                   // the target's name then « devait »: the sentence after an order says what it must do
-	dutyAfter     anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
-	must          *phraseIndex               // the words of « devra », which dutyAfter needs
-	sentence      boundedWords               // a court's verb that sentences a party (« condamne »)
-	toDo          anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
-	payment       map[string]bool            // folded verbs of paying, which sentence to no order
-	same          phraseLed                  // the word before a noun trigger that restates an order (« la même injonction »)
-	given         phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
-	grants        phraseLed                  // the verb by which an authority gives a delay (« a donné trois mois à X pour »)
-	delayFor      anchored                   // anchored: « pour » after that delay, before what must be done
-	passive       phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
-	of            anchored                   // anchored: what stands between a noun trigger and the authority whose order it is (« de la »)
-	addressed     anchored                   // anchored: the participle after a noun trigger that sends it to its target (« adressée »)
-	describes     describer                  // an organisation that only describes the party before it (sanctions.txt)
-	agent         anchored                   // anchored: the clauses after a passive trigger, before what is ordered
-	notice        phraseAlternation          // the triggers that give a formal notice
-	nominal       anchored                   // anchored: « de » and a noun naming what a noun trigger orders
-	nominalObject anchored                   // anchored: an article and such a noun, the object of an order's verb
-	clause        anchored                   // anchored: what opens, after the target, a clause of what it must do (« afin qu'elle »); the clause's start in group 1
-	that          anchored                   // anchored: « que » before a target that is the subject of what is ordered
-	askedThat     anchored                   // anchored: « qu'il soit » after a verb that asks for an order
-	statuses      []InjunctionStatus         // the statuses of the status cues, strongest first
-	statusCues    map[InjunctionStatus]gated // words before a trigger that give its status
+	objectPronoun  spaceLed
+	body           bodyFinder                 // a public body, the target's name in group 1
+	bareBody       anchored                   // anchored: « au ministère » without its name, the kind in group 1
+	asking         searched                   // the participle that ends what stands between a noun trigger and its obligations (« …, lui demandant »)
+	plural         *regexp.Regexp             // the object pronouns that stand for several targets (« leur »)
+	relativeClause *regexp.Regexp             // the words that open a relative clause (« qui », « dont »), at the start of a string
+	unless         phraseLed                  // « s'il ne justifie pas avoir » after an astreinte: what follows is ordered
+	against        phraseLed                  // « contre » before the party of an astreinte
+	subjectKind    anchored                   // anchored: « le ministère » as a subject, the body's kind in group 1
+	byParty        phraseLed                  // « par » right before a name: an agent or a claimant, not the one ordered
+	coordinated    anchored                   // anchored: what joins a second body to a first (« et au »)
+	putBefore      phraseLed                  // the verb before a target framed by « … en demeure » (« a mis Orange en demeure »)
+	onNotice       anchored                   // anchored: « en demeure » after that target
+	mustDo         anchored                   // the target's name then « devait »: the sentence after an order says what it must do
+	dutyAfter      anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
+	must           *phraseIndex               // the words of « devra », which dutyAfter needs
+	sentence       boundedWords               // a court's verb that sentences a party (« condamne »)
+	toDo           anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
+	payment        map[string]bool            // folded verbs of paying, which sentence to no order
+	same           phraseLed                  // the word before a noun trigger that restates an order (« la même injonction »)
+	given          phraseLed                  // the verb before a delay given to the parties (« ont trois mois »)
+	grants         phraseLed                  // the verb by which an authority gives a delay (« a donné trois mois à X pour »)
+	delayFor       anchored                   // anchored: « pour » after that delay, before what must be done
+	passive        phraseLed                  // the auxiliary right before a passive trigger (« a été mise en demeure »)
+	of             anchored                   // anchored: what stands between a noun trigger and the authority whose order it is (« de la »)
+	addressed      anchored                   // anchored: the participle after a noun trigger that sends it to its target (« adressée »)
+	describes      describer                  // an organisation that only describes the party before it (sanctions.txt)
+	agent          anchored                   // anchored: the clauses after a passive trigger, before what is ordered
+	notice         phraseAlternation          // the triggers that give a formal notice
+	nominal        anchored                   // anchored: « de » and a noun naming what a noun trigger orders
+	nominalObject  anchored                   // anchored: an article and such a noun, the object of an order's verb
+	clause         anchored                   // anchored: what opens, after the target, a clause of what it must do (« afin qu'elle »); the clause's start in group 1
+	that           anchored                   // anchored: « que » before a target that is the subject of what is ordered
+	askedThat      anchored                   // anchored: « qu'il soit » after a verb that asks for an order
+	statuses       []InjunctionStatus         // the statuses of the status cues, strongest first
+	statusCues     map[InjunctionStatus]gated // words before a trigger that give its status
 
 	// sentenceLetters are letters that a word holding one of sentence's
 	// words holds, folded (« condamn »; see sharedLetters)
@@ -569,13 +570,14 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
-		body:        newBodyFinder(words("body"), words("body_kind")),
-		bareBody:    anchor(bareBodyPattern(words("body_kind"))),
-		unless:      newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
-		against:     newPhraseLed(words("against"), `\s+`),
-		subjectKind: anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
-		asking:      search(regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`)),
-		plural:      regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
+		body:           newBodyFinder(words("body"), words("body_kind")),
+		bareBody:       anchor(bareBodyPattern(words("body_kind"))),
+		unless:         newPhraseFirst(words("unless"), `\s+(?:(?i:avoir|d`+reApos+`avoir)\s+)?`),
+		against:        newPhraseLed(words("against"), `\s+`),
+		subjectKind:    anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
+		asking:         search(regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`)),
+		plural:         regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
+		relativeClause: regexp.MustCompile(`^` + wordsPattern(words("relative_clause")) + `(?:[^\p{L}]|$)`),
 		// « par la CNIL », « par la présidente de la CNIL », « par le président de l'Arcep »
 		byParty: newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?`+
 			`(?:\p{Ll}+\s+(?:(?:de|du|des)\s+(?:(?i:la|le|les)\s+|(?i:l)`+reApos+`\s*)?)?)?$`),
@@ -1135,13 +1137,35 @@ func (ir *injunctionRules) antecedents(text string, entities []Entity, start int
 		}
 		return ir.byParty.MatchString(text[max(0, e.Start-40):e.Start])
 	}
-	e, ok := lastBefore(entities, start, func(e Entity) bool {
+	candidate := func(e Entity) bool {
 		return (e.Type == Org || e.Type == Authority && e.Name != giver) && !claimant(e)
-	})
+	}
+	e, ok := lastBefore(entities, start, candidate)
 	if !ok {
 		return nil
 	}
+	if host, ok := ir.relativeHost(text, entities, e, candidate); ok {
+		e = host
+	}
 	return []string{e.Name}
+}
+
+// relativeHost returns the organisation that the relative clause e is named
+// in is about, when there is one: « la société X, qui aspire les profils
+// publiés sur Y » for Y gives X. Only the clause's sentence is read.
+func (ir *injunctionRules) relativeHost(text string, entities []Entity, e Entity, candidate func(Entity) bool) (Entity, bool) {
+	sent := sentenceStart(text, e.Start)
+	for i := e.Start - 1; i > sent; i-- {
+		if text[i] != ',' || !ir.relativeClause.MatchString(strings.TrimLeft(text[i+1:e.Start], " ")) {
+			continue
+		}
+		host, ok := lastBefore(entities, i, candidate)
+		if ok && host.Start >= sent && strings.TrimSpace(text[host.End:i]) == "" {
+			return host, true
+		}
+		break
+	}
+	return Entity{}, false
 }
 
 // appositive reports whether the trigger at start follows an organisation's

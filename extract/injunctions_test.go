@@ -440,6 +440,10 @@ func TestInjunctionTargets(t *testing.T) {
 		{"La CNIL a contrôlé la société Zorga et lui a ordonné la suppression des fichiers.", "Zorga"},
 		{"La société Zorga a été contrôlée.\n\nLa CNIL a ordonné la suspension du traitement.", ""},
 		{"La société Zorgtel a été contrôlée en 2023. La CNIL a adressé une mise en demeure à plusieurs sites de commerce en ligne de recueillir le consentement des internautes.", ""},
+		// an organisation named in a relative clause about another is not what the pronoun stands for
+		{"La CNIL a sanctionné la société Zorgprospect, qui aspire les profils publiés sur Zorgnet. Elle lui a aussi enjoint de supprimer les données.", "Zorgprospect"},
+		{"La CNIL a sanctionné la société Zorgprospect, dont les clients achètent des fichiers à Zorgdata. Elle lui a enjoint de supprimer les fichiers.", "Zorgprospect"},
+		{"La CNIL a contrôlé Zorgprospect. Elle a ensuite sanctionné Zorgdata. Elle lui a enjoint de supprimer les fichiers.", "Zorgdata"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
