@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // Antecedents: the one way the linkers find « the organisation or authority
@@ -104,6 +105,34 @@ func ofType(t EntityType) func(Entity) bool { return func(e Entity) bool { retur
 func nameBefore(entities []Entity, t EntityType, i int) string {
 	e, _ := lastBefore(entities, i, ofType(t))
 	return e.Name
+}
+
+// relativeHost returns, for a fact e named inside a relative clause about
+// another (« la société X, qui aspire les profils publiés sur Y »: Y), the
+// fact named right before the clause's comma (X), when keep accepts it and
+// it is in e's sentence. opensRelative tells whether a string opens with
+// the clause's relative word (org_cues.txt relative).
+func relativeHost[T Spanner](text string, facts []T, e T, keep func(T) bool, opensRelative func(string) bool) (T, bool) {
+	var none T
+	at := e.Bounds().Start
+	sent := sentenceStart(text, at)
+	for i := at - 1; i > sent; i-- {
+		if text[i] != ',' || !opensRelative(strings.TrimLeft(text[i+1:at], " ")) {
+			continue
+		}
+		host, ok := lastBefore(facts, i, keep)
+		if ok && host.Bounds().Start >= sent && strings.TrimSpace(text[host.Bounds().End:i]) == "" {
+			return host, true
+		}
+		break
+	}
+	return none, false
+}
+
+// opensRelative is the regexp of the relative words of org_cues.txt at the
+// start of a string.
+func opensRelative(r *Rules) *regexp.Regexp {
+	return regexp.MustCompile(`^` + wordsPattern(r.Values("org_cues.txt", "relative")) + `(?:[^\p{L}]|$)`)
 }
 
 // A describer tells an organisation that only describes the party named

@@ -489,13 +489,18 @@ func nameAhead(s string) bool {
 }
 
 // backRefs links « la société » and « l'entreprise », when no name follows
-// them, to the organisation named last before them.
+// them, to the organisation named last before them, or to the one a
+// relative clause that names it is about.
 func (f *finder) backRefs() {
+	isOrg := func(c mention) bool { return c.Type == Org }
 	for _, m := range f.scan(f.lx.back, gateBack) {
 		if !wordEnd(f.text, m[1]) || nameAhead(f.text[m[1]:]) {
 			continue
 		}
-		if last, ok := lastBefore(f.found, m[0], func(c mention) bool { return c.Type == Org }); ok {
+		if last, ok := lastBefore(f.found, m[0], isOrg); ok {
+			if host, ok := relativeHost(f.text, f.found, last, isOrg, f.lx.relative.MatchString); ok {
+				last = host
+			}
 			f.add(m[0], m[1], Org, last.Name, last.key)
 		}
 	}

@@ -577,7 +577,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		subjectKind:    anchor(regexp.MustCompile(`^(?i:le\s+|la\s+|l` + reApos + `)(` + wordsPattern(words("body_kind")) + `)(?:[^\p{L}]|$)`)),
 		asking:         search(regexp.MustCompile(`,\s*` + wordsPattern(words("pronoun")) + `\s+` + wordsPattern(words("asking")) + `\s*$`)),
 		plural:         regexp.MustCompile(`^` + wordsPattern(words("plural_pronoun")) + `$`),
-		relativeClause: regexp.MustCompile(`^` + wordsPattern(words("relative_clause")) + `(?:[^\p{L}]|$)`),
+		relativeClause: opensRelative(r),
 		// « par la CNIL », « par la présidente de la CNIL », « par le président de l'Arcep »
 		byParty: newPhraseLed(r.Values("sanctions.txt", "by"), `\s+(?:(?i:l`+reApos+`|la\s+|le\s+|les\s+)\s*)?`+
 			`(?:\p{Ll}+\s+(?:(?:de|du|des)\s+(?:(?i:la|le|les)\s+|(?i:l)`+reApos+`\s*)?)?)?$`),
@@ -1144,28 +1144,10 @@ func (ir *injunctionRules) antecedents(text string, entities []Entity, start int
 	if !ok {
 		return nil
 	}
-	if host, ok := ir.relativeHost(text, entities, e, candidate); ok {
+	if host, ok := relativeHost(text, entities, e, candidate, ir.relativeClause.MatchString); ok {
 		e = host
 	}
 	return []string{e.Name}
-}
-
-// relativeHost returns the organisation that the relative clause e is named
-// in is about, when there is one: « la société X, qui aspire les profils
-// publiés sur Y » for Y gives X. Only the clause's sentence is read.
-func (ir *injunctionRules) relativeHost(text string, entities []Entity, e Entity, candidate func(Entity) bool) (Entity, bool) {
-	sent := sentenceStart(text, e.Start)
-	for i := e.Start - 1; i > sent; i-- {
-		if text[i] != ',' || !ir.relativeClause.MatchString(strings.TrimLeft(text[i+1:e.Start], " ")) {
-			continue
-		}
-		host, ok := lastBefore(entities, i, candidate)
-		if ok && host.Start >= sent && strings.TrimSpace(text[host.End:i]) == "" {
-			return host, true
-		}
-		break
-	}
-	return Entity{}, false
 }
 
 // appositive reports whether the trigger at start follows an organisation's

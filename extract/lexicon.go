@@ -48,6 +48,7 @@ type Lexicon struct {
 	product      wordScan        // words before a product's name, then the name in group 1
 	body         wordScan        // a public body's head word and its complements (« ministère de l'Intérieur »)
 	back         wordScan        // words that refer back to the organisation last named
+	relative     *regexp.Regexp  // the relative words that open a clause, at the start of a string (org_cues.txt relative)
 	generic      map[string]bool // the folded nouns of those words (« société »), which stand for any company
 	orgNouns     map[string]bool // the folded nouns of the cues and body heads (« fédération », « syndicat »)
 	title        wordScan        // a title, then a person's name in group 1
@@ -286,6 +287,7 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	}
 	lx.product.read = nameAfter{lx.run, 0}.read
 	lx.back = phraseScan(lexiconPhrases(cueWords("back"), true, 0))
+	lx.relative = opensRelative(r)
 	lx.orgNouns = map[string]bool{}
 	for _, v := range append(r.Values("org_cues.txt", "before"), r.Values("org_cues.txt", "body")...) {
 		for _, w := range strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(v)) {

@@ -14,6 +14,8 @@ var nameCases = []struct {
 	// organisations, with their evidence
 	{"legal form after", "Le contrôle a visé Dubreuil Emballages SAS en mars.", "Dubreuil Emballages SAS", "ORG Dubreuil Emballages SAS"},
 	{"cue before", "La CNIL a sanctionné la société Vendôme Optique pour ses cookies.", "Vendôme Optique", "ORG Vendôme Optique"},
+	{"back reference past a relative clause", "La CNIL a sanctionné la société Zorgprospect, qui aspire les profils publiés sur Zorgnet. La société conteste la sanction.", "La société", "ORG Zorgprospect"},
+	{"back reference to the last name", "La CNIL a sanctionné la société Zorgprospect. Elle a aussi contrôlé Zorgnet. La société conteste la sanction.", "La société", "ORG Zorgnet"},
 	{"cue with adjectives", "Elle vise la société lyonnaise Pixelune, éditrice de jeux.", "Pixelune", "ORG Pixelune"},
 	{"association cue in lower case", "L'association ravel a déposé une plainte.", "ravel", "ORG ravel"},
 	{"syndicat cue", "Le syndicat Solidaires Numérique conteste la décision.", "Solidaires Numérique", "ORG Solidaires Numérique"},

@@ -155,7 +155,7 @@ var tableSpecs = map[string]tableSpec{
 	"date_words.txt":     oneOf("weekday", "first", "past", "future", "range", "list", "article", "year", "published", "dateline"),
 	"durations.txt":      oneOf("Y", "M", "W", "D"),
 	"html_chrome.txt":    oneOf("drop", "tag", "role", "word", "prefix", "undated"),
-	"injunctions.txt": oneOf("verb", "noun", "clause", "clause_bare", "that", "rule_subject", "grants", "asked_that", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "relative_clause", "unnamed", "group", "deadline_duration", "deadline_date", "terms", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "of", "addressed", "same", "given", "for", "put", "on_notice", "must", "unless", "against",
+	"injunctions.txt": oneOf("verb", "noun", "clause", "clause_bare", "that", "rule_subject", "grants", "asked_that", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "unnamed", "group", "deadline_duration", "deadline_date", "terms", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "of", "addressed", "same", "given", "for", "put", "on_notice", "must", "unless", "against",
 		"status rejected", "status requested", "status hypothetical", "status past"),
 	"law_anaphora.txt":  anyKey,
 	"law_kinds.txt":     anyKey,
@@ -165,7 +165,7 @@ var tableSpecs = map[string]tableSpec{
 	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic", "chrome"),
 	"number_scales.txt": scaleKey,
 	"number_words.txt":  numeric(0, 1e15),
-	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "particle", "elision", "and", "body", "tail", "place_before", "counsel"),
+	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "relative", "particle", "elision", "and", "body", "tail", "place_before", "counsel"),
 	"orgs.txt":          anyKey,
 	"persons.txt":       oneOf("title", "name", "byline", "role", "said"),
 	"sanctions.txt": {func(k string) bool {
