@@ -221,7 +221,7 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 	if !slices.ContainsFunc(f.Amounts, func(a Amount) bool { return a.Role == RolePenaltyPayment && a.Per == PerDay }) {
 		return nil // no daily astreinte, no duty under one
 	}
-	for _, e := range f.Entities {
+	for _, e := range append(ir.pronounSubjects(text, f), f.Entities...) {
 		if e.Type != Org || !ir.mayBeDuty(text, e.End) {
 			continue
 		}
@@ -249,6 +249,27 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 		out = append(out, Injunction{Span: Span{e.Start, end}, Authority: authority, Target: e.Name,
 			Kind: KindInjunction, Status: StatusOrdered, Obligations: obligations[:1],
 			Deadline: ir.deadlineIn(text, region, durations, f.Dates), Penalty: pen})
+	}
+	return out
+}
+
+// pronounSubjects returns, for each sentence with a daily astreinte that
+// opens with a pronoun of must_pronoun, the organisation it stands for, as
+// an entity at the pronoun: « Elle devra, sous trois mois, cesser … ».
+func (ir *injunctionRules) pronounSubjects(text string, f Facts) []Entity {
+	var out []Entity
+	for _, a := range f.Amounts {
+		if a.Role != RolePenaltyPayment || a.Per != PerDay {
+			continue
+		}
+		sent := skipSpaces(text, sentenceStart(text, a.Start))
+		m := ir.mustPronoun.FindStringIndex(text[sent:a.Start])
+		if m == nil || len(out) > 0 && out[len(out)-1].Start == sent {
+			continue
+		}
+		if names := ir.antecedents(text, f.Entities, sent, text[sent:sent+m[1]]); len(names) == 1 {
+			out = append(out, Entity{Span: Span{sent, sent + m[1]}, Text: text[sent : sent+m[1]], Type: Org, Name: names[0]})
+		}
 	}
 	return out
 }
@@ -470,6 +491,7 @@ type injunctionRules struct {
 	mustDo         anchored                   // the target's name then « devait »: the sentence after an order says what it must do
 	dutyAfter      anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
 	must           *phraseIndex               // the words of « devra », which dutyAfter needs
+	mustPronoun    *regexp.Regexp             // a pronoun subject of must, at the start of a string (« Elle »)
 	sentence       boundedWords               // a court's verb that sentences a party (« condamne »)
 	toDo           anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
 	payment        map[string]bool            // folded verbs of paying, which sentence to no order
@@ -552,22 +574,23 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
 		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
 			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
-		onNotice:  anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
-		mustDo:    anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
-		sentence:  newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
-		toDo:      anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
-		payment:   map[string]bool{},
-		must:      newPhraseIndex(words("must")),
-		dutyAfter: anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
-		same:      newPhraseLed(words("same"), `\s*$`),
-		given:     newPhraseLed(words("given"), `\s*$`),
-		grants:    newPhraseLed(words("grants"), `\s*$`),
-		delayFor:  anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
-		passive:   newPhraseLed(words("passive"), `\s*$`),
-		of:        anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("of")) + `\s*$`)),
-		addressed: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("addressed")) + `(?:[^\p{L}]|$)`)),
-		describes: newDescriber(r.Values("sanctions.txt", "describes")),
-		agent:     anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
+		onNotice:    anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
+		mustDo:      anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
+		sentence:    newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
+		toDo:        anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
+		payment:     map[string]bool{},
+		must:        newPhraseIndex(words("must")),
+		mustPronoun: regexp.MustCompile(`^(?i:` + wordsPattern(words("must_pronoun")) + `)\b`),
+		dutyAfter:   anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `(?:\s+` + wordsPattern(words("adverb")) + `)?\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
+		same:        newPhraseLed(words("same"), `\s*$`),
+		given:       newPhraseLed(words("given"), `\s*$`),
+		grants:      newPhraseLed(words("grants"), `\s*$`),
+		delayFor:    anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("for")) + `\s+`)),
+		passive:     newPhraseLed(words("passive"), `\s*$`),
+		of:          anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("of")) + `\s*$`)),
+		addressed:   anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("addressed")) + `(?:[^\p{L}]|$)`)),
+		describes:   newDescriber(r.Values("sanctions.txt", "describes")),
+		agent:       anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},?)*`)),
 		// a public body: one named whole (« l'État »), or by its kind and a
 		// capitalised complement (« le ministère de l'Intérieur », « la commune de Nice »)
 		body:           newBodyFinder(words("body"), words("body_kind")),
@@ -1177,7 +1200,8 @@ func bodyPattern(bodies, kinds []string) *regexp.Regexp {
 	const of = `(?:\s+de\s+l` + reApos + `|\s+d` + reApos + `|\s+(?:de\s+la|de|du|des)\s+)`
 	return regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(bodies) +
 		`|` + wordsPattern(kinds) + `(?:` + of +
-		`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*` +
+		// the name's words go on within its line (« la mairie de Zorgville\n\nLa CNIL … »)
+		`\p{Lu}[\p{L}'’-]*(?:,?[^\S\n]+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*` +
 		// « le ministre chargé de l'écologie », « chargée du travail et de l'emploi »
 		`|\s+(?i:chargée?s?)` + of + `\p{Ll}+(?:\s+et` + of + `\p{Ll}+)?))(?:[^\p{L}]|$)`)
 }

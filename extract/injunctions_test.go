@@ -282,6 +282,8 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"Faute d'avoir répondu à la mise en demeure de la CNIL, la société Zorgfail a manqué à son obligation de coopération.", ""},
 		{"La société Zorgbank devra, dans un délai de six mois, mettre fin au traitement, sous astreinte de 10 000 euros par jour de retard, a décidé l'ACPR.", "Zorgbank injunction 1"},
 		{"La société Zorgbank devra rembourser ses clients de 10 000 euros chacun.", ""},
+		{"La CNIL a sanctionné la société Zorgloc. Elle devra aussi, sous trois mois, cesser la géolocalisation permanente, sous astreinte de 500 euros par jour de retard.", "Zorgloc injunction 1"},
+		{"Elle devra, sous trois mois, cesser la collecte, sous astreinte de 500 euros par jour de retard.", ""},
 		{"Le tribunal judiciaire a condamné la société Zorgvideo à retirer les vidéos dans un délai de huit jours, sous astreinte de 1 000 euros par jour de retard.", "Zorgvideo injunction 1"},
 		{"La salariée avait obtenu que son employeur, la société Zorglog, soit condamné à lui remettre ses bulletins de paie et à lui communiquer ses données.", "Zorglog injunction 2"},
 		{"Le tribunal a condamné la société Zorgvideo à payer 5 000 euros de dommages et intérêts.", ""},

@@ -175,6 +175,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine ACPR -> Zorgbank EUR 5000000 date=2024-05-03"}},
 		{"the party named as the complement of a sanction's noun, not the one named before", "La CNIL a rappelé à l'ordre la commune de Zorgville.\n\nL'ACPR a prononcé le retrait de l'agrément de la société Zorgassur. Elle a aussi retiré l'agrément de Zorgvie.", CivilDate{},
 			[]string{"reprimand CNIL -> commune de Zorgville", "other ACPR -> Zorgassur", "other ACPR -> Zorgvie"}},
+		{"a body's name ends with its line", "Rappel à l'ordre pour la mairie de Zorgville\n\nLa CNIL a prononcé un rappel à l'ordre à l'encontre de la commune de Zorgville.", CivilDate{},
+			[]string{"reprimand CNIL -> mairie de Zorgville", "reprimand CNIL -> commune de Zorgville"}},
 		{"a foreign authority by its acronym and nationality", "L'APD belge a infligé une amende de 150.000 euros à Zorgun.", CivilDate{},
 			[]string{"fine APD -> Zorgun EUR 150000"}},
 		{"the press names a regulator by its role", "Le gendarme boursier a infligé 1,2 million d'euros d'amende à la société Zorgbourse.", CivilDate{},
