@@ -279,6 +279,8 @@ func (sr *sanctionRules) find(text string, toks []token, f Facts, lx *Lexicon) (
 			m.Amount = &a
 			if pairs != nil && pairs[i] != "" {
 				m.targets = []string{pairs[i]}
+			} else if p, ok := pairedParty(text, f.Entities, sums, i); ok {
+				m.targets = []string{p}
 			} else {
 				m.targets = sr.targets(text, f.Entities, sent, a.Span)
 			}
@@ -535,6 +537,25 @@ func (sr *sanctionRules) findToBody(s string) []int {
 		return nil
 	}
 	return sr.toBody.FindStringIndex(s)
+}
+
+// pairedParty returns the party of the i-th sum of a sentence when the
+// sentence pairs parties with sums one after the other: the party named
+// last before the sum, when « et » opens what follows the sum before and a
+// short stretch leads from the party to the sum (« a sanctionné X à hauteur
+// de 2 millions d'euros et son dirigeant, M. Y, à hauteur de 300 000 euros »:
+// Y for the second).
+func pairedParty(text string, entities []Entity, sums []Amount, i int) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	prev, a := sums[i-1], sums[i]
+	e, ok := lastBefore(entities, a.Start, func(e Entity) bool { return isParty(e) && e.Start >= prev.End })
+	if !ok || a.Start-e.End > 40 || strings.ContainsAny(text[e.End:a.Start], ".;:") {
+		return "", false
+	}
+	gap := strings.TrimLeft(text[prev.End:e.Start], " ,\u00a0")
+	return e.Name, strings.HasPrefix(gap, "et ")
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),
