@@ -463,10 +463,11 @@ type injunctionRules struct {
 	trigger          wordScan // group 1: verb, group 2: noun
 	negation         boundedWords
 	anaphor, group   anchored
-	groupWord        boundedWords // a word that names several parties at once (« entreprises »)
-	ruleSubject      boundedWords // a word that makes a trigger's subject a rule (« la loi impose »)
-	toUnnamed        anchored     // anchored: « à » and parties no name gives (« à plusieurs sites »)
-	noticeRecalled   searched     // a formal notice, then « qui » and its auxiliary, right before an order's verb
+	groupWord        boundedWords   // a word that names several parties at once (« entreprises »)
+	ruleSubject      boundedWords   // a word that makes a trigger's subject a rule (« la loi impose »)
+	toUnnamed        anchored       // anchored: « à » and parties no name gives (« à plusieurs sites »)
+	amongUnnamed     *regexp.Regexp // parties no name gives, then the word that names some of them (« plusieurs organismes, dont la société »)
+	noticeRecalled   searched       // a formal notice, then « qui » and its auxiliary, right before an order's verb
 	deadlineDuration searched
 	deadlineDate     endedPhrases
 	followup         phraseAlternation
@@ -550,6 +551,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
 		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
+		amongUnnamed:     regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*` + wordsPattern(words("among")) + `(?:\s+[\p{Ll}'’-]+){0,3}\s*$`),
 		groupWord:        newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("group"))+`(?:[^\p{L}]|$)`), words("group")),
 		ruleSubject:      newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("rule_subject"))+`(?:[^\p{L}]|$)`), words("rule_subject")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
@@ -959,7 +961,8 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	// is ordered: « de réexaminer le respect par CNews »), and those
 	// coordinated with it (« SFR et Bouygues Telecom »).
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0) {
+		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0 ||
+			ir.amongUnnamed.MatchString(text[i:e.Start])) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
 				if next.End > sEnd {

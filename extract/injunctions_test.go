@@ -442,6 +442,9 @@ func TestInjunctionTargets(t *testing.T) {
 		{"La CNIL a contrôlé la société Zorga et lui a ordonné la suppression des fichiers.", "Zorga"},
 		{"La société Zorga a été contrôlée.\n\nLa CNIL a ordonné la suspension du traitement.", ""},
 		{"La société Zorgtel a été contrôlée en 2023. La CNIL a adressé une mise en demeure à plusieurs sites de commerce en ligne de recueillir le consentement des internautes.", ""},
+		// parties no name gives, and one of them named
+		{"La présidente de la CNIL a mis en demeure plusieurs organismes, dont la société Zorgcom, de se conformer au RGPD dans un délai de trois mois.", "Zorgcom"},
+		{"La CNIL a mis en demeure des collectivités, parmi lesquelles la commune de Zorgville et Zorgmétropole, de sécuriser leurs sites.", "commune de Zorgville, Zorgmétropole"},
 		// an organisation named in a relative clause about another is not what the pronoun stands for
 		{"La CNIL a sanctionné la société Zorgprospect, qui aspire les profils publiés sur Zorgnet. Elle lui a aussi enjoint de supprimer les données.", "Zorgprospect"},
 		{"La CNIL a sanctionné la société Zorgprospect, dont les clients achètent des fichiers à Zorgdata. Elle lui a enjoint de supprimer les fichiers.", "Zorgprospect"},
