@@ -471,7 +471,7 @@ type injunctionRules struct {
 	deadlineDuration searched
 	deadlineDate     endedPhrases
 	followup         phraseAlternation
-	terms            anchored       // anchored: the terms of an order after a comma
+	terms            anchored       // anchored: the terms of an order after a comma, or the verb of the sentence it stood in
 	toTarget         anchored       // what stands between a verb and its indirect object
 	coordination     *regexp.Regexp // what joins two targets: « , », « et », « ainsi qu'à »
 	// objectPronoun is a pronoun before the verb that stands for the target
@@ -558,7 +558,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
 		deadlineDate:     newEndedPhrases(words("deadline_date")),
 		followup:         newPhraseAlternation(words("followup")),
-		terms:            anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("terms")) + `(?:[^\p{L}]|$)`)),
+		terms:            anchor(regexp.MustCompile(`^\s*` + wordsPattern(append(words("terms"), words("predicate")...)) + `(?:[^\p{L}]|$)`)),
 		// an interposed clause may come first (« a ordonné, par une décision du 2 mai, aux… »)
 		toTarget: anchor(regexp.MustCompile(`^(?:\s*,[^,;:.]{1,80},)?(?:\s*,?\s*` + wordsPattern(words("adverb")) + `\s*,?)*\s*(?:` + wordsPattern(words("to")) + `\s+)?`)),
 		// an apposition may come between them (« Zorgplay Ltd, établie à Malte, et Zorgbet N.V. »)

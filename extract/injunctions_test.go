@@ -379,6 +379,23 @@ func TestTermsAfterWhatIsOrdered(t *testing.T) {
 	}
 }
 
+// TestVerbAfterWhatIsOrdered checks that the verb of the sentence an order
+// stood in, after a comma, is cut from the last obligation.
+func TestVerbAfterWhatIsOrdered(t *testing.T) {
+	r := &Record{Article: Article{Text: "La société Zorgface collecte des photos en ligne. La mise en demeure que lui avait adressée la CNIL, qui lui enjoignait de cesser cette collecte et d'effacer les photos déjà réunies, est restée lettre morte."}}
+	r.Facts = Default().Extract(&r.Article)
+	if len(r.Injunctions) != 1 {
+		t.Fatalf("injunctions %+v, want one", r.Injunctions)
+	}
+	var got []string
+	for _, o := range r.Injunctions[0].Obligations {
+		got = append(got, o.Text)
+	}
+	if want := []string{"de cesser cette collecte", "d'effacer les photos déjà réunies"}; !slices.Equal(got, want) {
+		t.Errorf("obligations %q, want %q", got, want)
+	}
+}
+
 // TestSentenceAfterAWideSpace reads a court's sentence whose verb follows a
 // non-breaking space, two bytes long: the order's span starts on the verb.
 func TestSentenceAfterAWideSpace(t *testing.T) {
