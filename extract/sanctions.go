@@ -723,6 +723,17 @@ func (sr *sanctionRules) authority(text string, entities []Entity, sent, end int
 	if e, ok := firstAfter(entities, s.End, ofType(Authority)); ok && e.End <= end && !sr.otherClause.MatchString(text[s.End:e.Start]) {
 		return e.Name
 	}
+	if s.Start >= sent && sr.reduces.MatchString(text[clauseStart(text, sent, s.Start):s.Start]) {
+		// « Le Conseil d'État a annulé en partie la sanction que la CNIL avait
+		// infligée à X. L'amende a été ramenée à 12 M€ »: the authority that
+		// reviewed it in the sentence before
+		from := previousSentence(text, sent)
+		if e, ok := lastBefore(entities, sent, func(e Entity) bool {
+			return e.Type == Authority && e.Start >= from && sr.confirm.MatchString(text[e.End:sentenceEnd(text, e.End)])
+		}); ok {
+			return e.Name
+		}
+	}
 	verbIn := text[sent:end] // the sentence that tells a headline's sum
 	if s.Start >= sent {
 		verbIn = text[sent:s.Start] // not « … : 62 M€, prononcés solidairement »
