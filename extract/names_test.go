@@ -14,6 +14,8 @@ var nameCases = []struct {
 	// organisations, with their evidence
 	{"legal form after", "Le contrôle a visé Dubreuil Emballages SAS en mars.", "Dubreuil Emballages SAS", "ORG Dubreuil Emballages SAS"},
 	{"cue before", "La CNIL a sanctionné la société Vendôme Optique pour ses cookies.", "Vendôme Optique", "ORG Vendôme Optique"},
+	{"a passive sanction after the name", "Zorgcloud a été condamnée à payer 8 millions d'euros.", "Zorgcloud", "ORG Zorgcloud"},
+	{"a sanction received after the name", "Zorgcloud s'est vu infliger une amende.", "Zorgcloud", "ORG Zorgcloud"},
 	{"back reference past a relative clause", "La CNIL a sanctionné la société Zorgprospect, qui aspire les profils publiés sur Zorgnet. La société conteste la sanction.", "La société", "ORG Zorgprospect"},
 	{"back reference to the last name", "La CNIL a sanctionné la société Zorgprospect. Elle a aussi contrôlé Zorgnet. La société conteste la sanction.", "La société", "ORG Zorgnet"},
 	{"cue with adjectives", "Elle vise la société lyonnaise Pixelune, éditrice de jeux.", "Pixelune", "ORG Pixelune"},
