@@ -662,8 +662,8 @@ var reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus
 // Pieces of the patterns below.
 const (
 	// reItemNumber is the number of an item of an inline list: « (i) »,
-	// « ii) », « a) », « 1° ».
-	reItemNumber = `(?:\(?(?:[ivx]{1,4}|[a-h])\)|\d{1,2}°)\s*`
+	// « ii) », « a) », « 1° », « 1) ».
+	reItemNumber = `(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)|\d{1,2}°)\s*`
 	// reEnumerator is an optional reItemNumber.
 	reEnumerator = `(?:` + reItemNumber + `)?`
 	// reDe is the preposition that introduces what is ordered.
@@ -1195,6 +1195,11 @@ func (ir *injunctionRules) skipAgent(text string, end, sEnd int) int {
 // of an inline list of obligations: spaces and the item's number.
 var inlineEnumeration = regexp.MustCompile(`^\s*` + reEnumerator + `$`)
 
+// numberedInfinitive matches the first item of an inline list of bare
+// infinitives after a colon, the infinitive in group 1: « 1) recueillir »,
+// « (i) informer ».
+var numberedInfinitive = regexp.MustCompile(`^\s*` + reItemNumber + `(` + reInfinitive + `)`)
+
 // bodyPattern is the pattern of a public body that an order or a sanction
 // may be addressed to, anchored, its name in group 1: one named whole
 // (« l'État »), or by its kind and a capitalised complement (« le ministère
@@ -1266,6 +1271,11 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 		// an inline list after the colon: « : (i) de cesser … ; (ii) de … »
 		if k := firstObligation(rest[colon+1:]); k >= 0 && inlineEnumeration.MatchString(rest[colon+1:colon+1+k]) {
 			at := i + colon + 1 + k
+			return ir.inlineObligations(text, at, sEnd), sEnd, at
+		}
+		// numbered bare infinitives: « de : 1) recueillir … ; 2) informer … »
+		if m := numberedInfinitive.FindStringSubmatchIndex(rest[colon+1:]); m != nil {
+			at := i + colon + 1 + m[2] // the infinitive, after the item's number
 			return ir.inlineObligations(text, at, sEnd), sEnd, at
 		}
 	}

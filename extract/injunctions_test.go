@@ -347,6 +347,10 @@ func TestCoordinatedObligations(t *testing.T) {
 			[]string{"de cesser de filmer, d'enregistrer ou de diffuser les passants", "de détruire les images"}},
 		{"Le juge a ordonné à Zorgdrone de cesser d’enregistrer et de diffuser les passants, et d’effacer les images.",
 			[]string{"de cesser d’enregistrer et de diffuser les passants", "d’effacer les images"}},
+		{"La CNIL a enjoint à la société Zorgmarket, dans un délai de trois mois, de : 1) recueillir le consentement des personnes ; 2) informer les clients.",
+			[]string{"recueillir le consentement des personnes", "informer les clients"}},
+		{"Le Garante a ordonné à Zorgbot d'informer les utilisateurs et de permettre leur opposition, le tout dans un délai de 30 jours.",
+			[]string{"d'informer les utilisateurs", "de permettre leur opposition"}},
 		{"La CNIL a enjoint à Zorgtel de revoir les conditions de l'abonnement et de l'offre groupée.",
 			[]string{"de revoir les conditions de l'abonnement et de l'offre groupée"}},
 	} {
