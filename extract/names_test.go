@@ -44,6 +44,8 @@ var nameCases = []struct {
 	{"a regional service defined by its acronym and seat", "La direction régionale des douanes (DRD) de Normandie a contrôlé l'entrepôt.", "DRD", "ORG DRD Normandie"},
 	{"a regional service by its acronym and seat", "Sanctionnée par la DREAL de Bretagne, la société a fait appel.", "DREAL", "ORG DREAL Bretagne"},
 	{"a service that pronounces sanctions, with its seat, is an authority", "La société a été sanctionnée par la DIRECCTE de Normandie en 2016.", "DIRECCTE", "AUTHORITY DIRECCTE Normandie"},
+	{"a service with its seat after « du »", "La DDPP du Rhône a infligé une amende à la société.", "DDPP du Rhône", "AUTHORITY DDPP Rhône"},
+	{"a service with its seat after « de la »", "La DDPP de la Gironde a infligé une amende à la société.", "DDPP de la Gironde", "AUTHORITY DDPP Gironde"},
 	{"a service defined by its acronym, with its seat, is an authority", "La Direction régionale de l'économie, de l'emploi, du travail et des solidarités (DREETS) de Bretagne a infligé l'amende.", "DREETS", "AUTHORITY DREETS Bretagne"},
 	{"an acronym in lower case before its name", "La plainte de noyb (None of Your Business) vise Meta.", "noyb", "ORG noyb"},
 	{"a senate", "Une commission d'enquête du Sénat a évalué le coût.", "Sénat", "ORG Sénat"},

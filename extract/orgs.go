@@ -585,7 +585,7 @@ func (f *finder) classifyName(start, end int, cue bool) bool {
 	key := foldCaseAccentsPunctuation(name)
 	var wordsBuf [8]string
 	words := appendFields(wordsBuf[:0], name)
-	if p := f.placeAfter(start, end); p > start {
+	if p, seatAt := f.placeAfter(start, end); p > start {
 		// « Amazon de Montélimar », « la République de Paris »: a known
 		// organisation or a common word, then the place where it sits
 		if head := foldCaseAccentsPunctuation(strings.TrimSpace(f.text[start:p])); lx.knownOrgs[head] != "" {
@@ -594,7 +594,7 @@ func (f *finder) classifyName(start, end int, cue bool) bool {
 			return false
 		} else if h := strings.TrimSpace(f.text[start:p]); !cue && !strings.Contains(h, " ") && isUpper(h) && utf8.RuneCountInString(h) > 2 {
 			// « la DREAL de Bretagne »: a regional service and its seat
-			seat := strings.TrimLeft(f.text[p:end], " de'’")
+			seat := f.text[seatAt:end]
 			f.add(start, end, lx.serviceType(h), h+" "+seat, foldCaseAccentsPunctuation(h+" "+seat))
 			return true
 		}
@@ -742,21 +742,22 @@ func namedWithDigits(words []string) bool {
 	return true
 }
 
-// placeAfter returns where « de » or « d' » and a known place ending the name
-// at [start, end) begin, or start; at once for a name with no « d » after a
-// space, as most.
-func (f *finder) placeAfter(start, end int) int {
+// placeAfter returns where « de » (« d' », « du », « de la »…) and a known
+// place ending the name text[start:end] begin, and where the place begins;
+// start twice when no place ends it, at once for a name with no « d » after
+// a space, as most.
+func (f *finder) placeAfter(start, end int) (int, int) {
 	name := f.text[start:end]
 	if !strings.Contains(name, " d") {
-		return start
+		return start, start
 	}
-	for _, sep := range []string{" de ", " d'", " d’"} {
+	for _, sep := range []string{" de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’"} {
 		i := strings.LastIndex(name, sep)
 		if i > 0 && lookupFolded(f.lx.places, name[i+len(sep):]) != "" {
-			return start + i
+			return start + i, start + i + len(sep)
 		}
 	}
-	return start
+	return start, start
 }
 
 // bracketed returns the words in brackets right after a name, or "".
