@@ -222,6 +222,8 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"La requérante demandait qu'il soit enjoint à la société Kaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
 		{"La requérante a demandé qu'il soit enjoint à la société Zorgkaspr de supprimer ses données ; le juge a rejeté cette demande.", "injunction/rejected"},
 		{"La CNIL a demandé à la société Zorgkaspr de supprimer ses données.", "injunction/ordered"},
+		{"Le rapporteur a proposé à la formation restreinte d'enjoindre à la société Zorgnet de supprimer les données.", "injunction/requested"},
+		{"Si elle ne se conforme pas, la société Zorgnet pourrait se voir enjoindre de suspendre le traitement.", "injunction/hypothetical"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
