@@ -185,6 +185,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorglog EUR 30000000 date=2025-12-12", "fine Conseil d'État -> Zorglog EUR 12000000 date=2025-12-12"}},
 		{"a court that annuls a sanction does not pronounce it", "La CNIL avait sanctionné la société Zorglog. Le Conseil d'État a annulé l'amende de 10 millions d'euros de la société Zorglog.", CivilDate{},
 			[]string{"fine CNIL -> Zorglog EUR 10000000"}},
+		{"a sum a rapporteur asked for is not pronounced", "Le rapporteur a demandé à la formation restreinte de prononcer une sanction de 500 000 euros à l'encontre de la société Zorgnet. La formation restreinte de la CNIL a finalement infligé une amende de 300 000 euros à Zorgnet.", CivilDate{},
+			[]string{"fine CNIL -> Zorgnet EUR 300000"}},
 		{"a foreign authority by its acronym and nationality", "L'APD belge a infligé une amende de 150.000 euros à Zorgun.", CivilDate{},
 			[]string{"fine APD -> Zorgun EUR 150000"}},
 		{"the press names a regulator by its role", "Le gendarme boursier a infligé 1,2 million d'euros d'amende à la société Zorgbourse.", CivilDate{},
