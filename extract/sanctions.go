@@ -418,7 +418,7 @@ func revise(old, revised *sanctionMention, entities []Entity, sent, oldSum int) 
 func clauseAround(text string, clause int, a Amount) string {
 	end := sentenceEnd(text, a.End)
 	for j := a.End; j < end; j++ {
-		if clauseBreak(text, j) {
+		if clauseBytes[text[j]] && clauseBreak(text, j) {
 			end = j
 			break
 		}

@@ -161,12 +161,21 @@ func sentenceEnd(text string, i int) int {
 // starting at sent.
 func clauseStart(text string, sent, i int) int {
 	for j := i - 1; j >= sent; j-- {
-		if clauseBreak(text, j) {
+		if clauseBytes[text[j]] && clauseBreak(text, j) {
 			return j + 1
 		}
 	}
 	return sent
 }
+
+// clauseBytes are the bytes after which a clause may end (see clauseBreak):
+// the scans test them before calling it.
+var clauseBytes = func() (t [256]bool) {
+	for _, c := range []byte{';', ':', '(', ',', 0x93, 0x94} {
+		t[c] = true
+	}
+	return t
+}()
 
 // clauseBreak reports whether a clause ends right after byte j.
 func clauseBreak(text string, j int) bool {

@@ -103,6 +103,19 @@ func TestBreakBytes(t *testing.T) {
 	}
 }
 
+// TestClauseBytes checks that a clause ends only after one of clauseBytes.
+func TestClauseBytes(t *testing.T) {
+	for c := range 256 {
+		for _, text := range []string{string([]byte{byte(c)}), "a" + string([]byte{byte(c)}) + "b", "\xe2\x80" + string([]byte{byte(c)})} {
+			for j := range len(text) {
+				if clauseBreak(text, j) && !clauseBytes[text[j]] {
+					t.Errorf("%q: a clause ends after byte %d, %q, which clauseBytes leaves out", text, j, text[j])
+				}
+			}
+		}
+	}
+}
+
 // opensSentenceBySentenceStart is opensSentence as it was first written:
 // from the start of the sentence that sentenceStart finds.
 func opensSentenceBySentenceStart(text string, i int) bool {
