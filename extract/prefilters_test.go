@@ -158,12 +158,11 @@ func TestSuffixGated(t *testing.T) {
 // TestBoundedWords checks boundedWords against FindAll of its regexp.
 func TestBoundedWords(t *testing.T) {
 	phrases := []string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a"}
-	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
 		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre",
 		"X a reçu une amende, Y a  reçue ; s'est vu infliger, Z écope ; écopent")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner, Default().sanctions.receives} {
+	for _, b := range []boundedWords{newBoundedWords(phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner, Default().sanctions.receives} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
@@ -176,6 +175,19 @@ func TestBoundedWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzBoundedWords checks boundedWords, which reads its phrases without
+// the regexp, against FindAll of its regexp.
+func FuzzBoundedWords(f *testing.F) {
+	f.Add("condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne, CONDAMNÉE À, l’a, L\u02bcA l'an \xffcondamne\xff")
+	f.Add("mis en demeure\u00a0; mis\ten  demeure-ci ; misen demeure ; condamnéeà ; condamnée àb")
+	b := newBoundedWords([]string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a", "ſa"})
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	})
 }
 
 // TestSpaceLed checks that the spaceLed patterns find in windows of the
