@@ -63,7 +63,7 @@ var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() 
 // one, two or four digits, a separator of a date's parts, one or two digits
 // and a separator or a comma, so the pattern is tried only there.
 func findNumericDates(text string) [][]int {
-	return findFrom(nil, reNumericDateAt.FindStringSubmatchIndex, text, 0, len(text), &digitBytes, func(i int) bool {
+	return findFrom(nil, reNumericDateAt.FindStringSubmatchIndex, text, 0, len(text), nextDigit, func(i int) bool {
 		return (i == 0 || !isWordByte(text[i-1])) && dateDigitsAt(text, i)
 	})
 }
@@ -96,10 +96,11 @@ var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true
 
 // findFrom appends to out the matches of an anchored pattern, which match
 // returns at the start of its input, in text[from:to], as offsets into
-// text: tried from left to right at the bytes of starts where may(i) says
-// one can start, and past the end of the last one.
-func findFrom(out [][]int, match func(string) []int, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
-	for i := nextByteIn(text, from, to, starts); i < to; i = nextByteIn(text, i+1, to, starts) {
+// text: tried from left to right at the places next finds (the first from
+// its i on, below to, or to) where may(i) says one can start, and past the
+// end of the last one.
+func findFrom(out [][]int, match func(string) []int, text string, from, to int, next func(text string, i, to int) int, may func(i int) bool) [][]int {
+	for i := next(text, from, to); i < to; i = next(text, i+1, to) {
 		if !may(i) {
 			continue
 		}
@@ -122,6 +123,34 @@ func nextByteIn(text string, i, to int, set *[256]bool) int {
 		}
 	}
 	return to
+}
+
+// nextStart is nextByteIn of the bytes that a text date may open with.
+func (dl *dateLexicon) nextStart(text string, i, to int) int {
+	return nextByteIn(text, i, to, &dl.starts)
+}
+
+// nextDigit returns the first index of text from i on, below to, of an
+// ASCII digit, or to. It reads eight bytes at a time (see eightBytes) while
+// none of them is one, as most bytes of a text are not.
+func nextDigit(text string, i, to int) int {
+	for i+8 <= to && digitLanes(eightBytes(text, i)) == 0 {
+		i += 8
+	}
+	for ; i < to; i++ {
+		if isDigit(text[i]) {
+			return i
+		}
+	}
+	return to
+}
+
+// digitLanes returns the highest bit of each lane of w that holds an ASCII
+// digit: a byte b below 0x80 is one when 127+'9'+1-b and b+127-('0'-1)
+// both reach 0x80, and neither can carry into the next lane.
+func digitLanes(w uint64) uint64 {
+	low := w & (laneLows * 0x7f) // each byte without its highest bit
+	return (laneLows*(127+'9'+1) - low) &^ w & (low + laneLows*(127-('0'-1))) & laneHighs
 }
 
 // shifted adds by to the submatch indexes of m that are set, and returns m.
@@ -335,7 +364,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		out = findFrom(out, dl.textDateAt, text, w[0], w[1], &dl.starts, func(i int) bool {
+		out = findFrom(out, dl.textDateAt, text, w[0], w[1], dl.nextStart, func(i int) bool {
 			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
 				(isDigit(text[i]) && dl.monthAfterDay(text, i) || dl.opens.opensAt(text, i))
 		})

@@ -116,3 +116,20 @@ func FuzzTextDateAt(f *testing.F) {
 		}
 	})
 }
+
+// TestDigitLanes checks nextDigit, which reads eight bytes at a time, with
+// each byte in each lane.
+func TestDigitLanes(t *testing.T) {
+	for c := range 256 {
+		for lane := range 9 {
+			text := strings.Repeat("a", lane) + string([]byte{byte(c)}) + strings.Repeat("\xff", 9)
+			want := len(text)
+			if isDigit(byte(c)) {
+				want = lane
+			}
+			if got := nextDigit(text, 0, len(text)); got != want {
+				t.Errorf("nextDigit(%q) = %d, want %d", text, got, want)
+			}
+		}
+	}
+}
