@@ -155,15 +155,27 @@ func foldRunes(s string, words bool) string {
 // appendFoldRunes appends foldRunes(s, words) to b.
 func appendFoldRunes(b []byte, s string, words bool) []byte {
 	gap := false
-	for _, r := range s {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r >= utf8.RuneSelf {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf { // most runes, whose class a table tells
+			i++
+			c := asciiWord[r]
+			if c == 'A' {
+				r += 'a' - 'A'
+			}
+			if words && c == 0 {
+				gap = len(b) > 0
+				continue
+			}
+		} else {
+			var w int
+			r, w = utf8.DecodeRuneInString(s[i:])
+			i += w
 			r = lowerRune(r)
-		}
-		if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			gap = len(b) > 0
-			continue
+			if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				gap = len(b) > 0
+				continue
+			}
 		}
 		if gap {
 			b = append(b, ' ')
