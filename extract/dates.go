@@ -27,8 +27,8 @@ import (
 
 // A dateLexicon holds the date patterns built from a Rules set.
 type dateLexicon struct {
-	months map[string]int // lower-case month name or abbreviation -> month number
-	shapes *wordShapes    // the shapes of the keys of months
+	months wordMap[int] // lower-case month name or abbreviation -> month number
+	shapes *wordShapes  // the shapes of the keys of months
 	first  map[string]bool
 	future map[string]bool
 	joins  map[string]bool // the words that join the dates of a list
@@ -165,7 +165,8 @@ func shifted(m []int, by int) []int {
 
 // compileDates compiles the date tables of r.
 func compileDates(r *Rules) (*dateLexicon, error) {
-	dl := &dateLexicon{months: map[string]int{}, shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}, joins: map[string]bool{}}
+	dl := &dateLexicon{shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}, joins: map[string]bool{}}
+	months := map[string]int{}
 	var monthNames, fullNames, abbreviations []string
 	for _, e := range r.Table("months.txt") {
 		n, err := strconv.Atoi(e.Key)
@@ -173,8 +174,8 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 			return nil, fmt.Errorf("rules months.txt: bad month number %q", e.Key)
 		}
 		for _, v := range e.Values {
-			dl.months[strings.ToLower(v)] = n
-			dl.months[foldCaseAccentsPunctuation(v)] = n
+			months[strings.ToLower(v)] = n
+			months[foldCaseAccentsPunctuation(v)] = n
 			dl.shapes.add(strings.ToLower(v))
 			dl.shapes.add(foldCaseAccentsPunctuation(v))
 			monthNames = append(monthNames, v)
@@ -186,6 +187,7 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 			}
 		}
 	}
+	dl.months = newWordMap(months)
 	words := func(key string) []string { return r.Values("date_words.txt", key) }
 	for _, w := range words("first") {
 		dl.first[strings.ToLower(w)] = true
@@ -238,7 +240,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
 			continue
 		}
-		mon := dl.months[strings.ToLower(strings.TrimSuffix(text[m[4]:m[5]], "."))]
+		mon := dl.months.get(strings.ToLower(strings.TrimSuffix(text[m[4]:m[5]], ".")))
 		if m[2] < 0 { // no day: a month is a date only with its year
 			if m[6] >= 0 {
 				y, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -273,7 +275,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 	for _, m := range findIn(dl.monthDay, text, slices.DeleteFunc(windows, func(w [2]int) bool {
 		return !strings.ContainsAny(text[w[0]:w[1]], "-/") // the dash or slash between month and day
 	})) {
-		mon, d := dl.months[strings.ToLower(text[m[2]:m[3]])], dl.dayNumber(text[m[4]:m[5]])
+		mon, d := dl.months.get(strings.ToLower(text[m[2]:m[3]])), dl.dayNumber(text[m[4]:m[5]])
 		if y, ok := resolveYear(mon, d, published, false); ok && wordStart(text, m[0]) && validDay(y, mon, d) {
 			add(m[0], m[1], CivilDate{y, mon, d})
 		}
@@ -342,7 +344,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
 	var out [][2]int
 	for i, t := range toks {
-		if !dl.shapes.may(t.folded) || dl.months[t.folded] == 0 {
+		if !dl.shapes.may(t.folded) || dl.months.get(t.folded) == 0 {
 			continue
 		}
 		w := [2]int{toks[max(0, i-before)].start, toks[min(len(toks)-1, i+after)].end}

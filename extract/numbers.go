@@ -146,7 +146,7 @@ type numberLexicon struct {
 	// opener holds the number words and halves folded (see foldCaseAccents),
 	// which a token's folded form must be to open a number; openerShapes
 	// their shapes, which rule out most tokens at one look
-	opener       map[string]bool
+	opener       wordMap[bool]
 	openerShapes *wordShapes
 	// symbolFirst holds the first bytes of the symbols, and scaleShapes the
 	// shapes of the words that may scale a figure (see withScale)
@@ -168,7 +168,7 @@ type scaleSymbol struct {
 func compileNumbers(r *Rules) (*numberLexicon, error) {
 	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
 		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
-		english: map[string]int64{}, shapes: &wordShapes{}, opener: map[string]bool{}, openerShapes: &wordShapes{}}
+		english: map[string]int64{}, shapes: &wordShapes{}, openerShapes: &wordShapes{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -179,7 +179,6 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 				return nil, fmt.Errorf("rules number_words.txt: word too long: %q", w)
 			}
 			lx.words[w] = v
-			lx.addOpener(w)
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -209,9 +208,6 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 			setAll(lx.dozen, e.Values)
 		case f[0] == "half":
 			setAll(lx.half, e.Values)
-			for _, w := range e.Values {
-				lx.addOpener(w)
-			}
 		case f[0] == "negative":
 			setAll(lx.negative, e.Values)
 		case f[0] == "decimal":
@@ -230,6 +226,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 	}
 	sortLongestFirst(lx.symbols, func(s scaleSymbol) string { return s.form })
 	lx.scaleEdges()
+	lx.openers()
 	return lx, nil
 }
 
@@ -261,12 +258,25 @@ func (lx *numberLexicon) scaleEdges() {
 	}
 }
 
-// addOpener adds w, a word that opens a number in words, to the shapes and
-// folded forms of the openers.
-func (lx *numberLexicon) addOpener(w string) {
+// openers fills the shapes and folded forms of the words that open a
+// number in words: the number words and the halves.
+func (lx *numberLexicon) openers() {
+	folded := map[string]bool{}
+	for w := range lx.words {
+		lx.addOpener(w, folded)
+	}
+	for w := range lx.half {
+		lx.addOpener(w, folded)
+	}
+	lx.opener = newWordMap(folded)
+}
+
+// addOpener adds w, a word that opens a number in words, to the shapes of
+// the openers and its folded form to folded.
+func (lx *numberLexicon) addOpener(w string, folded map[string]bool) {
 	lx.shapes.add(w)
 	f := foldCaseAccents(w)
-	lx.opener[f] = true
+	folded[f] = true
 	lx.openerShapes.add(f)
 }
 
@@ -790,7 +800,7 @@ func (lx *numberLexicon) openings(text string, toks []token) []int {
 		}
 		// a word of letters only, which opens a number if it folds as a
 		// number word or a half does
-		if lx.openerShapes.may(t.folded) && lx.opener[t.folded] &&
+		if lx.openerShapes.may(t.folded) && lx.opener.get(t.folded) &&
 			numberStart(text, t.start, true) && lx.opensNumber(text[t.start:t.end]) {
 			out = append(out, t.start)
 		}
