@@ -245,10 +245,10 @@ func lowerASCII(w string) bool {
 	return true
 }
 
-// inLexicon reports whether m holds lowerShortWord(w), with no allocation:
-// the word is lowered into a buffer on the stack, which the lookup reads
-// without making it a string.
-func inLexicon[V any](m map[string]V, w string) bool {
+// inLexicon reports whether wm holds lowerShortWord(w), with no allocation
+// for a word of the lexicons: the word is lowered into a buffer on the
+// stack, and a short string of it stays there.
+func inLexicon[V any](wm wordMap[V], w string) bool {
 	if len(w) > maxLexiconWord {
 		w = ""
 	} else if !lowerASCII(w) {
@@ -264,9 +264,8 @@ func inLexicon[V any](m map[string]V, w string) bool {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 		}
-		_, ok := m[string(b)]
-		return ok
+		w = string(b)
 	}
-	_, ok := m[w]
+	_, ok := wm.lookup(w)
 	return ok
 }
