@@ -37,10 +37,10 @@ type amountCues struct {
 	later                    *cueSet // roles in the rest of the clause after it
 	perAfter, perBefore      []cue   // periods
 	revised, join, label     []string
-	follow                   map[string]bool // first words allowed after an implied sum
+	follow                   wordMap[bool] // first words allowed after an implied sum
 	// the last word of the revised forms and the first of the join words,
 	// to reject most figures with one lookup
-	revisedEnds, joinStarts map[string]bool
+	revisedEnds, joinStarts wordMap[bool]
 }
 
 // A cueSet finds the cue that ends last in a text in one backward pass:
@@ -150,21 +150,21 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 	for _, v := range r.Values("amount_context.txt", "join") {
 		lx.join = append(lx.join, foldCaseSpacesApostrophes(v))
 	}
-	lx.revisedEnds, lx.joinStarts = map[string]bool{}, map[string]bool{}
+	revisedEnds, joinStarts, follow := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, w := range lx.revised {
-		lx.revisedEnds[edgeToken(w, true)] = true
+		revisedEnds[edgeToken(w, true)] = true
 	}
 	for _, w := range lx.join {
-		lx.joinStarts[edgeToken(w, false)] = true
+		joinStarts[edgeToken(w, false)] = true
 	}
-	lx.follow = map[string]bool{}
 	for _, v := range r.Values("amount_context.txt", "follow") {
-		lx.follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
+		follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
 	}
+	lx.revisedEnds, lx.joinStarts, lx.follow = newWordMap(revisedEnds), newWordMap(joinStarts), newWordMap(follow)
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldCaseSpacesApostrophes(v))
 	}
-	if len(lx.label) == 0 || len(lx.follow) == 0 || len(later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(follow) == 0 || len(later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		return nil, fmt.Errorf("rules: the amount cue tables (amount_roles.txt, amount_periods.txt, amount_context.txt) lack a key")
 	}
 	return lx, nil
@@ -220,7 +220,7 @@ func (ar *amountRules) contextAmounts(text string, bare []number, found []money)
 // « à », « , ») follows i, or -1; comma reports a comma join.
 func (ar *amountRules) joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
-	if j >= len(text) || !ar.cues.joinStarts[lowerShortWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+	if j >= len(text) || !ar.cues.joinStarts.get(lowerShortWord(edgeToken(text[j:min(len(text), j+8)], false))) {
 		return -1, false
 	}
 	s := foldCaseSpacesApostrophesAt(text, j, 8)
@@ -316,7 +316,7 @@ func (ar *amountRules) implied(text string, i int) bool {
 		return true
 	}
 	w, _ := wordAt(text, j)
-	return ar.cues.follow[lowerShortWord(w)]
+	return ar.cues.follow.get(lowerShortWord(w))
 }
 
 // revisedBefore reports whether a restating word ends right before i.
@@ -326,7 +326,7 @@ func (ar *amountRules) revisedBefore(text string, i int) bool {
 		lo--
 	}
 	s := text[lo:max(lo, skipSpacesBack(text, i))]
-	if s == "" || !ar.cues.revisedEnds[lowerShortWord(edgeToken(s, true))] {
+	if s == "" || !ar.cues.revisedEnds.get(lowerShortWord(edgeToken(s, true))) {
 		return false
 	}
 	s = foldCaseSpacesApostrophes(s)
