@@ -50,11 +50,13 @@ func eightBytes(text string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// lanesOf returns the highest bit of each lane of w that holds c, and maybe
-// of lanes above one that does: it is 0 only when none does.
+// lanesOf returns a word whose highest bit in a lane is set where that lane
+// of w holds c (and maybe in lanes above one that does); its other bits mean
+// nothing, so the callers keep the highest bits, of several bytes' words at
+// once (laneHighs): they are 0 only when no lane holds c.
 func lanesOf(w uint64, c byte) uint64 {
 	v := w ^ laneLows*uint64(c)
-	return (v - laneLows) &^ v & laneHighs
+	return (v - laneLows) &^ v
 }
 
 // lastBreakByte returns the last index of text below i, not below lo, whose
@@ -64,7 +66,7 @@ func lastBreakByte(text string, lo, i int) int {
 	j := i - 1
 	for j-7 >= lo {
 		w := eightBytes(text, j-7)
-		if lanesOf(w, '\n')|lanesOf(w, '|')|lanesOf(w, '!')|lanesOf(w, '?')|lanesOf(w, 0xa6)|lanesOf(w, '.') != 0 {
+		if (lanesOf(w, '\n')|lanesOf(w, '|')|lanesOf(w, '!')|lanesOf(w, '?')|lanesOf(w, 0xa6)|lanesOf(w, '.'))&laneHighs != 0 {
 			break
 		}
 		j -= 8
@@ -82,7 +84,7 @@ func lastBreakByte(text string, lo, i int) int {
 func nextBreakByte(text string, i, hi int) int {
 	for i+8 <= hi {
 		w := eightBytes(text, i)
-		if lanesOf(w, '\n')|lanesOf(w, '|')|lanesOf(w, '!')|lanesOf(w, '?')|lanesOf(w, 0xa6)|lanesOf(w, '.') != 0 {
+		if (lanesOf(w, '\n')|lanesOf(w, '|')|lanesOf(w, '!')|lanesOf(w, '?')|lanesOf(w, 0xa6)|lanesOf(w, '.'))&laneHighs != 0 {
 			break
 		}
 		i += 8
