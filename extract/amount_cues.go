@@ -44,29 +44,49 @@ type amountCues struct {
 }
 
 // A cueSet finds the cue that ends last in a text in one backward pass:
-// cues are bucketed by their first byte, and tried only where the text's
-// two bytes may open one.
+// cues are bucketed by their first two bytes, and only those of a bucket
+// are tried where the text's two bytes are its own.
 type cueSet struct {
-	cues    []cue
-	byFirst [256][]int // the indexes of the cues, in order, by their first byte
-	opens   bytePairs  // the first two bytes of the cues, and a cue of one byte with any after it
-	maxLen  int
+	cues []cue
+	// byPair holds the indexes of the cues, in order, by their first byte
+	// then their second (a cue of one byte under each second byte), nil for
+	// a first byte that opens no cue
+	byPair [256]*[256][]int
+	maxLen int
 }
 
 func newCueSet(cues []cue) *cueSet {
 	cs := &cueSet{cues: cues}
 	for k, c := range cues {
-		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], k)
 		cs.maxLen = max(cs.maxLen, len(c.form))
+		seconds := cs.byPair[c.form[0]]
+		if seconds == nil {
+			seconds = &[256][]int{}
+			cs.byPair[c.form[0]] = seconds
+		}
 		if len(c.form) > 1 {
-			cs.opens.add(c.form[0], c.form[1])
+			seconds[c.form[1]] = append(seconds[c.form[1]], k)
 			continue
 		}
-		for b := range 256 {
-			cs.opens.add(c.form[0], byte(b))
+		for b := range seconds {
+			seconds[b] = append(seconds[b], k)
 		}
 	}
 	return cs
+}
+
+// at returns the indexes of the cues that may open at j of s, by the byte
+// there and the next one (0 after the last).
+func (cs *cueSet) at(s string, j int) []int {
+	seconds := cs.byPair[s[j]]
+	if seconds == nil {
+		return nil // most bytes
+	}
+	b := byte(0)
+	if j+1 < len(s) {
+		b = s[j+1]
+	}
+	return seconds[b]
 }
 
 // nearest returns the role of the cue that ends last in s, and where it
@@ -74,10 +94,7 @@ func newCueSet(cues []cue) *cueSet {
 func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	best, bestEnd, bestLen := Role(""), -1, 0
 	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
-		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
-			continue
-		}
-		for _, k := range cs.byFirst[s[j]] {
+		for _, k := range cs.at(s, j) {
 			c := &cs.cues[k]
 			end := j + len(c.form)
 			if end < bestEnd || (end == bestEnd && len(c.form) <= bestLen) || !strings.HasPrefix(s[j:], c.form) {
@@ -93,10 +110,7 @@ func (cs *cueSet) nearest(s string) (Role, int, bool) {
 func (cs *cueSet) firstIn(s string) (Role, bool) {
 	first := len(cs.cues)
 	for j := 0; j < len(s) && first > 0; j++ {
-		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
-			continue
-		}
-		for _, k := range cs.byFirst[s[j]] {
+		for _, k := range cs.at(s, j) {
 			if k < first && strings.HasPrefix(s[j:], cs.cues[k].form) {
 				first = k
 			}

@@ -546,6 +546,32 @@ func TestCueSetNearest(t *testing.T) {
 	}
 }
 
+// FuzzCueSetNearest checks the amount cue sets, which try only the cues of
+// a text's two bytes, against trying every cue at every byte.
+func FuzzCueSetNearest(f *testing.F) {
+	f.Add("une amende de 5 % du chiffre d'affaires, plafond ; au titre de l'astreinte, dommages et intérêts")
+	f.Add("%")
+	for _, text := range fixtureTexts(f) {
+		f.Add(foldCaseSpacesApostrophes(text[:min(len(text), 400)]))
+	}
+	cues := Default().amounts.cues
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, cs := range []*cueSet{cues.before, cues.clause, cues.anywhere} {
+			want, wantEnd, wantLen := Role(""), -1, 0
+			for j := range len(s) {
+				for _, c := range cs.cues {
+					if end := j + len(c.form); strings.HasPrefix(s[j:], c.form) && (end > wantEnd || end == wantEnd && len(c.form) > wantLen) {
+						want, wantEnd, wantLen = Role(c.val), end, len(c.form)
+					}
+				}
+			}
+			if got, end, ok := cs.nearest(s); got != want || end != wantEnd || ok != (wantEnd >= 0) {
+				t.Errorf("nearest(%q) = %q, %d, want %q, %d", s, got, end, want, wantEnd)
+			}
+		}
+	})
+}
+
 // TestCueSetFirstIn checks that a cue set finds the first cue, in their
 // order, that a text holds, as trying strings.Contains with each in turn
 // finds it.
