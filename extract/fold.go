@@ -33,8 +33,8 @@ func foldCaseSpacesApostrophes(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, i, len(s))
-	copy(b, s)
+	var stack [64]byte // most windows that cues are read in: one allocation, the string's
+	b := append(stack[:0], s[:i]...)
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
