@@ -37,36 +37,56 @@ type amountCues struct {
 	later                    *cueSet // roles in the rest of the clause after it
 	perAfter, perBefore      []cue   // periods
 	revised, join, label     []string
-	follow                   map[string]bool // first words allowed after an implied sum
+	follow                   wordMap[bool] // first words allowed after an implied sum
 	// the last word of the revised forms and the first of the join words,
 	// to reject most figures with one lookup
-	revisedEnds, joinStarts map[string]bool
+	revisedEnds, joinStarts wordMap[bool]
 }
 
 // A cueSet finds the cue that ends last in a text in one backward pass:
-// cues are bucketed by their first byte, and tried only where the text's
-// two bytes may open one.
+// cues are bucketed by their first two bytes, and only those of a bucket
+// are tried where the text's two bytes are its own.
 type cueSet struct {
-	cues    []cue
-	byFirst [256][]int // the indexes of the cues, in order, by their first byte
-	opens   bytePairs  // the first two bytes of the cues, and a cue of one byte with any after it
-	maxLen  int
+	cues []cue
+	// byPair holds the indexes of the cues, in order, by their first byte
+	// then their second (a cue of one byte under each second byte), nil for
+	// a first byte that opens no cue
+	byPair [256]*[256][]int
+	maxLen int
 }
 
 func newCueSet(cues []cue) *cueSet {
 	cs := &cueSet{cues: cues}
 	for k, c := range cues {
-		cs.byFirst[c.form[0]] = append(cs.byFirst[c.form[0]], k)
 		cs.maxLen = max(cs.maxLen, len(c.form))
+		seconds := cs.byPair[c.form[0]]
+		if seconds == nil {
+			seconds = &[256][]int{}
+			cs.byPair[c.form[0]] = seconds
+		}
 		if len(c.form) > 1 {
-			cs.opens.add(c.form[0], c.form[1])
+			seconds[c.form[1]] = append(seconds[c.form[1]], k)
 			continue
 		}
-		for b := range 256 {
-			cs.opens.add(c.form[0], byte(b))
+		for b := range seconds {
+			seconds[b] = append(seconds[b], k)
 		}
 	}
 	return cs
+}
+
+// at returns the indexes of the cues that may open at j of s, by the byte
+// there and the next one (0 after the last).
+func (cs *cueSet) at(s string, j int) []int {
+	seconds := cs.byPair[s[j]]
+	if seconds == nil {
+		return nil // most bytes
+	}
+	b := byte(0)
+	if j+1 < len(s) {
+		b = s[j+1]
+	}
+	return seconds[b]
 }
 
 // nearest returns the role of the cue that ends last in s, and where it
@@ -74,10 +94,7 @@ func newCueSet(cues []cue) *cueSet {
 func (cs *cueSet) nearest(s string) (Role, int, bool) {
 	best, bestEnd, bestLen := Role(""), -1, 0
 	for j := len(s) - 1; j >= 0 && j+cs.maxLen > bestEnd; j-- {
-		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
-			continue
-		}
-		for _, k := range cs.byFirst[s[j]] {
+		for _, k := range cs.at(s, j) {
 			c := &cs.cues[k]
 			end := j + len(c.form)
 			if end < bestEnd || (end == bestEnd && len(c.form) <= bestLen) || !strings.HasPrefix(s[j:], c.form) {
@@ -93,10 +110,7 @@ func (cs *cueSet) nearest(s string) (Role, int, bool) {
 func (cs *cueSet) firstIn(s string) (Role, bool) {
 	first := len(cs.cues)
 	for j := 0; j < len(s) && first > 0; j++ {
-		if !cs.opens.first[s[j]] || !cs.opens.at(s, j) {
-			continue
-		}
-		for _, k := range cs.byFirst[s[j]] {
+		for _, k := range cs.at(s, j) {
 			if k < first && strings.HasPrefix(s[j:], cs.cues[k].form) {
 				first = k
 			}
@@ -150,21 +164,21 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 	for _, v := range r.Values("amount_context.txt", "join") {
 		lx.join = append(lx.join, foldCaseSpacesApostrophes(v))
 	}
-	lx.revisedEnds, lx.joinStarts = map[string]bool{}, map[string]bool{}
+	revisedEnds, joinStarts, follow := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, w := range lx.revised {
-		lx.revisedEnds[edgeToken(w, true)] = true
+		revisedEnds[edgeToken(w, true)] = true
 	}
 	for _, w := range lx.join {
-		lx.joinStarts[edgeToken(w, false)] = true
+		joinStarts[edgeToken(w, false)] = true
 	}
-	lx.follow = map[string]bool{}
 	for _, v := range r.Values("amount_context.txt", "follow") {
-		lx.follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
+		follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
 	}
+	lx.revisedEnds, lx.joinStarts, lx.follow = newWordMap(revisedEnds), newWordMap(joinStarts), newWordMap(follow)
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldCaseSpacesApostrophes(v))
 	}
-	if len(lx.label) == 0 || len(lx.follow) == 0 || len(later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
+	if len(lx.label) == 0 || len(follow) == 0 || len(later) == 0 || len(before) == 0 || len(lx.after) == 0 || len(lx.perAfter) == 0 || len(lx.revised) == 0 || len(lx.join) == 0 {
 		return nil, fmt.Errorf("rules: the amount cue tables (amount_roles.txt, amount_periods.txt, amount_context.txt) lack a key")
 	}
 	return lx, nil
@@ -220,7 +234,7 @@ func (ar *amountRules) contextAmounts(text string, bare []number, found []money)
 // « à », « , ») follows i, or -1; comma reports a comma join.
 func (ar *amountRules) joinEnd(text string, i int) (start int, comma bool) {
 	j := skipSpaces(text, i)
-	if j >= len(text) || !ar.cues.joinStarts[lowerShortWord(edgeToken(text[j:min(len(text), j+8)], false))] {
+	if j >= len(text) || !ar.cues.joinStarts.get(lowerShortWord(edgeToken(text[j:min(len(text), j+8)], false))) {
 		return -1, false
 	}
 	s := foldCaseSpacesApostrophesAt(text, j, 8)
@@ -316,7 +330,7 @@ func (ar *amountRules) implied(text string, i int) bool {
 		return true
 	}
 	w, _ := wordAt(text, j)
-	return ar.cues.follow[lowerShortWord(w)]
+	return ar.cues.follow.get(lowerShortWord(w))
 }
 
 // revisedBefore reports whether a restating word ends right before i.
@@ -326,7 +340,7 @@ func (ar *amountRules) revisedBefore(text string, i int) bool {
 		lo--
 	}
 	s := text[lo:max(lo, skipSpacesBack(text, i))]
-	if s == "" || !ar.cues.revisedEnds[lowerShortWord(edgeToken(s, true))] {
+	if s == "" || !ar.cues.revisedEnds.get(lowerShortWord(edgeToken(s, true))) {
 		return false
 	}
 	s = foldCaseSpacesApostrophes(s)

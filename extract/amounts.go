@@ -37,7 +37,7 @@ type amountRules struct {
 	// its own, so most words are rejected by one lookup, and the others try
 	// a few forms. currencyEnds holds the forms that may stand before a
 	// number by their last word (or symbol).
-	currencyStarts, currencyEnds map[string][]currencyForm
+	currencyStarts, currencyEnds wordMap[[]currencyForm]
 	cues                         *amountCues
 }
 
@@ -99,17 +99,17 @@ type currencyForm struct {
 	prefix bool // may stand before the number (a symbol or the ISO code)
 }
 
-func currencyEdges(forms []currencyForm) (starts, ends map[string][]currencyForm) {
-	starts, ends = map[string][]currencyForm{}, map[string][]currencyForm{}
+func currencyEdges(forms []currencyForm) (starts, ends wordMap[[]currencyForm]) {
+	s, e := map[string][]currencyForm{}, map[string][]currencyForm{}
 	for _, c := range forms {
 		k := edgeToken(c.form, false)
-		starts[k] = append(starts[k], c)
+		s[k] = append(s[k], c)
 		if c.prefix {
 			k := edgeToken(c.form, true)
-			ends[k] = append(ends[k], c)
+			e[k] = append(e[k], c)
 		}
 	}
-	return starts, ends
+	return newWordMap(s), newWordMap(e)
 }
 
 // edgeToken returns the first (or last) token of a folded form: its leading
@@ -162,7 +162,7 @@ func (ar *amountRules) currencyAt(text string, i int) (currencyForm, int, bool) 
 	if i >= len(text) {
 		return currencyForm{}, i, false
 	}
-	forms := ar.currencyStarts[lowerShortWord(edgeToken(text[i:min(len(text), i+24)], false))]
+	forms := ar.currencyStarts.get(lowerShortWord(edgeToken(text[i:min(len(text), i+24)], false)))
 	if len(forms) == 0 {
 		return currencyForm{}, i, false
 	}
@@ -189,7 +189,7 @@ func (ar *amountRules) currencyBefore(text string, i int) (currencyForm, int, bo
 	if j == 0 {
 		return currencyForm{}, i, false
 	}
-	forms := ar.currencyEnds[lowerShortWord(edgeToken(text[lo:j], true))]
+	forms := ar.currencyEnds.get(lowerShortWord(edgeToken(text[lo:j], true)))
 	if len(forms) == 0 {
 		return currencyForm{}, i, false
 	}

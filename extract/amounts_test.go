@@ -286,18 +286,19 @@ func TestClauseHeadFolded(t *testing.T) {
 func TestCurrencyEdges(t *testing.T) {
 	ar := Default().amounts
 	every := *ar // every form under each word
-	every.currencyStarts, every.currencyEnds = map[string][]currencyForm{}, map[string][]currencyForm{}
+	starts, ends := map[string][]currencyForm{}, map[string][]currencyForm{}
 	forms := compileCurrencies(DefaultRules())
-	for k := range ar.currencyStarts {
-		every.currencyStarts[k] = forms
+	for k := range ar.currencyStarts.all() {
+		starts[k] = forms
 	}
-	for k := range ar.currencyEnds {
+	for k := range ar.currencyEnds.all() {
 		for _, c := range forms {
 			if c.prefix {
-				every.currencyEnds[k] = append(every.currencyEnds[k], c)
+				ends[k] = append(ends[k], c)
 			}
 		}
 	}
+	every.currencyStarts, every.currencyEnds = newWordMap(starts), newWordMap(ends)
 	for _, text := range append(fixtureTexts(t), "3 euros 4 EUROS 5 euro-6 $US 7 US$ 8 € 9 dollars américains 10 eurosx",
 		"€ 3, EUR 4, £5, ¥ 6, USD\u00a07, xeur 8, DOLLARS US 9, 5 cents, 6 centimes, l’euro") {
 		for i := 0; i <= len(text); i++ {

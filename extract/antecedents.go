@@ -84,14 +84,18 @@ func sortedBy[T Spanner](facts []T, byEnd bool) bool {
 }
 
 // entitiesSortedBy is sortedBy for entities, reading their spans without
-// a call per entity.
+// a call per entity, and the bound it compares in a loop of its own.
 func entitiesSortedBy(entities []Entity, byEnd bool) bool {
-	for k := 1; k < len(entities); k++ {
-		prev, at := entities[k-1].Start, entities[k].Start
-		if byEnd {
-			prev, at = entities[k-1].End, entities[k].End
+	if byEnd {
+		for k := 1; k < len(entities); k++ {
+			if entities[k].End < entities[k-1].End {
+				return false
+			}
 		}
-		if at < prev {
+		return true
+	}
+	for k := 1; k < len(entities); k++ {
+		if entities[k].Start < entities[k-1].Start {
 			return false
 		}
 	}

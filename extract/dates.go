@@ -27,15 +27,17 @@ import (
 
 // A dateLexicon holds the date patterns built from a Rules set.
 type dateLexicon struct {
-	months map[string]int // lower-case month name or abbreviation -> month number
-	shapes *wordShapes    // the shapes of the keys of months
+	months wordMap[int] // lower-case month name or abbreviation -> month number
+	shapes *wordShapes  // the shapes of the keys of months
 	first  map[string]bool
 	future map[string]bool
 	joins  map[string]bool // the words that join the dates of a list
-	text   anchored        // day? month year?, with an optional weekday, anchored: its words start at a word boundary
-	opens  *phraseIndex    // the words that text may open with but a day's digits
-	starts [256]bool       // the bytes text may open with: a digit, or the first of a word of opens
-	pair   *regexp.Regexp  // the first day of « les 3 et 4 mars », anchored at the end
+	text   anchored        // day? month year?, with an optional weekday, anchored: its words start at a word boundary; textDateAt reads it
+	// the words of text's alternations, each in its alternation's order
+	weekdays, firsts, fullMonths, abbreviations, yearWords []scanPhrase
+	opens                                                  *phraseIndex   // the words that text may open with but a day's digits
+	starts                                                 [256]bool      // the bytes text may open with: a digit, or the first of a word of opens
+	pair                                                   *regexp.Regexp // the first day of « les 3 et 4 mars », anchored at the end
 	// monthDay matches a month then a day joined by a dash or a slash (« Oct-2 », « jan/1 »).
 	monthDay *regexp.Regexp
 	// articleRef matches, at the end of the text before a numeric match, the
@@ -61,7 +63,7 @@ var reNumericDateAt = anchor(regexp.MustCompile(`^(?:` + reNumericDate.String() 
 // one, two or four digits, a separator of a date's parts, one or two digits
 // and a separator or a comma, so the pattern is tried only there.
 func findNumericDates(text string) [][]int {
-	return findFrom(nil, reNumericDateAt, text, 0, len(text), &digitBytes, func(i int) bool {
+	return findFrom(nil, reNumericDateAt.FindStringSubmatchIndex, text, 0, len(text), nextDigit, func(i int) bool {
 		return (i == 0 || !isWordByte(text[i-1])) && dateDigitsAt(text, i)
 	})
 }
@@ -92,15 +94,17 @@ func isDateSeparator(c byte) bool { return c == '/' || c == '.' || c == '-' }
 // digitBytes are the ASCII digits.
 var digitBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 
-// findFrom appends to out the matches of a, anchored, in text[from:to], as
-// offsets into text: tried from left to right at the bytes of starts
-// where may(i) says one can start, and past the end of the last one.
-func findFrom(out [][]int, a anchored, text string, from, to int, starts *[256]bool, may func(i int) bool) [][]int {
-	for i := nextByteIn(text, from, to, starts); i < to; i = nextByteIn(text, i+1, to, starts) {
+// findFrom appends to out the matches of an anchored pattern, which match
+// returns at the start of its input, in text[from:to], as offsets into
+// text: tried from left to right at the places next finds (the first from
+// its i on, below to, or to) where may(i) says one can start, and past the
+// end of the last one.
+func findFrom(out [][]int, match func(string) []int, text string, from, to int, next func(text string, i, to int) int, may func(i int) bool) [][]int {
+	for i := next(text, from, to); i < to; i = next(text, i+1, to) {
 		if !may(i) {
 			continue
 		}
-		if m := a.FindStringSubmatchIndex(text[i:to]); m != nil {
+		if m := match(text[i:to]); m != nil {
 			out = append(out, shifted(m, i))
 			i = m[1] - 1
 		}
@@ -121,6 +125,34 @@ func nextByteIn(text string, i, to int, set *[256]bool) int {
 	return to
 }
 
+// nextStart is nextByteIn of the bytes that a text date may open with.
+func (dl *dateLexicon) nextStart(text string, i, to int) int {
+	return nextByteIn(text, i, to, &dl.starts)
+}
+
+// nextDigit returns the first index of text from i on, below to, of an
+// ASCII digit, or to. It reads eight bytes at a time (see eightBytes) while
+// none of them is one, as most bytes of a text are not.
+func nextDigit(text string, i, to int) int {
+	for i+8 <= to && digitLanes(eightBytes(text, i)) == 0 {
+		i += 8
+	}
+	for ; i < to; i++ {
+		if isDigit(text[i]) {
+			return i
+		}
+	}
+	return to
+}
+
+// digitLanes returns the highest bit of each lane of w that holds an ASCII
+// digit: a byte b below 0x80 is one when 127+'9'+1-b and b+127-('0'-1)
+// both reach 0x80, and neither can carry into the next lane.
+func digitLanes(w uint64) uint64 {
+	low := w & (laneLows * 0x7f) // each byte without its highest bit
+	return (laneLows*(127+'9'+1) - low) &^ w & (low + laneLows*(127-('0'-1))) & laneHighs
+}
+
 // shifted adds by to the submatch indexes of m that are set, and returns m.
 func shifted(m []int, by int) []int {
 	for k := range m {
@@ -133,7 +165,8 @@ func shifted(m []int, by int) []int {
 
 // compileDates compiles the date tables of r.
 func compileDates(r *Rules) (*dateLexicon, error) {
-	dl := &dateLexicon{months: map[string]int{}, shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}, joins: map[string]bool{}}
+	dl := &dateLexicon{shapes: &wordShapes{}, first: map[string]bool{}, future: map[string]bool{}, joins: map[string]bool{}}
+	months := map[string]int{}
 	var monthNames, fullNames, abbreviations []string
 	for _, e := range r.Table("months.txt") {
 		n, err := strconv.Atoi(e.Key)
@@ -141,8 +174,8 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 			return nil, fmt.Errorf("rules months.txt: bad month number %q", e.Key)
 		}
 		for _, v := range e.Values {
-			dl.months[strings.ToLower(v)] = n
-			dl.months[foldCaseAccentsPunctuation(v)] = n
+			months[strings.ToLower(v)] = n
+			months[foldCaseAccentsPunctuation(v)] = n
 			dl.shapes.add(strings.ToLower(v))
 			dl.shapes.add(foldCaseAccentsPunctuation(v))
 			monthNames = append(monthNames, v)
@@ -154,6 +187,7 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 			}
 		}
 	}
+	dl.months = newWordMap(months)
 	words := func(key string) []string { return r.Values("date_words.txt", key) }
 	for _, w := range words("first") {
 		dl.first[strings.ToLower(w)] = true
@@ -178,6 +212,9 @@ func compileDates(r *Rules) (*dateLexicon, error) {
 		year = `(?:,?` + reSpace + `+(\d{4})|` + reSpace + `+(` + alternation(append(words("past"), words("future")...)) + `))?`
 	)
 	dl.text = anchor(regexp.MustCompile(`(?i)^` + weekday + day + month + year))
+	dl.weekdays, dl.firsts = lexiconPhrases(words("weekday"), true, 0), lexiconPhrases(words("first"), true, 0)
+	dl.fullMonths, dl.abbreviations = lexiconPhrases(fullNames, true, 0), lexiconPhrases(abbreviations, true, 0)
+	dl.yearWords = lexiconPhrases(append(words("past"), words("future")...), true, 0)
 	dl.opens = newPhraseIndex(slices.Concat(words("weekday"), words("first"), monthNames))
 	dl.monthOpens, dl.firstWords = newPhraseIndex(monthNames), newPhraseIndex(words("first"))
 	for c := range dl.starts {
@@ -203,7 +240,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 		if !wordEnd(text, end) || !wordStart(text, m[0]) {
 			continue
 		}
-		mon := dl.months[strings.ToLower(strings.TrimSuffix(text[m[4]:m[5]], "."))]
+		mon := dl.months.get(strings.ToLower(strings.TrimSuffix(text[m[4]:m[5]], ".")))
 		if m[2] < 0 { // no day: a month is a date only with its year
 			if m[6] >= 0 {
 				y, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -238,7 +275,7 @@ func (dl *dateLexicon) find(text string, toks []token, published CivilDate) []Da
 	for _, m := range findIn(dl.monthDay, text, slices.DeleteFunc(windows, func(w [2]int) bool {
 		return !strings.ContainsAny(text[w[0]:w[1]], "-/") // the dash or slash between month and day
 	})) {
-		mon, d := dl.months[strings.ToLower(text[m[2]:m[3]])], dl.dayNumber(text[m[4]:m[5]])
+		mon, d := dl.months.get(strings.ToLower(text[m[2]:m[3]])), dl.dayNumber(text[m[4]:m[5]])
 		if y, ok := resolveYear(mon, d, published, false); ok && wordStart(text, m[0]) && validDay(y, mon, d) {
 			add(m[0], m[1], CivilDate{y, mon, d})
 		}
@@ -307,7 +344,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 	const before, after = 4, 3 // words kept around a month: « lundi , le 12 », « 2023 dernier »
 	var out [][2]int
 	for i, t := range toks {
-		if !dl.shapes.may(t.folded) || dl.months[t.folded] == 0 {
+		if !dl.shapes.may(t.folded) || dl.months.get(t.folded) == 0 {
 			continue
 		}
 		w := [2]int{toks[max(0, i-before)].start, toks[min(len(toks)-1, i+after)].end}
@@ -329,7 +366,7 @@ func (dl *dateLexicon) monthWindows(toks []token) [][2]int {
 func (dl *dateLexicon) textDates(text string, windows [][2]int) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		out = findFrom(out, dl.text, text, w[0], w[1], &dl.starts, func(i int) bool {
+		out = findFrom(out, dl.textDateAt, text, w[0], w[1], dl.nextStart, func(i int) bool {
 			return (i > w[0] && isWordByte(text[i-1])) != isWordByte(text[i]) && utf8.RuneStart(text[i]) &&
 				(isDigit(text[i]) && dl.monthAfterDay(text, i) || dl.opens.opensAt(text, i))
 		})
@@ -351,6 +388,146 @@ func (dl *dateLexicon) monthAfterDay(text string, i int) bool {
 		k = skipSpaces(text, j)
 	}
 	return j < k && k < len(text) && dl.monthOpens.opensAt(text, k)
+}
+
+// textDateAt returns the submatch indexes of dl.text's match at the start
+// of s, as its regexp would, or nil; it reads the words with literalLen,
+// which the regexp's backtracking through its alternations made slow. The
+// regexp is weekday? day? month year?: each part is tried in the order of
+// its alternatives and spacings, present before absent, so the first
+// weekday and day that a month follows win, with the first month that reads
+// there; the year, optional, cannot fail.
+func (dl *dateLexicon) textDateAt(s string) []int {
+	var opens [8]int
+	for _, q := range append(dl.afterWeekdays(s, opens[:0]), 0) {
+		var days [4]dayChoice
+		for _, d := range dl.dayChoices(s, q, days[:0]) {
+			if end := dl.monthEnd(s, d.month); end >= 0 {
+				m := []int{0, 0, d.start, d.end, d.month, end, -1, -1, -1, -1}
+				m[1] = dl.yearEnd(s, end, m)
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// afterWeekdays appends to out where what follows a weekday that opens s
+// may open, in the regexp's order: after each weekday, the spaces, maybe
+// with a comma among them, then maybe « le » and spaces.
+func (dl *dateLexicon) afterWeekdays(s string, out []int) []int {
+	for _, w := range dl.weekdays {
+		e := literalLen(s, 0, w.word, w.fold)
+		if e == 0 {
+			continue
+		}
+		a := e + hSpacesLen(s, e) // \s*,?\s+ without the comma reads every space, as the day or month after it must open
+		if a < len(s) && s[a] == ',' {
+			if b := a + 1 + hSpacesLen(s, a+1); b > a+1 {
+				out = afterLe(s, b, out)
+			}
+		}
+		if a > e {
+			out = afterLe(s, a, out)
+		}
+	}
+	return out
+}
+
+// afterLe appends to out where what follows « le » and its spaces at q
+// opens, if they are there, then q.
+func afterLe(s string, q int, out []int) []int {
+	if n := literalLen(s, q, "le", true); n > 0 {
+		if r := q + n + hSpacesLen(s, q+n); r > q+n {
+			out = append(out, r)
+		}
+	}
+	return append(out, q)
+}
+
+// A dayChoice is a way to read the day of a text date: its bounds (-1 when
+// there is none), and where the month must open.
+type dayChoice struct{ start, end, month int }
+
+// dayChoices appends to out the ways to read the day at q, in the regexp's
+// order: each word for the first day, two digits, one digit, each with the
+// spaces or the hyphen after it, then none.
+func (dl *dateLexicon) dayChoices(s string, q int, out []dayChoice) []dayChoice {
+	for _, f := range dl.firsts {
+		if n := literalLen(s, q, f.word, f.fold); n > 0 {
+			out = appendDay(out, s, q, q+n)
+		}
+	}
+	if q+1 < len(s) && '0' <= s[q] && s[q] <= '3' && isDigit(s[q+1]) {
+		out = appendDay(out, s, q, q+2)
+	}
+	if q < len(s) && isDigit(s[q]) {
+		out = appendDay(out, s, q, q+1)
+	}
+	return append(out, dayChoice{-1, -1, q})
+}
+
+// appendDay appends to out the day s[start:end] if spaces or a hyphen
+// follow it, with the month after them.
+func appendDay(out []dayChoice, s string, start, end int) []dayChoice {
+	if n := hSpacesLen(s, end); n > 0 {
+		return append(out, dayChoice{start, end, end + n})
+	}
+	if end < len(s) && s[end] == '-' {
+		return append(out, dayChoice{start, end, end + 1})
+	}
+	return out
+}
+
+// monthEnd returns where the month that opens at r ends, or -1: a full name,
+// else an abbreviation and its full stop, if any.
+func (dl *dateLexicon) monthEnd(s string, r int) int {
+	for _, m := range dl.fullMonths {
+		if n := literalLen(s, r, m.word, m.fold); n > 0 {
+			return r + n
+		}
+	}
+	for _, m := range dl.abbreviations {
+		if n := literalLen(s, r, m.word, m.fold); n > 0 {
+			if r+n < len(s) && s[r+n] == '.' {
+				n++
+			}
+			return r + n
+		}
+	}
+	return -1
+}
+
+// yearEnd returns where the year after a month ending at t ends (t when
+// there is none), and sets its submatch in m: four digits after spaces and
+// maybe a comma, else a word for a year before or after publication.
+func (dl *dateLexicon) yearEnd(s string, t int, m []int) int {
+	if t < len(s) && s[t] == ',' {
+		if u := t + 1 + hSpacesLen(s, t+1); u > t+1 && fourDigits(s, u) {
+			m[6], m[7] = u, u+4
+			return u + 4
+		}
+	}
+	u := t + hSpacesLen(s, t)
+	if u == t {
+		return t
+	}
+	if fourDigits(s, u) {
+		m[6], m[7] = u, u+4
+		return u + 4
+	}
+	for _, w := range dl.yearWords {
+		if n := literalLen(s, u, w.word, w.fold); n > 0 {
+			m[8], m[9] = u, u+n
+			return u + n
+		}
+	}
+	return t
+}
+
+// fourDigits reports whether four ASCII digits open s at i.
+func fourDigits(s string, i int) bool {
+	return i+4 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3])
 }
 
 // findIn runs re over each window of text and returns the submatch indexes

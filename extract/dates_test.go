@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -97,5 +98,38 @@ func BenchmarkDates(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Dates(text, CivilDate{2024, 12, 10})
+	}
+}
+
+// FuzzTextDateAt checks textDateAt against the regexp of the text pattern
+// at the start of any text.
+func FuzzTextDateAt(f *testing.F) {
+	for _, s := range []string{"lundi 12 janvier 2016", "mercredi, le 22 janvier", "Mardi ,le 1er-mai dernier", "lundi ,mars",
+		"1ᵉʳ juin, 2020", "31 déc. passé", "premier\u00a0JUIN prochain", "45 mars", "3 ſeptembre", "12\tfévr.,\t2021", "lundi le mars",
+		"jeudi,  LE  05-oct 202", "déc ision", "sept.2019", "vendredi lundi 3 mai", "7-\tmai", "0 août 8", "janvier,2020", "mai\xff 2020"} {
+		f.Add(s)
+	}
+	dl := Default().dates
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dl.textDateAt(s), dl.text.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("textDateAt(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestDigitLanes checks nextDigit, which reads eight bytes at a time, with
+// each byte in each lane.
+func TestDigitLanes(t *testing.T) {
+	for c := range 256 {
+		for lane := range 9 {
+			text := strings.Repeat("a", lane) + string([]byte{byte(c)}) + strings.Repeat("\xff", 9)
+			want := len(text)
+			if isDigit(byte(c)) {
+				want = lane
+			}
+			if got := nextDigit(text, 0, len(text)); got != want {
+				t.Errorf("nextDigit(%q) = %d, want %d", text, got, want)
+			}
+		}
 	}
 }

@@ -129,13 +129,13 @@ func (dr *durationRules) durationPartAt(text string, i int, nums numberPass) (du
 			return durationPart{}, false
 		}
 		lw := lowerShortWord(w)
-		if dr.num.words[lw] == 1 {
+		if dr.num.words.get(lw) == 1 {
 			// « une demi-année »: the article counts nothing
-			if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half[lowerShortWord(h)] {
+			if h, hend := wordAt(text, hyphenOrSpaces(text, end)); dr.num.half.get(lowerShortWord(h)) {
 				lw, end = lowerShortWord(h), hend
 			}
 		}
-		half = dr.num.half[lw]
+		half = dr.num.half.get(lw)
 	}
 	if half {
 		v, j = decimal{5, 1}, end
@@ -154,7 +154,7 @@ func (dr *durationRules) durationPartAt(text string, i int, nums numberPass) (du
 	p := durationPart{Span: Span{i, end}, value: v, unit: u}
 	// « trois ans et demi »
 	if k := skipSpaces(text, end); strings.HasPrefix(foldCaseSpacesApostrophesAt(text, k, 3), "et ") {
-		if w, hend := wordAt(text, skipSpaces(text, k+2)); dr.num.half[lowerShortWord(w)] {
+		if w, hend := wordAt(text, skipSpaces(text, k+2)); dr.num.half.get(lowerShortWord(w)) {
 			if sum, ok := v.add(decimal{5, 1}); ok {
 				p.value, p.End = sum, hend
 			}

@@ -33,8 +33,8 @@ func foldCaseSpacesApostrophes(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, i, len(s))
-	copy(b, s)
+	var stack [64]byte // most windows that cues are read in: one allocation, the string's
+	b := append(stack[:0], s[:i]...)
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
@@ -155,15 +155,27 @@ func foldRunes(s string, words bool) string {
 // appendFoldRunes appends foldRunes(s, words) to b.
 func appendFoldRunes(b []byte, s string, words bool) []byte {
 	gap := false
-	for _, r := range s {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r >= utf8.RuneSelf {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf { // most runes, whose class a table tells
+			i++
+			c := asciiWord[r]
+			if c == 'A' {
+				r += 'a' - 'A'
+			}
+			if words && c == 0 {
+				gap = len(b) > 0
+				continue
+			}
+		} else {
+			var w int
+			r, w = utf8.DecodeRuneInString(s[i:])
+			i += w
 			r = lowerRune(r)
-		}
-		if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			gap = len(b) > 0
-			continue
+			if words && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				gap = len(b) > 0
+				continue
+			}
 		}
 		if gap {
 			b = append(b, ' ')
@@ -233,10 +245,10 @@ func lowerASCII(w string) bool {
 	return true
 }
 
-// inLexicon reports whether m holds lowerShortWord(w), with no allocation:
-// the word is lowered into a buffer on the stack, which the lookup reads
-// without making it a string.
-func inLexicon[V any](m map[string]V, w string) bool {
+// inLexicon reports whether wm holds lowerShortWord(w), with no allocation
+// for a word of the lexicons: the word is lowered into a buffer on the
+// stack, and a short string of it stays there.
+func inLexicon[V any](wm wordMap[V], w string) bool {
 	if len(w) > maxLexiconWord {
 		w = ""
 	} else if !lowerASCII(w) {
@@ -252,9 +264,8 @@ func inLexicon[V any](m map[string]V, w string) bool {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 		}
-		_, ok := m[string(b)]
-		return ok
+		w = string(b)
 	}
-	_, ok := m[w]
+	_, ok := wm.lookup(w)
 	return ok
 }

@@ -83,27 +83,28 @@ func (p endedPhrases) MatchString(s string) bool {
 	return p.ends.endsAt(s, len(strings.TrimRight(s, " \t\n\f\r")))
 }
 
-// A boundedWords is a regexp of phrases standing as words,
+// A boundedWords is the regexp of phrases standing as words,
 // (?:^|[^\p{L}])(?:phrases)(?:[^\p{L}]|$), whose phrases all open with a
-// letter. Its matches start where a phrase opens, or one character before,
-// and end at most one character after the longest phrase there: FindAll
-// tries it on those short windows only, instead of running it over the
-// whole text.
+// letter. Its matches start where a phrase opens, or one character before:
+// FindAll reads the phrases there only, in the order of their alternation,
+// as literalLen reads them, instead of running the regexp over the whole
+// text.
 type boundedWords struct {
 	*regexp.Regexp
 	phrases *phraseIndex
+	alts    []scanPhrase // the phrases in the order of their alternation
 }
 
-// newBoundedWords returns re, of phrases standing as words, as a
-// boundedWords; if a phrase does not open with a letter, FindAll runs re
-// over the whole text.
-func newBoundedWords(re *regexp.Regexp, phrases []string) boundedWords {
+// newBoundedWords returns the boundedWords of phrases; if a phrase does not
+// open with a letter, FindAll runs the regexp over the whole text.
+func newBoundedWords(phrases []string) boundedWords {
+	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	for _, p := range phrases {
 		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsLetter(r) {
 			return boundedWords{Regexp: re}
 		}
 	}
-	return boundedWords{re, newPhraseIndex(phrases)}
+	return boundedWords{re, newPhraseIndex(phrases), lexiconPhrases(phrases, true, 0)}
 }
 
 // MatchString is regexp's.
@@ -125,27 +126,34 @@ func (b boundedWords) FindAllStringIndex(s string, n int) [][]int {
 			}
 			p = o - w
 		}
-		if p < next {
+		if p < next || !b.phrases.opensAt(s, o) {
 			continue
 		}
-		end, read := b.phrases.longestAt(s, o)
-		if end < 0 {
-			continue
-		}
-		// the window holds whatever the regexp reads from p: the longest
-		// phrase and the character after it, and the letters where the
-		// other phrases stopped matching
-		to := max(end, read)
-		if to < len(s) {
-			_, w := utf8.DecodeRuneInString(s[to:])
-			to += w
-		}
-		if m := b.Regexp.FindStringIndex(s[p:to]); m != nil && m[0] == 0 {
-			out = append(out, []int{p, p + m[1]})
-			next = p + m[1]
+		if end := b.endAt(s, o); end >= 0 {
+			out = append(out, []int{p, end})
+			next = end
 		}
 	}
 	return out
+}
+
+// endAt returns where the match whose phrase opens at o ends, or -1: the
+// alternation takes the first phrase that reads from o and that no letter
+// follows, and the match the character after it, if any.
+func (b boundedWords) endAt(s string, o int) int {
+	for _, p := range b.alts {
+		n := literalLen(s, o, p.word, p.fold)
+		if n == 0 {
+			continue
+		}
+		if o+n == len(s) {
+			return o + n
+		}
+		if r, w := utf8.DecodeRuneInString(s[o+n:]); !unicode.IsLetter(r) {
+			return o + n + w
+		}
+	}
+	return -1
 }
 
 // A phraseLed is the regexp (?:^|[^\p{L}])(?:phrases)rest, or

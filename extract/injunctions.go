@@ -545,15 +545,15 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	}
 	ir = &injunctionRules{
 		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
-		negation: newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("negation"))+`(?:[^\p{L}]|$)`), words("negation")),
+		negation: newBoundedWords(words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
 		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
 		amongUnnamed:     regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*` + wordsPattern(words("among")) + `(?:\s+[\p{Ll}'’-]+){0,3}\s*$`),
-		groupWord:        newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("group"))+`(?:[^\p{L}]|$)`), words("group")),
-		ruleSubject:      newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("rule_subject"))+`(?:[^\p{L}]|$)`), words("rule_subject")),
+		groupWord:        newBoundedWords(words("group")),
+		ruleSubject:      newBoundedWords(words("rule_subject")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
 		deadlineDuration: search(regexp.MustCompile(wordsPattern(words("deadline_duration")) + `(?:[^\p{L}]|$)`)),
 		deadlineDate:     newEndedPhrases(words("deadline_date")),
@@ -578,7 +578,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
 		onNotice:    anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
 		mustDo:      anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
-		sentence:    newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(words("sentence"))+`(?:[^\p{L}]|$)`), words("sentence")),
+		sentence:    newBoundedWords(words("sentence")),
 		toDo:        anchor(regexp.MustCompile(`^\s*,?\s*(?i:à)\s+(?:(?:lui|leur|les|la|le)\s+|l` + reApos + `\s*|s` + reApos + `\s*)?(\p{Ll}+(?:er|ir|re|oir))(?:[^\p{L}]|$)`)),
 		payment:     map[string]bool{},
 		must:        newPhraseIndex(words("must")),

@@ -581,9 +581,9 @@ const (
 // of the finder then read only the words whose bit is set, instead of each
 // testing every word of the text.
 type firstWords struct {
-	bits  map[string]uint16 // by folded word: the sets and scans it opens a phrase of
-	keys  wordFilter        // the keys of bits
-	opens bytePairs         // the pairs of bytes where a phrase of a scan may open
+	bits  wordMap[uint16] // by folded word: the sets and scans it opens a phrase of
+	keys  wordFilter      // the keys of bits
+	opens bytePairs       // the pairs of bytes where a phrase of a scan may open
 	scans []gatedScan
 }
 
@@ -696,9 +696,10 @@ func (sw *secondWords) follow(text string, toks []token, k int, gate uint16) boo
 
 // newFirstWords indexes the first words of the phrase sets and scans of lx.
 func newFirstWords(lx *Lexicon) firstWords {
-	fw := firstWords{bits: map[string]uint16{}}
+	var fw firstWords
+	bits := map[string]uint16{}
 	add := func(w string, bit uint16) {
-		fw.bits[w] |= bit
+		bits[w] |= bit
 		fw.keys.add(w)
 	}
 	for _, ps := range []struct {
@@ -715,11 +716,12 @@ func newFirstWords(lx *Lexicon) firstWords {
 		{bit: gateCueLower, scan: &lx.cueLower}, {bit: gateCueBefore, scan: &lx.cueBefore}, {bit: gateBack, scan: &lx.back}}
 	for i, g := range fw.scans {
 		fw.scans[i].seconds = newSecondWords(g.scan.phrases)
-		for w := range g.scan.first.words {
+		for w := range g.scan.first.words.all() {
 			add(w, g.bit)
 		}
 		fw.opens.addAll(g.scan.first.phrases.opens)
 	}
+	fw.bits = newWordMap(bits)
 	return fw
 }
 
@@ -750,7 +752,7 @@ func (fw *firstWords) appendGates(gates []uint16, text string, toks []token) []u
 func (fw *firstWords) gate(text string, t token) uint16 {
 	var all uint16 // the bits of the word, then of the word the scans read
 	if fw.keys.may(t.folded) {
-		all = fw.bits[t.folded]
+		all = fw.bits.get(t.folded)
 	}
 	bits := all & gatePhraseSets
 	if !fw.opens.at(text, t.start) {
@@ -765,7 +767,7 @@ func (fw *firstWords) gate(text string, t token) uint16 {
 			folded := foldCaseAccents(word)
 			all = 0
 			if fw.keys.may(folded) {
-				all = fw.bits[folded]
+				all = fw.bits.get(folded)
 			}
 			bits |= gateDigits
 		}

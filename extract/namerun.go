@@ -108,7 +108,7 @@ func literalLen(s string, i int, word string, fold bool) int {
 				return 0
 			}
 			j = end
-		case c == '\'' || len(word)-k >= len("’") && word[k:k+len("’")] == "’":
+		case c == '\'' || c == "’"[0] && strings.HasPrefix(word[k:], "’"):
 			if c == '\'' {
 				k++
 			} else {
@@ -121,6 +121,11 @@ func literalLen(s string, i int, word string, fold bool) int {
 			j += w
 		case !fold:
 			if j >= len(s) || s[j] != c {
+				return 0
+			}
+			j, k = j+1, k+1
+		case c < utf8.RuneSelf && j < len(s) && s[j] < utf8.RuneSelf: // in any case, but for two bytes of ASCII
+			if lowerByte(c) != lowerByte(s[j]) {
 				return 0
 			}
 			j, k = j+1, k+1

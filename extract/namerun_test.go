@@ -32,3 +32,38 @@ func TestNameRunMatcher(t *testing.T) {
 		t.Error("no match")
 	}
 }
+
+// FuzzLiteralLen checks literalLen against the regexp of the word's
+// alternation, in any case and as written.
+func FuzzLiteralLen(f *testing.F) {
+	for _, s := range []string{"Mise en  demeure", "L’astreinte", "KELVIN \u212Aelvin", "ſanction SANCTION", "Été ÉTÉ été", "l'a L\u02bcA", "mis\ten demeure"} {
+		f.Add(s)
+	}
+	words := []string{"mise en demeure", "l'astreinte", "kelvin", "sanction", "été", "l’a", "mis en", "a"}
+	type matcher struct {
+		word string
+		fold bool
+		re   *regexp.Regexp
+	}
+	var ms []matcher
+	for _, w := range words {
+		for _, fold := range []bool{false, true} {
+			flags := ""
+			if fold {
+				flags = "(?i)"
+			}
+			ms = append(ms, matcher{w, fold, regexp.MustCompile(flags + `^(?:` + alternation([]string{w}) + `)`)})
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range ms {
+			want := 0
+			if loc := m.re.FindStringIndex(s); loc != nil {
+				want = loc[1]
+			}
+			if got := literalLen(s, 0, m.word, m.fold); got != want {
+				t.Errorf("literalLen(%q, %q, %v) = %d, want %d", s, m.word, m.fold, got, want)
+			}
+		}
+	})
+}

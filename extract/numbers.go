@@ -134,11 +134,11 @@ type number struct {
 
 // numberLexicon holds the parsed word lists of the number parser.
 type numberLexicon struct {
-	words      map[string]int64 // number word -> value
+	words      wordMap[int64]   // number word -> value
 	scaleWords map[string]int64 // words that may follow digits -> multiplier
 	symbols    []scaleSymbol    // longest first
 	dozen      map[string]bool
-	half       map[string]bool
+	half       wordMap[bool]
 	negative   map[string]bool
 	shapes     *wordShapes // the shapes of the number words and of half
 	decimal    map[string]bool
@@ -146,7 +146,7 @@ type numberLexicon struct {
 	// opener holds the number words and halves folded (see foldCaseAccents),
 	// which a token's folded form must be to open a number; openerShapes
 	// their shapes, which rule out most tokens at one look
-	opener       map[string]bool
+	opener       wordMap[bool]
 	openerShapes *wordShapes
 	// symbolFirst holds the first bytes of the symbols, and scaleShapes the
 	// shapes of the words that may scale a figure (see withScale)
@@ -166,9 +166,10 @@ type scaleSymbol struct {
 
 // compileNumbers compiles the number tables of r.
 func compileNumbers(r *Rules) (*numberLexicon, error) {
-	lx := &numberLexicon{words: map[string]int64{}, scaleWords: map[string]int64{},
-		dozen: map[string]bool{}, half: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
-		english: map[string]int64{}, shapes: &wordShapes{}, opener: map[string]bool{}, openerShapes: &wordShapes{}}
+	words, half := map[string]int64{}, map[string]bool{}
+	lx := &numberLexicon{scaleWords: map[string]int64{},
+		dozen: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
+		english: map[string]int64{}, shapes: &wordShapes{}, openerShapes: &wordShapes{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
 		if err != nil {
@@ -178,8 +179,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 			if len(w) > maxLexiconWord {
 				return nil, fmt.Errorf("rules number_words.txt: word too long: %q", w)
 			}
-			lx.words[w] = v
-			lx.addOpener(w)
+			words[w] = v
 		}
 	}
 	for _, e := range r.Table("number_scales.txt") {
@@ -187,7 +187,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		switch {
 		case f[0] == "word":
 			for _, w := range e.Values {
-				v, ok := lx.words[w]
+				v, ok := words[w]
 				if !ok {
 					return nil, fmt.Errorf("rules number_scales.txt: scale word %q is not in number_words.txt", w)
 				}
@@ -208,10 +208,7 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		case f[0] == "dozen":
 			setAll(lx.dozen, e.Values)
 		case f[0] == "half":
-			setAll(lx.half, e.Values)
-			for _, w := range e.Values {
-				lx.addOpener(w)
-			}
+			setAll(half, e.Values)
 		case f[0] == "negative":
 			setAll(lx.negative, e.Values)
 		case f[0] == "decimal":
@@ -229,7 +226,9 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 		}
 	}
 	sortLongestFirst(lx.symbols, func(s scaleSymbol) string { return s.form })
+	lx.words, lx.half = newWordMap(words), newWordMap(half)
 	lx.scaleEdges()
+	lx.openers()
 	return lx, nil
 }
 
@@ -245,28 +244,44 @@ func (lx *numberLexicon) scaleEdges() {
 	for w := range lx.dozen {
 		lx.scaleShapes.add(w)
 	}
-	for w, v := range lx.words {
+	for w, v := range lx.words.all() {
 		if v == 100 { // « cent » after a figure, in centAfterDigits
 			lx.scaleShapes.add(w)
 		}
 	}
 	lx.numeralShapes = &wordShapes{}
-	for _, m := range []map[string]bool{lx.half, lx.dozen, lx.decimal, {"et": true}} {
+	for w := range lx.half.all() {
+		lx.numeralShapes.add(w)
+	}
+	for _, m := range []map[string]bool{lx.dozen, lx.decimal, {"et": true}} {
 		for w := range m {
 			lx.numeralShapes.add(w)
 		}
 	}
-	for w := range lx.words {
+	for w := range lx.words.all() {
 		lx.numeralShapes.add(w)
 	}
 }
 
-// addOpener adds w, a word that opens a number in words, to the shapes and
-// folded forms of the openers.
-func (lx *numberLexicon) addOpener(w string) {
+// openers fills the shapes and folded forms of the words that open a
+// number in words: the number words and the halves.
+func (lx *numberLexicon) openers() {
+	folded := map[string]bool{}
+	for w := range lx.words.all() {
+		lx.addOpener(w, folded)
+	}
+	for w := range lx.half.all() {
+		lx.addOpener(w, folded)
+	}
+	lx.opener = newWordMap(folded)
+}
+
+// addOpener adds w, a word that opens a number in words, to the shapes of
+// the openers and its folded form to folded.
+func (lx *numberLexicon) addOpener(w string, folded map[string]bool) {
 	lx.shapes.add(w)
 	f := foldCaseAccents(w)
-	lx.opener[f] = true
+	folded[f] = true
 	lx.openerShapes.add(f)
 }
 
@@ -505,7 +520,7 @@ func (lx *numberLexicon) withScale(text string, n number, mode numberMode) numbe
 	switch {
 	case lx.dozen[lw]:
 		f, ok = 12, true
-	case mode&centAfterDigits != 0 && lx.words[lw] == 100:
+	case mode&centAfterDigits != 0 && lx.words.get(lw) == 100:
 		f, ok = 100, true
 	}
 	if !ok {
@@ -545,7 +560,7 @@ func (lx *numberLexicon) halfAfter(text string, i int, f int64) (int64, int, boo
 		return 0, i, false
 	}
 	w, end = wordAt(text, skipSpaces(text, end))
-	if !lx.half[lowerShortWord(w)] {
+	if !lx.half.get(lowerShortWord(w)) {
 		return 0, i, false
 	}
 	return f / 2, end, true
@@ -598,16 +613,16 @@ func (st *wordsState) read(lx *numberLexicon, text, lw string, wend int, mode nu
 		// « vingt et un », « vingt-et-un », « un million et demi »
 		nw, nend := wordAt(text, hyphenOrSpaces(text, wend))
 		nlw := lowerShortWord(nw)
-		if v, ok := lx.words[nlw]; ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
+		if v, ok := lx.words.lookup(nlw); ok && (v == 1 || v == 11) && st.group%100 >= 20 && st.group%10 == 0 && st.last < 100 {
 			return nend, st.accept(v, nend)
 		}
-		if lx.half[nlw] && st.endNoun {
+		if lx.half.get(nlw) && st.endNoun {
 			st.total += st.lastMag / 2
 			st.end = nend
 			return nend, true
 		}
 		return wend, false
-	case lx.half[lw] && st.nwords == 1 && st.group == 1 && st.total == 0:
+	case lx.half.get(lw) && st.nwords == 1 && st.group == 1 && st.total == 0:
 		st.half, st.end = true, wend // « un demi- » before its scale
 		return wend, true
 	case lx.dozen[lw] && st.nwords > 0:
@@ -619,7 +634,7 @@ func (st *wordsState) read(lx *numberLexicon, text, lw string, wend int, mode nu
 		st.nwords++
 		return wend, false
 	}
-	v, ok := lx.words[lw]
+	v, ok := lx.words.lookup(lw)
 	if !ok || (v == 100 && mode&centInWords == 0) {
 		return wend, false
 	}
@@ -706,7 +721,7 @@ func (lx *numberLexicon) wordsDecimal(text string, start, j int, st wordsState) 
 	k := skipSpaces(text, j)
 	for {
 		w, end := wordAt(text, k)
-		if v, ok := lx.words[lowerShortWord(w)]; !ok || v != 0 {
+		if v, ok := lx.words.lookup(lowerShortWord(w)); !ok || v != 0 {
 			break
 		}
 		zeros++
@@ -790,7 +805,7 @@ func (lx *numberLexicon) openings(text string, toks []token) []int {
 		}
 		// a word of letters only, which opens a number if it folds as a
 		// number word or a half does
-		if lx.openerShapes.may(t.folded) && lx.opener[t.folded] &&
+		if lx.openerShapes.may(t.folded) && lx.opener.get(t.folded) &&
 			numberStart(text, t.start, true) && lx.opensNumber(text[t.start:t.end]) {
 			out = append(out, t.start)
 		}

@@ -158,12 +158,11 @@ func TestSuffixGated(t *testing.T) {
 // TestBoundedWords checks boundedWords against FindAll of its regexp.
 func TestBoundedWords(t *testing.T) {
 	phrases := []string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a"}
-	re := regexp.MustCompile(`(?:^|[^\p{L}])` + wordsPattern(phrases) + `(?:[^\p{L}]|$)`)
 	texts := append(fixtureTexts(t), "condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne",
 		"mis  en\tdemeure et mis en demeurer ; L’a-t-il condamné", "écondamne condamnéecondamne é condamne",
 		"la CNIL a liquidé l'astreinte ; une liquidation ; LIQUIDE ; liquidéé", "sans délai, PAS de, nonobstant, ni l'un ni l'autre",
 		"X a reçu une amende, Y a  reçue ; s'est vu infliger, Z écope ; écopent")
-	for _, b := range []boundedWords{newBoundedWords(re, phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner, Default().sanctions.receives} {
+	for _, b := range []boundedWords{newBoundedWords(phrases), Default().injunctions.sentence, Default().sanctions.liquidates, Default().injunctions.negation, Default().sanctions.sanctioner, Default().sanctions.receives} {
 		for _, text := range texts {
 			got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
@@ -176,6 +175,19 @@ func TestBoundedWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzBoundedWords checks boundedWords, which reads its phrases without
+// the regexp, against FindAll of its regexp.
+func FuzzBoundedWords(f *testing.F) {
+	f.Add("condamne X; a condamné, condamnée  à payer, condamnées à, (condamne)condamne, CONDAMNÉE À, l’a, L\u02bcA l'an \xffcondamne\xff")
+	f.Add("mis en demeure\u00a0; mis\ten  demeure-ci ; misen demeure ; condamnéeà ; condamnée àb")
+	b := newBoundedWords([]string{"condamne", "condamnée à", "condamné", "mis en demeure", "l'a", "ſa"})
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := b.FindAllStringIndex(text, -1), b.Regexp.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	})
 }
 
 // TestSpaceLed checks that the spaceLed patterns find in windows of the
@@ -429,7 +441,7 @@ func TestMayLower(t *testing.T) {
 	for _, text := range append(fixtureTexts(t), "DEUX Deux ÉTÉ Zéro ZÉRO Un") {
 		for i := 0; i < len(text); i++ {
 			if w, end := wordAt(text, i); end > i {
-				if _, ok := num.words[strings.ToLower(w)]; ok && !num.shapes.mayLower(w) {
+				if _, ok := num.words.lookup(strings.ToLower(w)); ok && !num.shapes.mayLower(w) {
 					t.Errorf("mayLower(%q) = false, a number word", w)
 				}
 				i = end
@@ -534,6 +546,32 @@ func TestCueSetNearest(t *testing.T) {
 	}
 }
 
+// FuzzCueSetNearest checks the amount cue sets, which try only the cues of
+// a text's two bytes, against trying every cue at every byte.
+func FuzzCueSetNearest(f *testing.F) {
+	f.Add("une amende de 5 % du chiffre d'affaires, plafond ; au titre de l'astreinte, dommages et intérêts")
+	f.Add("%")
+	for _, text := range fixtureTexts(f) {
+		f.Add(foldCaseSpacesApostrophes(text[:min(len(text), 400)]))
+	}
+	cues := Default().amounts.cues
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, cs := range []*cueSet{cues.before, cues.clause, cues.anywhere} {
+			want, wantEnd, wantLen := Role(""), -1, 0
+			for j := range len(s) {
+				for _, c := range cs.cues {
+					if end := j + len(c.form); strings.HasPrefix(s[j:], c.form) && (end > wantEnd || end == wantEnd && len(c.form) > wantLen) {
+						want, wantEnd, wantLen = Role(c.val), end, len(c.form)
+					}
+				}
+			}
+			if got, end, ok := cs.nearest(s); got != want || end != wantEnd || ok != (wantEnd >= 0) {
+				t.Errorf("nearest(%q) = %q, %d, want %q, %d", s, got, end, want, wantEnd)
+			}
+		}
+	})
+}
+
 // TestCueSetFirstIn checks that a cue set finds the first cue, in their
 // order, that a text holds, as trying strings.Contains with each in turn
 // finds it.
@@ -604,7 +642,7 @@ func TestLowerShortWord(t *testing.T) {
 	}
 	for _, w := range []string{"", "amende", "AMENDE", "ÉTÉ", "a\xff", "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A", "anticonstitutionnellement"} {
 		for _, lexicon := range []map[string]int{{strings.ToLower(w): 1}, {"amende": 1, "": 2}, {"été": 1}} {
-			if _, want := lexicon[lowerShortWord(w)]; inLexicon(lexicon, w) != want {
+			if _, want := lexicon[lowerShortWord(w)]; inLexicon(newWordMap(lexicon), w) != want {
 				t.Errorf("inLexicon(%v, %q) = %v, want %v", lexicon, w, !want, want)
 			}
 		}

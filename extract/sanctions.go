@@ -98,9 +98,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 		}
 	}
 	words := func(key string) string { return wordsPattern(r.Values(table, key)) }
-	bounded := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?:^|[^\p{L}])` + p + `(?:[^\p{L}]|$)`) }
 	// the words of key standing as words (see boundedWords)
-	boundedKey := func(key string) boundedWords { return newBoundedWords(bounded(words(key)), r.Values(table, key)) }
+	boundedKey := func(key string) boundedWords { return newBoundedWords(r.Values(table, key)) }
 	sr.kinds = phraseScan(lexiconPhrases(kindWords, true, 0))
 	sr.sameSum = phraseScan(lexiconPhrases(r.Values(table, "same_sum"), true, 0))
 	sr.sameSumTail = newPhraseIndex(phraseTails(r.Values(table, "same_sum")))
@@ -161,14 +160,14 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
 	sr.pronouncedTo = newGated(regexp.MustCompile(`^`+reSpace+`*,?`+reSpace+`*`+named+auxiliaries+words("pronounced")+`[^.;:]{0,70}?`+reSpace+toParty+`$`), r.Values(table, "pronounced"))
-	sr.liquidates = newBoundedWords(bounded(words("liquidates")), r.Values(table, "liquidates"))
+	sr.liquidates = boundedKey("liquidates")
 	sr.ofOrder = newPhraseLed(r.Values(table, "order"), `[^.;:]{0,50}$`)
 	sr.revised = anchor(regexp.MustCompile(`^` + reSpace + `*(?:` + words("revised") + `)` + reSpace + `*$`))
 	sr.bracketed = search(regexp.MustCompile(`(?:\(` + reSpace + `*(?:` + words("converted") + reSpace + `+)?|,` + reSpace + `*` + words("converted") + reSpace + `+)$`))
 	sr.objectPronoun = newSpaceLed(wordsPattern(r.Values("injunctions.txt", "pronoun")) + `\s*` + wordsPattern(r.Values("injunctions.txt", "auxiliary")) + `\s`)
 	anaphors := slices.Concat(r.Values("injunctions.txt", "anaphor"), r.Values(table, "anaphor"))
-	sr.anaphor = newBoundedWords(bounded(wordsPattern(anaphors)), anaphors)
-	sr.receives = newBoundedWords(bounded(words("receives")), r.Values(table, "receives"))
+	sr.anaphor = newBoundedWords(anaphors)
+	sr.receives = boundedKey("receives")
 	sr.describes = newDescriber(r.Values(table, "describes"))
 	sr.otherClause = boundedKey("another_clause")
 	sr.unnamed = boundedKey("unnamed")
@@ -179,7 +178,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.each = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("each") + `(?:[^\p{L}]|$)`))
 	sr.verb = newPhraseLed(r.Values(table, "verb"), reSpace+`+`)
 	acts := append(append(r.Values(table, "verb"), r.Values(table, "pronounced")...), r.Values(table, "acts")...)
-	sr.sanctioner = newBoundedWords(regexp.MustCompile(`(?:^|[^\p{L}])`+wordsPattern(acts)+`(?:[^\p{L}]|$)`), acts)
+	sr.sanctioner = newBoundedWords(acts)
 	sr.body = newBodyFinder(r.Values("injunctions.txt", "body"), r.Values("injunctions.txt", "body_kind"))
 	// the object may be a company after its cue, or a person after a title
 	sr.verbObject = newPhraseLed(r.Values(table, "verb"), reSpace+`+(?:(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+`|`+wordsPattern(r.Values("persons.txt", "title"))+`)`+reSpace+`+)?$`)
@@ -191,7 +190,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	// « décision du », « délibération n° SAN-2022-023 du », « La décision, adoptée le », « sa décision de décembre 2021 »
 	sr.decided = newEndedPhraseLed(r.Values(table, "decided"), `(?:[,\s][^.;:]{0,40}?)?`+reSpace+`+`, []string{"du", "le", "de", "en date du"})
 	sr.published = newEndedPhrases(r.Values(table, "published"))
-	sr.negation = newBoundedWords(bounded(wordsPattern(r.Values("injunctions.txt", "negation"))), r.Values("injunctions.txt", "negation"))
+	sr.negation = newBoundedWords(r.Values("injunctions.txt", "negation"))
 	for _, v := range r.Values(table, "not_breached") {
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -420,7 +419,7 @@ func revise(old, revised *sanctionMention, entities []Entity, sent, oldSum int) 
 func clauseAround(text string, clause int, a Amount) string {
 	end := sentenceEnd(text, a.End)
 	for j := a.End; j < end; j++ {
-		if clauseBreak(text, j) {
+		if clauseBytes[text[j]] && clauseBreak(text, j) {
 			end = j
 			break
 		}

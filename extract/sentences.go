@@ -34,6 +34,69 @@ var breakBytes = func() (t [256]bool) {
 	return t
 }()
 
+// The scans for a sentence's start or end read eight bytes at a time (as a
+// uint64, one byte a lane) while none of them is one of breakBytes, which
+// most bytes of a text are not.
+const (
+	laneLows  = 0x0101010101010101 // the lowest bit of each byte
+	laneHighs = 0x8080808080808080 // the highest bit of each byte
+)
+
+// eightBytes returns the eight bytes of text from i, the first in the lowest
+// lane.
+func eightBytes(text string, i int) uint64 {
+	s := text[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lanesOf returns a word whose highest bit in a lane is set where that lane
+// of w holds c (and maybe in lanes above one that does); its other bits mean
+// nothing, so the callers keep the highest bits, of several bytes' words at
+// once (laneHighs): they are 0 only when no lane holds c.
+func lanesOf(w uint64, c byte) uint64 {
+	v := w ^ laneLows*uint64(c)
+	return (v - laneLows) &^ v
+}
+
+// lastBreakByte returns the last index of text below i, not below lo, whose
+// byte is one of breakBytes, or lo-1. (The test of eight bytes is written
+// out here and in nextBreakByte: a function of it would not be inlined.)
+func lastBreakByte(text string, lo, i int) int {
+	j := i - 1
+	for j-7 >= lo {
+		w := eightBytes(text, j-7)
+		if (lanesOf(w, '\n')|lanesOf(w, '|')|lanesOf(w, '!')|lanesOf(w, '?')|lanesOf(w, 0xa6)|lanesOf(w, '.'))&laneHighs != 0 {
+			break
+		}
+		j -= 8
+	}
+	for ; j >= lo; j-- {
+		if breakBytes[text[j]] {
+			return j
+		}
+	}
+	return j
+}
+
+// nextBreakByte returns the first index of text from i on, below hi, whose
+// byte is one of breakBytes, or hi.
+func nextBreakByte(text string, i, hi int) int {
+	for i+8 <= hi {
+		w := eightBytes(text, i)
+		if (lanesOf(w, '\n')|lanesOf(w, '|')|lanesOf(w, '!')|lanesOf(w, '?')|lanesOf(w, 0xa6)|lanesOf(w, '.'))&laneHighs != 0 {
+			break
+		}
+		i += 8
+	}
+	for ; i < hi; i++ {
+		if breakBytes[text[i]] {
+			return i
+		}
+	}
+	return hi
+}
+
 // sentenceBreak reports whether a sentence ends right after byte j.
 func sentenceBreak(text string, j int) bool {
 	switch text[j] {
@@ -53,8 +116,8 @@ func sentenceBreak(text string, j int) bool {
 // spaces that follow the previous sentence's end.
 func sentenceStart(text string, i int) int {
 	lo := max(0, i-maxSentence)
-	for j := i - 1; j >= lo; j-- {
-		if breakBytes[text[j]] && sentenceBreak(text, j) {
+	for j := lastBreakByte(text, lo, i); j >= lo; j = lastBreakByte(text, lo, j) {
+		if sentenceBreak(text, j) {
 			return skipWhitespace(text, j+1)
 		}
 	}
@@ -85,8 +148,8 @@ func previousSentence(text string, sent int) int {
 // final punctuation.
 func sentenceEnd(text string, i int) int {
 	hi := min(len(text), i+maxSentence)
-	for j := i; j < hi; j++ {
-		if breakBytes[text[j]] && sentenceBreak(text, j) {
+	for j := nextBreakByte(text, i, hi); j < hi; j = nextBreakByte(text, j+1, hi) {
+		if sentenceBreak(text, j) {
 			return j + 1
 		}
 	}
@@ -100,12 +163,21 @@ func sentenceEnd(text string, i int) int {
 // starting at sent.
 func clauseStart(text string, sent, i int) int {
 	for j := i - 1; j >= sent; j-- {
-		if clauseBreak(text, j) {
+		if clauseBytes[text[j]] && clauseBreak(text, j) {
 			return j + 1
 		}
 	}
 	return sent
 }
+
+// clauseBytes are the bytes after which a clause may end (see clauseBreak):
+// the scans test them before calling it.
+var clauseBytes = func() (t [256]bool) {
+	for _, c := range []byte{';', ':', '(', ',', 0x93, 0x94} {
+		t[c] = true
+	}
+	return t
+}()
 
 // clauseBreak reports whether a clause ends right after byte j.
 func clauseBreak(text string, j int) bool {
@@ -149,8 +221,9 @@ func opensSentence(text string, i int) bool {
 	}
 	// sentenceStart(text, i) >= j, read back no further than j-1
 	lo := max(0, i-maxSentence)
-	for k := i - 1; k >= max(j-1, lo); k-- {
-		if breakBytes[text[k]] && sentenceBreak(text, k) {
+	stop := max(j-1, lo)
+	for k := lastBreakByte(text, stop, i); k >= stop; k = lastBreakByte(text, stop, k) {
+		if sentenceBreak(text, k) {
 			return true
 		}
 	}

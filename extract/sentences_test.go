@@ -103,6 +103,19 @@ func TestBreakBytes(t *testing.T) {
 	}
 }
 
+// TestClauseBytes checks that a clause ends only after one of clauseBytes.
+func TestClauseBytes(t *testing.T) {
+	for c := range 256 {
+		for _, text := range []string{string([]byte{byte(c)}), "a" + string([]byte{byte(c)}) + "b", "\xe2\x80" + string([]byte{byte(c)})} {
+			for j := range len(text) {
+				if clauseBreak(text, j) && !clauseBytes[text[j]] {
+					t.Errorf("%q: a clause ends after byte %d, %q, which clauseBytes leaves out", text, j, text[j])
+				}
+			}
+		}
+	}
+}
+
 // opensSentenceBySentenceStart is opensSentence as it was first written:
 // from the start of the sentence that sentenceStart finds.
 func opensSentenceBySentenceStart(text string, i int) bool {
@@ -137,6 +150,58 @@ func FuzzOpensSentence(f *testing.F) {
 		for i := 0; i <= len(text); i++ {
 			if got, want := opensSentence(text, i), opensSentenceBySentenceStart(text, i); got != want {
 				t.Fatalf("opensSentence(%q, %d) = %v, want %v", text, i, got, want)
+			}
+		}
+	})
+}
+
+// sentenceStartByBytes and sentenceEndByBytes are sentenceStart and
+// sentenceEnd as they were first written: testing every byte.
+func sentenceStartByBytes(text string, i int) int {
+	lo := max(0, i-maxSentence)
+	for j := i - 1; j >= lo; j-- {
+		if breakBytes[text[j]] && sentenceBreak(text, j) {
+			return skipWhitespace(text, j+1)
+		}
+	}
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	return lo
+}
+
+func sentenceEndByBytes(text string, i int) int {
+	hi := min(len(text), i+maxSentence)
+	for j := i; j < hi; j++ {
+		if breakBytes[text[j]] && sentenceBreak(text, j) {
+			return j + 1
+		}
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}
+
+// FuzzSentenceScans checks sentenceStart and sentenceEnd, which read eight
+// bytes at a time, against the scans of every byte, at every byte.
+func FuzzSentenceScans(f *testing.F) {
+	f.Add("Fin. Début ! Oui ? Non… x | y\nz. M. Dupont 2023.Le æ 1.5 « Il »")
+	f.Add(strings.Repeat("abcdefg.", 200) + "Z" + strings.Repeat("é", maxSentence))
+	f.Add("\n|!?\xa6.")
+	for c := range 256 { // each byte, in each lane
+		f.Add(strings.Repeat(" ", c%8) + string([]byte{byte(c)}) + "  Abcdefghijklmnop")
+	}
+	for _, text := range fixtureTexts(f) {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for i := 0; i < len(text); i++ {
+			if got, want := sentenceStart(text, i), sentenceStartByBytes(text, i); got != want {
+				t.Fatalf("sentenceStart(%q, %d) = %d, want %d", text, i, got, want)
+			}
+			if got, want := sentenceEnd(text, i), sentenceEndByBytes(text, i); got != want {
+				t.Fatalf("sentenceEnd(%q, %d) = %d, want %d", text, i, got, want)
 			}
 		}
 	})

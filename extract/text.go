@@ -225,7 +225,7 @@ func (s wordScan) find(text string, toks []token) [][]int {
 				folded = foldCaseAccents(word)
 			}
 		}
-		if !s.first.shapes.may(folded) || !s.first.words[folded] {
+		if !s.first.shapes.may(folded) || !s.first.words.get(folded) {
 			continue
 		}
 		if m := s.match(text, t.start); m != nil && m[1] > t.start {
@@ -242,21 +242,23 @@ func (s wordScan) find(text string, toks []token) [][]int {
 // where they hold.
 type openers struct {
 	phrases *phraseIndex
-	words   map[string]bool
+	words   wordMap[bool]
 	shapes  *wordShapes // the shapes of words
 }
 
 // firstWordIn returns the openers of a wordScan whose regexp starts with an
 // alternation of phrases.
 func firstWordIn(phrases []string) openers {
-	o := openers{phrases: newPhraseIndex(phrases), words: map[string]bool{}, shapes: &wordShapes{}}
+	o := openers{phrases: newPhraseIndex(phrases), shapes: &wordShapes{}}
+	words := map[string]bool{}
 	for _, p := range phrases {
 		if w, _ := wordAt(p, 0); w != "" {
 			k := foldCaseAccents(w)
-			o.words[k] = true
+			words[k] = true
 			o.shapes.add(k)
 		}
 	}
+	o.words = newWordMap(words)
 	return o
 }
 
