@@ -466,7 +466,7 @@ type injunctionRules struct {
 	groupWord        boundedWords   // a word that names several parties at once (« entreprises »)
 	ruleSubject      boundedWords   // a word that makes a trigger's subject a rule (« la loi impose »)
 	toUnnamed        anchored       // anchored: « à » and parties no name gives (« à plusieurs sites »)
-	amongUnnamed     *regexp.Regexp // parties no name gives, then the word that names some of them (« plusieurs organismes, dont la société »)
+	amongUnnamed     *regexp.Regexp // parties no name gives, then the word that names some of them (group 1) and the lower-case words after it (« plusieurs organismes, dont la société »)
 	noticeRecalled   searched       // a formal notice, then « qui » and its auxiliary, right before an order's verb
 	deadlineDuration searched
 	deadlineDate     endedPhrases
@@ -551,7 +551,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
 		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
 		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
-		amongUnnamed:     regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*` + wordsPattern(words("among")) + `(?:\s+[\p{Ll}'’-]+){0,3}\s*$`),
+		amongUnnamed:     regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*(` + wordsPattern(words("among")) + `)(?:\s+[\p{Ll}'’-]+){0,3}\s*`),
 		groupWord:        newBoundedWords(words("group")),
 		ruleSubject:      newBoundedWords(words("rule_subject")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
@@ -959,10 +959,15 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 	// A named organisation within the next few words, maybe after what it
 	// is (« aux fournisseurs d'accès à internet Orange SA »; not after what
 	// is ordered: « de réexaminer le respect par CNews »), and those
-	// coordinated with it (« SFR et Bouygues Telecom »).
+	// coordinated with it (« SFR et Bouygues Telecom »), or right after parties
+	// no name gives (« plusieurs organismes, dont la société X »).
+	amongFrom, amongTo := -1, -1 // where the name may start after the word that names some
+	if m := ir.amongUnnamed.FindStringSubmatchIndex(text[i:sEnd]); m != nil {
+		amongFrom, amongTo = i+m[3], i+m[1]
+	}
 	for k, e := range entities {
 		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0 ||
-			ir.amongUnnamed.MatchString(text[i:e.Start])) {
+			amongFrom <= e.Start && e.Start <= amongTo) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
 				if next.End > sEnd {
