@@ -333,7 +333,10 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 
 // TestCoordinatedObligations splits what is ordered at each coordinated
 // infinitive: one right after the infinitive before it, one after « puis »
-// whose pronoun is elided, one after an adverb; and no split before a noun.
+// whose pronoun is elided, one after an adverb, the items of a numbered
+// list; verbs that share an object stay one obligation; the terms and the
+// verb of the sentence that follow what is ordered are cut from it; and no
+// split before a noun.
 func TestCoordinatedObligations(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -353,6 +356,8 @@ func TestCoordinatedObligations(t *testing.T) {
 			[]string{"recueillir le consentement des personnes", "informer les clients"}},
 		{"Le Garante a ordonné à Zorgbot d'informer les utilisateurs et de permettre leur opposition, le tout dans un délai de 30 jours.",
 			[]string{"d'informer les utilisateurs", "de permettre leur opposition"}},
+		{"La société Zorgface collecte des photos en ligne. La mise en demeure que lui avait adressée la CNIL, qui lui enjoignait de cesser cette collecte et d'effacer les photos déjà réunies, est restée lettre morte.",
+			[]string{"de cesser cette collecte", "d'effacer les photos déjà réunies"}},
 		{"La CNIL a enjoint à Zorgtel de revoir les conditions de l'abonnement et de l'offre groupée.",
 			[]string{"de revoir les conditions de l'abonnement et de l'offre groupée"}},
 	} {
@@ -382,23 +387,6 @@ func TestTermsAfterWhatIsOrdered(t *testing.T) {
 	}
 	if got := r.Injunctions[0].Obligations[0].Text; got != "de retirer la vidéo" {
 		t.Errorf("obligation %q, want « de retirer la vidéo »", got)
-	}
-}
-
-// TestVerbAfterWhatIsOrdered checks that the verb of the sentence an order
-// stood in, after a comma, is cut from the last obligation.
-func TestVerbAfterWhatIsOrdered(t *testing.T) {
-	r := &Record{Article: Article{Text: "La société Zorgface collecte des photos en ligne. La mise en demeure que lui avait adressée la CNIL, qui lui enjoignait de cesser cette collecte et d'effacer les photos déjà réunies, est restée lettre morte."}}
-	r.Facts = Default().Extract(&r.Article)
-	if len(r.Injunctions) != 1 {
-		t.Fatalf("injunctions %+v, want one", r.Injunctions)
-	}
-	var got []string
-	for _, o := range r.Injunctions[0].Obligations {
-		got = append(got, o.Text)
-	}
-	if want := []string{"de cesser cette collecte", "d'effacer les photos déjà réunies"}; !slices.Equal(got, want) {
-		t.Errorf("obligations %q, want %q", got, want)
 	}
 }
 
