@@ -19,6 +19,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,7 @@ type amountCues struct {
 	later                    *cueSet // roles in the rest of the clause after it
 	perAfter, perBefore      []cue   // periods
 	revised, join, label     []string
+	incise                   []string      // the words that open an incise (appositionStart)
 	follow                   wordMap[bool] // first words allowed after an implied sum
 	// the last word of the revised forms and the first of the join words,
 	// to reject most figures with one lookup
@@ -175,6 +177,7 @@ func compileAmountCues(r *Rules) (*amountCues, error) {
 		follow[edgeToken(foldCaseSpacesApostrophes(v), false)] = true
 	}
 	lx.revisedEnds, lx.joinStarts, lx.follow = newWordMap(revisedEnds), newWordMap(joinStarts), newWordMap(follow)
+	lx.incise = r.Values("amount_context.txt", "incise")
 	for _, v := range r.Values("amount_context.txt", "label") {
 		lx.label = append(lx.label, foldCaseSpacesApostrophes(v))
 	}
@@ -491,7 +494,7 @@ func (ar *amountRules) roleOf(text string, sent int, window string, next int, a 
 		}
 	}
 	if clause <= len(window) {
-		from := foldedPrefixLen(window, text[sent:appositionStart(text, sent, a.Start)])
+		from := foldedPrefixLen(window, text[sent:ar.appositionStart(text, sent, a.Start)])
 		if r, _, mod := ar.cues.anywhere.nearest(window[from:]); mod && (!ok || overridable(head, r)) {
 			return r, true
 		}
@@ -501,25 +504,27 @@ func (ar *amountRules) roleOf(text string, sent int, window string, next int, a 
 
 // appositionStart is where the clause of an amount at i starts for the
 // modifiers that may stand anywhere in it. An amount that opens its clause
-// right after a comma stands in apposition to what the comma pieces before
-// it say, up to two of them that hold no figure: « une amende qui peut
-// atteindre, pour une entreprise, 20 millions d'euros » is a ceiling, but
-// not the second sum of « le plafond est de 20 M€, 50 000 € ont été
-// infligés ».
-func appositionStart(text string, sent, i int) int {
+// right after a comma stands in apposition to the comma piece before it
+// when that holds no figure, and to the one before that too when the first
+// is an incise (cues.incise): « le plafond légal, 300 000 euros », « une
+// amende qui peut atteindre, pour une entreprise, 20 millions d'euros » are
+// ceilings, but not the second sum of « le plafond est de 20 M€, 50 000 € ont
+// été infligés », nor « Très en dessous du maximum encouru, l'amende retenue,
+// 50 000 euros ».
+func (ar *amountRules) appositionStart(text string, sent, i int) int {
 	start := clauseStart(text, sent, i)
 	if strings.TrimSpace(text[start:i]) != "" {
 		return start
 	}
-	for range 2 {
-		if start <= sent || text[start-1] != ',' {
-			break
-		}
+	for k := 0; k < 2 && start > sent && text[start-1] == ','; k++ {
 		prev := clauseStart(text, sent, start-1)
 		if strings.IndexFunc(text[prev:start-1], unicode.IsDigit) >= 0 {
 			break
 		}
 		start = prev
+		if first, _, _ := strings.Cut(strings.TrimSpace(text[prev:]), " "); !slices.Contains(ar.cues.incise, strings.ToLower(first)) {
+			break // a piece that is no incise: the apposition goes no further
+		}
 	}
 	return start
 }

@@ -101,6 +101,8 @@ func TestAmounts(t *testing.T) {
 			[]string{`amount[12:23] "1 000 euros" EUR 100000/month fine`, `amount[36:48] "12 000 euros" EUR 1200000/year fine`}},
 		{"a ceiling across an incise", "Elle peut prononcer une amende qui peut atteindre, pour une entreprise, 20 millions d'euros.",
 			[]string{`amount[72:91] "20 millions d'euros" EUR 2000000000 ceiling`}},
+		{"a fine in apposition after a piece that is no incise", "Très en dessous du maximum encouru, l'amende retenue, 50 000 euros, sanctionne des manquements anciens.",
+			[]string{`amount[55:67] "50 000 euros" EUR 5000000 fine`}},
 		{"a ceiling in apposition", "Le plafond légal, 300 000 euros, n'a pas été atteint.",
 			[]string{`amount[19:32] "300 000 euros" EUR 30000000 ceiling`}},
 		{"a sum after another is not in apposition to it", "Le plafond est de 20 M€, 50 000 € ont été infligés.",

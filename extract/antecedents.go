@@ -114,21 +114,21 @@ func nameBefore(entities []Entity, t EntityType, i int) string {
 // relativeHost returns, for a fact e named inside a relative clause about
 // another (« la société X, qui aspire les profils publiés sur Y »: Y), the
 // fact named right before the clause's comma (X), when keep accepts it and
-// it is in e's sentence. opensRelative tells whether a string opens with
+// it is in e's sentence. The clause opens at the comma nearest e: « X, qui a
+// fait appel, puis a mis en demeure Y » names Y in no relative clause. opensRelative tells whether a string opens with
 // the clause's relative word (org_cues.txt relative).
 func relativeHost[T Spanner](text string, facts []T, e T, keep func(T) bool, opensRelative func(string) bool) (T, bool) {
 	var none T
 	at := e.Bounds().Start
 	sent := sentenceStart(text, at)
-	for i := at - 1; i > sent; i-- {
-		if text[i] != ',' || !opensRelative(strings.TrimLeft(text[i+1:at], " ")) {
-			continue
-		}
-		host, ok := lastBefore(facts, i, keep)
-		if ok && host.Bounds().Start >= sent && strings.TrimSpace(text[host.Bounds().End:i]) == "" {
-			return host, true
-		}
-		break
+	i := strings.LastIndexByte(text[sent:at], ',') // only the comma nearest e may open its clause
+	if i < 0 || !opensRelative(strings.TrimLeft(text[sent+i+1:at], " \u00a0")) {
+		return none, false
+	}
+	i += sent
+	host, ok := lastBefore(facts, i, keep)
+	if ok && host.Bounds().Start >= sent && strings.TrimSpace(text[host.Bounds().End:i]) == "" {
+		return host, true
 	}
 	return none, false
 }

@@ -238,8 +238,8 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		obligations := ir.inlineObligations(text, e.End+m[2], end)
-		if len(obligations) == 0 {
-			continue
+		if len(obligations) == 0 || ir.payment[foldCaseAccents(firstVerb(obligations[0].Text))] {
+			continue // « X devra verser une astreinte de … »: no order
 		}
 		region := []Span{{sent, end}}
 		authority := nameBefore(f.Entities, Authority, sent)
@@ -255,7 +255,9 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 
 // pronounSubjects returns, for each sentence with a daily astreinte that
 // opens with a pronoun of must_pronoun, the organisation it stands for, as
-// an entity at the pronoun: « Elle devra, sous trois mois, cesser … ».
+// an entity at the pronoun: « Elle devra, sous trois mois, cesser … ». It
+// stands for the party named last before the sentence, when no authority is
+// named after that party.
 func (ir *injunctionRules) pronounSubjects(text string, f Facts) []Entity {
 	var out []Entity
 	for _, a := range f.Amounts {
@@ -267,11 +269,30 @@ func (ir *injunctionRules) pronounSubjects(text string, f Facts) []Entity {
 		if m == nil || len(out) > 0 && out[len(out)-1].Start == sent {
 			continue
 		}
-		if names := ir.antecedents(text, f.Entities, sent, text[sent:sent+m[1]]); len(names) == 1 {
-			out = append(out, Entity{Span: Span{sent, sent + m[1]}, Text: text[sent : sent+m[1]], Type: Org, Name: names[0]})
+		// the party named last before, unless it is an authority (« Le
+		// Conseil d'État a été saisi. Il devra trancher … »)
+		if e, ok := lastBefore(f.Entities, sent, isParty); ok && e.Type == Org {
+			if a, ok := lastBefore(f.Entities, sent, ofType(Authority)); !ok || a.End <= e.Start {
+				out = append(out, Entity{Span: Span{sent, sent + m[1]}, Text: text[sent : sent+m[1]], Type: Org, Name: e.Name})
+			}
 		}
 	}
 	return out
+}
+
+// firstVerb is the first word of an obligation, after « de » or « d' » and
+// an adverb of infinitiveAdverbs: « de verser une astreinte » and
+// « désormais verser une astreinte » give « verser ».
+func firstVerb(obligation string) string {
+	if i, ok := deEnd(obligation); ok {
+		obligation = obligation[i:]
+	}
+	for _, w := range strings.Fields(obligation) {
+		if !slices.Contains(infinitiveAdverbs, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // mayBeDuty reports whether dutyAfter may match at i: a comma or a word of
@@ -466,7 +487,7 @@ type injunctionRules struct {
 	groupWord        boundedWords   // a word that names several parties at once (« entreprises »)
 	ruleSubject      boundedWords   // a word that makes a trigger's subject a rule (« la loi impose »)
 	toUnnamed        anchored       // anchored: « à » and parties no name gives (« à plusieurs sites »)
-	amongUnnamed     *regexp.Regexp // parties no name gives, then the word that names some of them (group 1) and the lower-case words after it (« plusieurs organismes, dont la société »)
+	amongUnnamed     *regexp.Regexp // parties no name gives, then the word that names some of them (group 1) and an article or a cue of org_cues.txt (« plusieurs organismes, dont la société »)
 	noticeRecalled   searched       // a formal notice, then « qui » and its auxiliary, right before an order's verb
 	deadlineDuration searched
 	deadlineDate     endedPhrases
@@ -549,9 +570,10 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
-		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
-		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
-		amongUnnamed:     regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*(` + wordsPattern(words("among")) + `)(?:\s+[\p{Ll}'’-]+){0,3}\s*`),
+		noticeRecalled: search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
+		toUnnamed:      anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
+		amongUnnamed: regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*(` + wordsPattern(words("among")) + `)\s+(?:` +
+			wordsPattern(r.Values("org_cues.txt", "before")) + `\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)?`),
 		groupWord:        newBoundedWords(words("group")),
 		ruleSubject:      newBoundedWords(words("rule_subject")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
@@ -653,11 +675,10 @@ var infinitiveAdverbs = []string{"mieux", "bien", "davantage", "également", "im
 
 // reInfinitive is a French infinitive opening an obligation, after « de »:
 // an optional negation, adverb and object pronoun, then a verb in -er, -ir,
-// -re, -oir; after the elided « l' », in -er or -ir only (« de l'exécuter »,
-// not « de l'offre »).
+// -re, -oir. The elided « l' » is left out: « de l'usager » is no verb.
 var reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
 	`(?:(?:` + strings.Join(infinitiveAdverbs, "|") + `)\s+)?` +
-	`(?:(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?\p{Ll}+(?:er|ir|re|oir)|l` + reApos + `\p{Ll}+(?:er|ir))(?:[^\p{L}]|$)`
+	`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
 
 // Pieces of the patterns below.
 const (
@@ -681,7 +702,10 @@ var (
 	obligationSplit = search(regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
 		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))` +
 		// after a sentence to do something: « à lui remettre … et à lui communiquer … »
-		`|\s+et\s+(à\s+` + reInfinitive + `)`))
+		`|\s+et\s+(à\s+` + reInfinitive + `)` +
+		// a step after another, its object an elided pronoun: « …, puis de l'exécuter »
+		// (after « puis » only: « et de l'usager » is no verb)
+		`|\s*,?\s*puis\s+(` + reDe + `l` + reApos + `\p{Ll}+(?:er|ir)(?:[^\p{L}]|$))`))
 	// listItem is a line of a list of obligations: a bullet, or a lower-case
 	// infinitive (with or without « de »).
 	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))
@@ -1213,8 +1237,9 @@ func bodyPattern(bodies, kinds []string) *regexp.Regexp {
 	const of = `(?:\s+de\s+l` + reApos + `|\s+d` + reApos + `|\s+(?:de\s+la|de|du|des)\s+)`
 	return regexp.MustCompile(`^(?i:l` + reApos + `|le\s+|la\s+|au\s+|aux\s+)?(` + wordsPattern(bodies) +
 		`|` + wordsPattern(kinds) + `(?:` + of +
-		// the name's words go on within its line (« la mairie de Zorgville\n\nLa CNIL … »)
-		`\p{Lu}[\p{L}'’-]*(?:,?[^\S\n]+(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*` +
+		// the name's words go on across one line end, not a blank line (« la
+		// mairie de Zorgville\n\nLa CNIL … »)
+		`\p{Lu}[\p{L}'’-]*(?:,?(?:[^\S\n]+\n?|\n)[^\S\n]*(?:(?:et|de\s+la|de|du|des)\s+|d` + reApos + `|de\s+l` + reApos + `)?\p{Lu}[\p{L}'’-]*)*` +
 		// « le ministre chargé de l'écologie », « chargée du travail et de l'emploi »
 		`|\s+(?i:chargée?s?)` + of + `\p{Ll}+(?:\s+et` + of + `\p{Ll}+)?))(?:[^\p{L}]|$)`)
 }
@@ -1363,8 +1388,10 @@ func infinitiveAt(s string) bool {
 }
 
 // endsOnBareInfinitive reports whether s ends, but for spaces and a comma,
-// on « de » and an infinitive with nothing after it: « de cesser de capter, »,
-// « d'enregistrer ».
+// on « de » and an infinitive with nothing after it, itself after another
+// infinitive or an adverb of infinitiveAdverbs: « de cesser de capter, »,
+// « de cesser immédiatement de capter, d'enregistrer »; not « ses bulletins
+// de salaire », nor « de coopérer » alone.
 func endsOnBareInfinitive(s string) bool {
 	s = strings.TrimRight(s, " \t\n\f\r,")
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -1377,10 +1404,17 @@ func endsOnBareInfinitive(s string) bool {
 	}
 	before := s[:i+w]
 	for _, de := range []string{"de ", "d'", "d’", "dʼ"} {
-		if len(before) >= len(de) && strings.EqualFold(before[len(before)-len(de):], de) {
-			rest := before[:len(before)-len(de)]
-			return rest == "" || !unicode.IsLetter(lastRune(rest))
+		if len(before) < len(de) || !strings.EqualFold(before[len(before)-len(de):], de) {
+			continue
 		}
+		rest := strings.TrimRight(before[:len(before)-len(de)], " \t\n\f\r,")
+		from := 0 // the last word of rest
+		if k := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			_, kw := utf8.DecodeRuneInString(rest[k:])
+			from = k + kw
+		}
+		word := rest[from:]
+		return word != "" && (infinitiveAt(word) || slices.Contains(infinitiveAdverbs, word))
 	}
 	return false
 }
@@ -1388,7 +1422,7 @@ func endsOnBareInfinitive(s string) bool {
 // mayLeadInfinitive reports whether s may open with what reEnumerator and
 // reInfinitive read before an infinitive: an item's number, then a negation,
 // an adverb or an object pronoun (« (i) », « ne pas », « n'y », « mieux »,
-// « les », « s' », « l' »).
+// « les », « s' »).
 func mayLeadInfinitive(s string) bool {
 	if s == "" {
 		return false
@@ -1403,7 +1437,7 @@ func mayLeadInfinitive(s string) bool {
 			}
 		}
 	}
-	if len(s) > 1 && (s[0] == 'n' || s[0] == 's' || s[0] == 'l') {
+	if len(s) > 1 && (s[0] == 'n' || s[0] == 's') {
 		r, _ := utf8.DecodeRuneInString(s[1:])
 		return r == '\'' || r == '’' || r == 'ʼ'
 	}
@@ -1423,7 +1457,7 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 			continue
 		}
 		out = ir.appendClause(out, text, from, i+m[0])
-		from = i + max(m[2], m[4], m[6]) // the group that matched; the others are -1
+		from = i + max(m[2], m[4], m[6], m[8]) // the group that matched; the others are -1
 	}
 	if k := strings.IndexByte(text[from:end], ';'); k >= 0 {
 		end = from + k // « … de supprimer ses données ; le juge a rejeté cette demande »

@@ -286,6 +286,9 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"La société Zorgbank devra rembourser ses clients de 10 000 euros chacun.", ""},
 		{"La CNIL a sanctionné la société Zorgloc. Elle devra aussi, sous trois mois, cesser la géolocalisation permanente, sous astreinte de 500 euros par jour de retard.", "Zorgloc injunction 1"},
 		{"Elle devra, sous trois mois, cesser la collecte, sous astreinte de 500 euros par jour de retard.", ""},
+		{"L'association Zorgasso a assigné Zorgdate afin de voir ordonner la suppression des vidéos.", ""},
+		{"La CNIL a sanctionné Zorgloc. Le Conseil d'État a été saisi. Il devra trancher sous trois mois, l'astreinte de 500 euros par jour de retard étant suspendue.", ""},
+		{"La CNIL a sanctionné la société Zorgloc. Elle devra désormais verser une astreinte de 500 euros par jour de retard.", ""},
 		{"Le tribunal judiciaire a condamné la société Zorgvideo à retirer les vidéos dans un délai de huit jours, sous astreinte de 1 000 euros par jour de retard.", "Zorgvideo injunction 1"},
 		{"La salariée avait obtenu que son employeur, la société Zorglog, soit condamné à lui remettre ses bulletins de paie et à lui communiquer ses données.", "Zorglog injunction 2"},
 		{"Le tribunal a condamné la société Zorgvideo à payer 5 000 euros de dommages et intérêts.", ""},
@@ -333,7 +336,7 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 
 // TestCoordinatedObligations splits what is ordered at each coordinated
 // infinitive: one right after the infinitive before it, one after « puis »
-// whose pronoun is elided, one after an adverb, the items of a numbered
+// whose object is an elided pronoun, one after an adverb, the items of a numbered
 // list; verbs that share an object stay one obligation; the terms and the
 // verb of the sentence that follow what is ordered are cut from it; and no
 // split before a noun.
@@ -346,6 +349,12 @@ func TestCoordinatedObligations(t *testing.T) {
 			[]string{"de supprimer les photos", "de ne plus en collecter", "de nommer un représentant"}},
 		{"Le régulateur a enjoint à Zorgads de rédiger un plan de mise en conformité, puis de l'appliquer sous six mois.",
 			[]string{"de rédiger un plan de mise en conformité", "de l'appliquer sous six mois"}},
+		{"La CNIL a enjoint à la société Zorglog de remettre à la salariée ses bulletins de salaire et de lui communiquer ses données.",
+			[]string{"de remettre à la salariée ses bulletins de salaire", "de lui communiquer ses données"}},
+		{"La CNIL a mis en demeure Zorgcam de coopérer et de lui transmettre les documents demandés.",
+			[]string{"de coopérer", "de lui transmettre les documents demandés"}},
+		{"La CNIL a ordonné à Zorgbus de supprimer les données de géolocalisation du conducteur et de l'usager.",
+			[]string{"de supprimer les données de géolocalisation du conducteur et de l'usager"}},
 		{"La CNIL a mis en demeure Zorgécole de cesser le tri automatique des dossiers et de mieux informer les candidats.",
 			[]string{"de cesser le tri automatique des dossiers", "de mieux informer les candidats"}},
 		{"Le juge a ordonné à Zorgdrone de cesser de filmer, d'enregistrer ou de diffuser les passants et de détruire les images.",
@@ -456,10 +465,12 @@ func TestInjunctionTargets(t *testing.T) {
 		// parties no name gives, and one of them named
 		{"La présidente de la CNIL a mis en demeure plusieurs organismes, dont la société Zorgcom, de se conformer au RGPD dans un délai de trois mois.", "Zorgcom"},
 		{"La CNIL a mis en demeure des collectivités, parmi lesquelles la commune de Zorgville et Zorgmétropole, de sécuriser leurs sites.", "commune de Zorgville, Zorgmétropole"},
+		{"La CNIL a mis en demeure plusieurs sites, dont certains hébergés par Zorghost, de recueillir le consentement des internautes.", ""},
 		// an organisation named in a relative clause about another is not what the pronoun stands for
 		{"La CNIL a sanctionné la société Zorgprospect, qui aspire les profils publiés sur Zorgnet. Elle lui a aussi enjoint de supprimer les données.", "Zorgprospect"},
 		{"La CNIL a sanctionné la société Zorgprospect, dont les clients achètent des fichiers à Zorgdata. Elle lui a enjoint de supprimer les fichiers.", "Zorgprospect"},
 		{"La CNIL a contrôlé Zorgprospect. Elle a ensuite sanctionné Zorgdata. Elle lui a enjoint de supprimer les fichiers.", "Zorgdata"},
+		{"La CNIL a sanctionné la société Zorgprospect, qui a fait appel, puis a mis en demeure Zorgnet. Elle lui a enjoint de supprimer les données.", "Zorgnet"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
@@ -595,7 +606,7 @@ func FuzzObligationSplits(f *testing.F) {
 	for _, s := range []string{"de cesser, et de supprimer", "de cesser ; (ii) de supprimer", "de cesser, ii) informer",
 		"de cesser et d'informer", "de cesser puis de notifier", "de cesser ainsi que de publier", "de lui remettre et à lui communiquer",
 		"de cesser,et de", "de cesser , 2° de retirer", "de cesser, De supprimer", "de cesser  et\tde supprimer", "de cesser en partie et par",
-		"de ne plus en collecter et de désigner", "de cesser, puis de l'exécuter", "de cesser et de mieux informer"} {
+		"de ne plus en collecter et de désigner", "de cesser, puis de l'exécuter", "de cesser et de l'usager", "de cesser et de mieux informer"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

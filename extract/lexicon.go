@@ -42,6 +42,7 @@ type Lexicon struct {
 	cueBefore    wordScan        // cue words, then a name in group 1
 	cueLower     wordScan        // cue words, then a lower-case name in group 1
 	cueAfter     afterCue        // a comma or space, then a word after an organisation's name
+	partyAfter   afterCue        // the same, of a word after a party's name, which a given name makes a person's
 	placeBefore  suffixGated     // words right before a place's name (« établie à », « en »)
 	counselAfter counselCue      // coordinated names, then a counsel's word (« , Molinié, avocat »)
 	chrome       *chromeCues     // words that make a line page chrome (« partager sur »)
@@ -256,6 +257,11 @@ func NewLexicon(r *Rules) (*Lexicon, error) {
 	if lx.counselAfter.re, err = compileAnchored(counselCuePattern(counsel)); err != nil {
 		return nil, err
 	}
+	party := cueWords("party_after")
+	lx.partyAfter.words = newCueWordSet(party)
+	if lx.partyAfter.re, err = compileAnchored(afterCuePattern(party)); err != nil {
+		return nil, err
+	}
 	lx.placeBefore.ends = newSuffixIndex(r.Values("org_cues.txt", "place_before"))
 	if lx.placeBefore.Regexp, err = regexp.Compile(`(?i)(?:^|[^\p{L}])(?:` + cues("place_before") + `)` + reSpace + `*$`); err != nil {
 		return nil, err
@@ -384,7 +390,13 @@ func (lx *Lexicon) cueAfterApposition(s string) bool {
 	m := reApposition.FindStringIndex(s)
 	// a verb after the clause, not a noun with its article: « Finalement,
 	// après deux ans, le groupe a été condamné » names no « Finalement »
-	return m != nil && !reArticleAhead.MatchString(s[m[1]:]) && lx.cueAfter.MatchString(s[m[1]-1:])
+	return m != nil && !reArticleAhead.MatchString(s[m[1]:]) && lx.namedAfter(s[m[1]-1:])
+}
+
+// namedAfter reports whether s, the text after a name, opens with a cue that
+// the name is an organisation's or a party's.
+func (lx *Lexicon) namedAfter(s string) bool {
+	return lx.cueAfter.MatchString(s) || lx.partyAfter.MatchString(s)
 }
 
 // may reports whether the regexp can match s, reading it as the regexp

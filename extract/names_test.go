@@ -16,6 +16,7 @@ var nameCases = []struct {
 	{"cue before", "La CNIL a sanctionné la société Vendôme Optique pour ses cookies.", "Vendôme Optique", "ORG Vendôme Optique"},
 	{"a passive sanction after the name", "Zorgcloud a été condamnée à payer 8 millions d'euros.", "Zorgcloud", "ORG Zorgcloud"},
 	{"a sanction received after the name", "Zorgcloud s'est vu infliger une amende.", "Zorgcloud", "ORG Zorgcloud"},
+	{"a given name makes a sanctioned party a person", "Marie Zorgier a été condamnée à 5 000 euros d'amende.", "Marie Zorgier", "PERSON Marie Zorgier"},
 	{"back reference past a relative clause", "La CNIL a sanctionné la société Zorgprospect, qui aspire les profils publiés sur Zorgnet. La société conteste la sanction.", "La société", "ORG Zorgprospect"},
 	{"back reference to the last name", "La CNIL a sanctionné la société Zorgprospect. Elle a aussi contrôlé Zorgnet. La société conteste la sanction.", "La société", "ORG Zorgnet"},
 	{"cue with adjectives", "Elle vise la société lyonnaise Pixelune, éditrice de jeux.", "Pixelune", "ORG Pixelune"},

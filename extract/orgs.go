@@ -634,7 +634,7 @@ func (f *finder) classifyName(start, end int, cue bool) bool {
 	case lx.places[key] != "":
 		f.add(start, end, Place, lx.places[key], "")
 		return false
-	case !cue && len(words) <= 2 && !isUpper(name) && lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !lx.cueAfter.MatchString(f.text[end:]):
+	case !cue && len(words) <= 2 && !isUpper(name) && lx.placeBefore.MatchString(f.text[max(0, start-24):start]) && !lx.namedAfter(f.text[end:]):
 		f.add(start, end, Place, name, "") // « établie à Villeurbanne », « dans le Grand Ouest »
 		return false
 	case !cue && reStreet.MatchString(f.text[max(0, start-30):start]):
@@ -661,7 +661,7 @@ func (f *finder) classifyName(start, end int, cue bool) bool {
 		return false // MD5, SAN-2019-001, « Commentaire Nom E-mail », Q&R; but « la société M6 »
 	case !cue && quoted(f.text, start, end):
 		return false // « Stow Machine Gun »: a quoted name is a product or a title
-	case initial && len(words) == 1 && !cue && !lx.cueAfter.MatchString(f.text[end:]) && !lx.cueAfterApposition(f.text[end:]) && !f.heading(name, end):
+	case initial && len(words) == 1 && !cue && !lx.namedAfter(f.text[end:]) && !lx.cueAfterApposition(f.text[end:]) && !f.heading(name, end):
 		return false // a capitalised word opening a sentence: repeats() takes it if it is named elsewhere
 	case !cue && credit(f.text, start, end):
 		return false // « Théo Marchal / AFP » closing a caption: the photo's credit

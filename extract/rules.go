@@ -143,7 +143,7 @@ var roleNames, periodNames = func() ([]string, []string) {
 // tableSpecs lists every rules table and the keys it accepts; each file's
 // header says what its keys and values mean.
 var tableSpecs = map[string]tableSpec{
-	"amount_context.txt": oneOf("revised", "join", "label", "follow"),
+	"amount_context.txt": oneOf("revised", "join", "label", "follow", "incise"),
 	"amount_periods.txt": positioned([]string{"after", "before"}, periodNames),
 	"amount_roles.txt":   positioned([]string{"before", "clause", "anywhere", "after", "later"}, roleNames),
 	"authorities.txt":    anyKey,
@@ -165,7 +165,7 @@ var tableSpecs = map[string]tableSpec{
 	"not_orgs.txt":      oneOf("initial", "word", "law", "product", "generic", "chrome"),
 	"number_scales.txt": scaleKey,
 	"number_words.txt":  numeric(0, 1e15),
-	"org_cues.txt":      oneOf("before", "lowercase", "after", "product", "back", "relative", "particle", "elision", "and", "body", "tail", "place_before", "counsel"),
+	"org_cues.txt":      oneOf("before", "lowercase", "after", "party_after", "product", "back", "relative", "particle", "elision", "and", "body", "tail", "place_before", "counsel"),
 	"orgs.txt":          anyKey,
 	"persons.txt":       oneOf("title", "name", "byline", "role", "said"),
 	"sanctions.txt": {func(k string) bool {

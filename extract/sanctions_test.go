@@ -187,6 +187,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"fine CNIL -> Zorglog EUR 10000000"}},
 		{"a sum a rapporteur asked for is not pronounced", "Le rapporteur a demandé à la formation restreinte de prononcer une sanction de 500 000 euros à l'encontre de la société Zorgnet. La formation restreinte de la CNIL a finalement infligé une amende de 300 000 euros à Zorgnet.", CivilDate{},
 			[]string{"fine CNIL -> Zorgnet EUR 300000"}},
+		{"a sum the college asks the sanctions committee for is not pronounced", "Le collège de l'AMF avait demandé à la commission des sanctions de prononcer une amende de 5 millions d'euros contre la société Zorgasset.", CivilDate{},
+			nil},
 		{"a foreign authority by its acronym and nationality", "L'APD belge a infligé une amende de 150.000 euros à Zorgun.", CivilDate{},
 			[]string{"fine APD -> Zorgun EUR 150000"}},
 		{"the press names a regulator by its role", "Le gendarme boursier a infligé 1,2 million d'euros d'amende à la société Zorgbourse.", CivilDate{},
