@@ -284,6 +284,12 @@ func (w *Writer) Add(r *extract.Record) error {
 			return fmt.Errorf("cannot index %s: %w", r.Source, err)
 		}
 	}
+	// the article added before in this batch, with more sanctions: those
+	// beyond its new ones are queued in the batch, where deleteStale, which
+	// reads the index, does not see them
+	for n := len(sanctions) + 1; n <= w.sanctions[r.ID]; n++ {
+		w.batch.Delete(sanctionID(r.ID, n))
+	}
 	w.sanctions[r.ID] = len(sanctions)
 	if len(w.sanctions) >= w.ix.opts.BatchSize {
 		return w.send()

@@ -208,41 +208,80 @@ func TestReindexingDropsStaleSanctions(t *testing.T) {
 }
 
 // TestWriterKeepsTheLastVersion: batches are written side by side, yet an
-// article added again in a later batch, with more or fewer sanctions,
-// comes out as added last.
+// article added again, in a later batch or in the same one, with more or
+// fewer sanctions, comes out as added last.
 func TestWriterKeepsTheLastVersion(t *testing.T) {
-	ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: 1})
+	for _, batch := range []int{1, 10} {
+		ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: batch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		w := ix.NewWriter()
+		joint := sanctionCorpus()[0]
+		var last extract.Record
+		for i := range 31 {
+			last = *joint
+			last.Title = fmt.Sprintf("version %d", i)
+			last.Sanctions = last.Sanctions[i%2:] // both fines, then Beta's only; both last
+			if err := w.Add(&last); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// and at last, in the batch that holds it with both fines, Beta's only
+		last.Sanctions = last.Sanctions[1:]
+		last.Title = "the last version"
+		if err := w.Add(&last); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ix.Get(last.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Title != last.Title {
+			t.Errorf("batches of %d: the article's title is %q, want the last one, %q", batch, got.Title, last.Title)
+		}
+		res, err := ix.Search(Query{Sanction: "fine", Org: "alpha"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 0 {
+			t.Errorf("batches of %d: Alpha's fine, gone from the last version, is found: %v", batch, ids(res))
+		}
+		res, err = ix.Search(Query{Sanction: "fine"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 1 || len(res.Hits[0].Sanctions) != 1 {
+			t.Errorf("batches of %d: the last version's fines: %+v, want Beta's alone", batch, res)
+		}
+	}
+}
+
+// TestWriterBatchCountsArticles: a batch is sent when it holds BatchSize
+// articles, whatever the number of their sanctions.
+func TestWriterBatchCountsArticles(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ix.Close()
 	w := ix.NewWriter()
-	joint := sanctionCorpus()[0]
-	var last extract.Record
-	for i := range 30 {
-		last = *joint
-		last.Title = fmt.Sprintf("version %d", i)
-		last.Sanctions = last.Sanctions[i%2:] // both fines, then Beta's only
-		if err := w.Add(&last); err != nil {
-			t.Fatal(err)
-		}
+	joint := sanctionCorpus()[0] // one article, two sanctions: three documents
+	if len(joint.Sanctions) < 2 {
+		t.Fatalf("the corpus's first article has %d sanctions", len(joint.Sanctions))
+	}
+	if err := w.Add(joint); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.writing) != 0 || w.batch.Size() == 0 {
+		t.Errorf("one article of two was sent: %d batches being written, %d documents queued", len(w.writing), w.batch.Size())
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
-	}
-	got, err := ix.Get(last.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Title != last.Title {
-		t.Errorf("the article's title is %q, want the last one, %q", got.Title, last.Title)
-	}
-	res, err := ix.Search(Query{Sanction: "fine", Org: "alpha"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Total != 0 {
-		t.Errorf("Alpha's fine, gone from the last version, is found: %v", ids(res))
 	}
 }
 
