@@ -29,13 +29,13 @@ func TestAnchoredCut(t *testing.T) {
 		"toBody": Default().sanctions.toBody, "sanctionBody": Default().sanctions.body.re,
 		"terms": Default().injunctions.terms, "toTarget": Default().injunctions.toTarget, "injunctionBody": Default().injunctions.body.re,
 		"bareBody": Default().injunctions.bareBody, "coordinated": Default().injunctions.coordinated,
-		"agent": Default().injunctions.agent, "obligationStart": obligationStart,
+		"agent": Default().injunctions.agent, "obligationStart": Default().injunctions.obligation.start,
 	}
 	ir, sr := Default().injunctions, Default().sanctions
 	for name, a := range map[string]anchored{
 		"anaphor": ir.anaphor, "group": ir.group, "nominal": ir.nominal, "nominalObject": ir.nominalObject,
 		"onNotice": ir.onNotice, "mustDo": ir.mustDo, "toDo": ir.toDo, "dutyAfter": ir.dutyAfter, "delayFor": ir.delayFor,
-		"subjectKind": ir.subjectKind, "listItem": listItem, "to": sr.to, "andTo": sr.andTo, "revised": sr.revised,
+		"subjectKind": ir.subjectKind, "listItem": ir.obligation.listItem, "to": sr.to, "andTo": sr.andTo, "revised": sr.revised,
 		"each": sr.each, "reLeadingBracket": reLeadingBracket, "dateRightAfter": dateRightAfter,
 		"by": sr.by.anchored, "pronouncedTo": sr.pronouncedTo.anchored,
 	} {
@@ -211,7 +211,7 @@ func mustParse(t *testing.T, expr string) *syntax.Regexp {
 func TestSearched(t *testing.T) {
 	ir, sr := Default().injunctions, Default().sanctions
 	res := map[string]searched{
-		"obligationSplit": obligationSplit, "deadlineDuration": ir.deadlineDuration,
+		"obligationSplit": Default().injunctions.obligation.split, "deadlineDuration": ir.deadlineDuration,
 		"bracketed": sr.bracketed, "asking": ir.asking, "with spaces": search(regexp.MustCompile(`\s+(?:et|ou)\s+(\pL+)|,\s*(\d+)`)),
 	}
 	texts := append(fixtureTexts(t), "a enjoint à la société X et au ministère de (i) cesser, de ne plus collecter ; et de supprimer, "+

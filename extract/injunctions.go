@@ -238,7 +238,7 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		obligations := ir.inlineObligations(text, e.End+m[2], end)
-		if len(obligations) == 0 || ir.payment[foldCaseAccents(firstVerb(obligations[0].Text))] {
+		if len(obligations) == 0 || ir.payment[foldCaseAccents(ir.obligation.firstVerb(obligations[0].Text))] {
 			continue // « X devra verser une astreinte de … »: no order
 		}
 		region := []Span{{sent, end}}
@@ -281,14 +281,14 @@ func (ir *injunctionRules) pronounSubjects(text string, f Facts) []Entity {
 }
 
 // firstVerb is the first word of an obligation, after « de » or « d' » and
-// an adverb of infinitiveAdverbs: « de verser une astreinte » and
+// an adverb before an infinitive: « de verser une astreinte » and
 // « désormais verser une astreinte » give « verser ».
-func firstVerb(obligation string) string {
+func (g *obligationGrammar) firstVerb(obligation string) string {
 	if i, ok := deEnd(obligation); ok {
 		obligation = obligation[i:]
 	}
 	for _, w := range strings.Fields(obligation) {
-		if !slices.Contains(infinitiveAdverbs, w) {
+		if !g.adverb(w) {
 			return w
 		}
 	}
@@ -513,6 +513,7 @@ type injunctionRules struct {
 	mustDo         anchored                   // the target's name then « devait »: the sentence after an order says what it must do
 	dutyAfter      anchored                   // anchored: « devra » after a name, maybe around a clause, then the infinitive it governs in group 1
 	must           *phraseIndex               // the words of « devra », which dutyAfter needs
+	obligation     *obligationGrammar         // what is ordered: « de » + infinitive, splits, list items
 	mustPronoun    *regexp.Regexp             // a pronoun subject of must, at the start of a string (« Elle »)
 	sentence       boundedWords               // a court's verb that sentences a party (« condamne »)
 	toDo           anchored                   // anchored: « à » and an infinitive after the party sentenced, the verb in group 1
@@ -564,9 +565,11 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		}
 		return v
 	}
+	obligation := newObligationGrammar(words("infinitive_adverb"))
 	ir = &injunctionRules{
-		trigger:  phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
-		negation: newBoundedWords(words("negation")),
+		obligation: obligation,
+		trigger:    phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
+		negation:   newBoundedWords(words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
@@ -605,7 +608,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		payment:     map[string]bool{},
 		must:        newPhraseIndex(words("must")),
 		mustPronoun: regexp.MustCompile(`^(?i:` + wordsPattern(words("must_pronoun")) + `)\b`),
-		dutyAfter:   anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `(?:\s+` + wordsPattern(words("adverb")) + `)?\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + reInfinitive + `)`)),
+		dutyAfter:   anchor(regexp.MustCompile(`^\s*(?:,[^,;:.]{1,80},)?\s*` + wordsPattern(words("must")) + `(?:\s+` + wordsPattern(words("adverb")) + `)?\s*(?:,[^,;:.]{1,80},\s*)?` + `(` + obligation.infinitive + `)`)),
 		same:        newPhraseLed(words("same"), `\s*$`),
 		given:       newPhraseLed(words("given"), `\s*$`),
 		grants:      newPhraseLed(words("grants"), `\s*$`),
@@ -668,18 +671,6 @@ func lastWords(s string, n int) string {
 	return s[i:]
 }
 
-// infinitiveAdverbs are the adverbs that may stand between « de » and the
-// infinitive of what is ordered: « de mieux informer les candidats ».
-var infinitiveAdverbs = []string{"mieux", "bien", "davantage", "également", "immédiatement",
-	"systématiquement", "désormais", "dorénavant", "clairement", "préalablement"}
-
-// reInfinitive is a French infinitive opening an obligation, after « de »:
-// an optional negation, adverb and object pronoun, then a verb in -er, -ir,
-// -re, -oir. The elided « l' » is left out: « de l'usager » is no verb.
-var reInfinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
-	`(?:(?:` + strings.Join(infinitiveAdverbs, "|") + `)\s+)?` +
-	`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
-
 // Pieces of the patterns below.
 const (
 	// reItemNumber is the number of an item of an inline list: « (i) »,
@@ -691,25 +682,57 @@ const (
 	reDe = `(?i:de\s+|d` + reApos + `\s*)`
 )
 
-var (
-	// obligationStart is « de » + infinitive at the start of a clause, the
-	// number of a first item between them: « de (i) cesser ».
-	obligationStart = anchor(regexp.MustCompile(`^` + reDe + reEnumerator + reInfinitive))
-	// obligationSplit finds where the next coordinated obligation begins, in
-	// group 1, 2 or 3: « , et de supprimer », « ; de définir », « et d'informer »;
-	// after an item's number, with or without « de »: « ; (ii) de supprimer »,
-	// « , (ii) informer »; « et à communiquer ».
-	obligationSplit = search(regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
-		`(?:` + reItemNumber + `((?:` + reDe + `)?` + reInfinitive + `)|(` + reDe + reInfinitive + `))` +
+// An obligationGrammar reads what is ordered: « de » and an infinitive,
+// the splits between coordinated obligations, the items of a list. The
+// adverbs that may stand before the infinitive come from injunctions.txt
+// (infinitive_adverb).
+type obligationGrammar struct {
+	adverbs []string
+	// infinitive is the regexp of a French infinitive opening an
+	// obligation, after « de »: an optional negation, adverb and object
+	// pronoun, then a verb in -er, -ir, -re, -oir. The elided « l' » is
+	// left out: « de l'usager » is no verb.
+	infinitive string
+	// start is « de » + infinitive at the start of a clause, the number of
+	// a first item between them: « de (i) cesser ».
+	start anchored
+	// split finds where the next coordinated obligation begins, in group 1,
+	// 2, 3 or 4: « , et de supprimer », « ; de définir », « et d'informer »;
+	// after an item's number, with or without « de »: « ; (ii) de
+	// supprimer », « , (ii) informer »; « et à communiquer »; « , puis de
+	// l'exécuter ».
+	split searched
+	// listItem is a line of a list of obligations: a bullet, or a
+	// lower-case infinitive (with or without « de »).
+	listItem anchored
+	// numbered matches the first item of an inline list of bare infinitives
+	// after a colon, the infinitive in group 1: « 1) recueillir », « (i)
+	// informer ».
+	numbered *regexp.Regexp
+}
+
+// newObligationGrammar compiles the patterns of what is ordered, adverbs
+// being those that may stand between « de » and its infinitive.
+func newObligationGrammar(adverbs []string) *obligationGrammar {
+	g := &obligationGrammar{adverbs: adverbs}
+	g.infinitive = `(?:ne\s+(?:pas|plus|jamais)\s+|n` + reApos + `\s*(?:pas|plus)?\s*)?` +
+		`(?:` + wordsPattern(adverbs) + `\s+)?` +
+		`(?:(?:les|leur|lui|se|y|en)\s+|s` + reApos + `)?\p{Ll}+(?:er|ir|re|oir)(?:[^\p{L}]|$)`
+	g.start = anchor(regexp.MustCompile(`^` + reDe + reEnumerator + g.infinitive))
+	g.split = search(regexp.MustCompile(`(?:\s*[,;]\s*(?:et\s+|puis\s+|ainsi\s+que\s+)?|\s+(?:et|puis|ainsi\s+que)\s+)` +
+		`(?:` + reItemNumber + `((?:` + reDe + `)?` + g.infinitive + `)|(` + reDe + g.infinitive + `))` +
 		// after a sentence to do something: « à lui remettre … et à lui communiquer … »
-		`|\s+et\s+(à\s+` + reInfinitive + `)` +
+		`|\s+et\s+(à\s+` + g.infinitive + `)` +
 		// a step after another, its object an elided pronoun: « …, puis de l'exécuter »
 		// (after « puis » only: « et de l'usager » is no verb)
 		`|\s*,?\s*puis\s+(` + reDe + `l` + reApos + `\p{Ll}+(?:er|ir)(?:[^\p{L}]|$))`))
-	// listItem is a line of a list of obligations: a bullet, or a lower-case
-	// infinitive (with or without « de »).
-	listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + reInfinitive))
-)
+	g.listItem = anchor(regexp.MustCompile(`^\s*(?:[-–—•*·▪]\s*|\d{1,2}\s*[.)°-]\s*|[a-h]\)\s*)|^\s*(?:` + reDe + `)?` + g.infinitive))
+	g.numbered = regexp.MustCompile(`^\s*` + reItemNumber + `(` + g.infinitive + `)`)
+	return g
+}
+
+// adverb reports whether w is one of the adverbs before an infinitive.
+func (g *obligationGrammar) adverb(w string) bool { return slices.Contains(g.adverbs, w) }
 
 // orderAt reads the order whose trigger is text[start:end], in the sentence
 // from sStart, and returns one injunction per target, or none when no
@@ -990,7 +1013,7 @@ func (ir *injunctionRules) targetsAfter(text string, entities []Entity, end, sEn
 		amongFrom, amongTo = i+m[3], i+m[1]
 	}
 	for k, e := range entities {
-		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && firstObligation(text[i:e.Start]) < 0 ||
+		if e.Type == Org && e.Start >= i && e.End <= sEnd && (e.Start <= i+len("la société ") || describes(text[i:e.Start]) && ir.obligation.first(text[i:e.Start]) < 0 ||
 			amongFrom <= e.Start && e.Start <= amongTo) {
 			names, end := []string{e.Name}, e.End
 			for _, next := range entities[k+1:] {
@@ -1224,11 +1247,6 @@ func (ir *injunctionRules) skipAgent(text string, end, sEnd int) int {
 // of an inline list of obligations: spaces and the item's number.
 var inlineEnumeration = regexp.MustCompile(`^\s*` + reEnumerator + `$`)
 
-// numberedInfinitive matches the first item of an inline list of bare
-// infinitives after a colon, the infinitive in group 1: « 1) recueillir »,
-// « (i) informer ».
-var numberedInfinitive = regexp.MustCompile(`^\s*` + reItemNumber + `(` + reInfinitive + `)`)
-
 // bodyPattern is the pattern of a public body that an order or a sanction
 // may be addressed to, anchored, its name in group 1: one named whole
 // (« l'État »), or by its kind and a capitalised complement (« le ministère
@@ -1286,7 +1304,7 @@ func orgsBefore(entities []Entity, i int) []string {
 func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, int, int) {
 	rest := text[i:sEnd]
 	colon := strings.IndexByte(rest, ':')
-	first := firstObligation(rest)
+	first := ir.obligation.first(rest)
 	if first >= 0 && colon >= 0 && first < colon && strings.TrimSpace(rest[colon+1:]) == "" {
 		// « de se mettre en conformité, notamment pour : » heads a list:
 		// the items are what is ordered
@@ -1299,12 +1317,12 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 	}
 	if colon >= 0 {
 		// an inline list after the colon: « : (i) de cesser … ; (ii) de … »
-		if k := firstObligation(rest[colon+1:]); k >= 0 && inlineEnumeration.MatchString(rest[colon+1:colon+1+k]) {
+		if k := ir.obligation.first(rest[colon+1:]); k >= 0 && inlineEnumeration.MatchString(rest[colon+1:colon+1+k]) {
 			at := i + colon + 1 + k
 			return ir.inlineObligations(text, at, sEnd), sEnd, at
 		}
 		// numbered bare infinitives: « de : 1) recueillir … ; 2) informer … »
-		if m := numberedInfinitive.FindStringSubmatchIndex(rest[colon+1:]); m != nil {
+		if m := ir.obligation.numbered.FindStringSubmatchIndex(rest[colon+1:]); m != nil {
 			at := i + colon + 1 + m[2] // the infinitive, after the item's number
 			return ir.inlineObligations(text, at, sEnd), sEnd, at
 		}
@@ -1316,11 +1334,11 @@ func (ir *injunctionRules) obligationsFrom(text string, i, sEnd int) ([]Clause, 
 	return nil, sEnd, sEnd
 }
 
-// firstObligation is the offset in s of the first « de » + infinitive that
+// first is the offset in s of the first « de » + infinitive that
 // starts a clause, or -1.
-func firstObligation(s string) int {
+func (g *obligationGrammar) first(s string) int {
 	for j := 0; j < len(s); j++ {
-		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && opensObligation(s[j:]) {
+		if (j == 0 || s[j-1] == ' ' || s[j-1] == ',') && g.opens(s[j:]) {
 			return j
 		}
 		if s[j] == ':' {
@@ -1330,12 +1348,12 @@ func firstObligation(s string) int {
 	return -1
 }
 
-// opensObligation is obligationStart.MatchString(s), told without the
+// opens is g.start.MatchString(s), told without the
 // regexp where the word after « de » settles it: an infinitive
 // (« de cesser ») matches; a word that opens none of the regexp's other
 // ways (an item's number, a negation, an object pronoun: « de la »,
 // « de données ») does not.
-func opensObligation(s string) bool {
+func (g *obligationGrammar) opens(s string) bool {
 	i, ok := deEnd(s)
 	if !ok {
 		return false
@@ -1343,7 +1361,7 @@ func opensObligation(s string) bool {
 	if infinitiveAt(s[i:]) {
 		return true
 	}
-	return mayLeadInfinitive(s[i:]) && obligationStart.MatchString(s)
+	return g.mayLead(s[i:]) && g.start.MatchString(s)
 }
 
 // deEnd returns where reDe's match at the start of s ends, with all the
@@ -1364,7 +1382,7 @@ func deEnd(s string) (int, bool) {
 }
 
 // infinitiveAt reports whether s opens with a bare infinitive as
-// reInfinitive reads one: lower-case letters ending in -er, -ir or -re (-oir
+// g.infinitive reads one: lower-case letters ending in -er, -ir or -re (-oir
 // ends in -ir), one at least before the ending, then no letter.
 func infinitiveAt(s string) bool {
 	end := 0
@@ -1387,12 +1405,12 @@ func infinitiveAt(s string) bool {
 	return end == len(s) || !unicode.IsLetter(r)
 }
 
-// endsOnBareInfinitive reports whether s ends, but for spaces and a comma,
+// endsOnBare reports whether s ends, but for spaces and a comma,
 // on « de » and an infinitive with nothing after it, itself after another
-// infinitive or an adverb of infinitiveAdverbs: « de cesser de capter, »,
+// infinitive or an adverb of g.adverbs: « de cesser de capter, »,
 // « de cesser immédiatement de capter, d'enregistrer »; not « ses bulletins
 // de salaire », nor « de coopérer » alone.
-func endsOnBareInfinitive(s string) bool {
+func (g *obligationGrammar) endsOnBare(s string) bool {
 	s = strings.TrimRight(s, " \t\n\f\r,")
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	if i < 0 {
@@ -1414,23 +1432,23 @@ func endsOnBareInfinitive(s string) bool {
 			from = k + kw
 		}
 		word := rest[from:]
-		return word != "" && (infinitiveAt(word) || slices.Contains(infinitiveAdverbs, word))
+		return word != "" && (infinitiveAt(word) || g.adverb(word))
 	}
 	return false
 }
 
-// mayLeadInfinitive reports whether s may open with what reEnumerator and
-// reInfinitive read before an infinitive: an item's number, then a negation,
+// mayLead reports whether s may open with what reEnumerator and
+// g.infinitive read before an infinitive: an item's number, then a negation,
 // an adverb or an object pronoun (« (i) », « ne pas », « n'y », « mieux »,
 // « les », « s' »).
-func mayLeadInfinitive(s string) bool {
+func (g *obligationGrammar) mayLead(s string) bool {
 	if s == "" {
 		return false
 	}
 	if c := s[0]; c == '(' || isDigit(c) || ('a' <= c && c <= 'h' || c == 'i' || c == 'v' || c == 'x') && strings.Contains(s[:min(len(s), 5)], ")") {
 		return true
 	}
-	for _, words := range [][]string{{"ne", "les", "leur", "lui", "se", "y", "en"}, infinitiveAdverbs} {
+	for _, words := range [][]string{{"ne", "les", "leur", "lui", "se", "y", "en"}, g.adverbs} {
 		for _, w := range words {
 			if strings.HasPrefix(s, w) && len(s) > len(w) && isRegexpSpace(s[len(w)]) {
 				return true
@@ -1452,8 +1470,8 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	var out []Clause
 	from := i
 	seg := text[i:end]
-	for _, m := range obligationSplits(seg) {
-		if m[0] == 0 || endsOnBareInfinitive(text[from:i+m[0]]) {
+	for _, m := range ir.obligation.splits(seg) {
+		if m[0] == 0 || ir.obligation.endsOnBare(text[from:i+m[0]]) {
 			continue
 		}
 		out = ir.appendClause(out, text, from, i+m[0])
@@ -1465,16 +1483,17 @@ func (ir *injunctionRules) inlineObligations(text string, i, end int) []Clause {
 	return ir.appendClause(out, text, from, end)
 }
 
-// obligationSplits is obligationSplit.FindAllStringSubmatchIndex(seg, -1).
+// splits is g.split.FindAllStringSubmatchIndex(seg, -1), each match searched
+// from where nextSplitFrom resumes after the one before.
 // It tries the regexp's anchored form only where mayCoordinate finds that
 // a match may open, not at each space before « en », « par » or « au ».
-func obligationSplits(seg string) [][]int {
+func (g *obligationGrammar) splits(seg string) [][]int {
 	var out [][]int
 	for p := 0; p < len(seg); p++ {
 		if c := seg[p]; c != ',' && c != ';' && !isRegexpSpace(c) || !mayCoordinate(seg, p) {
 			continue // most bytes: no match opens with a letter
 		}
-		if m := obligationSplit.at.FindStringSubmatchIndex(seg[p:]); m != nil {
+		if m := g.split.at.FindStringSubmatchIndex(seg[p:]); m != nil {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += p
@@ -1498,7 +1517,7 @@ func nextSplitFrom(seg string, end int) int {
 	return end
 }
 
-// mayCoordinate reports whether a match of obligationSplit may open at p of
+// mayCoordinate reports whether a match of obligationGrammar.split may open at p of
 // s: spaces, then a comma or semicolon and what may follow it, or « et »,
 // « puis » or « ainsi » and a space; or a comma or semicolon at p.
 func mayCoordinate(s string, p int) bool {
@@ -1544,7 +1563,7 @@ func (ir *injunctionRules) listObligations(text string, i int) ([]Clause, int) {
 			pos = next
 			continue
 		}
-		if !listItem.MatchString(line) {
+		if !ir.obligation.listItem.MatchString(line) {
 			break
 		}
 		out = ir.appendClause(out, text, pos, lineEnd)

@@ -571,9 +571,10 @@ func TestTriggerAcrossLineBreaks(t *testing.T) {
 	}
 }
 
-// FuzzOpensObligation checks that opensObligation tells what
-// obligationStart matches, at every start of a clause.
+// FuzzOpensObligation checks that the obligation grammar's opens tells what
+// its start matches, at every start of a clause.
 func FuzzOpensObligation(f *testing.F) {
+	g := Default().injunctions.obligation
 	for _, s := range []string{"de cesser", "De  supprimer les", "d’informer", "dʼ effacer", "de la société", "de données",
 		"de (i) cesser", "de ii) cesser", "de a) cesser", "de 1° cesser", "de 12°retirer", "de ne pas conserver", "de ne plus",
 		"d'y remédier", "de les supprimer", "de leur fournir", "de lui remettre", "de se conformer", "de s'abstenir", "d'en cesser",
@@ -582,27 +583,29 @@ func FuzzOpensObligation(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := opensObligation(s), obligationStart.MatchString(s); got != want {
-			t.Fatalf("opensObligation(%q) = %v, obligationStart %v", s, got, want)
+		if got, want := g.opens(s), g.start.MatchString(s); got != want {
+			t.Fatalf("opens(%q) = %v, start %v", s, got, want)
 		}
 	})
 }
 
-// TestOpensObligationOnFixtures checks opensObligation against
-// obligationStart at every byte of the fixtures.
+// TestOpensObligationOnFixtures checks the obligation grammar's opens
+// against its start at every byte of the fixtures.
 func TestOpensObligationOnFixtures(t *testing.T) {
+	g := Default().injunctions.obligation
 	for _, text := range fixtureTexts(t) {
 		for i := range len(text) {
-			if got, want := opensObligation(text[i:]), obligationStart.MatchString(text[i:]); got != want {
-				t.Fatalf("opensObligation(%q) = %v, obligationStart %v", text[i:min(len(text), i+40)], got, want)
+			if got, want := g.opens(text[i:]), g.start.MatchString(text[i:]); got != want {
+				t.Fatalf("opens(%q) = %v, start %v", text[i:min(len(text), i+40)], got, want)
 			}
 		}
 	}
 }
 
-// FuzzObligationSplits checks that obligationSplits finds what
-// obligationSplit finds (splitsByRegexp).
+// FuzzObligationSplits checks that the obligation grammar's splits finds
+// what its split finds (splitsByRegexp).
 func FuzzObligationSplits(f *testing.F) {
+	g := Default().injunctions.obligation
 	for _, s := range []string{"de cesser, et de supprimer", "de cesser ; (ii) de supprimer", "de cesser, ii) informer",
 		"de cesser et d'informer", "de cesser puis de notifier", "de cesser ainsi que de publier", "de lui remettre et à lui communiquer",
 		"de cesser,et de", "de cesser , 2° de retirer", "de cesser, De supprimer", "de cesser  et\tde supprimer", "de cesser en partie et par",
@@ -610,32 +613,33 @@ func FuzzObligationSplits(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := obligationSplits(s), splitsByRegexp(s); !reflect.DeepEqual(got, want) {
-			t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
+		if got, want := g.splits(s), splitsByRegexp(g, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("splits(%q) = %v, split %v", s, got, want)
 		}
 	})
 }
 
-// TestObligationSplitsOnFixtures checks obligationSplits against
-// obligationSplit on stretches of the fixtures.
+// TestObligationSplitsOnFixtures checks the obligation grammar's splits
+// against its split on stretches of the fixtures.
 func TestObligationSplitsOnFixtures(t *testing.T) {
+	g := Default().injunctions.obligation
 	for _, text := range fixtureTexts(t) {
 		for i := 0; i < len(text); i += 5 {
 			s := text[i:min(len(text), i+400)]
-			if got, want := obligationSplits(s), splitsByRegexp(s); !reflect.DeepEqual(got, want) {
-				t.Fatalf("obligationSplits(%q) = %v, obligationSplit %v", s, got, want)
+			if got, want := g.splits(s), splitsByRegexp(g, s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("splits(%q) = %v, split %v", s, got, want)
 			}
 		}
 	}
 }
 
-// splitsByRegexp is what obligationSplits finds, read with obligationSplit
+// splitsByRegexp is what g.splits finds, read with g.split
 // alone: its matches, each searched from where nextSplitFrom resumes after
 // the one before.
-func splitsByRegexp(s string) [][]int {
+func splitsByRegexp(g *obligationGrammar, s string) [][]int {
 	var out [][]int
 	for from := 0; from < len(s); {
-		m := obligationSplit.FindStringSubmatchIndex(s[from:])
+		m := g.split.FindStringSubmatchIndex(s[from:])
 		if m == nil {
 			break
 		}
