@@ -522,7 +522,7 @@ func (ar *amountRules) appositionStart(text string, sent, i int) int {
 			break
 		}
 		start = prev
-		if first, _, _ := strings.Cut(strings.TrimSpace(text[prev:]), " "); !slices.Contains(ar.cues.incise, strings.ToLower(first)) {
+		if first, _ := wordAt(text, skipSpaces(text, prev)); !slices.Contains(ar.cues.incise, strings.ToLower(first)) {
 			break // a piece that is no incise: the apposition goes no further
 		}
 	}

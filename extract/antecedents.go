@@ -115,8 +115,9 @@ func nameBefore(entities []Entity, t EntityType, i int) string {
 // another (« la société X, qui aspire les profils publiés sur Y »: Y), the
 // fact named right before the clause's comma (X), when keep accepts it and
 // it is in e's sentence. The clause opens at the comma nearest e: « X, qui a
-// fait appel, puis a mis en demeure Y » names Y in no relative clause. opensRelative tells whether a string opens with
-// the clause's relative word (org_cues.txt relative).
+// fait appel, puis a mis en demeure Y » names Y in no relative clause.
+// opensRelative tells whether a string opens with the clause's relative
+// word (org_cues.txt relative).
 func relativeHost[T Spanner](text string, facts []T, e T, keep func(T) bool, opensRelative func(string) bool) (T, bool) {
 	var none T
 	at := e.Bounds().Start

@@ -197,7 +197,7 @@ func (ir *injunctionRules) grantedDelays(text string, f Facts, durations []Durat
 			continue
 		}
 		obligations := ir.inlineObligations(text, after+m[1], end)
-		if len(obligations) == 0 || ir.payment[foldCaseAccents(strings.Fields(obligations[0].Text)[0])] {
+		if len(obligations) == 0 || ir.pays(obligations[0]) {
 			continue // « a accordé deux ans à X pour payer l'amende »: no order
 		}
 		in := Injunction{Span: Span{sent, end}, Authority: authority.Name, Kind: KindInjunction,
@@ -238,7 +238,7 @@ func (ir *injunctionRules) dutiesUnderAstreinte(text string, f Facts, durations 
 			continue
 		}
 		obligations := ir.inlineObligations(text, e.End+m[2], end)
-		if len(obligations) == 0 || ir.payment[foldCaseAccents(ir.obligation.firstVerb(obligations[0].Text))] {
+		if len(obligations) == 0 || ir.pays(obligations[0]) {
 			continue // « X devra verser une astreinte de … »: no order
 		}
 		region := []Span{{sent, end}}
@@ -272,12 +272,18 @@ func (ir *injunctionRules) pronounSubjects(text string, f Facts) []Entity {
 		// the party named last before, unless it is an authority (« Le
 		// Conseil d'État a été saisi. Il devra trancher … »)
 		if e, ok := lastBefore(f.Entities, sent, isParty); ok && e.Type == Org {
-			if a, ok := lastBefore(f.Entities, sent, ofType(Authority)); !ok || a.End <= e.Start {
+			if auth, ok := lastBefore(f.Entities, sent, ofType(Authority)); !ok || auth.End <= e.Start {
 				out = append(out, Entity{Span: Span{sent, sent + m[1]}, Text: text[sent : sent+m[1]], Type: Org, Name: e.Name})
 			}
 		}
 	}
 	return out
+}
+
+// pays reports whether an obligation's verb is one of paying, which orders
+// nothing (« verser une astreinte »).
+func (ir *injunctionRules) pays(obligation Clause) bool {
+	return ir.payment[foldCaseAccents(ir.obligation.firstVerb(obligation.Text))]
 }
 
 // firstVerb is the first word of an obligation, after « de » or « d' » and
@@ -566,6 +572,8 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		return v
 	}
 	obligation := newObligationGrammar(words("infinitive_adverb"))
+	// a cue before a name, or an article (« la société », « la », « l' »)
+	cueOrArticle := `(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + `\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)`
 	ir = &injunctionRules{
 		obligation: obligation,
 		trigger:    phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
@@ -573,10 +581,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
-		noticeRecalled: search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
-		toUnnamed:      anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
-		amongUnnamed: regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*(` + wordsPattern(words("among")) + `)\s+(?:` +
-			wordsPattern(r.Values("org_cues.txt", "before")) + `\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)?`),
+		noticeRecalled:   search(regexp.MustCompile(wordsPattern(words("notice")) + `[^.;:]{0,120}[,\s]qui\s+(?:` + wordsPattern(words("pronoun")) + `\s*)?(?:` + wordsPattern(words("auxiliary")) + `\s+)?$`)),
+		toUnnamed:        anchor(regexp.MustCompile(`^\s*(?i:à|aux?)\s+` + wordsPattern(words("unnamed")) + `(?:[^\p{L}]|$)`)),
+		amongUnnamed:     regexp.MustCompile(`^` + wordsPattern(words("unnamed")) + `(?:\s+[\p{Ll}'’-]+){1,3}\s*,\s*(` + wordsPattern(words("among")) + `)\s+` + cueOrArticle + `?`),
 		groupWord:        newBoundedWords(words("group")),
 		ruleSubject:      newBoundedWords(words("rule_subject")),
 		group:            anchor(regexp.MustCompile(`^(?:(?i:les|ces|des)\s+)?(?:\p{L}+\s+)?` + wordsPattern(words("group")) + `(?:[^\p{L}]|$)`)),
@@ -599,8 +606,7 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 		askedThat: anchor(regexp.MustCompile(`^\s*` + wordsPattern(words("asked_that")) + `(?:[^\p{L}]|$)`)),
 		that:      anchor(regexp.MustCompile(`^\s*(?:` + wordsPattern(words("that")) + `\s|(?i:qu)` + reApos + `)`)),
 		// « mis Orange en demeure », « mis la France en demeure », « mis la société X en demeure »
-		putBefore: newPhraseLed(words("put"), `\s+(?:`+wordsPattern(r.Values("org_cues.txt", "before"))+
-			`\s+|(?i:la|le|les)\s+|(?i:l)`+reApos+`)?$`),
+		putBefore:   newPhraseLed(words("put"), `\s+`+cueOrArticle+`?$`),
 		onNotice:    anchor(regexp.MustCompile(`^\s+` + wordsPattern(words("on_notice")) + `(?:[^\p{L}]|$)`)),
 		mustDo:      anchor(regexp.MustCompile(`^[^,.;:]{1,80}?\s+` + wordsPattern(words("must")) + `(?:[^\p{L}]|$)`)),
 		sentence:    newBoundedWords(words("sentence")),
@@ -1412,29 +1418,32 @@ func infinitiveAt(s string) bool {
 // de salaire », nor « de coopérer » alone.
 func (g *obligationGrammar) endsOnBare(s string) bool {
 	s = strings.TrimRight(s, " \t\n\f\r,")
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if i < 0 {
+	verb := trailingLetters(s)
+	if !infinitiveAt(verb) {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(s[i:])
-	if !infinitiveAt(s[i+w:]) {
-		return false
-	}
-	before := s[:i+w]
+	before := s[:len(s)-len(verb)]
 	for _, de := range []string{"de ", "d'", "d’", "dʼ"} {
 		if len(before) < len(de) || !strings.EqualFold(before[len(before)-len(de):], de) {
 			continue
 		}
-		rest := strings.TrimRight(before[:len(before)-len(de)], " \t\n\f\r,")
-		from := 0 // the last word of rest
-		if k := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
-			_, kw := utf8.DecodeRuneInString(rest[k:])
-			from = k + kw
-		}
-		word := rest[from:]
+		word := trailingLetters(strings.TrimRight(before[:len(before)-len(de)], " \t\n\f\r,"))
 		return word != "" && (infinitiveAt(word) || g.adverb(word))
 	}
 	return false
+}
+
+// trailingLetters is the run of letters that ends s, maybe empty.
+func trailingLetters(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
 }
 
 // mayLead reports whether s may open with what reEnumerator and

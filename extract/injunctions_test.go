@@ -367,6 +367,8 @@ func TestCoordinatedObligations(t *testing.T) {
 			[]string{"d'informer les utilisateurs", "de permettre leur opposition"}},
 		{"La société Zorgface collecte des photos en ligne. La mise en demeure que lui avait adressée la CNIL, qui lui enjoignait de cesser cette collecte et d'effacer les photos déjà réunies, est restée lettre morte.",
 			[]string{"de cesser cette collecte", "d'effacer les photos déjà réunies"}},
+		{"Le tribunal ordonne à la société Zorgjournal de retirer la vidéo, sous astreinte de 2 000 euros par jour de retard, passé le délai de huit jours suivant la signification.",
+			[]string{"de retirer la vidéo"}},
 		{"La CNIL a enjoint à Zorgtel de revoir les conditions de l'abonnement et de l'offre groupée.",
 			[]string{"de revoir les conditions de l'abonnement et de l'offre groupée"}},
 	} {
@@ -383,19 +385,6 @@ func TestCoordinatedObligations(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: obligations %q, want %q", c.in, got, c.want)
 		}
-	}
-}
-
-// TestTermsAfterWhatIsOrdered checks that the terms of an order that follow
-// what is ordered after a comma are cut from the obligation.
-func TestTermsAfterWhatIsOrdered(t *testing.T) {
-	r := &Record{Article: Article{Text: "Le tribunal ordonne à la société Zorgjournal de retirer la vidéo, sous astreinte de 2 000 euros par jour de retard, passé le délai de huit jours suivant la signification."}}
-	r.Facts = Default().Extract(&r.Article)
-	if len(r.Injunctions) != 1 || len(r.Injunctions[0].Obligations) != 1 {
-		t.Fatalf("injunctions %+v, want one with one obligation", r.Injunctions)
-	}
-	if got := r.Injunctions[0].Obligations[0].Text; got != "de retirer la vidéo" {
-		t.Errorf("obligation %q, want « de retirer la vidéo »", got)
 	}
 }
 
