@@ -143,22 +143,22 @@ func (ix *Index) sanctionFilter(q Query) (*sanctionFilter, []query.Query, error)
 	}
 	var err error
 	for _, name := range []struct {
-		to    *string
-		value string
-	}{{&f.target, q.Org}, {&f.authority, q.Authority}} {
-		if strings.TrimSpace(name.value) != "" {
-			if *name.to, err = ix.fold(name.value); err != nil {
-				return nil, nil, err
-			}
+		to           *string
+		value, field string
+	}{{&f.target, q.Org, fieldSTarget}, {&f.authority, q.Authority, fieldSAuthority}} {
+		if strings.TrimSpace(name.value) == "" {
+			continue
 		}
+		if *name.to, err = ix.fold(name.value); err != nil {
+			return nil, nil, err
+		}
+		must = append(must, foldedNameQuery(name.field, *name.to))
 	}
 	if q.GDPR != "" {
 		if f.gdpr, err = NormaliseGDPRRef(q.GDPR); err != nil {
 			return nil, nil, err
 		}
-	}
-	if must, err = ix.partyFilters(must, q, fieldSTarget, fieldSAuthority, fieldSGDPR); err != nil {
-		return nil, nil, err
+		must = append(must, term(fieldSGDPR, f.gdpr))
 	}
 	if q.MinAmount > 0 || q.MaxAmount > 0 {
 		must = append(must, amountRange(fieldSAmount, q.MinAmount, q.MaxAmount))
@@ -204,7 +204,7 @@ func (f *sanctionFilter) match(s sanctionFact) bool {
 }
 
 // nameIs reports whether name, folded, is want or starts with its words,
-// as nameQuery finds it.
+// as foldedNameQuery finds it.
 func (f *sanctionFilter) nameIs(name, want string) bool {
 	if name == "" {
 		return false

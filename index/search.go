@@ -262,7 +262,7 @@ func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 	if q.Sanction != "" {
 		return must, nil
 	}
-	must, err := ix.partyFilters(must, q, fieldOrg, fieldAuthority, fieldGDPR)
+	must, err := ix.partyFilters(must, q)
 	if err != nil {
 		return nil, err
 	}
@@ -306,11 +306,17 @@ func (ix *Index) nameQuery(field, value string) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
+	return foldedNameQuery(field, name), nil
+}
+
+// foldedNameQuery finds a folded name in a folded name field, whole or by
+// its first words.
+func foldedNameQuery(field, name string) query.Query {
 	exact := bleve.NewTermQuery(name)
 	exact.SetField(field)
 	longer := bleve.NewPrefixQuery(name + " ")
 	longer.SetField(field)
-	return bleve.NewDisjunctionQuery(exact, longer), nil
+	return bleve.NewDisjunctionQuery(exact, longer)
 }
 
 // roleAmountRange matches an article with an amount in euros of role, or of
@@ -396,11 +402,10 @@ func NormaliseGDPRRef(s string) (string, error) {
 	return ref, nil
 }
 
-// partyFilters adds to must the filters of q on an organisation, an
-// authority and a GDPR ref, on the fields given: an article's or a
-// sanction's.
-func (ix *Index) partyFilters(must []query.Query, q Query, orgField, authorityField, gdprField string) ([]query.Query, error) {
-	for _, f := range []struct{ field, value string }{{orgField, q.Org}, {authorityField, q.Authority}} {
+// partyFilters adds to must the filters of q on the organisations, the
+// authorities and the GDPR refs of an article.
+func (ix *Index) partyFilters(must []query.Query, q Query) ([]query.Query, error) {
+	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
 		nq, err := ix.nameQuery(f.field, f.value)
 		if err != nil {
 			return nil, err
@@ -414,7 +419,7 @@ func (ix *Index) partyFilters(must []query.Query, q Query, orgField, authorityFi
 		if err != nil {
 			return nil, err
 		}
-		must = append(must, term(gdprField, ref))
+		must = append(must, term(fieldGDPR, ref))
 	}
 	return must, nil
 }
