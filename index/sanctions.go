@@ -236,7 +236,7 @@ func (ix *Index) sanctionMatches(snap *snapshot, q Query, must []query.Query) (m
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	candidates, err := snap.hits(allOf(append(slices.Clip(must), may...), nil))
+	candidates, err := snap.hits(every(append(slices.Clip(must), may...)))
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -135,7 +135,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 			return &Result{}, nil
 		}
 	} else {
-		docs, err = snap.hits(allOf(must, nil))
+		docs, err = snap.hits(every(must))
 	}
 	if err != nil {
 		return nil, err
@@ -275,23 +275,26 @@ func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 	return must, nil
 }
 
-// allOf matches the articles that every query of must matches (every
-// article when none), and only, when not nil.
-func allOf(must []query.Query, only query.Query) query.Query {
-	var all query.Query
+// every matches the articles that every query of must matches, every
+// article when none.
+func every(must []query.Query) query.Query {
 	switch len(must) {
 	case 0:
-		all = bleve.NewMatchAllQuery()
+		return bleve.NewMatchAllQuery()
 	case 1:
-		all = must[0]
-	default:
-		all = bleve.NewConjunctionQuery(must...)
+		return must[0]
 	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+// allOf matches the articles that every(must) and only, when not nil,
+// match: the query of a page of hits (page.go).
+func allOf(must []query.Query, only query.Query) query.Query {
 	b := bleve.NewBooleanQuery()
 	if only != nil {
-		b.AddMust(all, only)
+		b.AddMust(every(must), only)
 	} else {
-		b.AddMust(all)
+		b.AddMust(every(must))
 	}
 	return b
 }
