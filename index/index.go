@@ -65,8 +65,8 @@ type Options struct {
 	// LockTimeout is how long to wait for an index held by another process
 	// before giving up (default 1s).
 	LockTimeout string
-	// BatchSize is how many articles, each with its sanctions, a Writer
-	// sends to bleve at once (default DefaultBatchSize).
+	// BatchSize is how many articles a Writer sends to bleve at once
+	// (default DefaultBatchSize).
 	BatchSize int
 }
 
@@ -90,18 +90,18 @@ type Index struct {
 	snap   *snapshot
 }
 
-// maxSegmentDocs caps the documents (articles and sanctions) of a segment
-// that bleve's merges make. A merge reads its segments through memory maps,
-// which count in the resident memory of the process: uncapped, the merges
-// of an ingest of 100 000 articles reach 300 MB segments (and 3 GB ones
-// for a million), so the peak grows with the corpus. At this cap a segment
-// is some 150 MB, and 100 000 articles make a handful of them.
-const maxSegmentDocs = 50000
+// maxSegmentArticles caps the articles of a segment that bleve's merges
+// make. A merge reads its segments through memory maps, which count in the
+// resident memory of the process: uncapped, the merges of an ingest of
+// 100 000 articles reach 500 MB segments (and 5 GB ones for a million), so
+// the peak grows with the corpus. At this cap a segment is some 120 MB of
+// generated articles, and 100 000 articles make a handful of them.
+const maxSegmentArticles = 20000
 
 func (o Options) runtime() map[string]interface{} {
 	return map[string]interface{}{
 		"bolt_timeout":           o.LockTimeout,
-		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": maxSegmentDocs},
+		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": maxSegmentArticles},
 	}
 }
 
