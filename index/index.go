@@ -93,7 +93,8 @@ type Index struct {
 // maxSegmentArticles caps the articles of a segment that bleve's merges
 // make. A merge reads its segments through memory maps, which count in the
 // resident memory of the process: uncapped, the merges of an ingest of
-// 100 000 articles reach 500 MB segments (and 5 GB ones for a million), so
+// 100 000 articles made segments of several hundred MB (gigabytes for a
+// million), so
 // the peak grows with the corpus. At this cap a segment is some 120 MB of
 // generated articles, and 100 000 articles make a handful of them.
 const maxSegmentArticles = 20000
