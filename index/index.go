@@ -94,9 +94,8 @@ type Index struct {
 // make. A merge reads its segments through memory maps, which count in the
 // resident memory of the process: uncapped, the merges of an ingest of
 // 100 000 articles made segments of several hundred MB (gigabytes for a
-// million), so
-// the peak grows with the corpus. At this cap a segment is some 120 MB of
-// generated articles, and 100 000 articles make a handful of them.
+// million), so the peak grew with the corpus. At this cap a segment is some
+// 120 MB of generated articles, and 100 000 articles make a handful.
 const maxSegmentArticles = 20000
 
 func (o Options) runtime() map[string]interface{} {
