@@ -359,7 +359,7 @@ func BenchmarkStats(b *testing.B) {
 	ix := benchmarkIndex(b)
 	defer ix.Close()
 	n, _ := ix.Count()
-	b.Run(fmt.Sprintf("facets/%d", n), func(b *testing.B) {
+	b.Run(fmt.Sprintf("index/%d", n), func(b *testing.B) {
 		for b.Loop() {
 			if _, err := ix.Stats(StatsOptions{}); err != nil {
 				b.Fatal(err)
