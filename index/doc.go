@@ -9,11 +9,11 @@
 //	index.go     Create/Open/Close, the schema version, the batch Writer
 //	search.go    Query (filters), Search (hits, snippets, facets)
 //	query.go     the query language: tokens -> AST -> bleve queries, QueryError
-//	sanctions.go search -sanction: the sanctions' own documents, one filter per sanction
+//	sanctions.go search -sanction: every filter on one and the same sanction of an article
 //	sort.go      the orders of the hits (relevance, date, amount)
 //	errors.go    ErrBadFilter, a filter value that cannot be searched for
 //	records.go   Get one record; Each streams every record (export); Sanctioned (report)
-//	stats.go     corpus aggregates of the sanctions, from facets
+//	stats.go     corpus aggregates of the sanctions, from their facts in the index
 //	resume.go    Has (is an article indexed?) and the extraction fingerprint, for resuming ingest
 //	opensearch.go the same fields as an OpenSearch mapping and _bulk documents (export)
 //

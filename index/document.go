@@ -3,7 +3,6 @@ package index
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -12,33 +11,22 @@ import (
 	"github.com/veille/veille/extract"
 )
 
-// A sanctionDoc is the document of one sanction and its id.
-type sanctionDoc struct {
-	id  string
-	doc map[string]interface{}
-}
-
-// sanctionID is the id of an article's n-th sanction (from 1).
-func sanctionID(article string, n int) string { return fmt.Sprintf("%s/s%d", article, n) }
-
-// document turns a record into the map bleve indexes, and each of its
-// sanctions into a document of its own. The record's JSON is stored without
-// its text (the text field already stores it) so that Get can give the
-// record back whole.
-func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) {
+// document turns a record into the map bleve indexes, with its sanctions
+// (sanctionFields). The record's JSON is stored without its text (the text
+// field already stores it) so that Get can give the record back whole.
+func document(r *extract.Record) (map[string]interface{}, error) {
 	rec := r.JSON()
 	rec.Text = ""
 	raw, err := json.Marshal(rec)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	d := map[string]interface{}{
-		fieldDocType: docArticle,
-		fieldTitle:   r.Title,
-		fieldText:    r.Text,
-		fieldSource:  r.Source,
-		fieldLang:    r.Lang,
-		fieldRecord:  string(raw),
+		fieldTitle:  r.Title,
+		fieldText:   r.Text,
+		fieldSource: r.Source,
+		fieldLang:   r.Lang,
+		fieldRecord: string(raw),
 	}
 	if r.URL != "" {
 		d[fieldURL] = r.URL
@@ -79,77 +67,59 @@ func document(r *extract.Record) (map[string]interface{}, []sanctionDoc, error) 
 		d[fieldMaxFine] = fine
 	}
 
-	var kinds []string
-	sanctions := make([]sanctionDoc, 0, len(rec.Sanctions))
-	for i, s := range rec.Sanctions {
-		kinds = append(kinds, s.Kind)
-		sd, err := sanctionDocument(r, s)
-		if err != nil {
-			return nil, nil, err
-		}
-		sanctions = append(sanctions, sanctionDoc{id: sanctionID(r.ID, i+1), doc: sd})
-	}
-	d[fieldSanctionKind] = unique(kinds)
-	d[fieldSanctions] = len(sanctions)
-	return d, sanctions, nil
+	sanctionFields(d, r.Published, rec.Sanctions)
+	return d, nil
 }
 
-// sanctionDocument is the document of one of r's sanctions: its kind, its
-// amount (in the euro field only when in euros), who pronounced it against
-// whom (folded, to filter; the target also as written, for stats), the
-// GDPR refs it is for, its date (the decision's, else the article's
-// publication date), its group and amount digits for stats.go, and its
-// JSON, to show it with the hits.
-func sanctionDocument(r *extract.Record, s extract.JSONSanction) (map[string]interface{}, error) {
-	raw, err := json.Marshal(s)
-	if err != nil {
-		return nil, err
-	}
-	d := map[string]interface{}{
-		fieldDocType: docSanction,
-		fieldSParent: r.ID,
-		fieldSKind:   s.Kind,
-		fieldSTarget: s.Target,
-		fieldSRecord: string(raw),
-	}
-	if s.Target != "" {
-		d[fieldSTargetName] = s.Target
-	}
-	authority := unknown
-	if s.Authority != nil && *s.Authority != "" {
-		authority = *s.Authority
-		d[fieldSAuthority] = authority
-	}
-	var euros float64
-	if s.Amount != nil && s.Currency != nil && *s.Currency == "EUR" {
-		euros = *s.Amount
-		d[fieldSAmount] = euros
-	}
-	var prefixes []string
-	for _, ref := range s.GDPRRefs {
-		prefixes = append(prefixes, refPrefixes(ref)...)
-	}
-	d[fieldSGDPR] = unique(prefixes)
-	d[fieldSGDPRRef] = unique(append([]string(nil), s.GDPRRefs...))
-	date := r.Published
-	if s.Date != nil {
-		if dd, err := extract.ParseCivilDate(*s.Date); err == nil {
-			date = dd
+// sanctionFields sets in d the fields of an article's sanctions: their
+// kinds, the values of all of them that search -sanction filters on, and
+// each one's facts (sanctionFact). A sanction's date is its decision's,
+// else the article's publication date.
+func sanctionFields(d map[string]interface{}, published extract.CivilDate, sanctions []extract.JSONSanction) {
+	var kinds, authorities, targets, gdpr, facts []string
+	var amounts []float64
+	var dates []time.Time
+	for i, s := range sanctions {
+		f := sanctionFact{N: i + 1, Kind: s.Kind, Target: s.Target, GDPRRefs: s.GDPRRefs, Date: published}
+		kinds = append(kinds, s.Kind)
+		if s.Authority != nil && *s.Authority != "" {
+			f.Authority = *s.Authority
+			authorities = append(authorities, f.Authority)
 		}
+		if s.Target != "" {
+			targets = append(targets, s.Target)
+		}
+		if s.Amount != nil && *s.Amount > 0 && s.Currency != nil && *s.Currency == "EUR" {
+			f.Euros = *s.Amount
+			amounts = append(amounts, f.Euros)
+		}
+		for _, ref := range s.GDPRRefs {
+			gdpr = append(gdpr, refPrefixes(ref)...)
+		}
+		if s.Date != nil {
+			if dd, err := extract.ParseCivilDate(*s.Date); err == nil {
+				f.Date = dd
+			}
+		}
+		if !f.Date.IsZero() {
+			dates = append(dates, startOf(f.Date))
+		}
+		facts = append(facts, f.term())
 	}
-	year := unknown
-	if !date.IsZero() {
-		d[fieldSDate] = startOf(date)
-		year = fmt.Sprintf("%04d", date.Year)
+	d[fieldSanctionKind] = unique(kinds)
+	if len(sanctions) == 0 {
+		return
 	}
-	// The aggregates of stats.go: the sanction's group, and the digits of
-	// its amount in euro cents.
-	g := authority + "|" + s.Kind + "|" + year
-	d[fieldSGroup] = g
-	if euros > 0 {
-		d[fieldSDigits] = groupTerms(g, int64(math.Round(euros*100)))
+	d[fieldSAuthority] = unique(authorities)
+	d[fieldSTarget] = unique(targets)
+	d[fieldSGDPR] = unique(gdpr)
+	if len(amounts) > 0 {
+		d[fieldSAmount] = amounts
 	}
-	return d, nil
+	if len(dates) > 0 {
+		d[fieldSDate] = dates
+	}
+	d[fieldSanctionFacts] = facts
 }
 
 // refPrefixes gives a dash ref and its parents: "5-1-e" -> 5, 5-1, 5-1-e,

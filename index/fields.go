@@ -54,7 +54,7 @@ func newFieldMapper(m mapping.IndexMapping) (fieldMapper, error) {
 
 // document returns the bleve document id of data, whose values are
 // strings, numbers (float64 or int), dates (time.Time) or slices of
-// strings or floats, one field each element.
+// strings, floats or dates, one field each element.
 func (fm fieldMapper) document(id string, data map[string]interface{}) (*bdocument.Document, error) {
 	doc := bdocument.NewDocument(id)
 	for name, value := range data {
@@ -65,13 +65,11 @@ func (fm fieldMapper) document(id string, data map[string]interface{}) (*bdocume
 		var err error
 		switch v := value.(type) {
 		case []string:
-			for i := 0; i < len(v) && err == nil; i++ {
-				err = spec.add(doc, name, []uint64{uint64(i)}, v[i])
-			}
+			err = addEach(spec, doc, name, v)
 		case []float64:
-			for i := 0; i < len(v) && err == nil; i++ {
-				err = spec.add(doc, name, []uint64{uint64(i)}, v[i])
-			}
+			err = addEach(spec, doc, name, v)
+		case []time.Time:
+			err = addEach(spec, doc, name, v)
 		default:
 			err = spec.add(doc, name, nil, v)
 		}
@@ -81,6 +79,16 @@ func (fm fieldMapper) document(id string, data map[string]interface{}) (*bdocume
 	}
 	doc.SetIndexed()
 	return doc, nil
+}
+
+// addEach adds each of values to doc as the field name, at its position.
+func addEach[T any](s fieldSpec, doc *bdocument.Document, name string, values []T) error {
+	for i, v := range values {
+		if err := s.add(doc, name, []uint64{uint64(i)}, v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // add adds the field name at arrayPositions, of value, to doc. A value of

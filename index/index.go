@@ -45,7 +45,15 @@ import (
 //	6: numbers and dates indexed as 5 terms (shifts 0, 40, 48, 52 and 56
 //	   of bleve's prefix-coded value) instead of bleve's 16 (numbers.go); a
 //	   range filter weighs nothing in the scores.
-const SchemaVersion = "6"
+//	7: one document per article: no documents of sanctions and no
+//	   doc_type; an article's sanctions are its fields s_authority,
+//	   s_target, s_gdpr, s_amount and s_date (the values of all of them),
+//	   and sanction, one term per sanction with the facts that search
+//	   -sanction checks on one and the same sanction and stats sum
+//	   (sanctions.go). The sanctions' documents made 2.8 bleve documents
+//	   an article of BenchmarkIngest's, and a third of the cost of
+//	   indexing it.
+const SchemaVersion = "7"
 
 var schemaKey = []byte("veille_schema_version")
 
@@ -57,8 +65,8 @@ type Options struct {
 	// LockTimeout is how long to wait for an index held by another process
 	// before giving up (default 1s).
 	LockTimeout string
-	// BatchSize is how many articles, each with its sanctions, a Writer
-	// sends to bleve at once (default DefaultBatchSize).
+	// BatchSize is how many articles a Writer sends to bleve at once
+	// (default DefaultBatchSize).
 	BatchSize int
 }
 
@@ -82,18 +90,18 @@ type Index struct {
 	snap   *snapshot
 }
 
-// maxSegmentDocs caps the documents (articles and sanctions) of a segment
-// that bleve's merges make. A merge reads its segments through memory maps,
-// which count in the resident memory of the process: uncapped, the merges
-// of an ingest of 100 000 articles reach 300 MB segments (and 3 GB ones
-// for a million), so the peak grows with the corpus. At this cap a segment
-// is some 150 MB, and 100 000 articles make a handful of them.
-const maxSegmentDocs = 50000
+// maxSegmentArticles caps the articles of a segment that bleve's merges
+// make. A merge reads its segments through memory maps, which count in the
+// resident memory of the process: uncapped, the merges of an ingest of
+// 100 000 articles made segments of several hundred MB (gigabytes for a
+// million), so the peak grew with the corpus. At this cap a segment is some
+// 120 MB of generated articles, and 100 000 articles make a handful.
+const maxSegmentArticles = 20000
 
 func (o Options) runtime() map[string]interface{} {
 	return map[string]interface{}{
 		"bolt_timeout":           o.LockTimeout,
-		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": maxSegmentDocs},
+		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": maxSegmentArticles},
 	}
 }
 
@@ -212,15 +220,13 @@ func (ix *Index) Close() error {
 	return ix.bleve.Close()
 }
 
-// Count is the number of articles indexed (sanctions, indexed as documents
-// of their own, are not counted).
+// Count is the number of articles indexed.
 func (ix *Index) Count() (uint64, error) {
-	req := bleve.NewSearchRequestOptions(term(fieldDocType, docArticle), 0, 0, false)
-	res, err := ix.bleve.Search(req)
+	n, err := ix.bleve.DocCount()
 	if err != nil {
 		return 0, fmt.Errorf("cannot read the index: %w", err)
 	}
-	return res.Total, nil
+	return n, nil
 }
 
 // A Writer adds records to the index in batches; Close sends the last one.
@@ -231,67 +237,48 @@ func (ix *Index) Count() (uint64, error) {
 // keeps the other core busy meanwhile. Add waits when maxWriting batches
 // are being written already.
 type Writer struct {
-	ix    *Index
-	batch *bleve.Batch
-	// How many sanctions each article of the batch has: the sanctions an
-	// article had in the index beyond them are deleted when it is written.
-	sanctions map[string]int
-	writing   []*written // the batches sent and not yet waited for, oldest first
+	ix       *Index
+	batch    *bleve.Batch
+	articles map[string]bool // the ids in batch
+	writing  []*written      // the batches sent and not yet waited for, oldest first
 }
 
 // maxWriting is how many batches a Writer writes at once at most.
 const maxWriting = 2
 
 // DefaultBatchSize is the default Options.BatchSize: the articles of a
-// batch, each with its sanctions. A batch counts articles rather than bleve
-// documents so that it holds as many texts whatever the number of
-// sanctions; 250 articles are some 950 documents on the generated articles
-// of BenchmarkIngest (2.8 sanctions an article), against 500 documents when
-// batches counted them. Larger batches cost bleve less for each segment's
-// fixed share of work, but the batches being written and the one filling
-// are in memory: 500 articles made 676 MB resident at 100 000 articles,
-// 250 make 565 MB (README, Performance).
+// batch. Larger batches cost bleve less for each segment's fixed share of
+// work, but the batches being written and the one filling are in memory
+// (README, Performance).
 const DefaultBatchSize = 250
 
-// A written is a batch sent to the index: its articles (the keys of its
-// sanctions map), and the end of its writing: done is closed once err is
-// set.
+// A written is a batch sent to the index: its articles, and the end of its
+// writing: done is closed once err is set.
 type written struct {
-	articles map[string]int
+	articles map[string]bool
 	done     chan struct{}
 	err      error
 }
 
 // NewWriter starts a batch writer.
 func (ix *Index) NewWriter() *Writer {
-	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), sanctions: map[string]int{}}
+	return &Writer{ix: ix, batch: ix.bleve.NewBatch(), articles: map[string]bool{}}
 }
 
-// Add queues a record under its ID, and each of its sanctions under
-// "<ID>/s<n>"; the same ID replaces the earlier document and its sanctions,
-// so ingesting the same articles twice leaves the same index. An error
-// writing an earlier batch is returned by the next Add.
+// Add queues a record under its ID, with its sanctions; the same ID
+// replaces the earlier document, so ingesting the same articles twice
+// leaves the same index. An error writing an earlier batch is returned by
+// the next Add.
 func (w *Writer) Add(r *extract.Record) error {
-	d, sanctions, err := document(r)
+	d, err := document(r)
+	if err == nil {
+		err = w.index(r.ID, d)
+	}
 	if err != nil {
 		return fmt.Errorf("cannot index %s: %w", r.Source, err)
 	}
-	if err := w.index(r.ID, d); err != nil {
-		return fmt.Errorf("cannot index %s: %w", r.Source, err)
-	}
-	for _, s := range sanctions {
-		if err := w.index(s.id, s.doc); err != nil {
-			return fmt.Errorf("cannot index %s: %w", r.Source, err)
-		}
-	}
-	// the article added before in this batch, with more sanctions: those
-	// beyond its new ones are queued in the batch, where deleteStale, which
-	// reads the index, does not see them
-	for n := len(sanctions) + 1; n <= w.sanctions[r.ID]; n++ {
-		w.batch.Delete(sanctionID(r.ID, n))
-	}
-	w.sanctions[r.ID] = len(sanctions)
-	if len(w.sanctions) >= w.ix.opts.BatchSize {
+	w.articles[r.ID] = true
+	if len(w.articles) >= w.ix.opts.BatchSize {
 		return w.send()
 	}
 	return nil
@@ -321,33 +308,35 @@ func (w *Writer) send() error {
 	if w.batch.Size() == 0 {
 		return nil
 	}
-	batch, sanctions := w.batch, w.sanctions
-	w.batch, w.sanctions = w.ix.bleve.NewBatch(), make(map[string]int, len(sanctions))
+	batch, articles := w.batch, w.articles
+	w.batch, w.articles = w.ix.bleve.NewBatch(), make(map[string]bool, len(articles))
 	var after []*written
 	for _, o := range w.writing {
-		if shareKey(o.articles, sanctions) {
+		if shareKey(o.articles, articles) {
 			after = append(after, o)
 		}
 	}
-	this := &written{articles: sanctions, done: make(chan struct{})}
+	this := &written{articles: articles, done: make(chan struct{})}
 	w.writing = append(w.writing, this)
 	go func() {
 		defer close(this.done)
 		for _, o := range after {
 			<-o.done
 		}
-		this.err = w.write(batch, sanctions)
+		if err := w.ix.bleve.Batch(batch); err != nil {
+			this.err = fmt.Errorf("cannot write to the index: %w", err)
+		}
 	}()
 	return nil
 }
 
 // shareKey reports whether a and b have a key in common.
-func shareKey(a, b map[string]int) bool {
+func shareKey(a, b map[string]bool) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	for k := range a {
-		if _, ok := b[k]; ok {
+		if b[k] {
 			return true
 		}
 	}
@@ -362,17 +351,6 @@ func (w *Writer) waitOldest() error {
 	return oldest.err
 }
 
-// write sends a batch to the index.
-func (w *Writer) write(batch *bleve.Batch, sanctions map[string]int) error {
-	if err := w.deleteStale(batch, sanctions); err != nil {
-		return err
-	}
-	if err := w.ix.bleve.Batch(batch); err != nil {
-		return fmt.Errorf("cannot write to the index: %w", err)
-	}
-	return nil
-}
-
 // Flush sends the queued records to the index, and returns once every
 // batch sent is written, with the first error of any.
 func (w *Writer) Flush() error {
@@ -383,33 +361,6 @@ func (w *Writer) Flush() error {
 		}
 	}
 	return err
-}
-
-// deleteStale queues the deletion of the sanctions that the batch's
-// articles have in the index beyond those they have now (an article indexed
-// again after the extraction changed). It reads the stored count of the
-// articles already in the index: none on a first ingest.
-func (w *Writer) deleteStale(batch *bleve.Batch, sanctions map[string]int) error {
-	if len(sanctions) == 0 {
-		return nil
-	}
-	ids := make([]string, 0, len(sanctions))
-	for id := range sanctions {
-		ids = append(ids, id)
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldSanctions}
-	res, err := w.ix.bleve.Search(req)
-	if err != nil {
-		return fmt.Errorf("cannot read the index: %w", err)
-	}
-	for _, h := range res.Hits {
-		had, _ := h.Fields[fieldSanctions].(float64)
-		for n := sanctions[h.ID] + 1; n <= int(had); n++ {
-			batch.Delete(sanctionID(h.ID, n))
-		}
-	}
-	return nil
 }
 
 // Close flushes the last batch.

@@ -211,7 +211,7 @@ func indexAlone(b testing.TB, corpus, dir string) {
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			b.Fatal(err)
 		}
-		doc := map[string]interface{}{fieldDocType: docArticle, fieldTitle: a.Title, fieldText: a.Text}
+		doc := map[string]interface{}{fieldTitle: a.Title, fieldText: a.Text}
 		if err := batch.Index(a.ID, doc); err != nil {
 			b.Fatal(err)
 		}

@@ -33,34 +33,22 @@ const (
 	fieldMaxFine   = "max_fine" // the largest fine, for display and bands
 	fieldRecord    = "record"   // the record's JSON without its text, stored only
 
-	// fieldDocType tells an article's document from a sanction's: every
-	// search of articles is restricted to docArticle.
-	fieldDocType = "doc_type"
 	// fieldSanctionKind lists the kinds of an article's sanctions, for the
-	// sanction facet.
+	// sanction facet and search -sanction.
 	fieldSanctionKind = "sanction_kind"
-	// fieldSanctions is how many sanctions an article has, stored only, so
-	// that indexing it again with fewer deletes the others.
-	fieldSanctions = "sanctions"
 
-	// The fields of a sanction's document (id "<article id>/s<n>"), so that
-	// search -sanction applies every filter to one and the same sanction.
-	fieldSParent    = "s_parent"    // the article's id, stored
-	fieldSKind      = "s_kind"      // fine, penalty_liquidation, reprimand, warning, other
-	fieldSAmount    = "s_amount"    // the amount when in euros, stored (to sort by it)
-	fieldSAuthority = "s_authority" // folded, like fieldAuthority
-	fieldSTarget    = "s_target"    // folded, like fieldOrg
-	fieldSGDPR      = "s_gdpr"      // refs and their parents, like fieldGDPR
-	fieldSDate      = "s_date"      // the decision's date, else the article's publication date
-	fieldSRecord    = "s_record"    // the sanction's JSON, stored only
-
-	// For stats.go: the target as written, to rank and show it; the group
-	// "authority|kind|year" of the sanction, and the digits of its amount
-	// in euro cents ("authority|kind|year|place|digit"), to sum them.
-	fieldSTargetName = "s_target_name"
-	fieldSGDPRRef    = "s_gdpr_ref" // refs as tied to the sanction, without parents
-	fieldSGroup      = "s_group"    // stored, to read it with the amount
-	fieldSDigits     = "s_digits"
+	// The fields of an article's sanctions. Those that search -sanction
+	// filters on hold the values of all of them, so that a search finds the
+	// articles that may have a sanction matching every filter at once;
+	// fieldSanctionFacts holds each sanction as one term (sanctions.go),
+	// which the search reads to keep only the articles that have one, and
+	// from which stats.go computes its aggregates.
+	fieldSAuthority    = "s_authority" // folded, like fieldAuthority
+	fieldSTarget       = "s_target"    // folded, like fieldOrg
+	fieldSGDPR         = "s_gdpr"      // refs and their parents, like fieldGDPR
+	fieldSAmount       = "s_amount"    // the amounts in euros
+	fieldSDate         = "s_date"      // the decisions' dates, else the article's publication date
+	fieldSanctionFacts = "sanction"
 )
 
 // allField is bleve's composite field of every field included in it, which
@@ -69,12 +57,6 @@ const allField = "_all"
 
 // unknown stands for an authority or a year not known in a group term.
 const unknown = "unknown"
-
-// The values of fieldDocType.
-const (
-	docArticle  = "article"
-	docSanction = "sanction"
-)
 
 // amountField is the numeric field holding the euro amounts of one role.
 func amountField(role string) string { return fieldAmount + "_" + role }
@@ -186,27 +168,16 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldMaxFine, number(true, true))
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldRecord, stored())
-	doc.AddFieldMappingsAt(fieldDocType, keyword("keyword", false, false))
 	doc.AddFieldMappingsAt(fieldSanctionKind, keyword("keyword", false, true))
-	sanctions := number(true, false)
-	sanctions.Index = false // read back by the Writer alone
-	doc.AddFieldMappingsAt(fieldSanctions, sanctions)
-
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	date.DocValues = false // a filter, never a sort
-	doc.AddFieldMappingsAt(fieldSParent, keyword("keyword", true, true))
-	doc.AddFieldMappingsAt(fieldSKind, keyword("keyword", false, false))
-	doc.AddFieldMappingsAt(fieldSAmount, number(true, true))
 	doc.AddFieldMappingsAt(fieldSAuthority, keyword(foldedKeyword, false, false))
 	doc.AddFieldMappingsAt(fieldSTarget, keyword(foldedKeyword, false, false))
 	doc.AddFieldMappingsAt(fieldSGDPR, keyword("keyword", false, false))
+	doc.AddFieldMappingsAt(fieldSAmount, number(false, false))
 	doc.AddFieldMappingsAt(fieldSDate, date)
-	doc.AddFieldMappingsAt(fieldSRecord, stored())
-	doc.AddFieldMappingsAt(fieldSTargetName, keyword("keyword", false, true))
-	doc.AddFieldMappingsAt(fieldSGDPRRef, keyword("keyword", false, true))
-	doc.AddFieldMappingsAt(fieldSGroup, keyword("keyword", true, true))
-	doc.AddFieldMappingsAt(fieldSDigits, keyword("keyword", false, true))
+	doc.AddFieldMappingsAt(fieldSanctionFacts, keyword("keyword", false, true))
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }

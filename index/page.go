@@ -36,8 +36,8 @@ func pageRequest(snap *snapshot, q Query, must []query.Query, matched map[string
 		for i, h := range hits {
 			page[i] = h.id
 		}
-		only := matchedIDs(nil, page)
-		return bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(articlesOnly(append(must, only), nil), only), limit, 0, false), nil
+		only := idsQuery(page)
+		return bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(allOf(append(must, only), nil), only), limit, 0, false), nil
 	}
 	var values *valueRange
 	if sf, ok := order[0].(*search.SortField); ok {
@@ -58,13 +58,13 @@ func pageRequest(snap *snapshot, q Query, must []query.Query, matched map[string
 				page = append(page, ids[d])
 			}
 		}
-		return bleve.NewSearchRequestOptions(articlesOnly(append(must, matchedIDs(nil, page)), nil), limit, q.Offset, false), nil
+		return bleve.NewSearchRequestOptions(allOf(append(must, idsQuery(page)), nil), limit, q.Offset, false), nil
 	}
 	var only query.Query
 	if values != nil {
 		only = values.query()
 	}
-	return bleve.NewSearchRequestOptions(articlesOnly(must, only), limit, q.Offset, false), nil
+	return bleve.NewSearchRequestOptions(allOf(must, only), limit, q.Offset, false), nil
 }
 
 // A valueRange is the values of a numeric or date field from lo to hi, as

@@ -17,7 +17,7 @@ var ErrNoSuchRecord = errors.New("no such article")
 
 // Get returns one stored record, whole, by its ID.
 func (ix *Index) Get(id string) (*extract.JSONRecord, error) {
-	q := bleve.NewConjunctionQuery(bleve.NewDocIDQuery([]string{id}), term(fieldDocType, docArticle))
+	q := bleve.NewDocIDQuery([]string{id})
 	recs, err := ix.records(q, 1, nil)
 	if err != nil {
 		return nil, err
@@ -35,7 +35,7 @@ func (ix *Index) Each(fn func(*extract.JSONRecord) error) error {
 	const page = 500
 	var after []string
 	for {
-		recs, err := ix.records(term(fieldDocType, docArticle), page, after)
+		recs, err := ix.records(bleve.NewMatchAllQuery(), page, after)
 		if err != nil {
 			return err
 		}

@@ -1,14 +1,13 @@
 package index
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -28,148 +27,287 @@ var SanctionKinds = func() []string {
 	return append(out, AnySanction)
 }()
 
-// A sanctionMatch is an article's sanctions that match every sanction
-// filter of a query: their document numbers, and the largest of their
-// amounts in euros (0 when none, or when the hits are not sorted by
-// amount). The sanctions themselves are read only for the hits of the page
-// shown.
-type sanctionMatch struct {
-	sanctions []uint64
-	maxEUR    float64
+// A sanctionFact is what search -sanction and stats read of one of an
+// article's sanctions, indexed as one term of fieldSanctionFacts, whose doc
+// values give them back by article without loading its stored record.
+type sanctionFact struct {
+	N         int    // its rank among the article's sanctions, from 1
+	Kind      string // extract.SanctionKind
+	Authority string // as written; "" when not named
+	Target    string // as written; "" when not named
+	Euros     float64
+	Date      extract.CivilDate // the decision's, else the article's publication date
+	GDPRRefs  []string
 }
 
-// sanctionQuery is the query of the sanction documents that q's sanction
-// filters find: kind, target (Org), authority, GDPR ref, amount in euros
-// and date, all of one sanction.
-func (ix *Index) sanctionQuery(q Query) (query.Query, error) {
-	if !slices.Contains(SanctionKinds, q.Sanction) {
-		return nil, badFilter("unknown sanction kind %q: one of %s", q.Sanction, strings.Join(SanctionKinds, ", "))
+// factSep joins the fields of a sanctionFact's term; no name holds it.
+const factSep = "\x1f"
+
+// term is f as one term: its fields joined by factSep, the amount "" when
+// none is in euros, the refs joined by commas.
+func (f sanctionFact) term() string {
+	amount, date := "", ""
+	if f.Euros > 0 {
+		amount = strconv.FormatFloat(f.Euros, 'f', -1, 64)
 	}
-	must := []query.Query{term(fieldDocType, docSanction)}
-	if q.Sanction != AnySanction {
-		must = append(must, term(fieldSKind, q.Sanction))
+	if !f.Date.IsZero() {
+		date = f.Date.String()
 	}
-	must, err := ix.partyFilters(must, q, fieldSTarget, fieldSAuthority, fieldSGDPR)
-	if err != nil {
-		return nil, err
-	}
-	if q.MinAmount > 0 || q.MaxAmount > 0 {
-		must = append(must, amountRange(fieldSAmount, q.MinAmount, q.MaxAmount))
-	}
-	if !q.Since.IsZero() || !q.Until.IsZero() {
-		must = append(must, dateRange(fieldSDate, q.Since, q.Until))
-	}
-	return bleve.NewConjunctionQuery(must...), nil
+	clean := func(name string) string { return strings.ReplaceAll(name, factSep, " ") }
+	return strings.Join([]string{strconv.Itoa(f.N), f.Kind, clean(f.Authority), clean(f.Target),
+		amount, date, strings.Join(f.GDPRRefs, ",")}, factSep)
 }
 
-// sanctionMatches finds every sanction that q's sanction filters find and
-// groups them by article. A sanction's article (s_parent) and, when the
-// hits are sorted by amount, its amount are read from its doc values:
-// loading stored fields is what such a search spent its time on.
-func (ix *Index) sanctionMatches(snap *snapshot, q Query) (map[string]*sanctionMatch, error) {
-	sq, err := ix.sanctionQuery(q)
+// parseSanctionFact reads a term of sanctionFact.term.
+func parseSanctionFact(term string) (sanctionFact, error) {
+	parts := strings.Split(term, factSep)
+	if len(parts) != 7 {
+		return sanctionFact{}, fmt.Errorf("%q is not the facts of a sanction", term)
+	}
+	f := sanctionFact{Kind: parts[1], Authority: parts[2], Target: parts[3]}
+	var err error
+	if f.N, err = strconv.Atoi(parts[0]); err != nil || f.N < 1 {
+		return sanctionFact{}, fmt.Errorf("%q: bad rank", term)
+	}
+	if parts[4] != "" {
+		if f.Euros, err = strconv.ParseFloat(parts[4], 64); err != nil {
+			return sanctionFact{}, fmt.Errorf("%q: bad amount", term)
+		}
+	}
+	if parts[5] != "" {
+		if f.Date, err = extract.ParseCivilDate(parts[5]); err != nil {
+			return sanctionFact{}, fmt.Errorf("%q: bad date", term)
+		}
+	}
+	if parts[6] != "" {
+		f.GDPRRefs = strings.Split(parts[6], ",")
+	}
+	return f, nil
+}
+
+// eachSanction calls fn with the facts of each sanction of the articles
+// docs, in the order of docs (an article's own in the order of their
+// terms, not of their ranks).
+func (s *snapshot) eachSanction(docs []uint64, fn func(doc uint64, f sanctionFact)) error {
+	dvr, err := s.reader.DocValueReader([]string{fieldSanctionFacts})
 	if err != nil {
-		return nil, err
-	}
-	docs, err := snap.hits(sq)
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]*sanctionMatch{}
-	if len(docs) == 0 {
-		return out, nil
-	}
-	fields := []string{fieldSParent}
-	if q.Sort == "amount" {
-		fields = append(fields, fieldSAmount)
-	}
-	dvr, err := snap.reader.DocValueReader(fields)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the index: %w", err)
+		return fmt.Errorf("cannot read the index: %w", err)
 	}
 	var id bindex.IndexInternalID
+	var bad error
 	for _, d := range docs {
 		id = bindex.NewIndexInternalID(id, d)
-		var parent string
-		var amount float64
-		err := dvr.VisitDocValues(id, func(field string, term []byte) {
-			switch field {
-			case fieldSParent:
-				parent = string(term)
-			case fieldSAmount:
-				if v, err := numeric.PrefixCoded(term).Int64(); err == nil && term[0] == numeric.ShiftStartInt64 {
-					amount = numeric.Int64ToFloat64(v)
-				}
+		err := dvr.VisitDocValues(id, func(_ string, term []byte) {
+			f, err := parseSanctionFact(string(term))
+			if err != nil {
+				bad = err
+				return
 			}
+			fn(d, f)
 		})
-		if err != nil {
-			return nil, fmt.Errorf("cannot read the index: %w", err)
+		if err == nil && bad != nil {
+			err = fmt.Errorf("index document %d is damaged: %w", d, bad)
 		}
-		if parent == "" {
-			return nil, fmt.Errorf("index document %d is damaged: no article", d)
-		}
-		m := out[parent]
-		if m == nil {
-			m = &sanctionMatch{}
-			out[parent] = m
-		}
-		m.sanctions = append(m.sanctions, d)
-		m.maxEUR = max(m.maxEUR, amount)
-	}
-	return out, nil
-}
-
-// fillSanctions reads the matching sanctions of the hits, in the order of
-// each article's sanctions.
-func (ix *Index) fillSanctions(snap *snapshot, hits []Hit, matched map[string]*sanctionMatch) error {
-	perHit := make([][]string, len(hits))
-	var ids []string
-	for i, h := range hits {
-		m := matched[h.ID]
-		if m == nil {
-			continue
-		}
-		own, err := snap.externalIDs(m.sanctions)
 		if err != nil {
 			return err
-		}
-		slices.SortFunc(own, func(a, b string) int { return sanctionRank(a) - sanctionRank(b) })
-		perHit[i] = own
-		ids = append(ids, own...)
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldSRecord}
-	res, err := ix.bleve.Search(req)
-	if err != nil {
-		return fmt.Errorf("search failed: %w", err)
-	}
-	byID := make(map[string]extract.JSONSanction, len(res.Hits))
-	for _, h := range res.Hits {
-		raw, _ := h.Fields[fieldSRecord].(string)
-		var s extract.JSONSanction
-		if err := json.Unmarshal([]byte(raw), &s); err != nil {
-			return fmt.Errorf("index document %s is damaged: %w", h.ID, err)
-		}
-		byID[h.ID] = s
-	}
-	for i, own := range perHit {
-		for _, id := range own {
-			if s, ok := byID[id]; ok {
-				hits[i].Sanctions = append(hits[i].Sanctions, s)
-			}
 		}
 	}
 	return nil
 }
 
-// sanctionRank is n in a sanction's id "<article id>/s<n>".
-func sanctionRank(id string) int {
-	i := strings.LastIndex(id, "/s")
-	n, _ := strconv.Atoi(id[i+2:])
-	return n
+// A sanctionFilter is the filters of a query that one and the same
+// sanction must meet: kind, target (Org), authority, GDPR ref, amount in
+// euros and date.
+type sanctionFilter struct {
+	kind              string // "" for any
+	target, authority string // folded; "" for any
+	gdpr              string // "" for any
+	min, max          float64
+	since, until      time.Time // until excluded; zero for no bound
+	folded            map[string]string
+	fold              func(string) (string, error)
+}
+
+// sanctionFilter returns q's sanction filters, and the queries of the
+// articles that may have a sanction meeting them: those whose sanctions
+// meet each filter, one sanction this one and another that.
+func (ix *Index) sanctionFilter(q Query) (*sanctionFilter, []query.Query, error) {
+	if !slices.Contains(SanctionKinds, q.Sanction) {
+		return nil, nil, badFilter("unknown sanction kind %q: one of %s", q.Sanction, strings.Join(SanctionKinds, ", "))
+	}
+	f := &sanctionFilter{min: q.MinAmount, max: q.MaxAmount, folded: map[string]string{}, fold: ix.fold}
+	must := []query.Query{hasSanction()}
+	if q.Sanction != AnySanction {
+		f.kind = q.Sanction
+		must = []query.Query{term(fieldSanctionKind, q.Sanction)}
+	}
+	var err error
+	for _, name := range []struct {
+		to           *string
+		value, field string
+	}{{&f.target, q.Org, fieldSTarget}, {&f.authority, q.Authority, fieldSAuthority}} {
+		if strings.TrimSpace(name.value) == "" {
+			continue
+		}
+		if *name.to, err = ix.fold(name.value); err != nil {
+			return nil, nil, err
+		}
+		must = append(must, foldedNameQuery(name.field, *name.to))
+	}
+	if q.GDPR != "" {
+		if f.gdpr, err = NormaliseGDPRRef(q.GDPR); err != nil {
+			return nil, nil, err
+		}
+		must = append(must, term(fieldSGDPR, f.gdpr))
+	}
+	if q.MinAmount > 0 || q.MaxAmount > 0 {
+		must = append(must, amountRange(fieldSAmount, q.MinAmount, q.MaxAmount))
+	}
+	if !q.Since.IsZero() {
+		f.since = startOf(q.Since)
+	}
+	if !q.Until.IsZero() {
+		f.until = endOf(q.Until)
+	}
+	if !q.Since.IsZero() || !q.Until.IsZero() {
+		must = append(must, dateRange(fieldSDate, q.Since, q.Until))
+	}
+	return f, must, nil
+}
+
+// match reports whether s meets every filter of f, as the queries of
+// sanctionFilter match the values of an article's sanctions.
+func (f *sanctionFilter) match(s sanctionFact) bool {
+	if f.kind != "" && s.Kind != f.kind ||
+		f.target != "" && !f.nameIs(s.Target, f.target) ||
+		f.authority != "" && !f.nameIs(s.Authority, f.authority) {
+		return false
+	}
+	if f.gdpr != "" && !slices.ContainsFunc(s.GDPRRefs, func(ref string) bool {
+		return ref == f.gdpr || strings.HasPrefix(ref, f.gdpr+"-")
+	}) {
+		return false
+	}
+	if (f.min > 0 || f.max > 0) && (s.Euros <= 0 || f.min > 0 && s.Euros < f.min || f.max > 0 && s.Euros > f.max) {
+		return false
+	}
+	if !f.since.IsZero() || !f.until.IsZero() {
+		if s.Date.IsZero() {
+			return false
+		}
+		t := startOf(s.Date)
+		if !f.since.IsZero() && t.Before(f.since) || !f.until.IsZero() && !t.Before(f.until) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameIs reports whether name, folded, is want or starts with its words,
+// as foldedNameQuery finds it.
+func (f *sanctionFilter) nameIs(name, want string) bool {
+	if name == "" {
+		return false
+	}
+	folded, ok := f.folded[name]
+	if !ok {
+		folded, _ = f.fold(name)
+		f.folded[name] = folded
+	}
+	return folded == want || strings.HasPrefix(folded, want+" ")
+}
+
+// A sanctionMatch is an article's sanctions that match every sanction
+// filter of a query: their ranks, and the largest of their amounts in
+// euros (0 when none is in euros). The sanctions themselves are read only
+// for the hits of the page shown.
+type sanctionMatch struct {
+	sanctions []int
+	maxEUR    float64
+}
+
+// sanctionMatches finds the articles that must finds and that have a
+// sanction meeting every sanction filter of q: the articles that may have
+// one (sanctionFilter), then each one's sanctions, read from the doc values
+// of fieldSanctionFacts. It returns them by id, their numbers in order, and
+// the id of each.
+func (ix *Index) sanctionMatches(snap *snapshot, q Query, must []query.Query) (map[string]*sanctionMatch, []uint64, map[uint64]string, error) {
+	filter, may, err := ix.sanctionFilter(q)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	candidates, err := snap.hits(every(append(slices.Clip(must), may...)))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	byDoc := map[uint64]*sanctionMatch{}
+	err = snap.eachSanction(candidates, func(d uint64, s sanctionFact) {
+		if !filter.match(s) {
+			return
+		}
+		m := byDoc[d]
+		if m == nil {
+			m = &sanctionMatch{}
+			byDoc[d] = m
+		}
+		m.sanctions = append(m.sanctions, s.N)
+		m.maxEUR = max(m.maxEUR, s.Euros)
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	docs := slices.DeleteFunc(candidates, func(d uint64) bool { return byDoc[d] == nil })
+	names, err := snap.externalIDs(docs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	matched := make(map[string]*sanctionMatch, len(docs))
+	ids := make(map[uint64]string, len(docs))
+	for i, d := range docs {
+		matched[names[i]] = byDoc[d]
+		ids[d] = names[i]
+	}
+	return matched, docs, ids, nil
+}
+
+// fillSanctions reads the matching sanctions of the hits from their
+// records, in the order of each article's sanctions.
+func (ix *Index) fillSanctions(hits []Hit, matched map[string]*sanctionMatch) error {
+	var ids []string
+	for _, h := range hits {
+		if matched[h.ID] != nil {
+			ids = append(ids, h.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldRecord}
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		return fmt.Errorf("search failed: %w", err)
+	}
+	records := make(map[string]*extract.JSONRecord, len(res.Hits))
+	for _, h := range res.Hits {
+		if records[h.ID], err = decode(h); err != nil {
+			return err
+		}
+	}
+	for i, h := range hits {
+		m, r := matched[h.ID], records[h.ID]
+		if m == nil || r == nil {
+			continue
+		}
+		slices.Sort(m.sanctions)
+		for _, n := range m.sanctions {
+			if n > len(r.Sanctions) {
+				return fmt.Errorf("index document %s is damaged: no sanction %d", h.ID, n)
+			}
+			hits[i].Sanctions = append(hits[i].Sanctions, r.Sanctions[n-1])
+		}
+	}
+	return nil
 }
 
 // A sanctionHit is an article and the largest amount in euros of its

@@ -146,14 +146,14 @@ func TestSanctionHitsShowTheMatchingSanctions(t *testing.T) {
 	}
 }
 
-func TestSanctionFacetAndArticlesOnly(t *testing.T) {
+func TestSanctionFacetAndCounts(t *testing.T) {
 	ix := newIndexOf(t, sanctionCorpus())
 	res, err := ix.Search(Query{Facets: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Total != 3 {
-		t.Errorf("a search of everything found %d documents, want the 3 articles", res.Total)
+		t.Errorf("a search of everything found %d articles, want 3", res.Total)
 	}
 	counts := map[string]int{}
 	for _, f := range res.Facets {
@@ -166,9 +166,6 @@ func TestSanctionFacetAndArticlesOnly(t *testing.T) {
 	}
 	if n, err := ix.Count(); err != nil || n != 3 {
 		t.Errorf("Count = %d, %v; want 3 articles", n, err)
-	}
-	if _, err := ix.Get("joint/s1"); !errors.Is(err, ErrNoSuchRecord) {
-		t.Errorf("Get of a sanction's document: %v, want no such article", err)
 	}
 	var seen []string
 	ix.Each(func(r *extract.JSONRecord) error { seen = append(seen, r.ID); return nil })
@@ -258,30 +255,6 @@ func TestWriterKeepsTheLastVersion(t *testing.T) {
 		if res.Total != 1 || len(res.Hits[0].Sanctions) != 1 {
 			t.Errorf("batches of %d: the last version's fines: %+v, want Beta's alone", batch, res)
 		}
-	}
-}
-
-// TestWriterBatchCountsArticles: a batch is sent when it holds BatchSize
-// articles, whatever the number of their sanctions.
-func TestWriterBatchCountsArticles(t *testing.T) {
-	ix, err := Open(filepath.Join(t.TempDir(), "w.bleve"), true, Options{BatchSize: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	w := ix.NewWriter()
-	joint := sanctionCorpus()[0] // one article, two sanctions: three documents
-	if len(joint.Sanctions) < 2 {
-		t.Fatalf("the corpus's first article has %d sanctions", len(joint.Sanctions))
-	}
-	if err := w.Add(joint); err != nil {
-		t.Fatal(err)
-	}
-	if len(w.writing) != 0 || w.batch.Size() == 0 {
-		t.Errorf("one article of two was sent: %d batches being written, %d documents queued", len(w.writing), w.batch.Size())
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
 	}
 }
 

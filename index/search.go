@@ -114,12 +114,6 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		return nil, err
 	}
 	defer ix.release(snap)
-	var matched map[string]*sanctionMatch
-	if q.Sanction != "" {
-		if matched, err = ix.sanctionMatches(snap, q); err != nil {
-			return nil, err
-		}
-	}
 	must, err := ix.articleFilters(q)
 	if err != nil {
 		return nil, err
@@ -128,14 +122,21 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if q.Sanction != "" && len(matched) == 0 {
-		return &Result{}, nil
-	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 10
 	}
-	docs, ids, err := ix.articleDocs(snap, must, matched)
+	var docs []uint64
+	var matched map[string]*sanctionMatch
+	var ids map[uint64]string
+	if q.Sanction != "" {
+		matched, docs, ids, err = ix.sanctionMatches(snap, q, must)
+		if err == nil && len(docs) == 0 {
+			return &Result{}, nil
+		}
+	} else {
+		docs, err = snap.hits(every(must))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -168,47 +169,15 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
 	}
 	if matched != nil {
-		if err := ix.fillSanctions(snap, out.Hits, matched); err != nil {
+		if err := ix.fillSanctions(out.Hits, matched); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-// articleDocs returns the numbers of the articles that must finds, in
-// order. With matched, it returns those that have a matching sanction, and
-// their ids.
-func (ix *Index) articleDocs(snap *snapshot, must []query.Query, matched map[string]*sanctionMatch) ([]uint64, map[uint64]string, error) {
-	if matched == nil {
-		docs, err := snap.hits(bleve.NewConjunctionQuery(append(slices.Clip(must), term(fieldDocType, docArticle))...))
-		return docs, nil, err
-	}
-	req := bleve.NewSearchRequestOptions(articlesOnly(append(slices.Clip(must), matchedIDs(matched, nil)), nil), len(matched), 0, false)
-	req.Score = "none"
-	res, err := ix.bleve.Search(req)
-	if err != nil {
-		return nil, nil, fmt.Errorf("search failed: %w", err)
-	}
-	docs := make([]uint64, len(res.Hits))
-	ids := make(map[uint64]string, len(res.Hits))
-	for i, h := range res.Hits {
-		if docs[i], err = docNum(h.IndexInternalID); err != nil {
-			return nil, nil, err
-		}
-		ids[docs[i]] = h.ID
-	}
-	slices.Sort(docs)
-	return docs, ids, nil
-}
-
-// matchedIDs is the query of the articles of matched, or of those of docs
-// when not nil (ids gives their ids).
-func matchedIDs(matched map[string]*sanctionMatch, ids []string) query.Query {
-	if ids == nil {
-		for id := range matched {
-			ids = append(ids, id)
-		}
-	}
+// idsQuery matches the articles of ids.
+func idsQuery(ids []string) query.Query {
 	slices.Sort(ids)
 	return bleve.NewDocIDQuery(ids)
 }
@@ -270,8 +239,8 @@ func strs(v interface{}) []string {
 }
 
 // articleFilters returns the queries that q's articles match, besides
-// being articles. With q.Sanction, the sanction's filters are applied to the
-// sanctions (sanctionMatches), not to the article again.
+// With q.Sanction, the sanction's filters are applied to the sanctions
+// (sanctionMatches), not to the article.
 func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 	var must []query.Query
 	if text := strings.TrimSpace(q.Text); text != "" {
@@ -293,7 +262,7 @@ func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 	if q.Sanction != "" {
 		return must, nil
 	}
-	must, err := ix.partyFilters(must, q, fieldOrg, fieldAuthority, fieldGDPR)
+	must, err := ix.partyFilters(must, q)
 	if err != nil {
 		return nil, err
 	}
@@ -306,26 +275,27 @@ func (ix *Index) articleFilters(q Query) ([]query.Query, error) {
 	return must, nil
 }
 
-// articlesOnly matches the articles that every query of must matches (every
-// article when none), and only, when not nil, matches; not the sanctions'
-// documents. That filter does not change the scores.
-func articlesOnly(must []query.Query, only query.Query) query.Query {
-	var all query.Query
+// every matches the articles that every query of must matches, every
+// article when none.
+func every(must []query.Query) query.Query {
 	switch len(must) {
 	case 0:
-		all = bleve.NewMatchAllQuery()
+		return bleve.NewMatchAllQuery()
 	case 1:
-		all = must[0]
-	default:
-		all = bleve.NewConjunctionQuery(must...)
+		return must[0]
 	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+// allOf matches the articles that every(must) and only, when not nil,
+// match: the query of a page of hits (page.go).
+func allOf(must []query.Query, only query.Query) query.Query {
 	b := bleve.NewBooleanQuery()
 	if only != nil {
-		b.AddMust(all, only)
+		b.AddMust(every(must), only)
 	} else {
-		b.AddMust(all)
+		b.AddMust(every(must))
 	}
-	b.AddFilter(term(fieldDocType, docArticle))
 	return b
 }
 
@@ -339,11 +309,17 @@ func (ix *Index) nameQuery(field, value string) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
+	return foldedNameQuery(field, name), nil
+}
+
+// foldedNameQuery finds a folded name in a folded name field, whole or by
+// its first words.
+func foldedNameQuery(field, name string) query.Query {
 	exact := bleve.NewTermQuery(name)
 	exact.SetField(field)
 	longer := bleve.NewPrefixQuery(name + " ")
 	longer.SetField(field)
-	return bleve.NewDisjunctionQuery(exact, longer), nil
+	return bleve.NewDisjunctionQuery(exact, longer)
 }
 
 // roleAmountRange matches an article with an amount in euros of role, or of
@@ -429,11 +405,10 @@ func NormaliseGDPRRef(s string) (string, error) {
 	return ref, nil
 }
 
-// partyFilters adds to must the filters of q on an organisation, an
-// authority and a GDPR ref, on the fields given: an article's or a
-// sanction's.
-func (ix *Index) partyFilters(must []query.Query, q Query, orgField, authorityField, gdprField string) ([]query.Query, error) {
-	for _, f := range []struct{ field, value string }{{orgField, q.Org}, {authorityField, q.Authority}} {
+// partyFilters adds to must the filters of q on the organisations, the
+// authorities and the GDPR refs of an article.
+func (ix *Index) partyFilters(must []query.Query, q Query) ([]query.Query, error) {
+	for _, f := range []struct{ field, value string }{{fieldOrg, q.Org}, {fieldAuthority, q.Authority}} {
 		nq, err := ix.nameQuery(f.field, f.value)
 		if err != nil {
 			return nil, err
@@ -447,7 +422,7 @@ func (ix *Index) partyFilters(must []query.Query, q Query, orgField, authorityFi
 		if err != nil {
 			return nil, err
 		}
-		must = append(must, term(gdprField, ref))
+		must = append(must, term(fieldGDPR, ref))
 	}
 	return must, nil
 }

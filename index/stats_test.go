@@ -260,15 +260,29 @@ func TestStatsAgreeWithRecords(t *testing.T) {
 	}
 }
 
-func TestGroupTerms(t *testing.T) {
-	got := groupTerms("CNIL|fine|2024", 24000050)
-	want := []string{"CNIL|fine|2024|1|5", "CNIL|fine|2024|6|4", "CNIL|fine|2024|7|2"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("groupTerms(CNIL|fine|2024, 24000050) = %v, want %v", got, want)
+// TestSanctionFactTerm checks that a sanction's facts come back whole from
+// its term, with or without amount, date, names and refs, and that a term
+// of something else is refused.
+func TestSanctionFactTerm(t *testing.T) {
+	for _, f := range []sanctionFact{
+		{N: 3, Kind: "fine", Authority: "Conseil d'État", Target: "Google LLC", Euros: 24000000.5,
+			Date: extract.CivilDate{Year: 2024, Month: 3, Day: 7}, GDPRRefs: []string{"5-1-e", "83-5"}},
+		{N: 1, Kind: "reprimand", Date: extract.CivilDate{Year: 2021}},
+		{N: 12, Kind: "penalty_liquidation", Target: "Kaspr", Euros: 1e15},
+	} {
+		got, err := parseSanctionFact(f.term())
+		if err != nil || !reflect.DeepEqual(got, f) {
+			t.Errorf("parseSanctionFact(%q) = %+v, %v; want %+v", f.term(), got, err, f)
+		}
 	}
-	g, place, digit, err := parseDigitTerm("A|b|2024|6|2")
-	if err != nil || g != "A|b|2024" || place != 6 || digit != 2 {
-		t.Errorf("parseDigitTerm = %q %d %d %v", g, place, digit, err)
+	odd := sanctionFact{N: 1, Kind: "fine", Target: "A" + factSep + "B"}
+	if got, err := parseSanctionFact(odd.term()); err != nil || got.Target != "A B" {
+		t.Errorf("a name holding the separator gave %+v, %v; want the target A B", got, err)
+	}
+	for _, bad := range []string{"", "fine", "x\x1ffine\x1f\x1f\x1f\x1f\x1f", "1\x1ffine\x1f\x1f\x1fmuch\x1f\x1f"} {
+		if _, err := parseSanctionFact(bad); err == nil {
+			t.Errorf("parseSanctionFact(%q) gave no error", bad)
+		}
 	}
 }
 
@@ -345,7 +359,7 @@ func BenchmarkStats(b *testing.B) {
 	ix := benchmarkIndex(b)
 	defer ix.Close()
 	n, _ := ix.Count()
-	b.Run(fmt.Sprintf("facets/%d", n), func(b *testing.B) {
+	b.Run(fmt.Sprintf("index/%d", n), func(b *testing.B) {
 		for b.Loop() {
 			if _, err := ix.Stats(StatsOptions{}); err != nil {
 				b.Fatal(err)
@@ -393,9 +407,8 @@ func TestStatsOfAnEmptyIndex(t *testing.T) {
 	}
 }
 
-// TestStatsOfManyEqualAmounts: when a group has more documents in the
-// bucket of its maximum than maxima reads, it sorts them instead; and an
-// amount that is a power of ten is found in its decade.
+// TestStatsOfManyEqualAmounts: the sum of many amounts with cents stays
+// exact, and an amount of 10^15 euros is summed and ranked whole.
 func TestStatsOfManyEqualAmounts(t *testing.T) {
 	// And one of 10^15 euros, whose Log10 rounds down.
 	text := "La CNIL a infligé une amende de 10^15 euros à Alpha."

@@ -38,7 +38,7 @@ interrupted.`,
 		"fixtures",
 		"-index dev.bleve -v ../shared/eval/dev/docs")
 	indexDir := c.m.indexFlag(fs)
-	batch := fs.Int("batch", index.DefaultBatchSize, "articles, each with its sanctions, written to the index at once")
+	batch := fs.Int("batch", index.DefaultBatchSize, "articles written to the index at once")
 	reindex := fs.Bool("reindex", false, "extract and index again the articles already in the index")
 	rf := addReadFlags(fs)
 	if err := parse(fs, args); err != nil {
