@@ -144,7 +144,7 @@ func (w *walker) value(source, pos string, raw []byte) error {
 		return w.fail(at, err)
 	}
 	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
+	if err := decodeRecord(b, &rec); err != nil {
 		return w.fail(at, fmt.Errorf("malformed JSON: %w", err))
 	}
 	id := recordID(rec.ID)
