@@ -126,3 +126,44 @@ func checkCanonicalUnchanged(t *testing.T, text string) {
 		t.Fatalf("canonical(%q) = %q; before, %q", text, got, want)
 	}
 }
+
+// nfcTexts are texts for isNFC: Latin letters before combining marks,
+// runes that NFC replaces, Hangul, and invalid UTF-8.
+var nfcTexts = []string{
+	"", "déjà « vu » – l’été\u202f2024 €", "e\u0301", "\u00e9\u0301", "a\u0328\u0301", "a\u0301\u0328",
+	"\u0301début", "Ω \u2126", "\u1100\u1161", "\uac00\u11a8", "ǅ\u0301 ɐ\u0301 ˿\u0301",
+	"\u0915\u093c", "\u0958", "\u212b", "x\u0344y", "\xc3", "\xcc\x81", "\xc2\u0301", "e\xcc", "\xe2\x80\u0301",
+	"\u2019\u0301", "\u2000", "a\u2001b", "\u20ac\u20d7", "\u20bf\u0301", "\xe2\x82", "\xe2\x82\xac\xcc", "\xe2~\xbf",
+}
+
+func TestIsNFC(t *testing.T) {
+	for _, text := range nfcTexts {
+		checkIsNFC(t, text)
+	}
+}
+
+func FuzzIsNFC(f *testing.F) {
+	for _, text := range append(nfcTexts, canonicalTexts...) {
+		f.Add(text)
+	}
+	f.Fuzz(checkIsNFC)
+}
+
+func checkIsNFC(t *testing.T, text string) {
+	if got, want := isNFC(text), norm.NFC.IsNormalString(text); got != want {
+		t.Errorf("isNFC(%q) = %v, norm.NFC.IsNormalString %v", text, got, want)
+	}
+}
+
+func TestInertRunes(t *testing.T) {
+	for r := range rune(0x300) {
+		if !nfcInert(r) {
+			t.Errorf("%U is not inert: inertAt must not take it", r)
+		}
+	}
+	for _, r := range []rune{0x2000, 0x2001} {
+		if nfcInert(r) {
+			t.Errorf("%U is inert: the doc of inertAt says it is not", r)
+		}
+	}
+}
