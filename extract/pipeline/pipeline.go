@@ -174,7 +174,7 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 
 	seen := map[[sha256.Size]byte]string{} // text -> source of its first article
 	ids := map[string][sha256.Size]byte{}  // id -> text of the article that holds it
-	var normalised []byte // the normalised text of the last article, kept for its memory
+	var normalised []byte                  // the normalised text of the last article, kept for its memory
 	var near *nearIndex
 	if opts.Near < 1 {
 		near = newNearIndex(opts.Near)
