@@ -165,6 +165,10 @@ func (w *walker) value(source, pos string, raw []byte) error {
 
 // recordID is a record's id as text: a string, or a number as written.
 func recordID(raw json.RawMessage) string {
+	// raw is valid JSON: a string without escapes is its own text.
+	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw[1:], '"') == len(raw)-2 && bytes.IndexByte(raw, '\\') < 0 {
+		return strings.TrimSpace(string(raw[1 : len(raw)-1]))
+	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
 		return strings.TrimSpace(s)

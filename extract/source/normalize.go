@@ -145,9 +145,53 @@ func hashID(text string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// isoDate matches the date part of an ISO 8601 timestamp or date, as written:
-// year, month, and an optional day, then the end or a time.
-var isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])`)
+// isoDate reads the date part of an ISO 8601 timestamp or date, as
+// written: four digits of year, one or two of month, perhaps one or two of
+// day, each after a dash or a slash, then the end or a time (after T or a
+// space). It reads s as the regexp
+// `^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])` would, which it
+// replaces on the path of every record: two digits before one, a day
+// before none.
+func isoDate(s string) (year, month, day string, ok bool) {
+	if !digitsAt(s, 0, 4) || len(s) < 5 || !dateSeparator(s[4]) {
+		return "", "", "", false
+	}
+	for m := 2; m >= 1; m-- {
+		if !digitsAt(s, 5, m) {
+			continue
+		}
+		at := 5 + m // after the month
+		for d := 2; d >= 1; d-- {
+			if at < len(s) && dateSeparator(s[at]) && digitsAt(s, at+1, d) && endOfDate(s, at+1+d) {
+				return s[:4], s[5:at], s[at+1 : at+1+d], true
+			}
+		}
+		if endOfDate(s, at) {
+			return s[:4], s[5:at], "", true
+		}
+	}
+	return "", "", "", false
+}
+
+// digitsAt reports whether s holds n ASCII digits from i.
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateSeparator reports whether c separates the parts of an ISO date.
+func dateSeparator(c byte) bool { return c == '-' || c == '/' }
+
+// endOfDate reports whether the date part of s ends at i: at its end or
+// before a time.
+func endOfDate(s string, i int) bool { return i == len(s) || s[i] == 'T' || s[i] == ' ' }
 
 // frenchDate matches a day-first numeric date: 21/04/2022, 21.04.2022.
 var frenchDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:$|[T ])`)
@@ -160,8 +204,8 @@ var otherLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC
 // when s is not a date.
 func parseDate(s string) (d extract.CivilDate, ok bool) {
 	s = strings.TrimSpace(s)
-	if m := isoDate.FindStringSubmatch(s); m != nil {
-		return civil(m[1], m[2], m[3])
+	if year, month, day, ok := isoDate(s); ok {
+		return civil(year, month, day)
 	}
 	if m := frenchDate.FindStringSubmatch(s); m != nil {
 		return civil(m[3], m[2], m[1])

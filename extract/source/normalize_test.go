@@ -1,6 +1,8 @@
 package source
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -165,5 +167,41 @@ func TestInertRunes(t *testing.T) {
 		if nfcInert(r) {
 			t.Errorf("%U is inert: the doc of inertAt says it is not", r)
 		}
+	}
+}
+
+// isoDateBefore is the regexp that isoDate replaces: the reference it must
+// equal.
+var isoDateBefore = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])`)
+
+var isoDateTexts = []string{
+	"2022-04-21", "2023-01-17T10:00:00Z", "2024-03", "2024/3/5 10:00", "2024-1-5T", "2024-12-", "2024-123",
+	"2024-1-234", "2024-12-3x", "2024-1/2", "2024-", "2024", "202-01-01", "2024-01-01x", "21/04/2022", "",
+	"2024-12-31 ", "2024-1-12T", "12024-01-01", "2024-001-01", "２０２４-01-01",
+}
+
+func TestISODateAsRegexp(t *testing.T) {
+	for _, s := range isoDateTexts {
+		for end := range len(s) + 1 {
+			checkISODate(t, s[:end])
+		}
+	}
+}
+
+func FuzzISODate(f *testing.F) {
+	for _, s := range isoDateTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkISODate)
+}
+
+func checkISODate(t *testing.T, s string) {
+	year, month, day, ok := isoDate(s)
+	var want []string
+	if m := isoDateBefore.FindStringSubmatch(s); m != nil {
+		want = m[1:]
+	}
+	if got := []string{year, month, day}; ok != (want != nil) || ok && !slices.Equal(got, want) {
+		t.Errorf("isoDate(%q) = %q, %v; the regexp: %q", s, got, ok, want)
 	}
 }
