@@ -122,11 +122,18 @@ func wordRune(r rune) rune {
 	if r < 0x100 {
 		return rune(latin1Words[r])
 	}
+	if generalPunctuation(r) { // ’ – and the no-break spaces of French text
+		return 0
+	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return unicode.ToLower(r)
 	}
 	return 0
 }
+
+// generalPunctuation reports whether r is in the block of the typographic
+// spaces, dashes and quotes, U+2000 to U+206F, which has no letter or digit.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // latin1Words is wordRune of the runes below U+0100 (ASCII and Latin-1, most
 // of a French text), read from a table: each of them lower-cases to a rune

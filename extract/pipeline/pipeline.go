@@ -267,9 +267,12 @@ func appendNormalised(dst []byte, text string) []byte {
 	start := len(dst)
 	run := 0 // the start of the text not yet copied, after white space
 	for i := 0; i < len(text); {
-		n := spaceAt(text, i)
-		if n == 0 || text[i] == ' ' && i > run && i+1 < len(text) && spaceAt(text, i+1) == 0 {
-			i++ // a byte of a word, or a single space between two words
+		if spaceBytes[text[i]] == 0 {
+			i++ // a byte of a word, most of them
+			continue
+		}
+		if n := spaceAt(text, i); n == 0 || text[i] == ' ' && i > run && i+1 < len(text) && spaceAt(text, i+1) == 0 {
+			i++ // a rune of a word, or a single space between two words
 			continue
 		}
 		dst = append(dst, text[run:i]...)
