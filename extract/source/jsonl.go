@@ -80,9 +80,10 @@ func (w *walker) jsonl(source string, r io.Reader) error {
 	}
 }
 
-// readLine reads one line without its end. A line longer than limit is
-// skipped to its end and reported as errTooLarge; io.EOF comes with the
-// last line.
+// readLine reads one line without its end, valid until the next read of
+// br: a line that fits in br's buffer is not copied. A line longer than
+// limit is skipped to its end and reported as errTooLarge; io.EOF comes
+// with the last line.
 func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
 	var line []byte
 	for {
@@ -98,6 +99,9 @@ func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
 				err = errors.Join(errTooLarge(limit), io.EOF)
 			}
 			return nil, err
+		}
+		if line == nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return bytes.TrimSuffix(chunk, []byte("\n")), err
 		}
 		line = append(line, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
