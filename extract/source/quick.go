@@ -88,11 +88,11 @@ func quickDetect(s string) (lang string, confidence float64, ok bool) {
 	words := 0
 	var lower [quickWordMax]byte
 	for i := 0; i < len(s); {
-		start := nextLetter(s, i)
+		start := skipLetters(s, i, false)
 		if start == len(s) {
 			break
 		}
-		end := afterLetters(s, start)
+		end := skipLetters(s, start, true)
 		i = end
 		words++
 		w := s[start:end]
@@ -123,29 +123,15 @@ func quickDetect(s string) (lang string, confidence float64, ok bool) {
 	return quickLanguages[best], 1, true
 }
 
-// nextLetter is the offset of the first letter of s from i, or len(s).
-func nextLetter(s string, i int) int {
+// skipLetters is the offset of the first rune of s from i that is not a
+// letter (letters true) or that is one (letters false), or len(s).
+func skipLetters(s string, i int, letters bool) int {
 	for i < len(s) {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.IsLetter(r) {
-			return i
-		}
-		i += n
-	}
-	return i
-}
-
-// afterLetters is the offset of the first byte from i that opens no letter.
-func afterLetters(s string, i int) int {
-	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !unicode.IsLetter(r) {
+		if unicode.IsLetter(r) != letters {
 			return i
 		}
 		i += n
