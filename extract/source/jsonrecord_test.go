@@ -1,6 +1,7 @@
 package source
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -81,4 +82,16 @@ func describeRecord(r record) string {
 		return *p
 	}
 	return fmt.Sprintf("{id %s url %q title %q date %q published %q text %q html %q}", r.ID, r.URL, r.Title, r.Date, r.Published, text(r.Text), text(r.HTML))
+}
+
+func TestStopIn(t *testing.T) {
+	for c := range 256 {
+		for at := range 8 {
+			w := []byte("abcdéfgh")[:8]
+			w[at] = byte(c)
+			if got := stopIn(binary.LittleEndian.Uint64(w)); got != stringStops[c] {
+				t.Errorf("stopIn(%q) = %v, want %v", w, got, stringStops[c])
+			}
+		}
+	}
 }
