@@ -122,7 +122,7 @@ func wordRune(r rune) rune {
 	if r < 0x100 {
 		return rune(latin1Words[r])
 	}
-	if generalPunctuation(r) { // ’ – and the no-break spaces of French text
+	if generalPunctuation(r) { // ’ – and the narrow no-break space of French text
 		return 0
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -328,7 +328,9 @@ func (x *nearIndex) find(text, source string) (string, float64) {
 	x.sigs = append(x.sigs, sig)
 	x.sizes = append(x.sizes, int32(min(n, math.MaxInt32)))
 	x.sources = append(x.sources, source)
-	for b, k := range keys { // each band's key is its own: it holds b
+	// The keys of one signature differ (each holds its band's number): what
+	// the lookups found is what the index holds.
+	for b, k := range keys {
 		if !known[b] {
 			x.bands[k] = i
 		}
