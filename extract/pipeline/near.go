@@ -122,11 +122,18 @@ func wordRune(r rune) rune {
 	if r < 0x100 {
 		return rune(latin1Words[r])
 	}
+	if generalPunctuation(r) { // ’ – and the narrow no-break space of French text
+		return 0
+	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return unicode.ToLower(r)
 	}
 	return 0
 }
+
+// generalPunctuation reports whether r is in the block of the typographic
+// spaces, dashes and quotes, U+2000 to U+206F, which has no letter or digit.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // latin1Words is wordRune of the runes below U+0100 (ASCII and Latin-1, most
 // of a French text), read from a table: each of them lower-cases to a rune
@@ -214,9 +221,13 @@ func (s *sketch) flush() {
 	for j := range hashParams {
 		a, b := hashParams[j][0], hashParams[j][1]
 		// The batch is read from memory in the multiplications: kept in
-		// registers, it leaves too few for the products.
-		m := min(s.mins[j], a*x[0]+b, a*x[1]+b, a*x[2]+b, a*x[3]+b)
-		s.mins[j] = min(m, a*x[4]+b, a*x[5]+b, a*x[6]+b, a*x[7]+b)
+		// registers, it leaves too few for the products. The products are
+		// compared in pairs, so that each waits on fewer comparisons.
+		m01 := min(a*x[0]+b, a*x[1]+b)
+		m23 := min(a*x[2]+b, a*x[3]+b)
+		m45 := min(a*x[4]+b, a*x[5]+b)
+		m67 := min(a*x[6]+b, a*x[7]+b)
+		s.mins[j] = min(s.mins[j], min(m01, m23), min(m45, m67))
 	}
 }
 
@@ -296,9 +307,13 @@ func (x *nearIndex) find(text, source string) (string, float64) {
 	if n == 0 {
 		return "", 0
 	}
+	var keys [numBands]uint64
+	var known [numBands]bool // band b of sig is in the index
 	best, bestSim := int32(-1), 0.0
 	for b := range numBands {
-		i, ok := x.bands[bandKey(&sig, b)]
+		keys[b] = bandKey(&sig, b)
+		i, ok := x.bands[keys[b]]
+		known[b] = ok
 		if !ok || i == best {
 			continue
 		}
@@ -313,16 +328,12 @@ func (x *nearIndex) find(text, source string) (string, float64) {
 	x.sigs = append(x.sigs, sig)
 	x.sizes = append(x.sizes, int32(min(n, math.MaxInt32)))
 	x.sources = append(x.sources, source)
-	for b := range numBands {
-		if k := bandKey(&sig, b); !x.has(k) {
+	// The keys of one signature differ (each holds its band's number): what
+	// the lookups found is what the index holds.
+	for b, k := range keys {
+		if !known[b] {
 			x.bands[k] = i
 		}
 	}
 	return "", 0
-}
-
-// has reports whether band key k is in the index.
-func (x *nearIndex) has(k uint64) bool {
-	_, ok := x.bands[k]
-	return ok
 }

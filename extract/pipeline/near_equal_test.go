@@ -126,3 +126,11 @@ func TestLatin1WordsLowerCaseInLatin1(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneralPunctuationHasNoWords(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		if generalPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Errorf("%U is a letter or a digit: wordRune must not skip it", r)
+		}
+	}
+}

@@ -174,6 +174,7 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 
 	seen := map[[sha256.Size]byte]string{} // text -> source of its first article
 	ids := map[string][sha256.Size]byte{}  // id -> text of the article that holds it
+	var normalised []byte                  // the normalised text of the last article, kept for its memory
 	var near *nearIndex
 	if opts.Near < 1 {
 		near = newNearIndex(opts.Near)
@@ -189,7 +190,8 @@ func Run(ctx context.Context, paths []string, stdin io.Reader, opts Options, emi
 		case strings.TrimSpace(d.Article.Text) == "":
 			j.rec.Skipped = extract.SkipEmpty
 		default:
-			key := sha256.Sum256(normalise(d.Article.Text))
+			normalised = appendNormalised(normalised[:0], d.Article.Text)
+			key := sha256.Sum256(normalised)
 			if first, dup := seen[key]; dup {
 				j.rec.Skipped, j.rec.DuplicateOf, j.rec.Similarity = extract.SkipDuplicate, first, 1
 				break
@@ -256,27 +258,44 @@ func inShard(r *extract.Record, opts Options) bool {
 	return h.Sum64()%uint64(opts.Shards) == uint64(opts.Shard)
 }
 
-// normalise is the text two articles must share to be duplicates: the same
-// words in the same order, whatever the spacing and line breaks (the fields
-// of strings.Fields joined by one space, written in one pass).
-func normalise(text string) []byte {
-	out := make([]byte, 0, len(text))
+// appendNormalised appends to dst the text two articles must share to be
+// duplicates: the same words in the same order, whatever the spacing and
+// line breaks (the fields of strings.Fields joined by one space). It copies
+// the runs of text already so spaced (words with single spaces between
+// them) whole.
+func appendNormalised(dst []byte, text string) []byte {
+	start := len(dst)
+	run := 0 // the start of the text not yet copied, after white space
 	for i := 0; i < len(text); {
-		if n := spaceAt(text, i); n > 0 {
-			i += n
+		if spaceBytes[text[i]] == 0 {
+			i++ // a byte of a word, most of them
 			continue
 		}
-		end := i + 1
-		for end < len(text) && spaceAt(text, end) == 0 {
-			end++
+		if n := spaceAt(text, i); n == 0 || text[i] == ' ' && i > run && i+1 < len(text) && spaceAt(text, i+1) == 0 {
+			i++ // a rune of a word, or a single space between two words
+			continue
 		}
-		if len(out) > 0 {
-			out = append(out, ' ')
+		dst = append(dst, text[run:i]...)
+		i = afterSpaces(text, i)
+		if i < len(text) && len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		out = append(out, text[i:end]...)
-		i = end
+		run = i
 	}
-	return out
+	return append(dst, text[run:]...)
+}
+
+// afterSpaces is the offset of the first byte from i that opens no white
+// space.
+func afterSpaces(text string, i int) int {
+	for i < len(text) {
+		n := spaceAt(text, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // spaceAt is the length in bytes of the rune at text[i] if it is white space

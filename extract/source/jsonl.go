@@ -80,9 +80,10 @@ func (w *walker) jsonl(source string, r io.Reader) error {
 	}
 }
 
-// readLine reads one line without its end. A line longer than limit is
-// skipped to its end and reported as errTooLarge; io.EOF comes with the
-// last line.
+// readLine reads one line without its end, valid until the next read of
+// br: a line that fits in br's buffer is not copied. A line longer than
+// limit is skipped to its end and reported as errTooLarge; io.EOF comes
+// with the last line.
 func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
 	var line []byte
 	for {
@@ -98,6 +99,9 @@ func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
 				err = errors.Join(errTooLarge(limit), io.EOF)
 			}
 			return nil, err
+		}
+		if line == nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return bytes.TrimSuffix(chunk, []byte("\n")), err
 		}
 		line = append(line, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
@@ -144,7 +148,7 @@ func (w *walker) value(source, pos string, raw []byte) error {
 		return w.fail(at, err)
 	}
 	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
+	if err := decodeRecord(b, &rec); err != nil {
 		return w.fail(at, fmt.Errorf("malformed JSON: %w", err))
 	}
 	id := recordID(rec.ID)
@@ -165,6 +169,10 @@ func (w *walker) value(source, pos string, raw []byte) error {
 
 // recordID is a record's id as text: a string, or a number as written.
 func recordID(raw json.RawMessage) string {
+	// raw is valid JSON: a string without escapes is its own text.
+	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw[1:], '"') == len(raw)-2 && bytes.IndexByte(raw, '\\') < 0 {
+		return strings.TrimSpace(string(raw[1 : len(raw)-1]))
+	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
 		return strings.TrimSpace(s)

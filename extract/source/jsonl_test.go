@@ -67,3 +67,14 @@ func TestJSONForms(t *testing.T) {
 		})
 	}
 }
+
+func TestRecordID(t *testing.T) {
+	for raw, want := range map[string]string{
+		`"lx-2022-0421"`: "lx-2022-0421", `" x "`: "x", `""`: "", `"a\"b"`: `a"b`, `"\u0041 "`: "A",
+		`42`: "42", `-1.5e3`: "-1.5e3", `null`: "", `true`: "", `{"a":1}`: "",
+	} {
+		if got := recordID([]byte(raw)); got != want {
+			t.Errorf("recordID(%s) = %q, want %q", raw, got, want)
+		}
+	}
+}

@@ -32,6 +32,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/veille/veille/extract"
 	"golang.org/x/text/unicode/norm"
@@ -47,7 +48,7 @@ func canonical(s string) string {
 	if strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, 0) >= 0 || strings.Contains(s, "\ufeff") {
 		s = lineEnds.Replace(s)
 	}
-	if !norm.NFC.IsNormalString(s) {
+	if !isNFC(s) {
 		s = norm.NFC.String(s)
 	}
 	// The end of the last line goes with the white space at the end.
@@ -61,15 +62,136 @@ func canonical(s string) string {
 	return strings.TrimRight(strings.TrimLeft(s, "\n"), " \t\n")
 }
 
+// isNFC is norm.NFC.IsNormalString(s), quicker on French text. Most of its
+// runes are inert (inertAt): each is in NFC and starts a segment that
+// nothing before it joins, so the text is in NFC when each run of other
+// runes, with the inert rune before it, is.
+func isNFC(s string) bool {
+	last := 0 // the start of the last inert rune
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && asciiWord(s[i:i+8]) {
+			last = i + 7
+			i += 8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			last = i
+			i++
+			continue
+		}
+		if n := inertAt(s, i); n > 0 {
+			last = i
+			i += n
+			continue
+		}
+		end := i + 1
+		for end < len(s) && inertAt(s, end) == 0 {
+			end++
+		}
+		if !norm.NFC.IsNormalString(s[last:end]) {
+			return false
+		}
+		i = end
+	}
+	return true
+}
+
+// asciiWord reports whether the 8 bytes of s are ASCII, in one load.
+func asciiWord(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return w&0x8080808080808080 == 0
+}
+
+// inertAt is the length of the rune at s[i] if it is one of the inert
+// runes of French text: below U+0300 (ASCII, Latin-1 and the other Latin
+// letters, all inert), or an inert one of U+2000 to U+20BF (the
+// typographic spaces, dashes, quotes and currency signs, but U+2000 and
+// U+2001, which NFC replaces); else 0.
+func inertAt(s string, i int) int {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return 1
+	case 0xC2 <= c && c <= 0xCB: // U+0080 to U+02FF
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c == 0xE2: // U+2000 to U+2FFF
+		if i+2 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x82 && s[i+2]&0xC0 == 0x80 && inertPunctuation[int(s[i+1]&0x3F)<<6|int(s[i+2]&0x3F)] {
+			return 3
+		}
+	}
+	return 0
+}
+
+// inertPunctuation tells which runes of U+2000 to U+20BF are inert: in NFC
+// alone, and starting a segment (combining with no rune before them).
+var inertPunctuation = func() (t [0xC0]bool) {
+	for i := range t {
+		t[i] = nfcInert(rune(0x2000 + i))
+	}
+	return t
+}()
+
+// nfcInert reports whether r is in NFC alone and starts a segment.
+func nfcInert(r rune) bool {
+	s := string(r)
+	return norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore()
+}
+
 // hashID is the stable id of an article without one: a hash of its text.
 func hashID(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:8])
 }
 
-// isoDate matches the date part of an ISO 8601 timestamp or date, as written:
-// year, month, and an optional day, then the end or a time.
-var isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])`)
+// isoDate reads the date part of an ISO 8601 timestamp or date, as
+// written: four digits of year, one or two of month, perhaps one or two of
+// day, each after a dash or a slash, then the end or a time (after T or a
+// space). It reads s as the regexp
+// `^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])` would, which it
+// replaces on the path of every record: two digits before one, a day
+// before none.
+func isoDate(s string) (year, month, day string, ok bool) {
+	if !digitsAt(s, 0, 4) || len(s) < 5 || !dateSeparator(s[4]) {
+		return "", "", "", false
+	}
+	for m := 2; m >= 1; m-- {
+		if !digitsAt(s, 5, m) {
+			continue
+		}
+		at := 5 + m // after the month
+		for d := 2; d >= 1; d-- {
+			if at < len(s) && dateSeparator(s[at]) && digitsAt(s, at+1, d) && endOfDate(s, at+1+d) {
+				return s[:4], s[5:at], s[at+1 : at+1+d], true
+			}
+		}
+		if endOfDate(s, at) {
+			return s[:4], s[5:at], "", true
+		}
+	}
+	return "", "", "", false
+}
+
+// digitsAt reports whether s holds n ASCII digits from i.
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateSeparator reports whether c separates the parts of an ISO date.
+func dateSeparator(c byte) bool { return c == '-' || c == '/' }
+
+// endOfDate reports whether the date part of s ends at i: at its end or
+// before a time.
+func endOfDate(s string, i int) bool { return i == len(s) || s[i] == 'T' || s[i] == ' ' }
 
 // frenchDate matches a day-first numeric date: 21/04/2022, 21.04.2022.
 var frenchDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:$|[T ])`)
@@ -82,8 +204,8 @@ var otherLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC
 // when s is not a date.
 func parseDate(s string) (d extract.CivilDate, ok bool) {
 	s = strings.TrimSpace(s)
-	if m := isoDate.FindStringSubmatch(s); m != nil {
-		return civil(m[1], m[2], m[3])
+	if year, month, day, ok := isoDate(s); ok {
+		return civil(year, month, day)
 	}
 	if m := frenchDate.FindStringSubmatch(s); m != nil {
 		return civil(m[3], m[2], m[1])

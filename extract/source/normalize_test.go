@@ -1,6 +1,8 @@
 package source
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,5 +126,82 @@ func FuzzCanonical(f *testing.F) {
 func checkCanonicalUnchanged(t *testing.T, text string) {
 	if got, want := canonical(text), canonicalBefore(text); got != want {
 		t.Fatalf("canonical(%q) = %q; before, %q", text, got, want)
+	}
+}
+
+// nfcTexts are texts for isNFC: Latin letters before combining marks,
+// runes that NFC replaces, Hangul, and invalid UTF-8.
+var nfcTexts = []string{
+	"", "déjà « vu » – l’été\u202f2024 €", "e\u0301", "\u00e9\u0301", "a\u0328\u0301", "a\u0301\u0328",
+	"\u0301début", "Ω \u2126", "\u1100\u1161", "\uac00\u11a8", "ǅ\u0301 ɐ\u0301 ˿\u0301",
+	"\u0915\u093c", "\u0958", "\u212b", "x\u0344y", "\xc3", "\xcc\x81", "\xc2\u0301", "e\xcc", "\xe2\x80\u0301",
+	"\u2019\u0301", "\u2000", "a\u2001b", "\u20ac\u20d7", "\u20bf\u0301", "\xe2\x82", "\xe2\x82\xac\xcc", "\xe2~\xbf",
+}
+
+func TestIsNFC(t *testing.T) {
+	for _, text := range nfcTexts {
+		checkIsNFC(t, text)
+	}
+}
+
+func FuzzIsNFC(f *testing.F) {
+	for _, text := range append(nfcTexts, canonicalTexts...) {
+		f.Add(text)
+	}
+	f.Fuzz(checkIsNFC)
+}
+
+func checkIsNFC(t *testing.T, text string) {
+	if got, want := isNFC(text), norm.NFC.IsNormalString(text); got != want {
+		t.Errorf("isNFC(%q) = %v, norm.NFC.IsNormalString %v", text, got, want)
+	}
+}
+
+func TestInertRunes(t *testing.T) {
+	for r := range rune(0x300) {
+		if !nfcInert(r) {
+			t.Errorf("%U is not inert: inertAt must not take it", r)
+		}
+	}
+	for _, r := range []rune{0x2000, 0x2001} {
+		if nfcInert(r) {
+			t.Errorf("%U is inert: the doc of inertAt says it is not", r)
+		}
+	}
+}
+
+// isoDateBefore is the regexp that isoDate replaces: the reference it must
+// equal.
+var isoDateBefore = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:$|[T ])`)
+
+var isoDateTexts = []string{
+	"2022-04-21", "2023-01-17T10:00:00Z", "2024-03", "2024/3/5 10:00", "2024-1-5T", "2024-12-", "2024-123",
+	"2024-1-234", "2024-12-3x", "2024-1/2", "2024-", "2024", "202-01-01", "2024-01-01x", "21/04/2022", "",
+	"2024-12-31 ", "2024-1-12T", "12024-01-01", "2024-001-01", "２０２４-01-01",
+}
+
+func TestISODateAsRegexp(t *testing.T) {
+	for _, s := range isoDateTexts {
+		for end := range len(s) + 1 {
+			checkISODate(t, s[:end])
+		}
+	}
+}
+
+func FuzzISODate(f *testing.F) {
+	for _, s := range isoDateTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkISODate)
+}
+
+func checkISODate(t *testing.T, s string) {
+	year, month, day, ok := isoDate(s)
+	var want []string
+	if m := isoDateBefore.FindStringSubmatch(s); m != nil {
+		want = m[1:]
+	}
+	if got := []string{year, month, day}; ok != (want != nil) || ok && !slices.Equal(got, want) {
+		t.Errorf("isoDate(%q) = %q, %v; the regexp: %q", s, got, ok, want)
 	}
 }

@@ -10,6 +10,7 @@ so that only words that tell one language from the six others count.
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of quickDetect. A French article of ordinary length has some
@@ -53,15 +54,20 @@ var functionWords = map[string]string{
 		a como este esta desde contra ou`,
 }
 
-// quickWords maps each word found in one list alone to its language.
-var quickWords = func() map[string]string {
-	langs := map[string][]string{}
-	for lang, list := range functionWords {
-		for _, w := range strings.Fields(list) {
-			langs[w] = append(langs[w], lang)
+// quickLanguages are the keys of functionWords, in the order of the
+// counts of quickDetect.
+var quickLanguages = [...]string{"fr", "en", "de", "es", "it", "nl", "pt"}
+
+// quickWords maps each word found in one list alone to its language, an
+// index in quickLanguages.
+var quickWords = func() map[string]int {
+	langs := map[string][]int{}
+	for l, lang := range quickLanguages {
+		for _, w := range strings.Fields(functionWords[lang]) {
+			langs[w] = append(langs[w], l)
 		}
 	}
-	words := map[string]string{}
+	words := map[string]int{}
 	for w, ls := range langs {
 		if len(ls) == 1 {
 			words[w] = ls[0]
@@ -70,36 +76,88 @@ var quickWords = func() map[string]string {
 	return words
 }()
 
+// quickWordMax is the length in bytes of the longest word of quickWords.
+const quickWordMax = 16
+
 // quickDetect returns the language of a sample, with confidence 1, when the
-// function words leave no doubt; ok is false otherwise.
+// function words leave no doubt; ok is false otherwise. Its words are the
+// runs of letters; a word in capitals is no function word (an acronym or a
+// name, « AI », « CNIL »), any other is looked up lower-cased.
 func quickDetect(s string) (lang string, confidence float64, ok bool) {
-	hits := map[string]int{}
+	var hits [len(quickLanguages)]int
 	words := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		words++
-		if len(w) > 1 && strings.ToUpper(w) == w {
-			continue // an acronym or a name in capitals (« AI », « CNIL »), no function word
+	var lower [quickWordMax]byte
+	for i := 0; i < len(s); {
+		start := skipLetters(s, i, false)
+		if start == len(s) {
+			break
 		}
-		if l, found := quickWords[strings.ToLower(w)]; found {
-			hits[l]++
+		end := skipLetters(s, start, true)
+		i = end
+		words++
+		w := s[start:end]
+		if len(w) > 1 && inCapitals(w) {
+			continue
+		}
+		if key, fits := appendLower(lower[:0], w); fits {
+			if l, found := quickWords[string(key)]; found {
+				hits[l]++
+			}
 		}
 	}
 	if words < quickMinWords {
 		return "", 0, false
 	}
-	best, second := "", 0
+	best, second := 0, 0
 	for l, n := range hits {
-		switch {
-		case best == "" || n > hits[best]:
-			second = max(second, hits[best])
-			best = l
-		default:
+		if n > hits[best] {
+			second, best = hits[best], l
+		} else if l != best {
 			second = max(second, n)
 		}
 	}
-	if best == "" || hits[best] < quickMinHits || hits[best] < quickMargin*second {
+	if hits[best] < quickMinHits || hits[best] < quickMargin*second {
 		return "", 0, false
 	}
 	// lingua-go gives these texts a confidence of 1 (TestQuickAgreesWithLingua).
-	return best, 1, true
+	return quickLanguages[best], 1, true
+}
+
+// skipLetters is the offset of the first rune of s from i that is not a
+// letter (letters true) or that is one (letters false), or len(s).
+func skipLetters(s string, i int, letters bool) int {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsLetter(r) != letters {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// inCapitals reports whether w is its own upper case.
+func inCapitals(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLower appends w lower-cased to dst, within the capacity of dst;
+// fits is false when it does not fit (and w is no word of quickWords).
+func appendLower(dst []byte, w string) (lower []byte, fits bool) {
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			return dst, false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, true
 }
