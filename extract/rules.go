@@ -155,7 +155,7 @@ var tableSpecs = map[string]tableSpec{
 	"date_words.txt":     oneOf("weekday", "first", "past", "future", "range", "list", "article", "year", "published", "dateline"),
 	"durations.txt":      oneOf("Y", "M", "W", "D"),
 	"html_chrome.txt":    oneOf("drop", "tag", "role", "word", "prefix", "undated"),
-	"injunctions.txt": oneOf("verb", "noun", "clause", "clause_bare", "that", "rule_subject", "grants", "asked_that", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "unnamed", "among", "group", "deadline_duration", "deadline_date", "terms", "predicate", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "of", "addressed", "same", "given", "for", "put", "on_notice", "must", "must_pronoun", "infinitive_adverb", "unless", "against",
+	"injunctions.txt": oneOf("verb", "noun", "clause", "clause_bare", "that", "rule_subject", "grants", "asked_that", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "unnamed", "among", "group", "deadline_duration", "deadline_date", "terms", "predicate", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "receive", "received", "of", "addressed", "same", "given", "for", "put", "on_notice", "must", "must_pronoun", "infinitive_adverb", "unless", "against",
 		"status rejected", "status requested", "status hypothetical", "status past"),
 	"law_anaphora.txt":  anyKey,
 	"law_kinds.txt":     anyKey,
