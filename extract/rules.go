@@ -115,12 +115,12 @@ var isoCode = tableSpec{func(k string) bool {
 var scaleKey = tableSpec{func(k string) bool {
 	f := strings.Fields(k)
 	if len(f) == 1 {
-		return slices.Contains([]string{"word", "dozen", "half", "decimal", "negative"}, f[0])
+		return slices.Contains([]string{"word", "dozen", "half", "decimal", "negative", "singular"}, f[0])
 	}
 	_, err := strconv.ParseInt(f[1], 10, 64)
 	return f[0] == "symbol" && err == nil && (len(f) == 2 || len(f) == 3 && isoCode.accepts(f[2])) ||
 		f[0] == "english" && err == nil && len(f) == 2
-}, "word, dozen, half, decimal, negative, symbol FACTOR, symbol FACTOR CODE, english FACTOR"}
+}, "word, dozen, half, decimal, negative, singular, symbol FACTOR, symbol FACTOR CODE, english FACTOR"}
 
 // sanctionKindNames are the kinds of sanctions.txt.
 var sanctionKindNames = func() []string {
