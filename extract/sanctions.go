@@ -540,10 +540,11 @@ func (sr *sanctionRules) findToBody(s string) []int {
 
 // pairedParty returns the party of the i-th sum of a sentence when the
 // sentence pairs parties with sums one after the other: the party named
-// last before the sum, when « et » opens what follows the sum before and a
-// short stretch leads from the party to the sum (« a sanctionné X à hauteur
-// de 2 millions d'euros et son dirigeant, M. Y, à hauteur de 300 000 euros »:
-// Y for the second).
+// last before the sum, when « et » opens what follows the sum before, maybe
+// with an incise after it, and a short stretch leads from the party to the
+// sum (« a sanctionné X à hauteur de 2 millions d'euros et son dirigeant,
+// M. Y, à hauteur de 300 000 euros », « … et, pour la première fois, la
+// société Y à hauteur de … »: Y for the second).
 func pairedParty(text string, entities []Entity, sums []Amount, i int) (string, bool) {
 	if i == 0 {
 		return "", false
@@ -553,8 +554,20 @@ func pairedParty(text string, entities []Entity, sums []Amount, i int) (string, 
 	if !ok || a.Start-e.End > 40 || strings.ContainsAny(text[e.End:a.Start], ".;:") {
 		return "", false
 	}
-	gap := strings.TrimLeft(text[prev.End:e.Start], " ,\u00a0")
-	return e.Name, strings.HasPrefix(gap, "et ")
+	gap, ok := strings.CutPrefix(strings.TrimLeft(text[prev.End:e.Start], " ,\u00a0"), "et")
+	return e.Name, ok && (strings.HasPrefix(gap, " ") || inciseOpens(gap))
+}
+
+// inciseOpens reports whether s opens with an incise between commas that
+// ends before the rest of s (« , pour la première fois, la société »): a
+// short stretch with no punctuation that ends a clause.
+func inciseOpens(s string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(s, " \u00a0"), ",")
+	if !ok {
+		return false
+	}
+	k := strings.IndexByte(rest, ',')
+	return k > 0 && k <= 60 && !strings.ContainsAny(rest[:k], ".;:()")
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),
