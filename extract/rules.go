@@ -174,8 +174,8 @@ var tableSpecs = map[string]tableSpec{
 			return court != ""
 		}
 		return ok && slices.Contains(sanctionKindNames, kind) ||
-			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor", "reduces", "relative"}, k)
-	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor, reduces"},
+			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor", "reduces", "relative", "then"}, k)
+	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor, reduces, relative, then"},
 	"places.txt":   anyKey,
 	"services.txt": oneOf("sanctioning"),
 }

@@ -71,6 +71,7 @@ type sanctionRules struct {
 	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
 	courtWords    *phraseIndex      // the phrases of courtKind and bareCourt, which one of them needs
 	relative      boundedWords      // the relative words by which a sum's party follows it (« la somme à laquelle … a condamné X »)
+	then          anchored          // anchored: from a sum to a verb coordinated with the one that pronounced it (« … euros et condamné »)
 	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
 	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
 	ofParty       anchored          // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
@@ -145,6 +146,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
 	sr.courtWords = newPhraseIndex(append(kinds, bare...))
 	sr.relative = boundedKey("relative")
+	sr.then = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("then") + reSpace + `+[^.;:]{0,40}$`))
 	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
@@ -499,8 +501,11 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	// condamné X »: the object of a sanction verb after the sum, in its sentence
 	// (after a relative word: not « … depuis que la CNIL a sanctionné Y »),
 	// when no party stands before the sum in its sentence
+	// « le tribunal a liquidé l'astreinte à 45 000 euros et condamné la
+	// société X à la payer »: the object of a sanction verb coordinated with
+	// the one that pronounced the sum
 	if e, ok := firstAfter(entities, s.End, isParty); ok && e.Start-s.End <= 150 && !strings.ContainsAny(text[s.End:e.Start], ".;\n") &&
-		sr.relative.MatchString(text[s.End:e.Start]) && sr.verbObject.MatchString(text[s.End:e.Start]) &&
+		(sr.relative.MatchString(text[s.End:e.Start]) || sr.then.MatchString(text[s.End:e.Start])) && sr.verbObject.MatchString(text[s.End:e.Start]) &&
 		!slices.ContainsFunc(entities, func(p Entity) bool { return isParty(p) && p.Start >= sent && p.End <= s.Start }) {
 		return []string{e.Name}
 	}
