@@ -326,6 +326,10 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"La société Zorgbar a reçu un rappel à l'ordre de la CNIL.", ""},
 		{"La société Zorgbar a reçu l'ordre de virement de son client.", ""},
 		{"Le salarié a reçu l'ordre de son employeur de supprimer les fichiers.", ""},
+		// an order given in so many words
+		{"La CNIL a intimé l'ordre à la société Zorgpay de cesser la collecte.", "Zorgpay injunction 1"},
+		{"La société Zorgpay s'est vu intimer l'ordre de cesser la collecte.", "Zorgpay injunction 1"},
+		{"La cour d'appel a confirmé le jugement rendu contre la société Zorgpay, intimée, et rejeté l'ordre du jour.", ""},
 		// a rule that imposes is no body that orders the companies named before
 		{"La CNIL a sanctionné Zorgpub et Zorgmark. La loi impose aux plateformes de vérifier l'âge de leurs utilisateurs.", ""},
 		{"La CNIL a sanctionné Zorgpub et Zorgmark. Elle a enjoint aux deux sociétés de vérifier l'âge de leurs utilisateurs.", "Zorgpub injunction 1, Zorgmark injunction 1"},
