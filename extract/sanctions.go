@@ -71,7 +71,8 @@ type sanctionRules struct {
 	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
 	courtWords    *phraseIndex      // the phrases of courtKind and bareCourt, which one of them needs
 	relative      boundedWords      // the relative words by which a sum's party follows it (« la somme à laquelle … a condamné X »)
-	then          anchored          // anchored: from a sum to a verb coordinated with the one that pronounced it (« … euros et condamné »)
+	then          anchored          // anchored: from a sum to a party in a clause coordinated with the one that pronounced it (« … euros et condamné »)
+	subjectOf     anchored          // anchored: a sanction verb after its subject, maybe after auxiliaries (« X a été condamnée »)
 	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
 	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
 	ofParty       anchored          // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
@@ -146,7 +147,8 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
 	sr.courtWords = newPhraseIndex(append(kinds, bare...))
 	sr.relative = boundedKey("relative")
-	sr.then = anchor(regexp.MustCompile(`^` + reSpace + `*,?` + reSpace + `*` + words("then") + reSpace + `+[^.;:]{0,40}$`))
+	// maybe after a few words that go with the sum (« à 45 000 euros l'astreinte provisoire et »)
+	sr.then = anchor(regexp.MustCompile(`^(?:[^.;:]{0,40}[\s,])?` + reSpace + `*` + words("then") + `[\s,][^.;:]{0,40}$`))
 	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
@@ -158,6 +160,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
+	sr.subjectOf = anchor(regexp.MustCompile(`^` + reSpace + `+` + auxiliaries + words("verb") + `(?:[^\p{L}]|$)`))
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
@@ -497,17 +500,8 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			return uniqueNames(names)
 		}
 	}
-	// « 12,5 millions d'euros : c'est la somme à laquelle l'Autorité a
-	// condamné X »: the object of a sanction verb after the sum, in its sentence
-	// (after a relative word: not « … depuis que la CNIL a sanctionné Y »),
-	// when no party stands before the sum in its sentence
-	// « le tribunal a liquidé l'astreinte à 45 000 euros et condamné la
-	// société X à la payer »: the object of a sanction verb coordinated with
-	// the one that pronounced the sum
-	if e, ok := firstAfter(entities, s.End, isParty); ok && e.Start-s.End <= 150 && !strings.ContainsAny(text[s.End:e.Start], ".;\n") &&
-		(sr.relative.MatchString(text[s.End:e.Start]) || sr.then.MatchString(text[s.End:e.Start])) && sr.verbObject.MatchString(text[s.End:e.Start]) &&
-		!slices.ContainsFunc(entities, func(p Entity) bool { return isParty(p) && p.Start >= sent && p.End <= s.Start }) {
-		return []string{e.Name}
+	if party, ok := sr.partyAfter(text, entities, sent, s); ok {
+		return []string{party}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool {
 		return e.Type == Org && e.Start >= sent && !sr.describes.describing(text, sent, e)
@@ -528,6 +522,28 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 		return []string{e.Name}
 	}
 	return nil
+}
+
+// partyAfter returns the party named after the sum s, in its sentence from
+// sent, when no party stands before the sum there and a sanction verb
+// makes it the sanction's party: as the verb's object after a relative word
+// (« 12,5 millions d'euros : c'est la somme à laquelle l'Autorité a condamné
+// X »; not « … depuis que la CNIL a sanctionné Y »), or in a clause
+// coordinated with the one that pronounced the sum, as the verb's object or
+// its subject (« a liquidé l'astreinte à 45 000 euros et condamné la société
+// X à la payer », « … et la société X condamnée à la verser »).
+func (sr *sanctionRules) partyAfter(text string, entities []Entity, sent int, s Span) (string, bool) {
+	e, ok := firstAfter(entities, s.End, isParty)
+	if !ok || e.Start-s.End > 150 || strings.ContainsAny(text[s.End:e.Start], ".;\n") ||
+		slices.ContainsFunc(entities, func(p Entity) bool { return isParty(p) && p.Start >= sent && p.End <= s.Start }) {
+		return "", false
+	}
+	gap := text[s.End:e.Start]
+	coordinated := sr.then.MatchString(gap)
+	if !coordinated && !sr.relative.MatchString(gap) {
+		return "", false
+	}
+	return e.Name, sr.verbObject.MatchString(gap) || coordinated && sr.subjectOf.MatchString(text[e.End:])
 }
 
 // findToBody is toBody.FindStringIndex(s), run only where one of its words
