@@ -224,6 +224,8 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"La CNIL a demandé à la société Zorgkaspr de supprimer ses données.", "injunction/ordered"},
 		{"Le rapporteur a proposé à la formation restreinte d'enjoindre à la société Zorgnet de supprimer les données.", "injunction/requested"},
 		{"Si elle ne se conforme pas, la société Zorgnet pourrait se voir enjoindre de suspendre le traitement.", "injunction/hypothetical"},
+		{"Faute de réponse, la société Zorgpay pourrait recevoir l'ordre de cesser la collecte.", "injunction/hypothetical"},
+		{"La société Zorgpay avait déjà reçu injonction de cesser la collecte en 2021.", "injunction/past"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
