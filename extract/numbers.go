@@ -586,16 +586,21 @@ type wordsState struct {
 
 // wordsAt reads a number in words at i.
 func (lx *numberLexicon) wordsAt(text string, i int, mode numberMode) (number, bool) {
-	var st wordsState
+	if n, ok := lx.readWords(text, i, mode, wordsState{}); ok || !lx.oneAfterArticle(text, i) {
+		return n, ok
+	}
+	// « le milliard d'euros »: a scale noun that counts one (rare, so read again)
+	return lx.readWords(text, i, mode, wordsState{one: true})
+}
+
+// readWords reads a number in words at i, from the state st.
+func (lx *numberLexicon) readWords(text string, i int, mode numberMode, st wordsState) (number, bool) {
 	for j := i; ; {
 		w, wend := wordAt(text, j)
 		if w == "" || !lx.numeralShapes.mayLower(w) {
 			break // no word a number reads
 		}
 		lw := lowerShortWord(w)
-		if st.nwords == 0 && lx.scaleWords[lw] >= 1e6 {
-			st.one = lx.oneAfterArticle(text, i)
-		}
 		if lx.decimal[lw] && st.nwords > 0 && !st.half {
 			return lx.wordsDecimal(text, i, wend, st)
 		}

@@ -71,7 +71,7 @@ type sanctionRules struct {
 	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
 	courtWords    *phraseIndex      // the phrases of courtKind and bareCourt, which one of them needs
 	relative      boundedWords      // the relative words by which a sum's party follows it (« la somme à laquelle … a condamné X »)
-	then          anchored          // anchored: from a sum to a party in a clause coordinated with the one that pronounced it (« … euros et condamné »)
+	then          boundedWords      // what joins a sum's clause to a clause that names its party (« … euros et condamné »)
 	subjectOf     anchored          // anchored: a sanction verb after its subject, maybe after auxiliaries (« X a été condamnée »)
 	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
 	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
@@ -147,8 +147,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
 	sr.courtWords = newPhraseIndex(append(kinds, bare...))
 	sr.relative = boundedKey("relative")
-	// maybe after a few words that go with the sum (« à 45 000 euros l'astreinte provisoire et »)
-	sr.then = anchor(regexp.MustCompile(`^(?:[^.;:]{0,40}[\s,])?` + reSpace + `*` + words("then") + `[\s,][^.;:]{0,40}$`))
+	sr.then = boundedKey("then")
 	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
@@ -539,11 +538,27 @@ func (sr *sanctionRules) partyAfter(text string, entities []Entity, sent int, s 
 		return "", false
 	}
 	gap := text[s.End:e.Start]
-	coordinated := sr.then.MatchString(gap)
+	coordinated := sr.coordinates(gap)
 	if !coordinated && !sr.relative.MatchString(gap) {
 		return "", false
 	}
 	return e.Name, sr.verbObject.MatchString(gap) || coordinated && sr.subjectOf.MatchString(text[e.End:])
+}
+
+// coordinates reports whether gap, from a sum to its party, joins the
+// clause of the sum to the party's by a word of then, with at most a few
+// words on either side (« à 45 000 euros l'astreinte provisoire et condamné »).
+func (sr *sanctionRules) coordinates(gap string) bool {
+	const near = 50 // bytes on either side of the word
+	if len(gap) > 2*near+10 || strings.ContainsRune(gap, ':') {
+		return false // too long for a word of then with near bytes on either side
+	}
+	for _, m := range sr.then.FindAllStringIndex(gap, -1) {
+		if m[0] <= near && len(gap)-m[1] <= near {
+			return true
+		}
+	}
+	return false
 }
 
 // findToBody is toBody.FindStringIndex(s), run only where one of its words
