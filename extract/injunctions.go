@@ -42,7 +42,7 @@ func (ir *injunctionRules) find(text string, toks []token, f Facts, durations []
 			found = append(found, same)
 			continue
 		}
-		found = append(found, ir.orderAt(text, toks, f, durations, sent, t.Start, t.End, t.verb)...)
+		found = append(found, ir.orderAt(text, toks, f, durations, sent, t)...)
 	}
 	slices.SortStableFunc(found, func(a, b Injunction) int { return a.Start - b.Start })
 	return mergeByTarget(found), named
@@ -59,7 +59,7 @@ func (ir *injunctionRules) passiveSubjects(text string, entities []Entity, trigg
 			continue
 		}
 		sent := skipWhitespace(text, sentenceStart(text, t.Start))
-		if !ir.passive.MatchString(lastWords(text[sent:t.Start], 2)) {
+		if !t.received && !ir.passive.MatchString(lastWords(text[sent:t.Start], 2)) {
 			continue
 		}
 		if e, ok := firstAfter(entities, sent, func(Entity) bool { return true }); ok && e.Start < t.Start {
@@ -467,10 +467,12 @@ func wordsHold(toks []token, letters string) bool {
 }
 
 // A trigger is a word or phrase that opens an order: a verb (« enjoint »)
-// or a noun (« injonction »).
+// or a noun (« injonction »). A verb of receiving and the order it receives
+// (« a reçu l'ordre ») is a verb whose subject is the target, as in the
+// passive voice.
 type trigger struct {
 	Span
-	verb bool
+	verb, received bool
 }
 
 // triggers finds the triggers of text, trying the trigger regexp only at the
@@ -479,7 +481,19 @@ func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 	var out []trigger
 	for _, m := range ir.trigger.find(text, toks) {
 		if wordEnd(text, m[1]) {
-			out = append(out, trigger{Span{m[0], m[1]}, m[2] >= 0})
+			out = append(out, trigger{Span{m[0], m[1]}, m[2] >= 0 || m[6] >= 0, m[6] >= 0})
+		}
+	}
+	return out
+}
+
+// phraseProduct returns every phrase of firsts followed by a space and a
+// phrase of seconds (« reçu » and « l'ordre »: « reçu l'ordre »).
+func phraseProduct(firsts, seconds []string) []string {
+	out := make([]string, 0, len(firsts)*len(seconds))
+	for _, a := range firsts {
+		for _, b := range seconds {
+			out = append(out, a+" "+b)
 		}
 	}
 	return out
@@ -487,7 +501,7 @@ func (ir *injunctionRules) triggers(text string, toks []token) []trigger {
 
 // injunctionRules are the compiled cues of rules/injunctions.txt.
 type injunctionRules struct {
-	trigger          wordScan // group 1: verb, group 2: noun
+	trigger          wordScan // group 1: verb, group 2: noun, group 3: a verb of receiving and the order it receives
 	negation         boundedWords
 	anaphor, group   anchored
 	groupWord        boundedWords   // a word that names several parties at once (« entreprises »)
@@ -576,8 +590,9 @@ func compileInjunctions(r *Rules) (ir *injunctionRules, err error) {
 	cueOrArticle := `(?:` + wordsPattern(r.Values("org_cues.txt", "before")) + `\s+|(?i:la|le|les)\s+|(?i:l)` + reApos + `)`
 	ir = &injunctionRules{
 		obligation: obligation,
-		trigger:    phraseScan(append(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2)...)),
-		negation:   newBoundedWords(words("negation")),
+		trigger: phraseScan(slices.Concat(lexiconPhrases(words("verb"), true, 1), lexiconPhrases(words("noun"), true, 2),
+			lexiconPhrases(phraseProduct(words("receive"), words("received")), true, 3))),
+		negation: newBoundedWords(words("negation")),
 		// "la société" may be followed by the name: "à la société KASPR".
 		anaphor: anchor(regexp.MustCompile(`^` + wordsPattern(append(words("anaphor"), words("anaphor_pronoun")...)) + `(?:[^\p{L}]|$)`)),
 		// toTarget has already read « à » or « aux »: « aux trois sociétés ».
@@ -740,15 +755,19 @@ func newObligationGrammar(adverbs []string) *obligationGrammar {
 // adverb reports whether w is one of the adverbs before an infinitive.
 func (g *obligationGrammar) adverb(w string) bool { return slices.Contains(g.adverbs, w) }
 
-// orderAt reads the order whose trigger is text[start:end], in the sentence
-// from sStart, and returns one injunction per target, or none when no
+// orderAt reads the order whose trigger is t, in the sentence from sStart, and returns one injunction per target, or none when no
 // target or nothing ordered is found.
-func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, sStart, start, end int, verb bool) []Injunction {
+func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, sStart int, t trigger) []Injunction {
+	start, end, verb := t.Start, t.End, t.verb
 	if verb && ir.askedThat.MatchString(text[end:]) {
 		return nil // « a demandé qu'il soit enjoint à X de … »: the inner trigger's order
 	}
 	sEnd := max(sentenceEnd(text, start), end) // see find
-	targets, after := ir.targetsAfter(text, f.Entities, end, sEnd, start)
+	var targets []string
+	after := end
+	if !t.received {
+		targets, after = ir.targetsAfter(text, f.Entities, end, sEnd, start)
+	}
 	if len(targets) == 0 && !verb {
 		// « une injonction de …, assortie d'une astreinte, à l'encontre de la société X »
 		if t := ir.againstParty(text, f.Entities, end, sEnd); t != "" {
@@ -761,7 +780,7 @@ func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations
 	if len(targets) == 0 {
 		// « lui a enjoint de », « la société a été mise en demeure, par le
 		// CSA, de »: the target was named before the verb
-		passive := ir.passive.MatchString(lastWords(text[sStart:start], 2)) || appositive(text, f.Entities, start)
+		passive := t.received || ir.passive.MatchString(lastWords(text[sStart:start], 2)) || appositive(text, f.Entities, start)
 		pronoun := ir.objectPronoun.FindStringSubmatch(text[sStart:start])
 		fronted := verb && start == sStart
 		if pronoun == nil && !passive && !fronted && verb {

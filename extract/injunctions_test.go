@@ -224,6 +224,8 @@ func TestInjunctionKindAndStatus(t *testing.T) {
 		{"La CNIL a demandé à la société Zorgkaspr de supprimer ses données.", "injunction/ordered"},
 		{"Le rapporteur a proposé à la formation restreinte d'enjoindre à la société Zorgnet de supprimer les données.", "injunction/requested"},
 		{"Si elle ne se conforme pas, la société Zorgnet pourrait se voir enjoindre de suspendre le traitement.", "injunction/hypothetical"},
+		{"Faute de réponse, la société Zorgpay pourrait recevoir l'ordre de cesser la collecte.", "injunction/hypothetical"},
+		{"La société Zorgpay avait déjà reçu injonction de cesser la collecte en 2021.", "injunction/past"},
 	} {
 		r := &Record{Article: Article{Text: c.in}}
 		r.Facts = Default().Extract(&r.Article)
@@ -318,6 +320,18 @@ func TestOrdersWrittenOtherwise(t *testing.T) {
 		{"La CNIL a sanctionné Zorgbeta. Elle lui a laissé quinze jours pour supprimer les fichiers.", "Zorgbeta injunction 1"},
 		{"Zorggamma a donné trois mois à ses équipes pour migrer.", ""},
 		{"La CNIL a demandé à Zorgdelta de cesser la prospection par SMS.", "Zorgdelta injunction 1"},
+		// a verb of receiving an order: its subject is the target, as in the passive voice
+		{"La société Zorgmedia a reçu l'ordre de retirer les vidéos sous huit jours.", "Zorgmedia injunction 1"},
+		{"Zorgpay reçoit injonction de cesser la collecte des données.", "Zorgpay injunction 1"},
+		{"Zorgtel avait déjà reçu l'ordre, en 2021, de réparer son réseau.", "Zorgtel injunction 1"},
+		{"Les sociétés Zorgone et Zorgtwo ont reçu l'ordre de la CNIL de supprimer les données.", "Zorgone injunction 1, Zorgtwo injunction 1"},
+		{"La société Zorgbar a reçu un rappel à l'ordre de la CNIL.", ""},
+		{"La société Zorgbar a reçu l'ordre de virement de son client.", ""},
+		{"Le salarié a reçu l'ordre de son employeur de supprimer les fichiers.", ""},
+		// an order given in so many words
+		{"La CNIL a intimé l'ordre à la société Zorgpay de cesser la collecte.", "Zorgpay injunction 1"},
+		{"La société Zorgpay s'est vu intimer l'ordre de cesser la collecte.", "Zorgpay injunction 1"},
+		{"La cour d'appel a confirmé le jugement rendu contre la société Zorgpay, intimée, et rejeté l'ordre du jour.", ""},
 		// a rule that imposes is no body that orders the companies named before
 		{"La CNIL a sanctionné Zorgpub et Zorgmark. La loi impose aux plateformes de vérifier l'âge de leurs utilisateurs.", ""},
 		{"La CNIL a sanctionné Zorgpub et Zorgmark. Elle a enjoint aux deux sociétés de vérifier l'âge de leurs utilisateurs.", "Zorgpub injunction 1, Zorgmark injunction 1"},

@@ -140,7 +140,8 @@ type numberLexicon struct {
 	dozen      map[string]bool
 	half       wordMap[bool]
 	negative   map[string]bool
-	shapes     *wordShapes // the shapes of the number words and of half
+	singular   map[string]bool // the articles before a scale noun that make it one (« le milliard »)
+	shapes     *wordShapes     // the shapes of the number words and of half
 	decimal    map[string]bool
 	english    map[string]int64 // scale words whose English value differs, after a figure with a decimal point
 	// opener holds the number words and halves folded (see foldCaseAccents),
@@ -168,7 +169,7 @@ type scaleSymbol struct {
 func compileNumbers(r *Rules) (*numberLexicon, error) {
 	words, half := map[string]int64{}, map[string]bool{}
 	lx := &numberLexicon{scaleWords: map[string]int64{},
-		dozen: map[string]bool{}, negative: map[string]bool{}, decimal: map[string]bool{},
+		dozen: map[string]bool{}, negative: map[string]bool{}, singular: map[string]bool{}, decimal: map[string]bool{},
 		english: map[string]int64{}, shapes: &wordShapes{}, openerShapes: &wordShapes{}}
 	for _, e := range r.Table("number_words.txt") {
 		v, err := strconv.ParseInt(e.Key, 10, 64)
@@ -211,6 +212,8 @@ func compileNumbers(r *Rules) (*numberLexicon, error) {
 			setAll(half, e.Values)
 		case f[0] == "negative":
 			setAll(lx.negative, e.Values)
+		case f[0] == "singular":
+			setAll(lx.singular, e.Values)
 		case f[0] == "decimal":
 			setAll(lx.decimal, e.Values)
 		case f[0] == "english" && len(f) == 2:
@@ -573,6 +576,7 @@ type wordsState struct {
 	lastMag int64 // magnitude of the last closing word, 0 at first
 	last    int64 // value of the last word read
 	half    bool  // « un demi » waiting for its scale
+	one     bool  // an article before the first word makes a scale noun one (« le milliard »)
 	nwords  int
 	end     int   // end of the last word accepted
 	scaled  bool  // a scale noun was read
@@ -582,7 +586,15 @@ type wordsState struct {
 
 // wordsAt reads a number in words at i.
 func (lx *numberLexicon) wordsAt(text string, i int, mode numberMode) (number, bool) {
-	var st wordsState
+	if n, ok := lx.readWords(text, i, mode, wordsState{}); ok || !lx.oneAfterArticle(text, i) {
+		return n, ok
+	}
+	// « le milliard d'euros »: a scale noun that counts one (rare, so read again)
+	return lx.readWords(text, i, mode, wordsState{one: true})
+}
+
+// readWords reads a number in words at i, from the state st.
+func (lx *numberLexicon) readWords(text string, i int, mode numberMode, st wordsState) (number, bool) {
 	for j := i; ; {
 		w, wend := wordAt(text, j)
 		if w == "" || !lx.numeralShapes.mayLower(w) {
@@ -669,7 +681,7 @@ func (st *wordsState) accept(v int64, end int) bool {
 		if st.lastMag != 0 && st.lastMag <= v {
 			return false
 		}
-		if st.nwords == 0 && v >= 1e6 {
+		if st.nwords == 0 && v >= 1e6 && !st.one {
 			return false // « des millions d'euros » counts nothing
 		}
 		f := max(g, 1)
@@ -929,11 +941,29 @@ func (lx *numberLexicon) negativeBefore(text string, i int, words bool) (int, bo
 		ok := j >= 0 && text[j] == '-' && (j < 1 || !letterBefore(text, j) && !isDigit(text[j-1]))
 		return j, ok
 	}
+	k, w := wordBefore(text, i)
+	return k, w != "" && lx.negative[lowerShortWord(w)]
+}
+
+// wordBefore returns the word (letters only) that ends where the spaces
+// before i start, and where it starts; "" when none does or no space parts
+// it from i.
+func wordBefore(text string, i int) (int, string) {
 	j := skipSpacesBack(text, i)
 	k := j
 	for k > 0 && letterBefore(text, k) {
 		_, n := utf8.DecodeLastRuneInString(text[:k])
 		k -= n
 	}
-	return k, k < j && j < i && lx.negative[lowerShortWord(text[k:j])]
+	if k == j || j == i {
+		return k, ""
+	}
+	return k, text[k:j]
+}
+
+// oneAfterArticle reports whether the number word at i follows an article
+// that makes a scale noun one of its kind (« dépasser le milliard d'euros »).
+func (lx *numberLexicon) oneAfterArticle(text string, i int) bool {
+	_, w := wordBefore(text, i)
+	return w != "" && lx.singular[lowerShortWord(w)]
 }

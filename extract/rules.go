@@ -115,12 +115,12 @@ var isoCode = tableSpec{func(k string) bool {
 var scaleKey = tableSpec{func(k string) bool {
 	f := strings.Fields(k)
 	if len(f) == 1 {
-		return slices.Contains([]string{"word", "dozen", "half", "decimal", "negative"}, f[0])
+		return slices.Contains([]string{"word", "dozen", "half", "decimal", "negative", "singular"}, f[0])
 	}
 	_, err := strconv.ParseInt(f[1], 10, 64)
 	return f[0] == "symbol" && err == nil && (len(f) == 2 || len(f) == 3 && isoCode.accepts(f[2])) ||
 		f[0] == "english" && err == nil && len(f) == 2
-}, "word, dozen, half, decimal, negative, symbol FACTOR, symbol FACTOR CODE, english FACTOR"}
+}, "word, dozen, half, decimal, negative, singular, symbol FACTOR, symbol FACTOR CODE, english FACTOR"}
 
 // sanctionKindNames are the kinds of sanctions.txt.
 var sanctionKindNames = func() []string {
@@ -155,7 +155,7 @@ var tableSpecs = map[string]tableSpec{
 	"date_words.txt":     oneOf("weekday", "first", "past", "future", "range", "list", "article", "year", "published", "dateline"),
 	"durations.txt":      oneOf("Y", "M", "W", "D"),
 	"html_chrome.txt":    oneOf("drop", "tag", "role", "word", "prefix", "undated"),
-	"injunctions.txt": oneOf("verb", "noun", "clause", "clause_bare", "that", "rule_subject", "grants", "asked_that", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "unnamed", "among", "group", "deadline_duration", "deadline_date", "terms", "predicate", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "of", "addressed", "same", "given", "for", "put", "on_notice", "must", "must_pronoun", "infinitive_adverb", "unless", "against",
+	"injunctions.txt": oneOf("verb", "noun", "clause", "clause_bare", "that", "rule_subject", "grants", "asked_that", "nominal", "sentence", "payment", "negation", "anaphor", "anaphor_pronoun", "unnamed", "among", "group", "deadline_duration", "deadline_date", "terms", "predicate", "followup", "adverb", "to", "and", "pronoun", "plural_pronoun", "asking", "auxiliary", "notice", "body", "body_kind", "passive", "receive", "received", "of", "addressed", "same", "given", "for", "put", "on_notice", "must", "must_pronoun", "infinitive_adverb", "unless", "against",
 		"status rejected", "status requested", "status hypothetical", "status past"),
 	"law_anaphora.txt":  anyKey,
 	"law_kinds.txt":     anyKey,
@@ -174,8 +174,8 @@ var tableSpecs = map[string]tableSpec{
 			return court != ""
 		}
 		return ok && slices.Contains(sanctionKindNames, kind) ||
-			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor", "reduces", "relative"}, k)
-	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor, reduces"},
+			slices.Contains([]string{"unsaid", "total", "share", "breakdown", "noun", "revised", "order", "liquidates", "to", "counted", "same_sum", "pronounced", "verb", "acts", "by", "confirm", "decided", "published", "respectively", "each", "converted", "receives", "describes", "another_clause", "unnamed", "not_breached", "anaphor", "reduces", "relative", "then"}, k)
+	}, "kind KIND (one of the sanction kinds), unsaid, total, share, breakdown, to, counted, same_sum, pronounced, verb, acts, by, confirm, decided, published, respectively, each, converted, receives, describes, another_clause, unnamed, not_breached, anaphor, reduces, relative, then"},
 	"places.txt":   anyKey,
 	"services.txt": oneOf("sanctioning"),
 }

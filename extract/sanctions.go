@@ -71,6 +71,8 @@ type sanctionRules struct {
 	bareCourt     *regexp.Regexp    // a court named by its noun alone (bare_court), in group 1
 	courtWords    *phraseIndex      // the phrases of courtKind and bareCourt, which one of them needs
 	relative      boundedWords      // the relative words by which a sum's party follows it (« la somme à laquelle … a condamné X »)
+	then          boundedWords      // what joins a sum's clause to a clause that names its party (« … euros et condamné »)
+	subjectOf     anchored          // anchored: a sanction verb after its subject, maybe after auxiliaries (« X a été condamnée »)
 	courtKinds    map[string]string // the kinds of courts.txt, by their folded phrase
 	bareCourts    map[string]string // the name prefix of each bare_court phrase, by the folded phrase
 	ofParty       anchored          // anchored: « de la société » between a sanction's noun and its party, or « la » after its participle
@@ -145,6 +147,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.courtKind = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?i:le|la|l` + reApos + `)` + reSpace + `*)?(` + wordsPattern(kinds) + `)` + beforeVerb)
 	sr.courtWords = newPhraseIndex(append(kinds, bare...))
 	sr.relative = boundedKey("relative")
+	sr.then = boundedKey("then")
 	sr.bareCourt = regexp.MustCompile(`(?:^|[^\p{L}])(` + wordsPattern(bare) + `)` + beforeVerb)
 	// the party named as the complement of a sanction's noun (« la radiation de
 	// la société X »), or as the object of its participle (« a rappelé à l'ordre la commune de X »)
@@ -156,6 +159,7 @@ func compileSanctions(r *Rules) (*sanctionRules, error) {
 	sr.andTo = anchor(regexp.MustCompile(`^` + reSpace + `*(?:,` + reSpace + `*)?(?:et` + reSpace + `+)?` + toParty + `$`))
 	// « … a été prononcée contre X »
 	auxiliaries := `(?:(?:` + wordsPattern(append(r.Values("injunctions.txt", "auxiliary"), r.Values("injunctions.txt", "passive")...)) + `)` + reSpace + `+){0,2}`
+	sr.subjectOf = anchor(regexp.MustCompile(`^` + reSpace + `+` + auxiliaries + words("verb") + `(?:[^\p{L}]|$)`))
 	// « … l'amende infligée par l'Autorité au laboratoire X »
 	named := `(?:(?i:l` + reApos + `|la` + reSpace + `+|le` + reSpace + `+)` + words("noun") + reSpace + `+)?`
 	// « 746 M€, infligé à X par la CNPD »: a comma may come first
@@ -495,14 +499,8 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 			return uniqueNames(names)
 		}
 	}
-	// « 12,5 millions d'euros : c'est la somme à laquelle l'Autorité a
-	// condamné X »: the object of a sanction verb after the sum, in its sentence
-	// (after a relative word: not « … depuis que la CNIL a sanctionné Y »),
-	// when no party stands before the sum in its sentence
-	if e, ok := firstAfter(entities, s.End, isParty); ok && e.Start-s.End <= 150 && !strings.ContainsAny(text[s.End:e.Start], ".;\n") &&
-		sr.relative.MatchString(text[s.End:e.Start]) && sr.verbObject.MatchString(text[s.End:e.Start]) &&
-		!slices.ContainsFunc(entities, func(p Entity) bool { return isParty(p) && p.Start >= sent && p.End <= s.Start }) {
-		return []string{e.Name}
+	if party, ok := sr.partyAfter(text, entities, sent, s); ok {
+		return []string{party}
 	}
 	if e, ok := lastBefore(entities, s.Start, func(e Entity) bool {
 		return e.Type == Org && e.Start >= sent && !sr.describes.describing(text, sent, e)
@@ -525,6 +523,44 @@ func (sr *sanctionRules) targets(text string, entities []Entity, sent int, s Spa
 	return nil
 }
 
+// partyAfter returns the party named after the sum s, in its sentence from
+// sent, when no party stands before the sum there and a sanction verb
+// makes it the sanction's party: as the verb's object after a relative word
+// (« 12,5 millions d'euros : c'est la somme à laquelle l'Autorité a condamné
+// X »; not « … depuis que la CNIL a sanctionné Y »), or in a clause
+// coordinated with the one that pronounced the sum, as the verb's object or
+// its subject (« a liquidé l'astreinte à 45 000 euros et condamné la société
+// X à la payer », « … et la société X condamnée à la verser »).
+func (sr *sanctionRules) partyAfter(text string, entities []Entity, sent int, s Span) (string, bool) {
+	e, ok := firstAfter(entities, s.End, isParty)
+	if !ok || e.Start-s.End > 150 || strings.ContainsAny(text[s.End:e.Start], ".;\n") ||
+		slices.ContainsFunc(entities, func(p Entity) bool { return isParty(p) && p.Start >= sent && p.End <= s.Start }) {
+		return "", false
+	}
+	gap := text[s.End:e.Start]
+	coordinated := sr.coordinates(gap)
+	if !coordinated && !sr.relative.MatchString(gap) {
+		return "", false
+	}
+	return e.Name, sr.verbObject.MatchString(gap) || coordinated && sr.subjectOf.MatchString(text[e.End:])
+}
+
+// coordinates reports whether gap, from a sum to its party, joins the
+// clause of the sum to the party's by a word of then, with at most a few
+// words on either side (« à 45 000 euros l'astreinte provisoire et condamné »).
+func (sr *sanctionRules) coordinates(gap string) bool {
+	const near = 50 // bytes on either side of the word
+	if len(gap) > 2*near+10 || strings.ContainsRune(gap, ':') {
+		return false // too long for a word of then with near bytes on either side
+	}
+	for _, m := range sr.then.FindAllStringIndex(gap, -1) {
+		if m[0] <= near && len(gap)-m[1] <= near {
+			return true
+		}
+	}
+	return false
+}
+
 // findToBody is toBody.FindStringIndex(s), run only where one of its words
 // follows the spaces and comma that open s.
 func (sr *sanctionRules) findToBody(s string) []int {
@@ -540,10 +576,11 @@ func (sr *sanctionRules) findToBody(s string) []int {
 
 // pairedParty returns the party of the i-th sum of a sentence when the
 // sentence pairs parties with sums one after the other: the party named
-// last before the sum, when « et » opens what follows the sum before and a
-// short stretch leads from the party to the sum (« a sanctionné X à hauteur
-// de 2 millions d'euros et son dirigeant, M. Y, à hauteur de 300 000 euros »:
-// Y for the second).
+// last before the sum, when « et » opens what follows the sum before, maybe
+// with an incise after it, and a short stretch leads from the party to the
+// sum (« a sanctionné X à hauteur de 2 millions d'euros et son dirigeant,
+// M. Y, à hauteur de 300 000 euros », « … et, pour la première fois, la
+// société Y à hauteur de … »: Y for the second).
 func pairedParty(text string, entities []Entity, sums []Amount, i int) (string, bool) {
 	if i == 0 {
 		return "", false
@@ -553,8 +590,20 @@ func pairedParty(text string, entities []Entity, sums []Amount, i int) (string, 
 	if !ok || a.Start-e.End > 40 || strings.ContainsAny(text[e.End:a.Start], ".;:") {
 		return "", false
 	}
-	gap := strings.TrimLeft(text[prev.End:e.Start], " ,\u00a0")
-	return e.Name, strings.HasPrefix(gap, "et ")
+	gap, ok := strings.CutPrefix(strings.TrimLeft(text[prev.End:e.Start], " ,\u00a0"), "et")
+	return e.Name, ok && (strings.HasPrefix(gap, " ") || inciseOpens(gap))
+}
+
+// inciseOpens reports whether s opens with an incise between commas that
+// ends before the rest of s (« , pour la première fois, la société »): a
+// short stretch with no punctuation that ends a clause.
+func inciseOpens(s string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(s, " \u00a0"), ",")
+	if !ok {
+		return false
+	}
+	k := strings.IndexByte(rest, ',')
+	return k > 0 && k <= 60 && !strings.ContainsAny(rest[:k], ".;:()")
 }
 
 // coordinated reports whether gap joins two names in a list (« , », « et »),
