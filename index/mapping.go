@@ -55,7 +55,7 @@ const (
 // veille's documents leave out.
 const allField = "_all"
 
-// unknown stands for an authority or a year not known in a group term.
+// unknown stands for an authority or a year not known in a stats group.
 const unknown = "unknown"
 
 // amountField is the numeric field holding the euro amounts of one role.
