@@ -755,8 +755,9 @@ func newObligationGrammar(adverbs []string) *obligationGrammar {
 // adverb reports whether w is one of the adverbs before an infinitive.
 func (g *obligationGrammar) adverb(w string) bool { return slices.Contains(g.adverbs, w) }
 
-// orderAt reads the order whose trigger is t, in the sentence from sStart, and returns one injunction per target, or none when no
-// target or nothing ordered is found.
+// orderAt reads the order whose trigger is t, in the sentence from sStart,
+// and returns one injunction per target, or none when no target or nothing
+// ordered is found.
 func (ir *injunctionRules) orderAt(text string, toks []token, f Facts, durations []Duration, sStart int, t trigger) []Injunction {
 	start, end, verb := t.Start, t.End, t.verb
 	if verb && ir.askedThat.MatchString(text[end:]) {

@@ -487,7 +487,7 @@ func (lx *Lexicon) appendRuns(out []Span, text string) []Span {
 // Latin-1 (« é », « à ») and the general punctuation (« ’ », « – »).
 func nextCapitalOrRune(text string, u int) int {
 	for u < len(text) {
-		if u+8 <= len(text) && !capitalOrRuneIn(load64(text, u)) {
+		if u+8 <= len(text) && !capitalOrRuneIn(eightBytes(text, u)) {
 			u += 8 // eight ASCII bytes with no capital, as most of a text
 			continue
 		}
@@ -509,11 +509,10 @@ func nextCapitalOrRune(text string, u int) int {
 // capital or not ASCII: adding 0x3f to a byte below 0x80 sets its high bit
 // from 'A' on, adding 0x25 from '[' on, and no sum carries into the next.
 func capitalOrRuneIn(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	if x&highs != 0 {
+	if x&laneHighs != 0 {
 		return true
 	}
-	return (x+0x3f*ones)&^(x+0x25*ones)&highs != 0
+	return (x+0x3f*laneLows)&^(x+0x25*laneLows)&laneHighs != 0
 }
 
 // capitalOrRune tells the ASCII capitals and the bytes of runes that are not ASCII.

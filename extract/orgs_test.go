@@ -64,7 +64,7 @@ func TestCapitalOrRuneIn(t *testing.T) {
 				for _, d := range b {
 					want = want || capitalOrRune[d]
 				}
-				if got := capitalOrRuneIn(load64(string(b), 0)); got != want {
+				if got := capitalOrRuneIn(eightBytes(string(b), 0)); got != want {
 					t.Errorf("%q: %v, want %v", b, got, want)
 				}
 			}

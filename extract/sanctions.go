@@ -1302,7 +1302,7 @@ func partyNamed(sanctions []Sanction, name string) string {
 // bytes at a time: paragraphs run long, and most bytes are neither.
 func paragraphStart(text string, i int) int {
 	for ; i >= 8; i -= 8 {
-		if w := load64(text, i-8); hasByte(w, '\n') || hasByte(w, '|') {
+		if w := eightBytes(text, i-8); (lanesOf(w, '\n')|lanesOf(w, '|'))&laneHighs != 0 {
 			break
 		}
 	}

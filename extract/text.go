@@ -698,18 +698,3 @@ func wordSpans(s string) [][]int {
 	}
 	return out
 }
-
-// load64 returns the eight bytes of s from i as a little-endian number,
-// which the compiler reads at one load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// hasByte reports whether one of the bytes of w is b.
-func hasByte(w uint64, b byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := w ^ (ones * uint64(b)) // the bytes equal to b are now zero
-	return (x-ones)&^x&highs != 0
-}

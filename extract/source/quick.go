@@ -76,7 +76,8 @@ var quickWords = func() map[string]int {
 	return words
 }()
 
-// quickWordMax is the length in bytes of the longest word of quickWords.
+// quickWordMax bounds the length in bytes of the words of quickWords (a
+// test checks it): a longer word cannot be one.
 const quickWordMax = 16
 
 // quickDetect returns the language of a sample, with confidence 1, when the
