@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -220,7 +220,7 @@ func (f *sanctionFilter) nameIs(name, want string) bool {
 // A sanctionMatch is an article's sanctions that match every sanction
 // filter of a query: their ranks, and the largest of their amounts in
 // euros (0 when none is in euros). The sanctions themselves are read only
-// for the hits of the page shown.
+// for the hits of the page shown (of).
 type sanctionMatch struct {
 	sanctions []int
 	maxEUR    float64
@@ -270,44 +270,22 @@ func (ix *Index) sanctionMatches(snap *snapshot, q Query, must []query.Query) (m
 	return matched, docs, ids, nil
 }
 
-// fillSanctions reads the matching sanctions of the hits from their
-// records, in the order of each article's sanctions.
-func (ix *Index) fillSanctions(hits []Hit, matched map[string]*sanctionMatch) error {
-	var ids []string
-	for _, h := range hits {
-		if matched[h.ID] != nil {
-			ids = append(ids, h.ID)
-		}
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldRecord}
-	res, err := ix.bleve.Search(req)
+// of returns the matching sanctions of the hit h, in the order of its
+// article's, from its stored record.
+func (m *sanctionMatch) of(h *search.DocumentMatch) ([]extract.JSONSanction, error) {
+	r, err := decode(h)
 	if err != nil {
-		return fmt.Errorf("search failed: %w", err)
+		return nil, err
 	}
-	records := make(map[string]*extract.JSONRecord, len(res.Hits))
-	for _, h := range res.Hits {
-		if records[h.ID], err = decode(h); err != nil {
-			return err
+	slices.Sort(m.sanctions)
+	out := make([]extract.JSONSanction, 0, len(m.sanctions))
+	for _, n := range m.sanctions {
+		if n > len(r.Sanctions) {
+			return nil, fmt.Errorf("index document %s is damaged: no sanction %d", h.ID, n)
 		}
+		out = append(out, r.Sanctions[n-1])
 	}
-	for i, h := range hits {
-		m, r := matched[h.ID], records[h.ID]
-		if m == nil || r == nil {
-			continue
-		}
-		slices.Sort(m.sanctions)
-		for _, n := range m.sanctions {
-			if n > len(r.Sanctions) {
-				return fmt.Errorf("index document %s is damaged: no sanction %d", h.ID, n)
-			}
-			hits[i].Sanctions = append(hits[i].Sanctions, r.Sanctions[n-1])
-		}
-	}
-	return nil
+	return out, nil
 }
 
 // A sanctionHit is an article and the largest amount in euros of its

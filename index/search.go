@@ -154,6 +154,9 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		return nil, err
 	}
 	showHits(req, q, order)
+	if matched != nil {
+		req.Fields = append(req.Fields, fieldRecord) // to show the matching sanctions
+	}
 	res, err := ix.bleve.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("search failed: %w", err)
@@ -162,16 +165,14 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		x := hit(h, q.Role)
 		if m := matched[h.ID]; m != nil {
 			x.SanctionAmount = m.maxEUR
+			if x.Sanctions, err = m.of(h); err != nil {
+				return nil, err
+			}
 		}
 		out.Hits = append(out.Hits, x)
 	}
 	if q.Sanction != "" && q.Sort == "amount" {
 		out.Hits = sortBySanctionAmount(out.Hits, q.Reverse)
-	}
-	if matched != nil {
-		if err := ix.fillSanctions(out.Hits, matched); err != nil {
-			return nil, err
-		}
 	}
 	return out, nil
 }
